@@ -1,0 +1,174 @@
+"""The command line: parse arguments, call the core, print, and exit with the contract's codes.
+
+Exit status: 0 success, 1 failure while working, 2 bad usage or bad input (one line on
+stderr naming the file or option; never a traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from factcheck import __version__
+from factcheck.corpus import Corpus, CorpusError, load_corpus
+from factcheck.locations import seeds_dir
+
+
+class DefaultToReview(TyperGroup):
+    """`factcheck [CORPUS ...]` means `factcheck review [CORPUS ...]`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = args[0] if args else None
+        if first is None or (first not in self.commands and first not in ("--help", "-h", "--version")):
+            args = ["review", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultToReview,
+    add_completion=False,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Sort out contradicting news reports: extract claims, see what competes, record verdicts.\n\n"
+    "Run without a command to review the bundled sample: factcheck",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a one-line error on stderr and exit."""
+    typer.echo(f"factcheck: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    """Print a one-line warning on stderr."""
+    typer.echo(f"factcheck: warning: {message}", err=True)
+
+
+def corpus_paths(corpus: list[Path] | None) -> list[Path]:
+    """The paths given, or the bundled sample when none are."""
+    return list(corpus) if corpus else [seeds_dir()]
+
+
+def read_corpus(corpus: list[Path] | None) -> Corpus:
+    """Load the corpus or exit 2 with the reason; warnings go to stderr."""
+    try:
+        loaded = load_corpus(corpus_paths(corpus))
+    except CorpusError as exc:
+        fail(str(exc))
+    for w in loaded.warnings:
+        warn(w)
+    return loaded
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Sort out contradicting news reports: extract claims, see what competes, record verdicts."""
+
+
+CorpusArg = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Article .txt files and folders of them (default: the bundled sample).", show_default=False),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", envvar="FACTCHECK_MODEL", help="spaCy pipeline to use (default: the small English one)."),
+]
+
+
+@app.command()
+def extract(
+    corpus: CorpusArg = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
+    model: ModelOpt = None,
+) -> None:
+    """Extract claims and links and print them; touches no database.
+
+    Example: factcheck extract seeds --format json > data/claims.json
+    """
+    from factcheck.extract import analyse
+    from factcheck.extract.nlp import ModelError
+    from factcheck.render import print_claims
+
+    if format not in ("json", "jsonl", "table"):
+        fail(f"--format: {format!r} is not one of json, jsonl, table")
+    loaded = read_corpus(corpus)
+    try:
+        result = analyse(loaded.articles, model=model)
+    except ModelError as exc:
+        fail(str(exc))
+    print_claims(result, format, sys.stdout)
+
+
+@app.command()
+def score(
+    corpus: Annotated[Path, typer.Argument(help="Folder holding the annotated articles.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotation (JSON, like tests/gold_seeds.json).")],
+    top_k: Annotated[int, typer.Option("--top-k", help="Rank cut-off for competing hit@k.")] = 5,
+    model: ModelOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed claim and pair.")] = False,
+) -> None:
+    """Extract claims from an annotated corpus and score them against its gold file.
+
+    Example: factcheck score seeds --gold tests/gold_seeds.json
+    """
+    from factcheck.extract import analyse
+    from factcheck.extract.nlp import ModelError
+    from factcheck.scoring import format_scores, score_claims
+
+    try:
+        gold_doc = json.loads(gold.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        fail(f"{gold}: cannot read the gold file ({exc})")
+    loaded = read_corpus([corpus])
+    try:
+        result = analyse(loaded.articles, model=model)
+    except ModelError as exc:
+        fail(str(exc))
+    try:
+        scores = score_claims(gold_doc, result.to_json(), corpus, top_k=top_k)
+    except (KeyError, ValueError) as exc:
+        fail(f"{gold}: {exc}")
+    typer.echo(format_scores(scores, verbose=verbose))
+
+
+def register_optional_commands() -> None:
+    """Attach the commands that live in their own modules (review, sessions, export, ...)."""
+    import importlib
+
+    for module in ("factcheck.cli_review", "factcheck.cli_export"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    register_optional_commands()
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted", err=True)
+        sys.exit(130)

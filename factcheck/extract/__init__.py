@@ -1,0 +1,41 @@
+"""Claim extraction with spaCy: sentences, claim-worthiness, attribution and sides.
+
+Importing this package does not import spaCy; the pipeline is loaded lazily, once,
+by `factcheck.extract.nlp.load_pipeline`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+
+from factcheck.corpus import corpus_fingerprint
+from factcheck.model import Article, Extraction
+
+# Bump whenever extraction output changes, so cached results are not reused.
+EXTRACTOR_VERSION = "1"
+
+Progress = Callable[[int, int], None]
+
+
+def cache_key(articles: Sequence[Article], model: str | None) -> str:
+    """The key under which an extraction of these files with this model is cached."""
+    from factcheck.link import LINKER_VERSION
+
+    h = hashlib.sha256()
+    h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0".encode())
+    h.update(corpus_fingerprint(articles).encode())
+    return h.hexdigest()[:32]
+
+
+def analyse(
+    articles: Sequence[Article], *, model: str | None = None, progress: Progress | None = None
+) -> Extraction:
+    """Extract the claims of every article, then link them and suggest verdicts."""
+    from factcheck.extract.claims import extract_claims
+    from factcheck.link import link_claims, suggest_verdicts
+
+    claims = extract_claims(articles, model=model, progress=progress)
+    links = link_claims(claims)
+    suggest_verdicts(claims, links)
+    return Extraction(articles=list(articles), claims=claims, links=links)

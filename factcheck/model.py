@@ -1,0 +1,193 @@
+"""Typed values that cross the layers: articles, claims, links, verdicts, sessions.
+
+Every layer (corpus, extract, link, store, export, ui) speaks in these dataclasses,
+never in raw dicts, so a field renamed here is renamed everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ClaimKind = Literal["quote", "reported", "statement"]
+Relation = Literal["competes", "corroborates"]
+Label = Literal["corroborated", "disputed", "unverified"]
+
+LABELS: tuple[Label, ...] = ("corroborated", "disputed", "unverified")
+CLAIMS_SCHEMA = "factcheck.claims/1"
+VERDICTS_SCHEMA = "factcheck.verdicts/1"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded corpus file; `text` is kept exactly as decoded so offsets stay true."""
+
+    id: str
+    file: str
+    path: str
+    title: str
+    sha256: str
+    text: str = field(repr=False, compare=False)
+    encoding: str = "utf-8"
+
+    def to_json(self) -> dict[str, Any]:
+        """The article as it appears in the claims JSON (without its text)."""
+        return {
+            "id": self.id,
+            "file": self.file,
+            "path": self.path,
+            "title": self.title,
+            "sha256": self.sha256,
+        }
+
+
+@dataclass
+class Claim:
+    """A claim-worthy sentence with its attribution.
+
+    `start`/`end` are offsets into the article text, so `text == article.text[start:end]`.
+    `paragraph` is the (start, end) of the enclosing paragraph, for context in the UI.
+    `features` carries what linking needs (lemmas, entities, polarity, numbers), computed
+    once during extraction so that linking never needs spaCy.
+    """
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    side: str | None = None
+    cue: str | None = None
+    kind: ClaimKind = "statement"
+    score: float = 0.0
+    paragraph: tuple[int, int] = (0, 0)
+    features: dict[str, Any] = field(default_factory=dict)
+    suggestion: dict[str, str] | None = None
+
+    def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
+        """The claim as it appears in the claims JSON."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "side": self.side,
+            "cue": self.cue,
+            "kind": self.kind,
+            "score": round(self.score, 3),
+            "paragraph": list(self.paragraph),
+        }
+        if self.suggestion is not None:
+            out["suggestion"] = dict(self.suggestion)
+        if with_features:
+            out["features"] = self.features
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        """Rebuild a claim from `to_json` output (extra keys are ignored)."""
+        para = data.get("paragraph") or (data["start"], data["end"])
+        return cls(
+            id=data["id"],
+            article=data["article"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            speaker=data.get("speaker"),
+            side=data.get("side"),
+            cue=data.get("cue"),
+            kind=data.get("kind", "statement"),
+            score=float(data.get("score", 0.0)),
+            paragraph=(int(para[0]), int(para[1])),
+            features=dict(data.get("features") or {}),
+            suggestion=data.get("suggestion"),
+        )
+
+
+@dataclass(frozen=True)
+class Link:
+    """An undirected relation between two claims from different sources."""
+
+    source: str
+    target: str
+    relation: Relation
+    score: float
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The link as it appears in the claims JSON."""
+        out = asdict(self)
+        out["score"] = round(self.score, 3)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Link:
+        """Rebuild a link from `to_json` output."""
+        return cls(
+            source=data["source"],
+            target=data["target"],
+            relation=data["relation"],
+            score=float(data.get("score", 0.0)),
+            reason=data.get("reason", ""),
+        )
+
+
+@dataclass
+class Extraction:
+    """Everything `extract` produces for a corpus: what the store caches and the UI shows."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    links: list[Link] = field(default_factory=list)
+
+    def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
+        """The claims JSON document of CONTRACT.md."""
+        return {
+            "schema": CLAIMS_SCHEMA,
+            "articles": [a.to_json() for a in self.articles],
+            "claims": [c.to_json(with_features=with_features) for c in self.claims],
+            "links": [lk.to_json() for lk in self.links],
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The analyst's current decision on one claim."""
+
+    claim: str
+    label: Label
+    note: str = ""
+    analyst: str = ""
+    updated: str = ""  # ISO-8601, UTC
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of a verdict, appended and never rewritten; undo walks these back."""
+
+    seq: int
+    claim: str
+    old_label: Label | None
+    new_label: Label | None
+    old_note: str
+    new_note: str
+    analyst: str
+    time: str  # ISO-8601, UTC
+    undo_of: int | None = None  # seq of the entry this change undid, if it was an undo
+
+
+@dataclass
+class Session:
+    """A named review of one corpus, with where the analyst left off."""
+
+    name: str
+    corpus: list[str]
+    analyst: str = ""
+    created: str = ""
+    updated: str = ""
+    cursor: str | None = None  # claim id under the cursor
+    filter: dict[str, Any] = field(default_factory=dict)
+    org: str = ""
