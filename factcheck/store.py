@@ -84,6 +84,19 @@ class Store:
         """Revert the most recent change not yet undone; returns the new (undo) entry."""
         raise NotImplementedError
 
+    # conflicts (another analyst's differing verdict, from `factcheck import`)
+    def add_conflict(self, session: str, theirs: Verdict, *, source: str) -> None:
+        """Keep another analyst's verdict that differs from ours, to adjudicate later."""
+        raise NotImplementedError
+
+    def conflicts(self, session: str) -> list[tuple[Verdict | None, Verdict, str]]:
+        """Open conflicts as (ours, theirs, source)."""
+        raise NotImplementedError
+
+    def resolve_conflict(self, session: str, claim: str) -> None:
+        """Close the conflict on a claim (the analyst has recorded the verdict to keep)."""
+        raise NotImplementedError
+
     # extraction cache
     def cached_extraction(self, key: str) -> Extraction | None:
         raise NotImplementedError
