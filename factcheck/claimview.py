@@ -1,0 +1,369 @@
+"""The claim view model: which claims the analyst sees, in what order, and what sits beside each.
+
+Pure data over an `Extraction` and the current verdicts, with no storage and no drawing, so
+every rule of the review screen (filters, sorting, progress, "next unreviewed", competing and
+corroborating claims, orphaned verdicts, suggestions) is unit-tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from factcheck.model import LABELS, Article, Claim, Extraction, Label, Link, Relation, Verdict
+
+STATUSES: tuple[str, ...] = ("all", "unreviewed", "reviewed", *LABELS)
+SORTS: tuple[str, ...] = ("article", "side", "speaker", "status", "score", "contested")
+NO_SIDE = "(none)"  # the side filter value for claims in the outlet's own voice
+
+_STATUS_ORDER = {None: 0, "disputed": 1, "unverified": 2, "corroborated": 3}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the claim list shows and in which order; saved with the session to resume there."""
+
+    status: str = "all"
+    side: str | None = None
+    article: str | None = None
+    contested: bool = False  # only claims that have competing claims
+    search: str = ""
+    sort: str = "article"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filter as plain JSON for `Store.set_position`."""
+        return {
+            "status": self.status,
+            "side": self.side,
+            "article": self.article,
+            "contested": self.contested,
+            "search": self.search,
+            "sort": self.sort,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> ClaimFilter:
+        """Rebuild a saved filter, ignoring unknown keys and values (an old or hand-edited database)."""
+        data = data or {}
+        status = data.get("status")
+        sort = data.get("sort")
+        side = data.get("side")
+        article = data.get("article")
+        search = data.get("search")
+        return cls(
+            status=status if status in STATUSES else "all",
+            side=side if isinstance(side, str) and side else None,
+            article=article if isinstance(article, str) and article else None,
+            contested=bool(data.get("contested", False)),
+            search=search if isinstance(search, str) else "",
+            sort=sort if sort in SORTS else "article",
+        )
+
+    @property
+    def is_default(self) -> bool:
+        """True when the filter shows every claim in document order."""
+        return self == ClaimFilter()
+
+    def describe(self) -> str:
+        """A short human summary for the header, e.g. `unreviewed · side Army · "shelling"`."""
+        parts: list[str] = []
+        if self.status != "all":
+            parts.append(self.status)
+        if self.side is not None:
+            parts.append(f"side {self.side}")
+        if self.article is not None:
+            parts.append(f"article {self.article}")
+        if self.contested:
+            parts.append("contested")
+        if self.search:
+            parts.append(f"“{self.search}”")
+        if self.sort != "article":
+            parts.append(f"by {self.sort}")
+        return " · ".join(parts) if parts else "none"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the review has come, over every claim of the extraction."""
+
+    reviewed: int
+    total: int
+    by_label: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """The contract's `N/M reviewed`."""
+        return f"{self.reviewed}/{self.total} reviewed"
+
+
+@dataclass(frozen=True)
+class Related:
+    """A claim linked to the selected one, with the link's reason and its own verdict."""
+
+    claim: Claim
+    relation: Relation
+    score: float
+    reason: str
+    verdict: Verdict | None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested label with its reason; a hint that one key accepts, never a verdict."""
+
+    label: Label
+    reason: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """A claim inside its paragraph, for reading it in context."""
+
+    before: str
+    text: str
+    after: str
+    paragraph_number: int  # 1-based count of blank-line separated paragraphs
+
+
+def similarity_backend(extraction: Extraction) -> str | None:
+    """The name of the similarity backend behind the links, when the extraction exposes one.
+
+    A hook: linking may set `extraction.similarity` (or `backend`) to e.g. "lexical" or
+    "embeddings"; until it does, the header simply leaves it out.
+    """
+    for attr in ("similarity", "backend"):
+        value = getattr(extraction, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+class ClaimView:
+    """The claims of one extraction, with verdicts, a filter and the links around each claim."""
+
+    def __init__(self, extraction: Extraction, verdicts: Mapping[str, Verdict] | None = None) -> None:
+        self.extraction = extraction
+        self.claims: list[Claim] = list(extraction.claims)
+        self._index: dict[str, int] = {}
+        for i, claim in enumerate(self.claims):
+            self._index.setdefault(claim.id, i)
+        self._articles: dict[str, Article] = {}
+        for article in extraction.articles:
+            self._articles.setdefault(article.file, article)
+        self._article_order = {a.file: i for i, a in reversed(list(enumerate(extraction.articles)))}
+        self._related: dict[str, list[Link]] = {}
+        for link in extraction.links:
+            if link.source == link.target:
+                continue
+            self._related.setdefault(link.source, []).append(link)
+            self._related.setdefault(link.target, []).append(link)
+        for links in self._related.values():
+            links.sort(key=lambda lk: -lk.score)
+        self._haystack: list[str] | None = None
+        self.verdicts: dict[str, Verdict] = dict(verdicts or {})
+        self._counts: Counter[str] = Counter(
+            v.label for cid, v in self.verdicts.items() if cid in self._index and v.label in LABELS
+        )
+        self.filter = ClaimFilter()
+        self.visible: list[Claim] = []
+        self._position: dict[str, int] = {}
+        self.set_filter(ClaimFilter())
+
+    # lookups
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with this id, or None when it is not in the extraction."""
+        i = self._index.get(claim_id)
+        return None if i is None else self.claims[i]
+
+    def article(self, file: str) -> Article | None:
+        """The article a claim's `article` field names."""
+        return self._articles.get(file)
+
+    def verdict(self, claim_id: str) -> Verdict | None:
+        """The current verdict on a claim: None when untouched; label None when it only has a note."""
+        return self.verdicts.get(claim_id)
+
+    def label(self, claim_id: str) -> Label | None:
+        """The current label of a claim (None when unreviewed)."""
+        v = self.verdicts.get(claim_id)
+        return v.label if v is not None else None
+
+    def sides(self) -> list[str]:
+        """Every side that speaks in the corpus, sorted, for the side filter."""
+        return sorted({c.side for c in self.claims if c.side})
+
+    def articles(self) -> list[Article]:
+        """The corpus's articles in corpus order."""
+        return list(self.extraction.articles)
+
+    # filtering and order
+    def set_filter(self, new_filter: ClaimFilter) -> None:
+        """Apply a filter: recompute which claims show and in what order."""
+        self.filter = new_filter
+        claims: Iterable[Claim] = self.claims
+        keep = self._predicate(new_filter)
+        visible = [c for c in claims if keep(c)]
+        key = self._sort_key(new_filter.sort)
+        if key is not None:
+            visible.sort(key=key)
+        self.visible = visible
+        self._position = {c.id: i for i, c in enumerate(visible)}
+
+    def refilter(self) -> None:
+        """Re-apply the current filter (claims whose status changed leave or join the list)."""
+        self.set_filter(self.filter)
+
+    def position(self, claim_id: str | None) -> int | None:
+        """The claim's row in the visible list, or None when the filter hides it."""
+        return None if claim_id is None else self._position.get(claim_id)
+
+    def _predicate(self, f: ClaimFilter) -> Callable[[Claim], bool]:
+        words = f.search.lower().split()
+        if words and self._haystack is None:
+            self._haystack = [
+                " ".join(filter(None, (c.text, c.speaker, c.side, c.id, c.article, c.cue))).lower()
+                for c in self.claims
+            ]
+        haystack = self._haystack
+        verdicts = self.verdicts
+
+        def keep(c: Claim) -> bool:
+            if f.status != "all":
+                v = verdicts.get(c.id)
+                label = v.label if v is not None else None
+                if f.status == "unreviewed":
+                    if label is not None:
+                        return False
+                elif f.status == "reviewed":
+                    if label is None:
+                        return False
+                elif label != f.status:
+                    return False
+            if f.side is not None and (c.side or NO_SIDE) != f.side:
+                return False
+            if f.article is not None and c.article != f.article:
+                return False
+            if f.contested and not any(lk.relation == "competes" for lk in self._related.get(c.id, ())):
+                return False
+            if words:
+                assert haystack is not None
+                text = haystack[self._index[c.id]]
+                if not all(w in text for w in words):
+                    return False
+            return True
+
+        return keep
+
+    def _sort_key(self, sort: str) -> Callable[[Claim], Any] | None:
+        def doc(c: Claim) -> tuple[int, int]:
+            return (self._article_order.get(c.article, 1 << 30), c.start)
+
+        if sort == "side":
+            return lambda c: (c.side is None, (c.side or "").lower(), doc(c))
+        if sort == "speaker":
+            return lambda c: (c.speaker is None, (c.speaker or "").lower(), doc(c))
+        if sort == "status":
+            return lambda c: (_STATUS_ORDER.get(self.label(c.id), 9), doc(c))
+        if sort == "score":
+            return lambda c: (-c.score, doc(c))
+        if sort == "contested":
+            return lambda c: (-self.competing_count(c.id), doc(c))
+        return doc
+
+    # verdicts and progress
+    def apply(self, claim_id: str, verdict: Verdict | None) -> None:
+        """Reflect a verdict the store has just written (None: the claim has neither label nor note)."""
+        old = self.verdicts.pop(claim_id, None)
+        if verdict is not None:
+            self.verdicts[claim_id] = verdict
+        if claim_id in self._index:
+            if old is not None and old.label in LABELS:
+                self._counts[old.label] -= 1
+            if verdict is not None and verdict.label in LABELS:
+                self._counts[verdict.label] += 1
+
+    def progress(self) -> Progress:
+        """Reviewed claims over all claims, and the count of each label."""
+        by_label = {label: self._counts.get(label, 0) for label in LABELS}
+        return Progress(reviewed=sum(by_label.values()), total=len(self.claims), by_label=by_label)
+
+    def next_unreviewed(self, after: str | None) -> str | None:
+        """The first unreviewed visible claim after `after` (wrapping round), or None if none is left."""
+        n = len(self.visible)
+        if n == 0:
+            return None
+        start = self._position.get(after, -1) + 1 if after is not None else 0
+        for step in range(n):
+            claim = self.visible[(start + step) % n]
+            if claim.id != after and self.label(claim.id) is None:
+                return claim.id
+        return None
+
+    def start_claim(self, remembered: str | None) -> str | None:
+        """Where to put the cursor when a review opens: the remembered claim, else the first unreviewed."""
+        if remembered is not None and remembered in self._position:
+            return remembered
+        first = self.next_unreviewed(None)
+        if first is not None:
+            return first
+        return self.visible[0].id if self.visible else None
+
+    def orphans(self) -> list[Verdict]:
+        """Verdicts whose claim is no longer in the extraction: kept, shown, never dropped."""
+        return sorted(
+            (v for cid, v in self.verdicts.items() if cid not in self._index), key=lambda v: v.claim
+        )
+
+    # around one claim
+    def related(self, claim_id: str, relation: Relation) -> list[Related]:
+        """The claims linked to this one by `relation`, best link first, each with its own verdict."""
+        out: list[Related] = []
+        seen: set[str] = set()
+        for link in self._related.get(claim_id, ()):
+            if link.relation != relation:
+                continue
+            other_id = link.target if link.source == claim_id else link.source
+            other = self.claim(other_id)
+            if other is None or other_id in seen:
+                continue
+            seen.add(other_id)
+            out.append(Related(other, relation, link.score, link.reason, self.verdicts.get(other_id)))
+        return out
+
+    def competing_count(self, claim_id: str) -> int:
+        """How many claims compete with this one (for the list's contested mark and sort)."""
+        return sum(1 for lk in self._related.get(claim_id, ()) if lk.relation == "competes")
+
+    def suggestion(self, claim_id: str) -> Suggestion | None:
+        """The extraction's suggested label for a claim, when it gives a valid one."""
+        claim = self.claim(claim_id)
+        if claim is None or not claim.suggestion:
+            return None
+        label = claim.suggestion.get("label")
+        if label not in LABELS:
+            return None
+        return Suggestion(label=label, reason=claim.suggestion.get("reason", ""))  # type: ignore[arg-type]
+
+    def context(self, claim: Claim) -> Context:
+        """The claim's paragraph split around the claim, and the paragraph's number in its article."""
+        article = self._articles.get(claim.article)
+        if article is None:
+            return Context("", claim.text, "", 0)
+        text = article.text
+        p_start, p_end = claim.paragraph
+        if not (0 <= p_start <= claim.start and claim.end <= p_end <= len(text)):
+            p_start, p_end = claim.start, claim.end
+        number = len(_PARAGRAPH_BREAK.findall(text, 0, p_start)) + 1
+        return Context(
+            before=text[p_start : claim.start].lstrip(),
+            text=text[claim.start : claim.end],
+            after=text[claim.end : p_end].rstrip(),
+            paragraph_number=number,
+        )
+
+    def with_filter(self, **changes: Any) -> ClaimFilter:
+        """The current filter with some fields changed (for the filter and search screens)."""
+        return replace(self.filter, **changes)

@@ -1,0 +1,240 @@
+"""Opening and driving a review session: everything the review app needs that is not drawing.
+
+The command line opens the store and the corpus, names the session and the analyst, and
+looks the extraction up in the cache (a hit imports no spaCy); the app then drives a
+`Review`, which writes every change to the store first and only then to the claim view, so
+the screen never shows a verdict that is not on disk.
+"""
+
+from __future__ import annotations
+
+import getpass
+import importlib.util
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.claimview import ClaimFilter, ClaimView
+from factcheck.model import Article, Extraction, HistoryEntry, Label, Session, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
+
+ANALYST_ENV = "FACTCHECK_ANALYST"
+FALLBACK_ANALYST = "analyst"
+SAMPLE_SESSION = "sample"
+
+Progress = Callable[[int, int], None]
+
+
+def now_iso() -> str:
+    """The current time, ISO-8601 in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def resolve_analyst(option: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The analyst's name: `--analyst`, else `$FACTCHECK_ANALYST`, else the login name, else "analyst"."""
+    env = os.environ if environ is None else environ
+    for candidate in (option, env.get(ANALYST_ENV)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no passwd entry, no USER variable (containers)
+        login = ""
+    return login.strip() or FALLBACK_ANALYST
+
+
+def default_session_name(paths: Sequence[Path], *, sample: Path | None = None) -> str:
+    """A session name derived from the corpus: the folder's name (or the files' folder).
+
+    The bundled sample is "sample"; several corpus paths join their names with "+".
+    """
+    if not paths:
+        return SAMPLE_SESSION
+    names: list[str] = []
+    for path in paths:
+        resolved = path.resolve()
+        if sample is not None and resolved == sample.resolve():
+            name = SAMPLE_SESSION
+        elif path.is_dir() or not path.suffix:
+            name = resolved.name
+        else:
+            name = resolved.parent.name or resolved.stem
+        name = re.sub(r"\s+", "-", name.strip()).strip("-_.") or "corpus"
+        if name not in names:
+            names.append(name)
+    joined = "+".join(names)
+    return joined if len(joined) <= 60 else joined[:59] + "…"
+
+
+def corpus_strings(paths: Sequence[Path]) -> list[str]:
+    """The corpus paths as absolute strings, as a session remembers them."""
+    return [str(p.resolve()) for p in paths]
+
+
+def open_session(store: Store, name: str, corpus: Sequence[Path], analyst: str) -> Session:
+    """The named session, created if new; a resumed session's corpus is updated to what was opened."""
+    paths = corpus_strings(corpus)
+    session = store.get_session(name)
+    if session is None:
+        stamp = now_iso()
+        session = Session(name=name, corpus=paths, analyst=analyst, created=stamp, updated=stamp)
+        store.save_session(session)
+    elif session.corpus != paths:
+        session.corpus = paths
+        session.updated = now_iso()
+        store.save_session(session)
+    return session
+
+
+def model_problem(model: str | None) -> str | None:
+    """Why the spaCy pipeline cannot load, found without importing spaCy; None when it looks fine.
+
+    Run before the app starts so that a missing model is a one-line error, not a failure
+    inside the full-screen app.
+    """
+    from factcheck.extract.nlp import INSTALL_HINT, model_name
+
+    name = model_name(model)
+    if Path(name).exists():
+        return None
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if found:
+        return None
+    return (
+        f"spaCy pipeline {name!r} is not installed; install it with: {INSTALL_HINT} "
+        "(or choose another with --model / FACTCHECK_MODEL)"
+    )
+
+
+def extraction_key(articles: Sequence[Article], model: str | None) -> str:
+    """The extraction cache key of these articles with this model (no spaCy import)."""
+    from factcheck.extract import cache_key
+
+    return cache_key(articles, model)
+
+
+def run_analysis(
+    articles: Sequence[Article], model: str | None, progress: Progress | None = None
+) -> Extraction:
+    """Extract and link claims with spaCy; slow, so the app calls it from a worker thread."""
+    from factcheck.extract import analyse
+
+    return analyse(articles, model=model, progress=progress)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a key press changed: the claim, its verdict now, and where the cursor should go next."""
+
+    claim: str
+    verdict: Verdict | None
+    next_claim: str | None = None
+
+
+class Review:
+    """One open review: store, session, analyst and claim view, wired so the store is written first.
+
+    The store is not thread-safe: call these from the app's event-loop thread only.
+    """
+
+    def __init__(self, store: Store, session: Session, analyst: str, view: ClaimView) -> None:
+        self.store = store
+        self.session = session
+        self.analyst = analyst
+        self.view = view
+        self._saved_position: tuple[str | None, dict] | None = None
+
+    @classmethod
+    def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
+        """Build the claim view with the stored verdicts and the session's saved filter."""
+        view = ClaimView(extraction, store.verdicts(session.name))
+        view.set_filter(ClaimFilter.from_dict(session.filter))
+        review = cls(store, session, analyst, view)
+        review._saved_position = (session.cursor, view.filter.to_dict())
+        return review
+
+    @property
+    def name(self) -> str:
+        """The session's name."""
+        return self.session.name
+
+    def start_claim(self) -> str | None:
+        """Where the cursor starts: where the analyst left off, else the first unreviewed claim."""
+        return self.view.start_claim(self.session.cursor)
+
+    def record(self, claim_id: str, label: Label | None) -> Change:
+        """Write a label (None clears it) to the store, then to the view; the note is kept."""
+        verdict = self.store.record_verdict(self.name, claim_id, label, analyst=self.analyst)
+        self.view.apply(claim_id, verdict)
+        next_claim = self.view.next_unreviewed(claim_id) if label is not None else claim_id
+        return Change(claim_id, verdict, next_claim)
+
+    def accept_suggestion(self, claim_id: str) -> Change | None:
+        """Record the suggested label of a claim; None when there is no suggestion."""
+        suggestion = self.view.suggestion(claim_id)
+        if suggestion is None:
+            return None
+        return self.record(claim_id, suggestion.label)
+
+    def note(self, claim_id: str) -> str:
+        """The current note of a claim ("" when none)."""
+        verdict = self.view.verdict(claim_id)
+        return verdict.note if verdict is not None else ""
+
+    def set_note(self, claim_id: str, note: str) -> Change | None:
+        """Save a note when it changed; None when it is unchanged (nothing written)."""
+        if note == self.note(claim_id):
+            return None
+        verdict = self.store.set_note(self.name, claim_id, note, analyst=self.analyst)
+        self.view.apply(claim_id, verdict)
+        return Change(claim_id, verdict, claim_id)
+
+    def undo(self) -> tuple[HistoryEntry, Change] | None:
+        """Revert the most recent change (also one made before a restart); None when nothing is left."""
+        entry = self.store.undo(self.name, analyst=self.analyst)
+        if entry is None:
+            return None
+        verdict = self.store.verdict(self.name, entry.claim)
+        self.view.apply(entry.claim, verdict)
+        return entry, Change(entry.claim, verdict, entry.claim)
+
+    def set_filter(self, new_filter: ClaimFilter) -> None:
+        """Change what the list shows (remembered with the next position save)."""
+        self.view.set_filter(new_filter)
+
+    def remember_position(self, cursor: str | None) -> bool:
+        """Save the cursor and filter for resuming; skipped (False) when nothing changed."""
+        position = (cursor, self.view.filter.to_dict())
+        if position == self._saved_position:
+            return False
+        self.store.set_position(self.name, cursor, position[1])
+        self.session.cursor = cursor
+        self.session.filter = position[1]
+        self._saved_position = position
+        return True
+
+    def orphans(self) -> list[Verdict]:
+        """Verdicts whose claim is gone from the corpus."""
+        return self.view.orphans()
+
+    def conflicts(self) -> list[tuple[Verdict | None, Verdict, str]]:
+        """Other analysts' differing verdicts imported into this session, still open."""
+        return self.store.conflicts(self.name)
+
+
+def format_session_line(session: Session, reviewed: int, total: int | None) -> str:
+    """One line of `factcheck sessions`: name, progress, analyst, last update, corpus."""
+    progress = f"{reviewed}/{total} reviewed" if total is not None else f"{reviewed} verdicts"
+    corpus = ", ".join(Path(p).name for p in session.corpus) or "-"
+    when = session.updated or session.created or "-"
+    who = session.analyst or "-"
+    return f"{session.name}\t{progress}\t{who}\t{when}\t{corpus}"
