@@ -9,6 +9,7 @@ problems with one file among many become warnings and the file is skipped.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,11 @@ def decode(data: bytes) -> tuple[str, str]:
 def title_of(text: str) -> str:
     """The first line that reads like a headline (skipping very short furniture lines)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in lines:
+        if re.match(r"^\d+\.\s", line):  # a breadcrumb entry: "3. Section"
+            continue
+        if len(line.split()) >= 4 and not line.endswith((".", ":")):
+            return line[:200]
     for line in lines:
         if len(line.split()) >= 4:
             return line[:200]

@@ -1,0 +1,285 @@
+"""Who says what: speakers, cue verbs and the side a speaker speaks for, from a parsed sentence.
+
+The rules read spaCy's dependency parse and entities. A reporting verb counts only in the
+main clause (the root, its conjuncts, its open complements and participle adjuncts), and
+only outside quotation marks, so a verb inside a quote never makes its subject the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    NOT_A_SIDE,
+    NOT_PERSONS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    UTTERANCE_NOUNS,
+)
+
+PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
+
+
+@dataclass
+class Mention:
+    """A speaker as written: the name, whether it is a person, the side evidence, the pronoun used."""
+
+    name: str
+    is_person: bool
+    side: str | None = None
+    pronoun: str | None = None  # "he", "they": to be resolved by the caller
+    ambiguous: bool = False  # a bare proper name: a person if the corpus knows one by that name
+    weight: int = 2  # how strongly this mention's side evidence counts (speakers 2, passing mentions 1)
+
+
+@dataclass
+class Attribution:
+    """The speaker of a sentence, with its cue word."""
+
+    mention: Mention
+    cue: str
+    cue_index: int  # token index of the cue in the doc
+    at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
+
+
+def clean_name(text: str) -> str:
+    """Strip articles, possessive endings and stray punctuation from a name."""
+    text = text.strip().strip(",;:—–-()[]\"“”‘’ ")
+    for suffix in ("’s", "'s", "`s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "one", "some", "another"):
+        words = words[1:]
+    return " ".join(words).strip(",;:—–- ")
+
+
+def _ent_span(tok: Token) -> Span | None:
+    """The named entity the token belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def party_of_role(role: Token) -> str | None:
+    """The party a role noun belongs to: "<Org> spokesman", "<Org>'s head", "spokesman for <Org>"."""
+    for child in role.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
+            ent = _ent_span(child)
+            if ent is not None and ent.label_ in PARTY_ENTS:
+                return clean_name(ent.text)
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return clean_name(child.text)
+            named_group = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.lower_ in GROUP_NOUNS)
+            if child.dep_ in ("compound", "nmod") and child.lower_ not in NOT_A_SIDE and named_group:
+                # a multiword proper name ending at this child: "State Department official"
+                left = [t for t in child.subtree if t.i <= child.i and t.pos_ in ("PROPN", "NOUN")]
+                return clean_name(" ".join(t.text for t in left)) or None
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                ent = _ent_span(pobj)
+                if ent is not None and ent.label_ in PARTY_ENTS:
+                    return clean_name(ent.text)
+                if pobj.lower_ in GROUP_NOUNS and child.lower_ == "for":
+                    return clean_name(pobj.text)
+    return None
+
+
+def _roles_near(tok: Token) -> list[Token]:
+    """Role nouns attached to a name: itself, its appositions, or the noun it is apposed to."""
+    roles = []
+    if tok.lower_ in ROLE_NOUNS:
+        roles.append(tok)
+    for child in tok.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
+            roles.append(child)
+        if child.dep_ == "compound" and child.lower_ in ROLE_NOUNS:
+            roles.append(child)
+    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
+        roles.append(tok.head)
+    return roles
+
+
+def mention_from_token(tok: Token) -> Mention | None:
+    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side)."""
+    if tok.lower_ in PERSON_PRONOUNS:
+        return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
+    if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
+        return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
+    # Possessor of an utterance noun: "<Org>'s version was".
+    if tok.lower_ in UTTERANCE_NOUNS:
+        for child in tok.children:
+            if child.dep_ in ("poss", "nmod"):
+                inner = mention_from_token(child)
+                if inner is not None:
+                    return inner
+        return None
+    # A person named in apposition: "A <Org> spokesperson, <Name>, said".
+    person_tok: Token | None = None
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
+        person_tok = tok
+    else:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                person_tok = child
+                break
+    if person_tok is not None:
+        ent = _ent_span(person_tok)
+        name = clean_name(ent.text if ent is not None else person_tok.text)
+        side = None
+        for role in _roles_near(person_tok) + _roles_near(tok):
+            side = party_of_role(role)
+            if side:
+                break
+        if side is None:
+            # "<Org> leader <Name>": the role is a compound of the name.
+            for child in person_tok.children:
+                if child.dep_ in ("compound", "nmod") and child.lower_ in ROLE_NOUNS:
+                    side = party_of_role(child)
+                    if side:
+                        break
+        return Mention(name=name, is_person=True, side=side)
+    ent = _ent_span(tok)
+    if ent is None or ent.label_ not in PARTY_ENTS:
+        # "The opposition <Long Name> (<ACR>)": the organisation named in apposition.
+        for child in tok.children:
+            child_ent = _ent_span(child) if child.dep_ == "appos" else None
+            if child_ent is not None and child_ent.label_ in PARTY_ENTS:
+                ent = child_ent
+                break
+    if ent is not None and ent.label_ in PARTY_ENTS:
+        name = clean_name(ent.text)
+        return Mention(name=name, is_person=False, side=name, ambiguous=len(ent) == 1 and ent.label_ != "NORP")
+    if tok.lower_ in ROLE_NOUNS:
+        side = party_of_role(tok)
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        return Mention(name=name, is_person=True, side=side)
+    if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
+        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        name = clean_name(" ".join(t.text for t in words))
+        party = party_of_role(tok)
+        return Mention(name=name, is_person=False, side=party or name)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        name = clean_name(" ".join(t.text for t in words))
+        if tok.pos_ == "PROPN":
+            return Mention(name=name, is_person=False, side=name, ambiguous=True)
+        return Mention(name=name.lower(), is_person=False, side=None)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject_of(verb.head)
+    return None
+
+
+def _main_clause_verbs(sent: Span) -> list[Token]:
+    """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
+    root = sent.root
+    verbs = [root]
+    frontier = [root]
+    while frontier:
+        head = frontier.pop()
+        for child in head.children:
+            if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                verbs.append(child)
+                frontier.append(child)
+            elif child.dep_ == "advcl" and child.tag_ == "VBG":
+                verbs.append(child)
+            elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in REPORTING_VERBS:
+                # "... that X had fled, he said": a reporting verb parsed under the content.
+                verbs.append(child)
+    return verbs
+
+
+def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """The speaker of a sentence from a main-clause reporting verb or "according to X"."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            if inside_quote(tok.idx):
+                continue
+            for pobj in sent.doc[tok.i + 1].children:
+                if pobj.dep_ == "pobj":
+                    mention = mention_from_token(pobj)
+                    if mention is not None:
+                        return Attribution(mention, "according to", tok.i)
+    candidates = [
+        v
+        for v in _main_clause_verbs(sent)
+        if v.lemma_.lower() in REPORTING_VERBS
+        and not inside_quote(v.idx)
+        and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
+    ]
+    # Also a copula whose subject is an utterance noun: "<Org>'s version was: ..."
+    root = sent.root
+    if not candidates and root.lemma_ == "be" and not inside_quote(root.idx):
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
+                candidates.append(root)
+    for verb in candidates:
+        subj = _subject_of(verb)
+        if subj is None or inside_quote(subj.idx):
+            continue
+        mention = mention_from_token(subj)
+        if mention is not None:
+            return Attribution(mention, verb.text, verb.i)
+    return None
+
+
+def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
+    """PERSON entities mentioned outside quotes, with their character offsets, in order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
+            name = clean_name(ent.text)
+            if name:
+                out.append((name, ent.start_char))
+    return out
+
+
+def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
+    """Organisations and groups mentioned outside quotes, with their character offsets, in order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "NORP") and not inside_quote(ent.start_char):
+            name = clean_name(ent.text)
+            if name:
+                out.append((name, ent.start_char))
+    return out
+
+
+def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Mention]:
+    """Every person named outside quotes with the side their role gives them, for corpus-wide sides."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or inside_quote(ent.start_char) or ent.text.lower() in NOT_PERSONS:
+            continue
+        mention = mention_from_token(ent.root)
+        if mention is not None and mention.is_person and mention.pronoun is None:
+            mention.weight = 1
+            out.append(mention)
+    return out

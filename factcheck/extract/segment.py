@@ -1,0 +1,188 @@
+"""Plain-text structure before spaCy: paragraphs, page furniture and quotation spans.
+
+Nothing here needs spaCy, so every rule is cheap and unit-testable on strings.
+Offsets are always into the article text as decoded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TERMINAL = tuple('.!?:;"”’)…')
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph: a run of text that no sentence may cross."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool = True  # separated from the previous block by a blank line
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split text into paragraphs at blank lines and at line breaks between whole lines.
+
+    A single line break joins two lines only when it looks like hard wrapping: the first
+    line does not end a sentence and the next one starts in lower case.
+    """
+    blocks: list[Block] = []
+    cur_start: int | None = None
+    cur_end = 0
+    blank_before = True
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        line_start = pos + (len(body) - len(body.lstrip()))
+        line_end = pos + len(body.rstrip())
+        pos += len(line)
+        if not stripped:
+            if cur_start is not None:
+                blocks.append(Block(cur_start, cur_end, text[cur_start:cur_end], blank_before))
+                cur_start = None
+            blank_before = True
+            continue
+        if cur_start is not None:
+            prev = text[cur_start:cur_end]
+            if not prev.endswith(_TERMINAL) and stripped[0].islower():
+                cur_end = line_end
+                continue
+            blocks.append(Block(cur_start, cur_end, prev, blank_before))
+            blank_before = False
+        cur_start, cur_end = line_start, line_end
+    if cur_start is not None:
+        blocks.append(Block(cur_start, cur_end, text[cur_start:cur_end], blank_before))
+    return blocks
+
+
+# --- page furniture -------------------------------------------------------------------
+
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        read\s+(?:more|next|also)\b.* | also\s+read\b.* | related(?:\s+(?:articles?|stories|posts|news|content))?:?
+      | more\s+(?:stories|news|on\s+this)\b.* | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
+      | leave\s+a\s+(?:reply|comment)\b.* | (?:\d+\s+)?comments? | post\s+a\s+comment | add\s+comment
+      | back\s+to\s+top(?:\s+button)? | (?:go\s+to\s+)?top\s+of\s+(?:the\s+)?page | skip\s+to\s+(?:main\s+)?content
+      | share(?:\s+(?:this|on\s+\w+|article|story))?:? | (?:tweet|email|print|whatsapp|facebook|twitter|pinterest
+        |linkedin|reddit|telegram|copy\s+link|follow\s+by\s+email|subscribe|sign\s+up|log\s*in|sign\s+in|menu|search
+        |home|loading|advertisement|sponsored|close|next|previous|trending|newsletter|\W+)
+      | (?:follow|like)\s+us\b.* | further\s+reading:? | (?:tags?|topics?|filed\s+under|categories)\s*:.*
+      | (?:updated|published|posted|last\s+updated|first\s+published)
+        (?:\s+date|\s*:.{0,60}|\s+(?:on|at)\s+.{0,40}\d.{0,20})?
+      | (?:by|written\s+by|reporting\s+by|edited\s+by|words\s+by|story\s+by)
+        \s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[,|/-].{0,40})?
+      | (?:source|image|photo|picture|video|credit|credits|photograph|illustration|file\s+photo)s?\s*[:|-].{0,80}
+      | \d+\.\s+\S+(?:\s+\S+){0,2}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_FURNITURE_ANYWHERE = re.compile(
+    r"""(?:your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
+      | follow\s+us\s+on\b | sign\s+up\s+for\s+(?:our|the)\s+newsletter | click\s+here\b
+      | all\s+rights\s+reserved | ©\s*\d{4} | cookies?\s+policy | privacy\s+policy | terms\s+of\s+(?:use|service)
+      | \bcontributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|article|story|reporting))?\s*\.?\s*$
+      | ^[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:covers|writes\s+about|reports\s+on)\s+\w+.{0,80}\bfor\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A photo credit inside a line: "(Image: X via Y)", "(AFP via Getty)", "(Photo: Reuters)".
+_CREDIT = re.compile(
+    r"\((?:[^()]{0,40}\bvia\s+[^()]{1,40}|(?:image|photo|picture|credit|file\s+photo|source)s?\s*:[^()]{0,80})\)",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """True for page furniture: menus, links, bylines, dates, share buttons, comment forms, credits."""
+    text = line.strip()
+    if not text:
+        return True
+    if _FURNITURE_LINE.match(text) or _FURNITURE_ANYWHERE.search(text):
+        return True
+    if _CREDIT.search(text):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not words:
+        return True
+    # A short line of capitalised words with no sentence verb: a slogan, a name, a menu entry.
+    return len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def is_headline(block: Block, title: str) -> bool:
+    """True for the title and for headline-style lines (no closing punctuation, mostly capitalised)."""
+    text = block.text.strip()
+    if title and text == title.strip():
+        return True
+    if text.endswith(_TERMINAL):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if len(words) < 3:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+_OPEN = "“«„"
+_CLOSE = "”»"
+
+
+@dataclass
+class Quote:
+    """A quotation span in the article: [start, end) covers the quoted words without the marks."""
+
+    start: int
+    end: int
+    closed: bool = True
+    continues: bool = False  # opens a paragraph that continues the previous paragraph's quote
+    attribution: dict[str, object] = field(default_factory=dict)
+
+
+def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
+    """Pair quotation marks tolerantly inside one paragraph.
+
+    Curly marks pair by direction, a straight `"` toggles, a second opening mark restarts
+    the quote, a stray closing mark with nothing open closes a quote begun at the paragraph
+    start, and an unclosed quote ends at the paragraph's end.
+    """
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    seen_mark = False
+    text = block.text
+    base = block.start
+    for i, ch in enumerate(text):
+        if ch in _OPEN or (ch == '"' and open_at is None):
+            if open_at is not None and i > open_at:
+                quotes.append(Quote(base + open_at, base + i, closed=False))
+            open_at = i + 1
+            seen_mark = True
+        elif ch in _CLOSE or ch == '"':
+            if open_at is not None:
+                if i > open_at:
+                    quotes.append(Quote(base + open_at, base + i))
+                open_at = None
+            elif not seen_mark and i > 0:
+                quotes.append(Quote(base, base + i, continues=previous_unclosed))
+            seen_mark = True
+    if open_at is not None and open_at < len(text):
+        quotes.append(Quote(base + open_at, base + len(text), closed=False))
+    if quotes and previous_unclosed and text[:1] in _OPEN + '"':
+        quotes[0].continues = True
+    return [q for q in quotes if q.end - q.start > 0]
+
+
+def quoted_fraction(start: int, end: int, quotes: list[Quote]) -> float:
+    """How much of [start, end) lies inside quotation spans (0..1), ignoring spaces and punctuation."""
+    if end <= start:
+        return 0.0
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
+    return min(1.0, inside / (end - start))

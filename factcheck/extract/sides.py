@@ -1,0 +1,165 @@
+"""Sides across a corpus: one name per organisation, and a speaker's side carried everywhere.
+
+An acronym and its long form ("Long Name (LN)") are one side; "X of Y" is the same
+organisation as "X" when both were introduced with acronyms. A person keeps the side
+given anywhere in the corpus ("<Org> spokesman <Name>") in every article, matched by
+surname, and short mentions ("Nazary") are expanded to the fullest name seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.extract.attribution import clean_name
+
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)){1,9})"
+    r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
+)
+_SMALL = frozenset("of the and for de la du el al".split())
+
+
+def _initials_match(words: list[str], acronym: str) -> list[str] | None:
+    """The shortest tail of `words` whose capitalised initials spell `acronym`, if any."""
+    letters = acronym.upper()
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if tail[0].lower() in _SMALL:
+            continue
+        initials = "".join(w[0] for w in tail if w.lower() not in _SMALL).upper()
+        if initials == letters:
+            return tail
+        if len(initials) > len(letters):
+            return None
+    return None
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text as "Long Name (ACR)", mapped to their long form."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        words = match.group(1).split()
+        acronym = match.group(2)
+        tail = _initials_match(words, acronym)
+        if tail:
+            found[acronym] = " ".join(tail)
+    return found
+
+
+def _key(name: str) -> str:
+    return clean_name(name).lower()
+
+
+class SideNames:
+    """Union of the names one organisation goes by; `canonical` gives its display name."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
+        self._display: dict[str, str] = {}
+        self._acronyms: set[str] = set()
+
+    def _find(self, key: str) -> str:
+        self._parent.setdefault(key, key)
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        """Declare two names the same organisation."""
+        ra, rb = self._find(_key(a)), self._find(_key(b))
+        if ra != rb:
+            self._parent[rb] = ra
+        for name in (a, b):
+            self._display.setdefault(_key(name), clean_name(name))
+
+    def add_acronyms(self, acronyms: dict[str, str]) -> None:
+        """Join each acronym with its long form, and long forms that extend one another ("X of Y" ~ "X")."""
+        for acronym, long in acronyms.items():
+            self._acronyms.add(_key(acronym))
+            self.union(acronym, long)
+        longs = sorted({_key(v) for v in acronyms.values()}, key=len)
+        for i, short in enumerate(longs):
+            for longer in longs[i + 1 :]:
+                if longer.startswith(short + " of ") or longer.startswith(short + " for "):
+                    self.union(short, longer)
+
+    def count(self, name: str) -> None:
+        """Note one use of a name, so the most used acronym becomes the display name."""
+        key = _key(name)
+        self._display.setdefault(key, clean_name(name))
+        self._counts[key] += 1
+        self._find(key)
+
+    def canonical(self, name: str | None) -> str | None:
+        """The display name of the organisation `name` belongs to."""
+        if not name:
+            return None
+        key = _key(name)
+        if not key:
+            return None
+        self._display.setdefault(key, clean_name(name))
+        root = self._find(key)
+        members = [k for k in self._parent if self._find(k) == root]
+        acronyms = [k for k in members if k in self._acronyms]
+        pool = acronyms or members
+        best = max(pool, key=lambda k: (self._counts[k], -len(k)))
+        return self._display.get(best, name)
+
+
+class People:
+    """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, Counter[str]] = defaultdict(Counter)
+        self._sides: dict[str, Counter[str]] = defaultdict(Counter)
+
+    @staticmethod
+    def surname(name: str) -> str:
+        parts = clean_name(name).split()
+        return parts[-1].lower() if parts else ""
+
+    def add(self, name: str, side: str | None, weight: int = 1) -> None:
+        """Record a person's name (and side evidence, when the text gives one)."""
+        key = self.surname(name)
+        if not key:
+            return
+        self._names[key][clean_name(name)] += 1
+        if side:
+            self._sides[key][side] += weight
+
+    def knows(self, name: str) -> bool:
+        """True when a person with this surname was named somewhere in the corpus."""
+        return self.surname(name) in self._names
+
+    def full_name(self, name: str) -> str:
+        """The most used multi-word form of the name seen in the corpus (the short form if none)."""
+        short = clean_name(name)
+        forms = self._names.get(self.surname(name))
+        if not forms:
+            return short
+        longer = [
+            (count, f) for f, count in forms.items()
+            if len(f.split()) > len(short.split()) and f.lower().endswith(short.lower())
+        ]
+        if not longer:
+            return short
+        return max(longer, key=lambda cf: (cf[0], len(cf[1])))[1]
+
+    def side(self, name: str) -> str | None:
+        """The side most often given for this person in the corpus."""
+        sides = self._sides.get(self.surname(name))
+        if not sides:
+            return None
+        return sides.most_common(1)[0][0]
+
+
+def build_side_names(texts: Iterable[str]) -> SideNames:
+    """Side names with every acronym defined in the corpus joined to its long form."""
+    names = SideNames()
+    for text in texts:
+        names.add_acronyms(find_acronyms(text))
+    return names

@@ -1,0 +1,61 @@
+"""Is a sentence a checkable claim? A score in 0..1 from cheap features of its parse.
+
+Claims report events, numbers, places, casualties, control, denials, or what a party says.
+Not claims: fragments, questions, calls to action, hypotheticals, scene-setting description
+and the outlet's notes about its own reporting ("could not independently verify").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_HEDGES = frozenset("if unless whether perhaps".split())
+_CONTENT_ENTS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW CARDINAL QUANTITY PERCENT MONEY DATE TIME".split()
+)
+
+
+def _is_verification_note(sent: Span) -> bool:
+    """The outlet saying what it could not check: "X could not independently verify the report"."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return "verify" in lemmas and ("independently" in lemmas or any(t.dep_ == "neg" for t in sent))
+
+
+def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
+    """A 0..1 score; higher means more worth an analyst's verdict."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4:
+        return 0.0
+    if sent.text.rstrip("”\"’' ").endswith("?"):
+        return 0.1
+    root = sent.root
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return 0.1
+    score = 0.25
+    if kind in ("quote", "reported") or attributed:
+        score += 0.3
+    has_entity = any(e.label_ in _CONTENT_ENTS for e in sent.ents)
+    has_number = any(t.like_num for t in sent) or any(e.label_ in ("CARDINAL", "QUANTITY") for e in sent.ents)
+    if has_entity:
+        score += 0.15
+    if has_number:
+        score += 0.1
+    if not has_entity and not has_number:
+        score -= 0.15
+    if any(t.dep_ == "neg" for t in sent):
+        score += 0.05
+    if root.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" for t in sent):
+        score += 0.1
+    if kind == "statement" and root.lemma_ in ("be", "have") and root.tag_ in ("VBZ", "VBP"):
+        score -= 0.2  # present-tense description: background, not an event
+    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        score -= 0.3  # imperative: a call to action
+    if words[0].lower_ in _HEDGES:
+        score -= 0.15
+    if len(words) < 7:
+        score -= 0.15
+    if len(words) > 60:
+        score -= 0.1
+    if _is_verification_note(sent):
+        score -= 0.3
+    return max(0.0, min(1.0, score))
