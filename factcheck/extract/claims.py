@@ -164,10 +164,7 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     mention = attribution.mention
     if mention.pronoun is None:
         return mention
-    if mention.is_person:
-        pool = state.persons
-    else:
-        pool = state.group_speakers or state.groups
+    pool = state.persons if mention.is_person else state.group_speakers or state.groups
     i = bisect.bisect_left(pool, (attribution.at, "")) - 1
     if i < 0:
         return None
