@@ -1,0 +1,121 @@
+"""schema.org `ClaimReview` JSON-LD, one object per verdict, after Google's fact-check markup documentation.
+
+Fields (Google: required R, recommended r):
+- `claimReviewed` (R): a short summary of the claim: a quote's own words (without "…, X said") or the
+  sentence, on one line, cut at a word boundary to SUMMARY_LIMIT characters (Google asks for under 75
+  so it does not wrap on phones). The full sentence is kept in `itemReviewed.text`. When the claim's
+  text is unknown, "Claim <id>".
+- `reviewRating` (R): a `Rating` with `alternateName` (R) Corroborated / Disputed / Unverified and the
+  published numeric scale (`ratingValue`, `bestRating`, `worstRating`, r): disputed 1, unverified 2,
+  corroborated 3, worst 1, best 3 (Google wants worstRating >= 1 and bestRating above it). The
+  analyst's note, when there is one, is the `ratingExplanation`.
+- `url` (R): the page that hosts the fact check plus an anchor per claim, `<url>#<claim id>`; without a
+  page url, the bare anchor `#<claim id>`, a relative IRI that JSON-LD resolves against the page the
+  markup is embedded in (Google allows the page url plus an anchor).
+- `author` (r): an `Organization` named by `--org` or the session's org; without one, a `Person`, the
+  analyst. `datePublished` (r): when the verdict was recorded.
+- `itemReviewed` (r): a `Claim` with `author` (r, the speaker: an `Organization` or a `Person` by the
+  rule of `speaker_type`; absent when the claim is the outlet's own voice, whose name the corpus does
+  not record), `appearance` (r, a `CreativeWork` for the article: headline and file name) and
+  `datePublished` (r, the date stated in the article's header, when there is one).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.export.view import ExportView, claim_summary, speaker_type
+from factcheck.model import Label, Verdict
+
+RATING_VALUES: dict[Label, int] = {"disputed": 1, "unverified": 2, "corroborated": 3}
+WORST_RATING = 1
+BEST_RATING = 3
+ALTERNATE_NAMES: dict[Label, str] = {
+    "corroborated": "Corroborated",
+    "disputed": "Disputed",
+    "unverified": "Unverified",
+}
+SUMMARY_LIMIT = 75
+SCHEMA_CONTEXT = "https://schema.org"
+
+
+def review_url(page_url: str | None, claim_id: str) -> str:
+    """The fact check's url: the hosting page plus the claim's anchor (bare anchor without a page)."""
+    base = (page_url or "").split("#", 1)[0]
+    return f"{base}#{claim_id}"
+
+
+def rating(verdict: Verdict) -> dict[str, Any]:
+    """The `Rating` of a verdict on the published 1..3 scale."""
+    out: dict[str, Any] = {
+        "@type": "Rating",
+        "ratingValue": RATING_VALUES[verdict.label],
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": ALTERNATE_NAMES[verdict.label],
+    }
+    if verdict.note.strip():
+        out["ratingExplanation"] = verdict.note.strip()
+    return out
+
+
+def review_author(org: str | None, analyst: str) -> dict[str, Any] | None:
+    """Who publishes the fact check: the organisation, else the analyst; None when neither is known."""
+    if org and org.strip():
+        return {"@type": "Organization", "name": org.strip()}
+    if analyst.strip():
+        return {"@type": "Person", "name": analyst.strip()}
+    return None
+
+
+def item_reviewed(view: ExportView, claim_id: str) -> dict[str, Any]:
+    """The `Claim` under review, with what the extraction knows of it (only `@type` when nothing)."""
+    item: dict[str, Any] = {"@type": "Claim"}
+    claim = view.claims.get(claim_id)
+    if claim is None:
+        return item
+    if claim.speaker:
+        item["author"] = {"@type": speaker_type(claim.speaker, claim.side), "name": claim.speaker}
+    article = view.article_of(claim_id)
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "name": claim.article}
+    if article is not None and article.title:
+        appearance["headline"] = article.title
+    item["appearance"] = appearance
+    published = view.article_date(claim_id)
+    if published:
+        item["datePublished"] = published
+    item["text"] = claim.text
+    return item
+
+
+def claim_review(
+    view: ExportView, verdict: Verdict, *, org: str | None = None, url: str | None = None
+) -> dict[str, Any]:
+    """One `ClaimReview` object for one verdict."""
+    claim = view.claims.get(verdict.claim)
+    summary = claim_summary(claim, SUMMARY_LIMIT) if claim and claim.text.strip() else f"Claim {verdict.claim}"
+    review: dict[str, Any] = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "ClaimReview",
+        "url": review_url(url, verdict.claim),
+        "claimReviewed": summary,
+        "reviewRating": rating(verdict),
+        "itemReviewed": item_reviewed(view, verdict.claim),
+    }
+    author = review_author(org if org is not None else view.session.org, verdict.analyst)
+    if author is not None:
+        review["author"] = author
+    if verdict.updated:
+        review["datePublished"] = verdict.updated
+    return review
+
+
+def claim_reviews(view: ExportView, *, org: str | None = None, url: str | None = None) -> list[dict[str, Any]]:
+    """A `ClaimReview` per verdict, in report order."""
+    return [claim_review(view, v, org=org, url=url) for v in view.reviewed()]
+
+
+def build_claimreview(view: ExportView, *, org: str | None = None, url: str | None = None) -> str:
+    """The ClaimReview objects as one JSON-LD array (each object carries its own `@context`)."""
+    return json.dumps(claim_reviews(view, org=org, url=url), ensure_ascii=False, indent=2) + "\n"

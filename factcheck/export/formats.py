@@ -1,0 +1,189 @@
+"""The flat export formats: the verdicts JSON document, CSV for spreadsheets, FEVER JSON Lines.
+
+Each builder is a pure function of an `ExportView` and returns the file's text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from factcheck.export.view import ExportView, now_iso
+from factcheck.model import VERDICTS_SCHEMA, Label
+
+FEVER_LABELS: dict[Label, str] = {
+    "corroborated": "SUPPORTS",
+    "disputed": "REFUTES",
+    "unverified": "NOT ENOUGH INFO",
+}
+
+CSV_COLUMNS = (
+    "claim",
+    "status",
+    "label",
+    "note",
+    "analyst",
+    "updated",
+    "article",
+    "speaker",
+    "side",
+    "kind",
+    "text",
+    "competing",
+    "corroborating",
+    "suggestion",
+)
+
+# A spreadsheet runs a cell starting with one of these as a formula; article text is untrusted input,
+# so such cells get a leading apostrophe (the OWASP "CSV injection" advice).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def verdict_entries(view: ExportView) -> list[dict[str, Any]]:
+    """One CONTRACT.md verdict entry per verdict, in report order; claim fields are null when unknown."""
+    entries = []
+    for verdict in view.reviewed():
+        claim = view.claims.get(verdict.claim)
+        entries.append(
+            {
+                "claim": verdict.claim,
+                "label": verdict.label,
+                "note": verdict.note,
+                "analyst": verdict.analyst,
+                "updated": verdict.updated,
+                "text": claim.text if claim else None,
+                "article": claim.article if claim else None,
+                "speaker": claim.speaker if claim else None,
+                "side": claim.side if claim else None,
+                "competing": view.competing.get(verdict.claim, []),
+                "corroborating": view.corroborating.get(verdict.claim, []),
+            }
+        )
+    return entries
+
+
+def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[str, Any]:
+    """The "Verdict export" document of CONTRACT.md (schema factcheck.verdicts/1).
+
+    Beyond the contract's fields (additions are allowed by it): `exported` (when the file was made) and
+    the session's `analyst` and `org`, which `factcheck import` uses to name the source of a conflict.
+    """
+    session = view.session
+    return {
+        "schema": VERDICTS_SCHEMA,
+        "exported": exported or now_iso(),
+        "session": {
+            "name": session.name,
+            "corpus": list(session.corpus),
+            "created": session.created,
+            "updated": session.updated,
+            "analyst": session.analyst,
+            "org": session.org,
+        },
+        "verdicts": verdict_entries(view),
+    }
+
+
+def build_json(view: ExportView, *, exported: str | None = None) -> str:
+    """The verdicts document as indented UTF-8 JSON text."""
+    return json.dumps(verdicts_document(view, exported=exported), ensure_ascii=False, indent=2) + "\n"
+
+
+def spreadsheet_safe(value: str) -> str:
+    """The cell text, with a leading apostrophe when a spreadsheet would take it for a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def build_csv(view: ExportView) -> str:
+    """One row per claim, unreviewed ones included (empty label), then orphaned verdicts; RFC 4180 quoting.
+
+    `status` is reviewed, unreviewed (with its note, if any) or orphaned (a verdict whose claim is no
+    longer in the corpus).
+    Without the extraction, only the reviewed claims are known and their claim columns are empty.
+    Linked claim ids are space-separated in one cell. Rows end in CRLF, as RFC 4180 and spreadsheets expect.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_COLUMNS)
+    for claim_id in view.claim_order():
+        claim = view.claims.get(claim_id)
+        verdict = view.verdicts.get(claim_id)
+        if verdict is None:
+            status = "unreviewed"
+        elif view.known and claim is None:
+            status = "orphaned"
+        else:
+            status = "reviewed"
+        suggestion = (claim.suggestion or {}).get("label", "") if claim else ""
+        row = [
+            claim_id,
+            status,
+            verdict.label if verdict else "",
+            verdict.note if verdict else view.notes.get(claim_id, ""),
+            verdict.analyst if verdict else "",
+            verdict.updated if verdict else "",
+            claim.article if claim else "",
+            (claim.speaker or "") if claim else "",
+            (claim.side or "") if claim else "",
+            claim.kind if claim else "",
+            claim.text if claim else "",
+            " ".join(view.competing.get(claim_id, [])),
+            " ".join(view.corroborating.get(claim_id, [])),
+            suggestion,
+        ]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def fever_records(view: ExportView) -> list[dict[str, Any]]:
+    """One FEVER-style record per verdict.
+
+    `label` maps corroborated/disputed/unverified to SUPPORTS/REFUTES/NOT ENOUGH INFO. `evidence` follows
+    FEVER's shape, a list of alternative evidence sets, here one set per linked claim (any one of them
+    bears on the claim): `[[{"id", "article", "text", "relation"}], ...]`. SUPPORTS lists the
+    corroborating claims, REFUTES the competing ones, NOT ENOUGH INFO all the linked claims the analyst
+    was shown. `claim` is null when the claim's text is unknown (extraction cache missing).
+    """
+    records = []
+    for verdict in view.reviewed():
+        claim = view.claims.get(verdict.claim)
+        if verdict.label == "corroborated":
+            shown = [("corroborates", c) for c in view.corroborating.get(verdict.claim, [])]
+        elif verdict.label == "disputed":
+            shown = [("competes", c) for c in view.competing.get(verdict.claim, [])]
+        else:
+            shown = view.linked(verdict.claim)
+        evidence = []
+        for relation, other_id in shown:
+            other = view.claims.get(other_id)
+            evidence.append(
+                [
+                    {
+                        "id": other_id,
+                        "article": other.article if other else None,
+                        "text": other.text if other else None,
+                        "relation": relation,
+                    }
+                ]
+            )
+        records.append(
+            {
+                "id": verdict.claim,
+                "verifiable": "NOT VERIFIABLE" if verdict.label == "unverified" else "VERIFIABLE",
+                "label": FEVER_LABELS[verdict.label],
+                "claim": claim.text if claim else None,
+                "evidence": evidence,
+                "article": claim.article if claim else None,
+                "speaker": claim.speaker if claim else None,
+                "note": verdict.note,
+                "analyst": verdict.analyst,
+            }
+        )
+    return records
+
+
+def build_fever(view: ExportView) -> str:
+    """FEVER records as JSON Lines (one compact object per line)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in fever_records(view))
