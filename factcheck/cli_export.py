@@ -204,7 +204,8 @@ def agreement_command(
 
 
 def register(app: typer.Typer) -> None:
-    """Add `export`, `import` and `agreement` to the command line."""
-    app.command("export")(export_command)
-    app.command("import")(import_command)
-    app.command("agreement")(agreement_command)
+    """Add `export`, `import` and `agreement` to the command line (once, however often it is called)."""
+    present = {command.name for command in app.registered_commands}
+    for name, command in (("export", export_command), ("import", import_command), ("agreement", agreement_command)):
+        if name not in present:
+            app.command(name)(command)
