@@ -9,11 +9,11 @@ problems with one file among many become warnings and the file is skipped.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.furniture import is_furniture
 from factcheck.model import Article
 
 # A file larger than this is refused with a message rather than read: news articles are
@@ -89,12 +89,11 @@ def title_of(text: str) -> str:
     """The first line that reads like a headline (skipping very short furniture lines)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines:
-        if re.match(r"^\d+\.\s", line):  # a breadcrumb entry: "3. Section"
-            continue
-        if len(line.split()) >= 4 and not line.endswith((".", ":")):
+        breadcrumb = line[:1].isdigit() and line.split()[0].rstrip(".").isdigit()  # "3. Section name"
+        if len(line.split()) >= 3 and not line.endswith((".", ":")) and not is_furniture(line) and not breadcrumb:
             return line[:200]
     for line in lines:
-        if len(line.split()) >= 4:
+        if not is_furniture(line):
             return line[:200]
     return lines[0][:200] if lines else ""
 
@@ -143,6 +142,19 @@ def read_article(path: Path, *, display_path: str | None = None) -> tuple[Articl
     return article, warning
 
 
+def article_from_text(file_name: str, text: str) -> Article:
+    """An article from text already in memory (library use and tests); hashed as UTF-8."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(
+        id=article_id(file_name, digest),
+        file=file_name,
+        path=file_name,
+        title=title_of(text),
+        sha256=digest,
+        text=text,
+    )
+
+
 def load_corpus(paths: Iterable[Path | str]) -> Corpus:
     """Read every article under `paths`; raises CorpusError when nothing usable is left."""
     path_list = [Path(p) for p in paths]
@@ -168,7 +180,8 @@ def load_corpus(paths: Iterable[Path | str]) -> Corpus:
         articles.append(article)
     if not articles:
         shown = ", ".join(str(p) for p in path_list)
-        raise CorpusError(f"{shown}: no article with any text")
+        skipped = f" ({len(warnings)} empty file{'s' if len(warnings) != 1 else ''} skipped)" if warnings else ""
+        raise CorpusError(f"{shown}: no article with any text{skipped}")
     return Corpus(articles=articles, warnings=warnings)
 
 

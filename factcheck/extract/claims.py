@@ -145,7 +145,7 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
             if (quote.continues or starts_block or same_block) and block_index - prev_block <= 2:
                 source = prev_sentence
         for s in members:
-            if s.quoted >= 0.5 or (s is first and quote.start <= s.start + 2):
+            if s.quoted >= 0.5 or quote.start <= s.start + 2:
                 if chosen is not None and s.attribution is None:
                     s.attribution = chosen
                 elif source is not None and s.attribution is None:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factcheck.furniture import is_furniture
+
+__all__ = ["Block", "Quote", "find_quotes", "is_furniture", "is_headline", "quoted_fraction", "split_blocks"]
+
 _TERMINAL = tuple('.!?:;"”’)…')
 
 
@@ -59,61 +63,6 @@ def split_blocks(text: str) -> list[Block]:
     if cur_start is not None:
         blocks.append(Block(cur_start, cur_end, text[cur_start:cur_end], blank_before))
     return blocks
-
-
-# --- page furniture -------------------------------------------------------------------
-
-_FURNITURE_LINE = re.compile(
-    r"""^(?:
-        read\s+(?:more|next|also)\b.* | also\s+read\b.* | related(?:\s+(?:articles?|stories|posts|news|content))?:?
-      | more\s+(?:stories|news|on\s+this)\b.* | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
-      | leave\s+a\s+(?:reply|comment)\b.* | (?:\d+\s+)?comments? | post\s+a\s+comment | add\s+comment
-      | back\s+to\s+top(?:\s+button)? | (?:go\s+to\s+)?top\s+of\s+(?:the\s+)?page | skip\s+to\s+(?:main\s+)?content
-      | share(?:\s+(?:this|on\s+\w+|article|story))?:? | (?:tweet|email|print|whatsapp|facebook|twitter|pinterest
-        |linkedin|reddit|telegram|copy\s+link|follow\s+by\s+email|subscribe|sign\s+up|log\s*in|sign\s+in|menu|search
-        |home|loading|advertisement|sponsored|close|next|previous|trending|newsletter|\W+)
-      | (?:follow|like)\s+us\b.* | further\s+reading:? | (?:tags?|topics?|filed\s+under|categories)\s*:.*
-      | (?:updated|published|posted|last\s+updated|first\s+published)
-        (?:\s+date|\s*:.{0,60}|\s+(?:on|at)\s+.{0,40}\d.{0,20})?
-      | (?:by|written\s+by|reporting\s+by|edited\s+by|words\s+by|story\s+by)
-        \s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[,|/-].{0,40})?
-      | (?:source|image|photo|picture|video|credit|credits|photograph|illustration|file\s+photo)s?\s*[:|-].{0,80}
-      | \d+\.\s+\S+(?:\s+\S+){0,2}
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-_FURNITURE_ANYWHERE = re.compile(
-    r"""(?:your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
-      | follow\s+us\s+on\b | sign\s+up\s+for\s+(?:our|the)\s+newsletter | click\s+here\b
-      | all\s+rights\s+reserved | ©\s*\d{4} | cookies?\s+policy | privacy\s+policy | terms\s+of\s+(?:use|service)
-      | \bcontributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|article|story|reporting))?\s*\.?\s*$
-      | ^[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:covers|writes\s+about|reports\s+on)\s+\w+.{0,80}\bfor\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# A photo credit inside a line: "(Image: X via Y)", "(AFP via Getty)", "(Photo: Reuters)".
-_CREDIT = re.compile(
-    r"\((?:[^()]{0,40}\bvia\s+[^()]{1,40}|(?:image|photo|picture|credit|file\s+photo|source)s?\s*:[^()]{0,80})\)",
-    re.IGNORECASE,
-)
-
-
-def is_furniture(line: str) -> bool:
-    """True for page furniture: menus, links, bylines, dates, share buttons, comment forms, credits."""
-    text = line.strip()
-    if not text:
-        return True
-    if _FURNITURE_LINE.match(text) or _FURNITURE_ANYWHERE.search(text):
-        return True
-    if _CREDIT.search(text):
-        return True
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if not words:
-        return True
-    # A short line of capitalised words with no sentence verb: a slogan, a name, a menu entry.
-    return len(words) <= 4 and all(w[0].isupper() for w in words)
 
 
 def is_headline(block: Block, title: str) -> bool:

@@ -1,0 +1,104 @@
+"""Paragraphs, page furniture and quotation pairing: plain string rules, no spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.segment import Block, find_quotes, is_furniture, is_headline, split_blocks
+
+
+def test_blank_lines_and_line_breaks_split_paragraphs() -> None:
+    text = "Title line\nFirst para.\n\nSecond para."
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == ["Title line", "First para.", "Second para."]
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "The council said the road\nwould reopen on Friday.\n\nNext."
+    blocks = split_blocks(text)
+    assert blocks[0].text == "The council said the road\nwould reopen on Friday."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read More",
+        "Also Read :- Storm: Bridge closed after flooding in Riverton",
+        "By Jane Doe",
+        "Updated Date",
+        "Published: March 3, 2024",
+        "Share",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Back to top button",
+        "top of page",
+        "Related Articles",
+        "Source: Local Wire",
+        "Follow by Email",
+        "Loading",
+        "1. Home",
+        "Harbour News staff contributed.",
+        "Ann Lee covers local politics for The Riverton Times.",
+        "For the latest news and reviews, follow us on Facebook, YouTube and Twitter",
+        "Truth, Courage, Light.",
+        "Rescue teams search the river bank (Photo: J. Smith via Wire Images)",
+    ],
+)
+def test_page_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the water receded, 40 homes had been flooded.",
+        "Posted reports said 40 people died.",
+        "The mayor said the bridge would reopen on Friday.",
+        "Sources told reporters that the dam had cracked.",
+    ],
+)
+def test_sentences_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_headlines_are_recognised() -> None:
+    assert is_headline(Block(0, 10, "Dam Bursts After Week Of Rain"), "")
+    assert not is_headline(Block(0, 10, "The dam burst after a week of rain."), "")
+
+
+def test_curly_quotes_pair_by_direction() -> None:
+    block = Block(0, 40, "“The dam held,” she said. “It held.”")
+    spans = [block.text[q.start : q.end] for q in find_quotes(block)]
+    assert spans == ["The dam held,", "It held."]
+
+
+def test_unclosed_quote_ends_at_paragraph_end() -> None:
+    block = Block(0, 30, "Her version was: “The dam held")
+    quotes = find_quotes(block)
+    assert block.text[quotes[0].start : quotes[0].end] == "The dam held"
+    assert not quotes[0].closed
+
+
+def test_paragraph_opening_a_quote_after_an_unclosed_one_continues_it() -> None:
+    block = Block(0, 20, "“More rain is due.”")
+    assert find_quotes(block, previous_unclosed=True)[0].continues
+
+
+def test_straight_quotes_toggle() -> None:
+    block = Block(0, 40, 'He said "the dam held" and "it will hold".')
+    spans = [block.text[q.start : q.end] for q in find_quotes(block)]
+    assert spans == ["the dam held", "it will hold"]
+
+
+def test_stray_closing_mark_closes_quote_begun_at_paragraph_start() -> None:
+    block = Block(0, 30, "The dam held,” the mayor said.")
+    quotes = find_quotes(block)
+    assert block.text[quotes[0].start : quotes[0].end] == "The dam held,"
+
+
+def test_offsets_are_absolute() -> None:
+    text = "Intro.\n\n“Held,” she said."
+    block = split_blocks(text)[1]
+    q = find_quotes(block)[0]
+    assert text[q.start : q.end] == "Held,"
