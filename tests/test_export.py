@@ -12,7 +12,7 @@ import pytest
 from factcheck.export import FORMATS, ExportError, build_export
 from factcheck.export.claimreview import ALTERNATE_NAMES, SUMMARY_LIMIT
 from factcheck.export.formats import CSV_COLUMNS
-from factcheck.export.view import ExportView, header_date, speaker_type
+from factcheck.export.view import ExportView, header_date, quoted_words, speaker_type
 from factcheck.model import LABELS, VERDICTS_SCHEMA, Article, Extraction, Session, Verdict
 from factcheck.synthetic import small_extraction
 
@@ -327,3 +327,18 @@ def test_groups_are_connected_components(session, verdicts, extraction) -> None:
     assert len(ids) == len(set(ids))  # each claim in one group only
     assert set(groups[0]) == {c[1].id, c[2].id, c[3].id, c[4].id, c[5].id, c[7].id}
     assert {frozenset(g) for g in groups[1:]} == {frozenset({c[0].id, c[8].id}), frozenset({c[6].id, c[10].id})}
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("“Every crane is idle,” said Mara Olsen.", "Every crane is idle"),
+        ("“The port is closed.", "The port is closed."),  # first sentence of a longer quote
+        ("They have suffered losses, we have too,” Olsen said.", "They have suffered losses, we have too"),
+        ('"We won," he said.', "We won"),
+        ("Olsen said she would “never give in.”", "Olsen said she would “never give in.”"),
+        ("Plain sentence\nover two lines.", "Plain sentence over two lines."),
+    ],
+)
+def test_quoted_words(text: str, summary: str) -> None:
+    assert quoted_words(text) == summary

@@ -53,7 +53,7 @@ _DATE_PATTERNS = (
 # A news file states its date in the header (dateline, "Published: ..."), before the story starts;
 # a date further down is usually an event in the story, not the publication date.
 _HEADER_LINES = 12
-_QUOTED = re.compile(r"[“\"]([^”“\"]+)[”\"]")
+_CLOSING = {"“": "”", '"': '"'}  # opening quotation mark -> its closing mark
 
 
 def now_iso() -> str:
@@ -228,19 +228,27 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def claim_summary(claim: Claim, limit: int) -> str:
-    """A short one-line summary of a claim: a direct quote's words without the attribution, shortened.
+def quoted_words(text: str) -> str:
+    """A direct quote's own words without its attribution; other sentences unchanged (on one line).
 
-    "“The port is closed,” Olsen said." becomes "The port is closed": the quoted words are used when
-    they make up at least half of the sentence; otherwise the sentence itself.
+    "“The port is closed,” Olsen said." gives "The port is closed"; so does the last sentence of a
+    longer quote, "…is closed,” Olsen said.", whose opening mark is in an earlier sentence; the first
+    sentence of such a quote, "“The port is closed.", loses its dangling opening mark.
     """
-    text = one_line(claim.text)
-    quoted = [m.group(1).strip() for m in _QUOTED.finditer(text)]
-    if quoted:
-        longest = max(quoted, key=len)
-        if len(longest) * 2 >= len(text):
-            text = longest.rstrip(" ,;:")
-    return shorten(text, limit)
+    flat = one_line(text)
+    if flat[:1] in _CLOSING:
+        closing = _CLOSING[flat[0]]
+        end = flat.find(closing, 1)
+        words = flat[1:end] if end > 0 else flat[1:]
+    else:
+        end = flat.find("”")
+        words = flat[:end] if end > 0 and "“" not in flat[:end] else flat
+    return words.strip().rstrip(",;:").strip() or flat
+
+
+def claim_summary(claim: Claim, limit: int) -> str:
+    """A short one-line summary of a claim: a quote's own words (see `quoted_words`), shortened to `limit`."""
+    return shorten(quoted_words(claim.text), limit)
 
 
 def shorten(text: str, limit: int) -> str:
