@@ -225,3 +225,16 @@ def test_help_shows_examples(runner: CliRunner) -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert f"Example: factcheck {command}" in result.stdout
+
+
+@pytest.mark.parametrize("suffix", ["", ".journal", ".lock", ".bak"])
+def test_export_refuses_to_overwrite_the_database(tmp_path: Path, runner: CliRunner, suffix: str) -> None:
+    db, _ = build_db(tmp_path)
+    target = db.with_name(db.name + suffix)
+    before = target.read_bytes() if target.exists() else None
+    result = runner.invoke(app, ["export", "--db", str(db), "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: {target}: is part of the database {db}; choose another file name"
+    assert (target.read_bytes() if target.exists() else None) == before
+    with Store.open(db, readonly=True) as store:
+        assert len(store.verdicts("port")) == 3

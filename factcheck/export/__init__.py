@@ -117,9 +117,18 @@ def load_extraction(
     return None, "no extraction of this corpus is cached (open the session in the review app once)"
 
 
-def write_text(out: Path | str, text: str) -> Path | None:
+def database_files(db: Path) -> list[Path]:
+    """The files that make up a database (itself, journal, lock, backup): an export must not replace them."""
+    from factcheck.locations import journal_path, lock_path
+
+    return [db, journal_path(db), lock_path(db), db.with_name(db.name + ".bak")]
+
+
+def write_text(out: Path | str, text: str, *, protect: Path | None = None) -> Path | None:
     """Write export text to `out` atomically ("-": stdout); ExportError naming the path when it cannot.
 
+    `protect` is the database being exported: writing over it or its journal, lock or backup is
+    refused (`-o data/factcheck.json` would otherwise replace the verdicts with their export).
     The file keeps the mode of the file it replaces; a new file is made readable by all (0644), as
     exports are meant to be handed on.
     """
@@ -130,6 +139,8 @@ def write_text(out: Path | str, text: str) -> Path | None:
         sys.stdout.flush()
         return None
     path = Path(out)
+    if protect is not None and path.resolve() in {p.resolve() for p in database_files(protect)}:
+        raise ExportError(f"{path}: is part of the database {protect}; choose another file name")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name with -o")
     if not path.parent.exists():
@@ -171,7 +182,7 @@ def write_export(
         if extraction is None and warn is not None:
             warn(f"session {session.name!r}: claim texts and links left out: {why}")
     text = build_export(fmt, session, store.verdicts(session.name), extraction, org=org, url=url)
-    return write_text(out, text)
+    return write_text(out, text, protect=getattr(store, "path", None))
 
 
 __all__ = [
