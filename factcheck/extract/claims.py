@@ -11,6 +11,7 @@ import bisect
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +38,9 @@ from factcheck.extract.sides import People, SideNames, build_side_names
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 # A sentence scoring below this is not worth an analyst's time (background, fragments).
 MIN_SCORE = 0.35
 
@@ -59,8 +63,6 @@ class Sentence:
     cue: str | None = None
     kind: str = "statement"
     attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
-    speaker: str | None = None
-    side: str | None = None
 
 
 @dataclass
@@ -206,38 +208,98 @@ def _walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[
     return sentences, state.evidence
 
 
-def _settle_sides(
-    all_sentences: list[tuple[Article, list[Sentence]]], evidence: list[Mention], names: SideNames
-) -> None:
+def _settle_sides(candidates: list[Candidate], evidence: list[Mention], names: SideNames) -> None:
     """Give every speaker its fullest name and its side, carried across the whole corpus."""
     people = People()
     for m in evidence:
         people.add(m.name, names.canonical(m.side), m.weight)
-    for _, sents in all_sentences:
-        for s in sents:
-            m = s.mention
-            if m is not None and m.is_person:
-                people.add(m.name, names.canonical(m.side), m.weight)
-    for _, sents in all_sentences:
-        for s in sents:
-            m = s.mention
-            if m is None:
-                continue
-            if m.ambiguous and people.knows(m.name):
-                m.is_person, m.side = True, None
-            if not m.is_person and m.side:
-                names.count(m.side)
-    for _, sents in all_sentences:
-        for s in sents:
-            m = s.mention
-            if m is None:
-                continue
-            if m.is_person:
-                s.speaker = people.full_name(m.name)
-                s.side = names.canonical(m.side) or people.side(m.name)
-            else:
-                s.speaker = m.name
-                s.side = names.canonical(m.side)
+    mentions = [c.mention for c in candidates if c.mention is not None]
+    for m in mentions:
+        if m.ambiguous and people.knows(m.name):
+            m.is_person, m.side = True, None
+        if not m.is_person and m.side:
+            names.count(m.side)
+    for c in candidates:
+        m = c.mention
+        if m is None:
+            continue
+        if m.is_person:
+            c.speaker = people.full_name(m.name)
+            c.side = names.canonical(m.side) or people.side(m.name)
+        else:
+            c.speaker = m.name
+            c.side = names.canonical(m.side)
+
+
+@dataclass
+class Candidate:
+    """A claim-worthy sentence kept after its article was read (the spaCy doc is let go)."""
+
+    start: int
+    end: int
+    occurrence: int
+    kind: str
+    cue: str | None
+    mention: Mention | None
+    score: float
+    paragraph: tuple[int, int]
+    features: dict[str, Any]
+    speaker: str | None = None
+    side: str | None = None
+
+
+def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, Block]) -> list[Candidate]:
+    """The article's claim-worthy sentences, scored, with their features; duplicates dropped."""
+    seen: dict[str, int] = {}
+    out: list[Candidate] = []
+    for s in sentences:
+        piece = article.text[s.start : s.end]
+        norm = " ".join(piece.split())
+        occurrence = seen.get(norm, 0)
+        seen[norm] = occurrence + 1
+        if occurrence or s.attribution_only or is_furniture(piece):
+            continue
+        score = claim_worthiness(s.span, s.kind, s.mention is not None)
+        if score < MIN_SCORE:
+            continue
+        block = blocks[s.block]
+        out.append(
+            Candidate(
+                start=s.start,
+                end=s.end,
+                occurrence=occurrence,
+                kind=s.kind,
+                cue=s.cue,
+                mention=s.mention,
+                score=score,
+                paragraph=(block.start, block.end),
+                features=claim_features(s.span, s.quoted),
+            )
+        )
+    return out
+
+
+def _docs_by_article(
+    nlp: Language, articles: Sequence[Article], jobs: int
+) -> Iterator[tuple[int, list[tuple[Block, Doc]]]]:
+    """Parse every paragraph worth parsing, yielding each article's docs as soon as they are all done."""
+
+    def plan() -> Iterator[tuple[str, tuple[int, Block]]]:
+        for a_index, article in enumerate(articles):
+            for block in split_blocks(article.text):
+                if not is_furniture(block.text) and not is_headline(block, article.title):
+                    yield block.text.translate(_NLP_TRANSLATION), (a_index, block)
+
+    current: int | None = None
+    bucket: list[tuple[Block, Doc]] = []
+    for doc, (a_index, block) in nlp.pipe(plan(), as_tuples=True, batch_size=64, n_process=jobs):
+        if current is not None and a_index != current:
+            yield current, bucket
+            bucket = []
+        current = a_index
+        bucket.append((block, doc))
+    if current is not None:
+        yield current, bucket
 
 
 def extract_claims(
@@ -245,66 +307,45 @@ def extract_claims(
     *,
     model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> list[Claim]:
-    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids."""
+    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids.
+
+    Articles are read as their paragraphs come out of `nlp.pipe` (with `jobs` processes),
+    and only light records are kept, so memory grows with the claims, not with the docs.
+    """
     nlp = load_pipeline(model)
-    plan: list[tuple[int, Block]] = []
-    for a_index, article in enumerate(articles):
-        blocks = split_blocks(article.text)
-        for block in blocks:
-            if is_furniture(block.text) or is_headline(block, article.title):
-                continue
-            plan.append((a_index, block))
-    texts = ((block.text.translate(_NLP_TRANSLATION), (a_index, block)) for a_index, block in plan)
-    per_article: dict[int, list[tuple[Block, Doc]]] = {i: [] for i in range(len(articles))}
-    for doc, (a_index, block) in nlp.pipe(texts, as_tuples=True, batch_size=64):
-        per_article[a_index].append((block, doc))
     names = build_side_names(a.text for a in articles)
-    walked: list[tuple[Article, list[Sentence]]] = []
+    kept: dict[int, list[Candidate]] = {}
     evidence: list[Mention] = []
-    for a_index, article in enumerate(articles):
-        sentences, found = _walk_article(article, iter(per_article[a_index]))
-        walked.append((article, sentences))
+    for a_index, docs in _docs_by_article(nlp, articles, max(1, jobs)):
+        article = articles[a_index]
+        sentences, found = _walk_article(article, iter(docs))
         evidence.extend(found)
+        evidence.extend(s.mention for s in sentences if s.mention is not None and s.mention.is_person)
+        kept[a_index] = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
         if progress is not None:
             progress(a_index + 1, len(articles))
-    _settle_sides(walked, evidence, names)
+    _settle_sides([c for cands in kept.values() for c in cands], evidence, names)
     claims: list[Claim] = []
-    for article, sents in walked:
-        seen: dict[str, int] = {}
-        for s in sents:
-            piece = article.text[s.start : s.end]
-            norm = " ".join(piece.split())
-            occurrence = seen.get(norm, 0)
-            seen[norm] = occurrence + 1
-            if occurrence or s.attribution_only or is_furniture(piece):
-                continue
-            score = claim_worthiness(s.span, s.kind, s.speaker is not None)
-            if score < MIN_SCORE:
-                continue
-            block_span = _block_bounds(article, s)
+    for a_index in sorted(kept):
+        article = articles[a_index]
+        for c in kept[a_index]:
+            piece = article.text[c.start : c.end]
             claims.append(
                 Claim(
-                    id=claim_id(article.file, piece, occurrence),
+                    id=claim_id(article.file, piece, c.occurrence),
                     article=article.file,
-                    start=s.start,
-                    end=s.end,
+                    start=c.start,
+                    end=c.end,
                     text=piece,
-                    speaker=s.speaker,
-                    side=s.side,
-                    cue=s.cue,
-                    kind=s.kind,  # type: ignore[arg-type]
-                    score=score,
-                    paragraph=block_span,
-                    features=claim_features(s.span, s.quoted),
+                    speaker=c.speaker,
+                    side=c.side,
+                    cue=c.cue,
+                    kind=c.kind,  # type: ignore[arg-type]
+                    score=c.score,
+                    paragraph=c.paragraph,
+                    features=c.features,
                 )
             )
     return claims
-
-
-def _block_bounds(article: Article, sentence: Sentence) -> tuple[int, int]:
-    """The enclosing paragraph of a sentence, as offsets into the article text."""
-    text = article.text
-    start = text.rfind("\n", 0, sentence.start) + 1
-    end = text.find("\n", sentence.end)
-    return start, (len(text) if end < 0 else end)
