@@ -224,8 +224,7 @@ class ClaimView:
         words = f.search.lower().split()
         if words and self._haystack is None:
             self._haystack = [
-                " ".join(filter(None, (c.text, c.speaker, c.side, c.id, c.article, c.cue))).lower()
-                for c in self.claims
+                " ".join(filter(None, (c.text, c.speaker, c.side, c.id, c.article, c.cue))).lower() for c in self.claims
             ]
         haystack = self._haystack
         verdicts = self.verdicts
@@ -313,9 +312,7 @@ class ClaimView:
 
     def orphans(self) -> list[Verdict]:
         """Verdicts whose claim is no longer in the extraction: kept, shown, never dropped."""
-        return sorted(
-            (v for cid, v in self.verdicts.items() if cid not in self._index), key=lambda v: v.claim
-        )
+        return sorted((v for cid, v in self.verdicts.items() if cid not in self._index), key=lambda v: v.claim)
 
     # around one claim
     def related(self, claim_id: str, relation: Relation) -> list[Related]:
@@ -358,9 +355,9 @@ class ClaimView:
             p_start, p_end = claim.start, claim.end
         number = len(_PARAGRAPH_BREAK.findall(text, 0, p_start)) + 1
         return Context(
-            before=text[p_start : claim.start].lstrip(),
+            before=text[p_start : claim.start].strip(),
             text=text[claim.start : claim.end],
-            after=text[claim.end : p_end].rstrip(),
+            after=text[claim.end : p_end].strip(),
             paragraph_number=number,
         )
 

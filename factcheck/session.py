@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.claimview import ClaimFilter, ClaimView
-from factcheck.model import Article, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.model import LABELS, Article, Extraction, HistoryEntry, Label, Session, Verdict
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -122,9 +122,7 @@ def extraction_key(articles: Sequence[Article], model: str | None) -> str:
     return cache_key(articles, model)
 
 
-def run_analysis(
-    articles: Sequence[Article], model: str | None, progress: Progress | None = None
-) -> Extraction:
+def run_analysis(articles: Sequence[Article], model: str | None, progress: Progress | None = None) -> Extraction:
     """Extract and link claims with spaCy; slow, so the app calls it from a worker thread."""
     from factcheck.extract import analyse
 
@@ -231,10 +229,63 @@ class Review:
         return self.store.conflicts(self.name)
 
 
-def format_session_line(session: Session, reviewed: int, total: int | None) -> str:
-    """One line of `factcheck sessions`: name, progress, analyst, last update, corpus."""
-    progress = f"{reviewed}/{total} reviewed" if total is not None else f"{reviewed} verdicts"
-    corpus = ", ".join(Path(p).name for p in session.corpus) or "-"
-    when = session.updated or session.created or "-"
-    who = session.analyst or "-"
-    return f"{session.name}\t{progress}\t{who}\t{when}\t{corpus}"
+@dataclass(frozen=True)
+class SessionSummary:
+    """One session's progress for `factcheck sessions`; `total` None when its claims are not cached."""
+
+    session: Session
+    by_label: dict[str, int]
+    total: int | None
+    orphaned: int = 0
+
+    @property
+    def reviewed(self) -> int:
+        return sum(self.by_label.values())
+
+
+def summarise_session(store: Store, session: Session, model: str | None = None) -> SessionSummary:
+    """Progress of a session, using the cached extraction of its corpus when it can be found (no spaCy)."""
+    from factcheck.corpus import CorpusError, load_corpus
+
+    verdicts = store.verdicts(session.name)
+    claim_ids: set[str] | None = None
+    try:
+        articles = load_corpus(session.corpus).articles if session.corpus else []
+    except CorpusError:
+        articles = []
+    if articles:
+        candidates = dict.fromkeys([model, os.environ.get("FACTCHECK_MODEL") or None, None])
+        for candidate in candidates:
+            extraction = store.cached_extraction(extraction_key(articles, candidate))
+            if extraction is not None:
+                claim_ids = {c.id for c in extraction.claims}
+                break
+    counted = [v for cid, v in verdicts.items() if v.label is not None and (claim_ids is None or cid in claim_ids)]
+    by_label = {label: sum(1 for v in counted if v.label == label) for label in LABELS}
+    orphaned = 0 if claim_ids is None else sum(1 for cid in verdicts if cid not in claim_ids)
+    return SessionSummary(session, by_label, None if claim_ids is None else len(claim_ids), orphaned)
+
+
+def format_sessions(summaries: Sequence[SessionSummary]) -> str:
+    """The `factcheck sessions` table: name, progress, labels, analyst, last update, corpus."""
+    header = ("session", "progress", "corroborated", "disputed", "unverified", "analyst", "updated", "corpus")
+    rows = [header]
+    for s in summaries:
+        total = f"{s.reviewed}/{s.total} reviewed" if s.total is not None else f"{s.reviewed} verdicts"
+        if s.orphaned:
+            total += f" (+{s.orphaned} orphaned)"
+        corpus = ", ".join(Path(p).name for p in s.session.corpus) or "-"
+        rows.append(
+            (
+                s.session.name,
+                total,
+                *(str(s.by_label.get(label, 0)) for label in LABELS),
+                s.session.analyst or "-",
+                s.session.updated or s.session.created or "-",
+                corpus,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])) + "  " + row[-1] for row in rows
+    )

@@ -14,10 +14,11 @@ from factcheck.model import Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.session import (
     Review,
     default_session_name,
-    format_session_line,
+    format_sessions,
     model_problem,
     open_session,
     resolve_analyst,
+    summarise_session,
 )
 from factcheck.synthetic import large_extraction, small_extraction
 
@@ -58,9 +59,7 @@ class MemoryStore:
 
     def set_note(self, session, claim, note, *, analyst):  # type: ignore[no-untyped-def]
         current = self.verdict(session, claim)
-        return self.record_verdict(
-            session, claim, current.label if current else None, analyst=analyst, note=note
-        )
+        return self.record_verdict(session, claim, current.label if current else None, analyst=analyst, note=note)
 
     def undo(self, session: str, *, analyst: str) -> HistoryEntry | None:
         history = self._history.get(session, [])
@@ -79,9 +78,7 @@ class MemoryStore:
     def _change(self, session, claim, old, new, analyst, undo_of):  # type: ignore[no-untyped-def]
         self.writes += 1
         history = self._history.setdefault(session, [])
-        history.append(
-            HistoryEntry(len(history) + 1, claim, old[0], new[0], old[1], new[1], analyst, "t", undo_of)
-        )
+        history.append(HistoryEntry(len(history) + 1, claim, old[0], new[0], old[1], new[1], analyst, "t", undo_of))
         table = self._verdicts.setdefault(session, {})
         if new[0] is None and not new[1]:
             table.pop(claim, None)
@@ -196,9 +193,7 @@ def test_filter_round_trips_and_tolerates_junk() -> None:
 
 def test_next_unreviewed_skips_reviewed_and_wraps(extraction: Extraction) -> None:
     c = extraction.claims
-    view = ClaimView(
-        extraction, {c[1].id: verdict(c[1].id, "disputed"), c[2].id: verdict(c[2].id, None, "n")}
-    )
+    view = ClaimView(extraction, {c[1].id: verdict(c[1].id, "disputed"), c[2].id: verdict(c[2].id, None, "n")})
     assert view.next_unreviewed(c[0].id) == c[2].id  # a note alone is not a verdict
     view.apply(c[2].id, verdict(c[2].id, "unverified"))
     assert view.next_unreviewed(c[0].id) == c[3].id
@@ -308,9 +303,7 @@ def test_clear_keeps_the_cursor_and_the_note(review: Review) -> None:
     review.set_note(cid, "two sources")
     change = review.record(cid, None)
     assert change.next_claim == cid
-    assert (
-        change.verdict is not None and change.verdict.label is None and change.verdict.note == "two sources"
-    )
+    assert change.verdict is not None and change.verdict.label is None and change.verdict.note == "two sources"
     assert review.view.progress().reviewed == 0
 
 
@@ -403,10 +396,37 @@ def test_default_session_name(tmp_path: Path) -> None:
     assert default_session_name([]) == "sample"
 
 
-def test_session_line() -> None:
-    s = Session(name="port", corpus=["/x/corpus"], analyst="ana", updated="2024-01-01T00:00:00+00:00")
-    assert format_session_line(s, 3, 11) == "port\t3/11 reviewed\tana\t2024-01-01T00:00:00+00:00\tcorpus"
-    assert "3 verdicts" in format_session_line(s, 3, None)
+def test_sessions_table_without_cache() -> None:
+    s = Session(name="port", corpus=["/nowhere/corpus"], analyst="ana", updated="2024-01-01T00:00:00+00:00")
+    store = MemoryStore()
+    store.save_session(s)
+    store.record_verdict("port", "c-1", "disputed", analyst="ana")
+    store.record_verdict("port", "c-2", None, analyst="ana", note="only a note")
+    store.cached_extraction = lambda key: None  # type: ignore[attr-defined]
+    summary = summarise_session(store, s)  # type: ignore[arg-type]
+    assert summary.total is None and summary.reviewed == 1
+    table = format_sessions([summary])
+    lines = table.splitlines()
+    assert lines[0].split()[:2] == ["session", "progress"]
+    assert lines[1].split()[:4] == ["port", "1", "verdicts", "0"] and lines[1].endswith("corpus")
+
+
+def test_sessions_table_with_cached_extraction(tmp_path: Path, extraction: Extraction) -> None:
+    for article in extraction.articles:
+        (tmp_path / article.file).write_text(article.text, encoding="utf-8")
+    from factcheck.corpus import load_corpus
+    from factcheck.session import extraction_key
+
+    key = extraction_key(load_corpus([tmp_path]).articles, None)
+    store = MemoryStore()
+    store.cached_extraction = {key: extraction}.get  # type: ignore[attr-defined]
+    s = open_session(store, "port", [tmp_path], "ana")  # type: ignore[arg-type]
+    c = extraction.claims
+    store.record_verdict("port", c[0].id, "disputed", analyst="ana")
+    store.record_verdict("port", "c-gone00000000", "unverified", analyst="ana")
+    summary = summarise_session(store, s)  # type: ignore[arg-type]
+    assert (summary.reviewed, summary.total, summary.orphaned) == (1, 11, 1)
+    assert "1/11 reviewed (+1 orphaned)" in format_sessions([summary])
 
 
 def test_model_problem_without_importing_spacy() -> None:

@@ -1,0 +1,58 @@
+"""The glyphs and words that show a verdict, shared by every widget so they always agree."""
+
+from __future__ import annotations
+
+from factcheck.model import Label, Verdict
+
+MARKS: dict[str | None, str] = {
+    "corroborated": "✓",
+    "disputed": "✗",
+    "unverified": "?",
+    None: "·",
+}
+CONTESTED_MARK = "!"
+NOTE_MARK = "✎"
+
+
+def label_of(verdict: Verdict | None) -> Label | None:
+    """The label of a verdict that may be missing or hold only a note."""
+    return verdict.label if verdict is not None else None
+
+
+def mark(label: str | None) -> str:
+    """The one-cell glyph of a label (unreviewed: a middle dot)."""
+    return MARKS.get(label, "·")
+
+
+def status_word(verdict: Verdict | None) -> str:
+    """`✗ disputed`, or `· unreviewed`."""
+    label = label_of(verdict)
+    return f"{mark(label)} {label or 'unreviewed'}"
+
+
+def style_class(label: str | None) -> str:
+    """The CSS-ish name used for a label's colour (`unreviewed` for none)."""
+    return label or "unreviewed"
+
+
+def short_side(side: str | None, width: int) -> str:
+    """A side that fits `width` cells: itself, else its initials ("Port Authority" → "PA"), else cut."""
+    if not side:
+        return "─"
+    if len(side) <= width:
+        return side
+    words = [w for w in side.replace("-", " ").split() if w[:1].isalnum()]
+    if len(words) > 1:
+        initials = "".join(w[0].upper() for w in words)
+        if len(initials) <= width:
+            return initials
+    return side[: max(1, width)]
+
+
+def short_speaker(speaker: str | None, width: int) -> str:
+    """A speaker that fits `width` cells: the full name, else the surname ("Mara Olsen" → "Olsen")."""
+    if not speaker:
+        return "outlet"
+    if len(speaker) <= width:
+        return speaker
+    return speaker.split()[-1]

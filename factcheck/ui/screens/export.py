@@ -1,0 +1,119 @@
+"""The export dialog: a format and a file name, then the core's `write_export` does the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from factcheck.session import Review
+
+FALLBACK_FORMATS = ("json", "claimreview", "csv", "markdown", "fever")
+FALLBACK_SUFFIXES = {"json": ".json", "claimreview": ".jsonld", "csv": ".csv", "markdown": ".md", "fever": ".jsonl"}
+
+
+def export_formats() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The formats and file suffixes the export module offers (its own lists when it is installed)."""
+    try:
+        from factcheck.export import FORMATS, SUFFIXES
+    except ImportError:
+        return FALLBACK_FORMATS, dict(FALLBACK_SUFFIXES)
+    return tuple(FORMATS), dict(SUFFIXES)
+
+
+def default_export_path(session: str, fmt: str, suffixes: dict[str, str]) -> str:
+    """`<session>-verdicts<suffix>` in the working directory."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in session) or "session"
+    return f"{safe}-verdicts{suffixes.get(fmt, '.txt')}"
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Ask for a format and a file; write it; stay open with the error when it cannot be written."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+        Binding("ctrl+s", "export", "Export", id="export.write"),
+    ]
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+        self.formats, self.suffixes = export_formats()
+
+    def compose(self) -> ComposeResult:
+        fmt = self.formats[0]
+        with Vertical(id="export-box", classes="modal-box") as box:
+            box.border_title = f"Export session {self.review.name}"
+            box.border_subtitle = "enter or ctrl+s writes · escape cancels"
+            with Horizontal(classes="filter-row"):
+                yield Label("Format", classes="filter-label")
+                yield Select([(f, f) for f in self.formats], value=fmt, allow_blank=False, id="export-format")
+            with Horizontal(classes="filter-row"):
+                yield Label("File", classes="filter-label")
+                yield Input(default_export_path(self.review.name, fmt, self.suffixes), id="export-path")
+            yield Static("", id="export-message", classes="modal-hint")
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-write")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Follow the format with the file's suffix, unless the analyst typed another name."""
+        path_input = self.query_one("#export-path", Input)
+        current = path_input.value
+        for fmt in self.formats:
+            if current == default_export_path(self.review.name, fmt, self.suffixes):
+                path_input.value = default_export_path(self.review.name, str(event.value), self.suffixes)
+                break
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "export-write":
+            self.action_export()
+        else:
+            self.action_cancel()
+
+    def action_export(self) -> None:
+        """Write the export through the core; the store is read on this (the event-loop) thread."""
+        fmt = str(self.query_one("#export-format", Select).value)
+        target = self.query_one("#export-path", Input).value.strip()
+        message = self.query_one("#export-message", Static)
+        if not target:
+            message.update("Give a file name.")
+            return
+        try:
+            from factcheck.export import ExportError, write_export
+        except ImportError:
+            message.update("Export is not available in this installation.")
+            return
+        warnings: list[str] = []
+        try:
+            written = write_export(
+                self.review.store,
+                self.review.name,
+                fmt,
+                Path(target).expanduser(),
+                extraction=self.review.view.extraction,
+                warn=warnings.append,
+            )
+        except ExportError as exc:
+            message.update(str(exc))
+            return
+        for warning in warnings:
+            self.notify(warning, severity="warning")
+        self.notify(f"Exported {fmt} to {written}")
+        self.dismiss(written)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,312 @@
+"""The review screen: claim list, detail, competing and corroborating panes; one key per verdict.
+
+Every key that changes a verdict calls the core (`Review`), which writes the store first;
+only then is the screen updated, so nothing shows as saved that is not on disk.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from factcheck.claimview import ClaimFilter
+from factcheck.model import Label
+from factcheck.session import Change, Review
+from factcheck.store import StoreError
+from factcheck.ui.widgets.claim_list import ClaimList
+from factcheck.ui.widgets.detail import ClaimDetail
+from factcheck.ui.widgets.header import ReviewHeader
+from factcheck.ui.widgets.related import RelatedList
+
+
+class ReviewScreen(Screen[None]):
+    """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
+
+    # Declared once: the footer shows those with show=True; help and the command palette show all.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "c",
+            "verdict('corroborated')",
+            "Corroborated",
+            tooltip="Mark corroborated, go to next unreviewed",
+            id="verdict.corroborated",
+        ),
+        Binding(
+            "d",
+            "verdict('disputed')",
+            "Disputed",
+            tooltip="Mark disputed, go to next unreviewed",
+            id="verdict.disputed",
+        ),
+        Binding(
+            "u",
+            "verdict('unverified')",
+            "Unverified",
+            tooltip="Mark unverified, go to next unreviewed",
+            id="verdict.unverified",
+        ),
+        Binding(
+            "a",
+            "accept_suggestion",
+            "Accept suggestion",
+            show=False,
+            tooltip="Record the suggested verdict, go to next unreviewed",
+            id="verdict.accept",
+        ),
+        Binding(
+            "x",
+            "verdict(None)",
+            "Clear verdict",
+            show=False,
+            tooltip="Clear the verdict (the note stays)",
+            id="verdict.clear",
+        ),
+        Binding("n", "note", "Note", tooltip="Edit the note of the claim (escape saves)", id="note"),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            show=False,
+            tooltip="Undo the last verdict change, also after a restart",
+            id="undo",
+        ),
+        Binding("slash", "search", "Search", tooltip="Search claims (text, speaker, side, id)", id="search"),
+        Binding("f", "filter", "Filter", tooltip="Filter by status, side, article; sort", id="filter"),
+        Binding(
+            "tab",
+            "app.focus_next",
+            "Next pane",
+            show=False,
+            tooltip="Move between the claim list and the competing/corroborating panes",
+            id="focus.next",
+        ),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="focus.previous"),
+        Binding("backspace,b", "back", "Back", show=False, tooltip="Back to the claim before the last jump", id="back"),
+        Binding(
+            "o",
+            "problems",
+            "Orphans & conflicts",
+            show=False,
+            tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
+            id="problems",
+        ),
+        Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
+        Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
+    ]
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+        self._jumps: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        view = self.review.view
+        yield ReviewHeader(id="header")
+        with Horizontal(id="main"):
+            yield ClaimList(view, id="claims")
+            with Vertical(id="right"):
+                yield ClaimDetail(view, id="detail")
+                with Horizontal(id="related"):
+                    yield RelatedList(view, "competes", id="competing")
+                    yield RelatedList(view, "corroborates", id="corroborating")
+        yield Footer(compact=True)
+
+    def on_resize(self) -> None:
+        """Show the command palette key in the footer only where it fits beside the main keys."""
+        self.query_one(Footer).show_command_palette = self.size.width >= 100
+
+    def on_mount(self) -> None:
+        self.query_one("#claims", ClaimList).border_title = "Claims"
+        self.claim_list.reload(self.review.start_claim())
+        self.claim_list.focus()
+        self.refresh_header()
+
+    # parts
+    @property
+    def claim_list(self) -> ClaimList:
+        return self.query_one("#claims", ClaimList)
+
+    @property
+    def current(self) -> str | None:
+        """The claim under the list's cursor."""
+        return self.claim_list.claim_id
+
+    def refresh_header(self) -> None:
+        self.query_one(ReviewHeader).show(self.review)
+
+    def show_claim(self, claim_id: str | None) -> None:
+        """Fill the detail and linked panes for a claim."""
+        self.query_one(ClaimDetail).show(claim_id)
+        for pane in self.query(RelatedList):
+            pane.show(claim_id)
+
+    @on(ClaimList.Highlighted)
+    def _claim_highlighted(self, event: ClaimList.Highlighted) -> None:
+        self.show_claim(event.claim_id)
+        self._save_position()
+
+    def _save_position(self) -> None:
+        try:
+            self.review.remember_position(self.current)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+
+    def go_to(self, claim_id: str) -> None:
+        """Put the cursor on a claim; when the filter hides it, clear the filter (keeping the sort)."""
+        if not self.claim_list.select(claim_id):
+            if self.review.view.claim(claim_id) is None:
+                self.notify(f"{claim_id} is not in this corpus (orphaned verdict)", severity="warning")
+                return
+            self.review.set_filter(ClaimFilter(sort=self.review.view.filter.sort))
+            self.claim_list.reload(claim_id)
+            self.refresh_header()
+            self.notify("Filter cleared to show the claim")
+
+    def after_change(self, change: Change, *, move: bool) -> None:
+        """Redraw what a stored change affects, then move on when asked."""
+        self.claim_list.refresh_claim(change.claim)
+        self.refresh_header()
+        if move and change.next_claim is not None and change.next_claim != change.claim:
+            self.go_to(change.next_claim)
+        else:
+            self.show_claim(self.current)
+        if move and change.next_claim is None:
+            self.notify("Every claim in this view has a verdict")
+
+    # verdicts
+    def action_verdict(self, label: Label | None) -> None:
+        """c/d/u record a label and move to the next unreviewed claim; x clears it and stays."""
+        claim = self.current
+        if claim is None:
+            return
+        try:
+            change = self.review.record(claim, label)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.after_change(change, move=label is not None)
+
+    def action_accept_suggestion(self) -> None:
+        """Record the suggested label of the claim."""
+        claim = self.current
+        if claim is None:
+            return
+        try:
+            change = self.review.accept_suggestion(claim)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        if change is None:
+            self.notify("No suggestion for this claim")
+            return
+        self.after_change(change, move=True)
+
+    def action_undo(self) -> None:
+        """Revert the last change (also one from an earlier run) and show the claim it touched."""
+        try:
+            undone = self.review.undo()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        if undone is None:
+            self.notify("Nothing to undo")
+            return
+        entry, change = undone
+        self.claim_list.refresh_claim(change.claim)
+        self.refresh_header()
+        self.go_to(change.claim)
+        self.show_claim(self.current)
+        was = entry.new_label or "unreviewed"
+        self.notify(f"Undone: {change.claim} is {was} again")
+
+    def action_note(self) -> None:
+        """Open the note editor; escape saves."""
+        from factcheck.ui.screens.note import NoteScreen
+
+        claim_id = self.current
+        claim = self.review.view.claim(claim_id) if claim_id else None
+        if claim is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                change = self.review.set_note(claim.id, note)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            if change is not None:
+                self.after_change(change, move=False)
+
+        self.app.push_screen(NoteScreen(claim, self.review.note(claim.id)), save)
+
+    # finding
+    def apply_filter(self, new_filter: ClaimFilter) -> None:
+        """Show the claims a new filter selects, keeping the cursor's claim when it stays visible."""
+        keep = self.current
+        self.review.set_filter(new_filter)
+        self.claim_list.reload(keep)
+        self.show_claim(self.current)
+        self.refresh_header()
+        self._save_position()
+
+    def action_search(self) -> None:
+        from factcheck.ui.screens.search import SearchScreen
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self.apply_filter(self.review.view.with_filter(search=text.strip()))
+
+        self.app.push_screen(SearchScreen(self.review.view.filter.search), done)
+
+    def action_filter(self) -> None:
+        from factcheck.ui.screens.filter import FilterScreen
+
+        def done(new_filter: ClaimFilter | None) -> None:
+            if new_filter is not None:
+                self.apply_filter(new_filter)
+
+        self.app.push_screen(FilterScreen(self.review.view), done)
+
+    @on(RelatedList.Jump)
+    def _jump(self, event: RelatedList.Jump) -> None:
+        if self.current is not None:
+            self._jumps.append(self.current)
+        self.go_to(event.claim_id)
+        self.claim_list.focus()
+
+    def action_back(self) -> None:
+        """Return to the claim the last jump left."""
+        if not self._jumps:
+            self.notify("No jump to go back from")
+            return
+        self.go_to(self._jumps.pop())
+        self.claim_list.focus()
+
+    # other screens
+    def action_help(self) -> None:
+        from factcheck.ui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        from factcheck.ui.screens.problems import ProblemsScreen
+
+        def done(claim_id: str | None) -> None:
+            if claim_id is not None:
+                self.go_to(claim_id)
+
+        self.app.push_screen(ProblemsScreen(self.review), done)
+
+    def action_export(self) -> None:
+        from factcheck.ui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.review))

@@ -1,0 +1,253 @@
+"""The claim list: a line-API ScrollView that stays fast at 50,000 claims.
+
+Only the lines on screen are ever rendered (`render_line`), each from the claim view's
+visible list, and cached by what they show; moving the cursor repaints two lines. DataTable
+and ListView measure or mount every row and take seconds at this size (TECH-NOTES.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from factcheck.claimview import ClaimView
+from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells with an ellipsis, padded with spaces to exactly `width`."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text + " " * (width - cell_len(text))
+    out, used = [], 0
+    for ch in text:
+        w = cell_len(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…" + " " * (width - 1 - used)
+
+
+def one_line(text: str) -> str:
+    """Whitespace (newlines included) folded to single spaces, for a one-line cell."""
+    return " ".join(text.split())
+
+
+class ClaimList(ScrollView, can_focus=True):
+    """Every visible claim on one line: verdict mark, contested mark, side, speaker, text."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next claim", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Previous claim", show=False, id="list.up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("home,g", "first", "First claim", show=False, id="list.first"),
+        Binding("end,G", "last", "Last claim", show=False, id="list.last"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "claim-list--cursor",
+        "claim-list--cursor-blurred",
+        "claim-list--corroborated",
+        "claim-list--disputed",
+        "claim-list--unverified",
+        "claim-list--unreviewed",
+        "claim-list--side",
+        "claim-list--speaker",
+        "claim-list--contested",
+        "claim-list--empty",
+    }
+
+    DEFAULT_CSS = """
+    ClaimList { overflow-x: hidden; }
+    """
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on another claim (None: the list is empty)."""
+
+        claim_list: ClaimList
+        claim_id: str | None
+
+        @property
+        def control(self) -> ClaimList:
+            return self.claim_list
+
+    def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view = view
+        self.cursor = 0
+        self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
+        self.empty_text = "No claims match the filter. Press f to change it, / to search."
+
+    # reading
+    @property
+    def claim_id(self) -> str | None:
+        """The id of the claim under the cursor."""
+        visible = self.view.visible
+        return visible[self.cursor].id if 0 <= self.cursor < len(visible) else None
+
+    # changing
+    def reload(self, claim_id: str | None = None) -> None:
+        """Take a new visible list (after a filter) and put the cursor on `claim_id` or the top."""
+        self._lines.clear()
+        self.virtual_size = Size(0, len(self.view.visible))
+        position = self.view.position(claim_id)
+        self._move(position if position is not None else 0, force=True)
+        self.refresh()
+
+    def select(self, claim_id: str) -> bool:
+        """Move the cursor to a claim; False when the filter hides it."""
+        position = self.view.position(claim_id)
+        if position is None:
+            return False
+        self._move(position)
+        return True
+
+    def refresh_claim(self, claim_id: str) -> None:
+        """Repaint one claim's line after its verdict changed (cached lines are keyed by verdict)."""
+        position = self.view.position(claim_id)
+        if position is not None:
+            self.refresh_line(position)
+
+    def _move(self, position: int, *, force: bool = False) -> None:
+        count = len(self.view.visible)
+        position = max(0, min(position, count - 1)) if count else 0
+        if position == self.cursor and not force:
+            return
+        old, self.cursor = self.cursor, position
+        self.refresh_line(old)
+        self.refresh_line(position)
+        self._scroll_cursor_into_view()
+        self.post_message(self.Highlighted(self, self.claim_id))
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            self.call_after_refresh(self._scroll_cursor_into_view)
+            return
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    # actions
+    def action_cursor_down(self) -> None:
+        self._move(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self._move(self.cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self._move(self.cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def action_first(self) -> None:
+        self._move(0)
+
+    def action_last(self) -> None:
+        self._move(len(self.view.visible) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        """Put the cursor on the clicked line."""
+        self._move(round(self.scroll_y) + event.y)
+
+    def on_resize(self) -> None:
+        self._lines.clear()
+        self._scroll_cursor_into_view()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        self.refresh_line(self.cursor)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        self.refresh_line(self.cursor)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    # drawing
+    def _columns(self, width: int) -> tuple[int, int]:
+        """Widths of the side and speaker columns for this list width."""
+        if width >= 64:
+            return 14, 16
+        if width >= 44:
+            return 6, 10
+        if width >= 26:
+            return 3, 7
+        return 0, 0
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: the claim at `scroll_y + y`, from the cache when nothing changed."""
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        visible = self.view.visible
+        if not visible:
+            if y == 0:
+                style = self.get_component_rich_style("claim-list--empty")
+                return Strip([Segment(fit(" " + self.empty_text, width), style)], width)
+            return Strip.blank(width, self.rich_style)
+        if index >= len(visible):
+            return Strip.blank(width, self.rich_style)
+        claim = visible[index]
+        verdict = self.view.verdict(claim.id)
+        label = label_of(verdict)
+        has_note = bool(verdict and verdict.note)
+        cursor = index == self.cursor
+        key = (claim.id, label, has_note, cursor, cursor and self.has_focus, width)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._render_claim(index, label, has_note, cursor, width)
+            self._lines[key] = strip
+        return strip
+
+    def _render_claim(self, index: int, label: str | None, has_note: bool, cursor: bool, width: int) -> Strip:
+        claim = self.view.visible[index]
+        base = self.rich_style
+        get = self.get_component_rich_style
+        if cursor:
+            base = base + get("claim-list--cursor" if self.has_focus else "claim-list--cursor-blurred")
+
+        def styled(name: str) -> Style:
+            style = base + get(name)
+            return style + Style(bgcolor=base.bgcolor) if cursor else style
+
+        side_w, speaker_w = self._columns(width)
+        contested = self.view.competing_count(claim.id) > 0
+        segments = [
+            Segment(" ", base),
+            Segment(mark(label), styled(f"claim-list--{style_class(label)}")),
+            Segment(CONTESTED_MARK if contested else " ", styled("claim-list--contested")),
+            Segment(NOTE_MARK if has_note else " ", styled("claim-list--unreviewed")),
+        ]
+        used = 4
+        if side_w:
+            side = short_side(claim.side, side_w)
+            speaker = short_speaker(claim.speaker, speaker_w)
+            segments.append(Segment(fit(side, side_w) + " ", styled("claim-list--side")))
+            segments.append(Segment(fit(speaker, speaker_w) + " ", styled("claim-list--speaker")))
+            used += side_w + speaker_w + 2
+        segments.append(Segment(fit(one_line(claim.text), max(0, width - used)), base))
+        return Strip(segments, width)
+
+    def region_of_cursor(self) -> Region:
+        """The cursor line's region in the list (for tests and scrolling checks)."""
+        return Region(0, self.cursor - round(self.scroll_y), self.scrollable_content_region.width, 1)

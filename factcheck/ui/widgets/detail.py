@@ -1,0 +1,104 @@
+"""The detail pane: the selected claim with its id, attribution, paragraph, verdict and suggestion."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from factcheck.claimview import ClaimView
+from factcheck.ui.marks import label_of, status_word, style_class
+
+
+def attribution(speaker: str | None, side: str | None) -> str:
+    """`Name (Side)`, `Name`, or `the outlet` for a claim in the outlet's own voice."""
+    who = speaker or "the outlet"
+    return f"{who} ({side})" if side else who
+
+
+class ClaimDetail(VerticalScroll, can_focus=False):
+    """Everything about one claim, rebuilt from the claim view whenever the selection or its verdict changes."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "detail--id",
+        "detail--corroborated",
+        "detail--disputed",
+        "detail--unverified",
+        "detail--unreviewed",
+        "detail--speaker",
+        "detail--claim",
+        "detail--context",
+        "detail--hint",
+    }
+
+    def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view = view
+        self.claim_id: str | None = None
+        self.border_title = "Claim"
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(id="detail-body")
+
+    def show(self, claim_id: str | None) -> None:
+        """Show a claim (None: nothing selected) and scroll back to its top."""
+        changed = claim_id != self.claim_id
+        self.claim_id = claim_id
+        self.query_one("#detail-body", Static).update(self._render_claim())
+        if changed:
+            self.scroll_home(animate=False)
+
+    def _render_claim(self) -> Text:
+        view = self.view
+        claim = view.claim(self.claim_id) if self.claim_id else None
+        if claim is None:
+            return Text("No claim selected.", style="italic")
+        verdict = view.verdict(claim.id)
+        label = label_of(verdict)
+        out = Text()
+        out.append(claim.id, style=self._colour("id"))
+        out.append(f" · {claim.kind}")
+        if claim.cue:
+            out.append(f" · {claim.cue}")
+        out.append("   ")
+        out.append(status_word(verdict), style=self._colour(style_class(label)))
+        if verdict is not None and verdict.analyst and label is not None:
+            out.append(f" by {verdict.analyst}", style=self._colour("hint"))
+        out.append("\n")
+        suggestion = view.suggestion(claim.id)
+        if suggestion is not None and label is None:
+            out.append("suggested: ", style=self._colour("hint"))
+            out.append(suggestion.label, style=self._colour(suggestion.label))
+            if suggestion.reason:
+                reason = suggestion.reason
+                prefix = f"{suggestion.label}:"
+                if reason.startswith(prefix):
+                    reason = reason[len(prefix) :].strip()
+                out.append(f" — {reason}", style=self._colour("hint"))
+            out.append("  (a accepts)\n", style=self._colour("hint"))
+        out.append("\n")
+        context = view.context(claim)
+        if context.before:
+            out.append(context.before + " ", style=self._colour("context"))
+        out.append(context.text, style=self._colour("claim"))
+        if context.after:
+            out.append(" " + context.after, style=self._colour("context"))
+        out.append("\n\n")
+        out.append(attribution(claim.speaker, claim.side), style=self._colour("speaker"))
+        article = view.article(claim.article)
+        out.append(f" · {claim.article}")
+        if context.paragraph_number:
+            out.append(f" · ¶ {context.paragraph_number}")
+        if article is not None and article.title:
+            out.append(f"\n{article.title}", style=self._colour("hint"))
+        if verdict is not None and verdict.note:
+            out.append("\n\nNote: ", style="bold")
+            out.append(verdict.note)
+        return out
+
+    def _colour(self, name: str) -> Style:
+        """The style of a label or part, from the component classes styled in app.tcss."""
+        return self.get_component_rich_style(f"detail--{name}", partial=True)

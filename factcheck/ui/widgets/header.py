@@ -1,0 +1,56 @@
+"""The header line: session, progress by label, active filter, similarity backend, orphans.
+
+No clock and no paths, so screenshots and snapshot tests stay stable.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.widgets import Static
+
+from factcheck.claimview import similarity_backend
+from factcheck.model import LABELS
+from factcheck.session import Review
+from factcheck.ui.marks import mark
+
+
+class ReviewHeader(Static):
+    """One or two lines at the top of the review screen, rebuilt after every change."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "header--title",
+        "header--corroborated",
+        "header--disputed",
+        "header--unverified",
+        "header--filter",
+        "header--warning",
+        "header--hint",
+    }
+
+    def show(self, review: Review) -> None:
+        """Redraw from the review's current state."""
+        view = review.view
+        progress = view.progress()
+
+        def style(name: str):  # type: ignore[no-untyped-def]
+            return self.get_component_rich_style(f"header--{name}", partial=True)
+
+        out = Text(no_wrap=False, overflow="ellipsis")
+        out.append("factcheck", style=style("title"))
+        out.append(f" ─ session: {review.name} ─ ")
+        out.append(progress.summary(), style=style("title"))
+        for label in LABELS:
+            out.append(f" {mark(label)}{progress.by_label[label]}", style=style(label))
+        out.append(" ─ filter: ")
+        out.append(view.filter.describe(), style=style("filter"))
+        if not view.filter.is_default:
+            out.append(f" ({len(view.visible)} shown)", style=style("hint"))
+        backend = similarity_backend(view.extraction)
+        if backend:
+            out.append(f" ─ similarity: {backend}", style=style("hint"))
+        orphans = len(view.orphans())
+        if orphans:
+            out.append(f" ─ {orphans} orphaned (o)", style=style("warning"))
+        self.update(out)
