@@ -114,6 +114,7 @@ class ExportView:
     articles: dict[str, Article] = field(default_factory=dict)
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
+    _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 
     @classmethod
     def build(cls, session: Session, verdicts: dict[str, Verdict], extraction: Extraction | None = None) -> ExportView:
@@ -175,7 +176,11 @@ class ExportView:
     def article_date(self, claim_id: str) -> str | None:
         """The publication date stated in the header of the claim's article, when there is one."""
         article = self.article_of(claim_id)
-        return header_date(article.text) if article is not None and article.text else None
+        if article is None or not article.text:
+            return None
+        if article.file not in self._dates:
+            self._dates[article.file] = header_date(article.text)
+        return self._dates[article.file]
 
     def linked(self, claim_id: str) -> list[tuple[str, str]]:
         """(relation, claim id) of every claim linked to this one: competing first, then corroborating."""
