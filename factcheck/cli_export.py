@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 
 DbOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--db", help="Database file (default: $FACTCHECK_DB or data/factcheck.json).", show_default=False
-    ),
+    typer.Option("--db", help="Database file (default: $FACTCHECK_DB or data/factcheck.json).", show_default=False),
 ]
 SessionOpt = Annotated[
     str | None,
@@ -64,9 +62,7 @@ def export_command(
     ] = None,
     url: Annotated[
         str | None,
-        typer.Option(
-            "--url", help="Page that will host the fact checks (ClaimReview url, one #anchor per claim)."
-        ),
+        typer.Option("--url", help="Page that will host the fact checks (ClaimReview url, one #anchor per claim)."),
     ] = None,
     model: ModelOpt = None,
 ) -> None:
@@ -99,7 +95,7 @@ def export_command(
 
 def import_command(
     file: Annotated[
-        Path, typer.Argument(help="A json export (factcheck export --format json) by another analyst.")
+        Path, typer.Argument(metavar="FILE", help="A json export (factcheck export --format json) by another analyst.")
     ],
     db: DbOpt = None,
     session: Annotated[
@@ -151,8 +147,8 @@ def _kappa(value: float | None) -> str:
 
 
 def agreement_command(
-    a: Annotated[Path, typer.Argument(help="First analyst: a json export or a database.")],
-    b: Annotated[Path, typer.Argument(help="Second analyst: a json export or a database.")],
+    a: Annotated[Path, typer.Argument(metavar="A", help="First analyst: a json export or a database.")],
+    b: Annotated[Path, typer.Argument(metavar="B", help="Second analyst: a json export or a database.")],
     session: Annotated[
         str | None,
         typer.Option("--session", help="Session to read from a database (both, unless --session-b)."),
@@ -194,9 +190,7 @@ def agreement_command(
     echo("confusion (rows: A, columns: B):")
     echo("  " + " " * width + "".join(f"  {label:>{width}}" for label in result.labels))
     for row in result.labels:
-        echo(
-            f"  {row:<{width}}" + "".join(f"  {result.confusion[row][col]:>{width}}" for col in result.labels)
-        )
+        echo(f"  {row:<{width}}" + "".join(f"  {result.confusion[row][col]:>{width}}" for col in result.labels))
     echo(f"differing claims: {len(result.differing)}")
     for claim, label_a, label_b in result.differing:
         text = first.texts.get(claim) or second.texts.get(claim) or ""
