@@ -44,9 +44,12 @@ def _open_store(path: Path, *, readonly: bool) -> Store:
     if readonly and not path.exists():
         fail(f"{path}: no such database (give one with --db)")
     try:
-        return Store.open(path, readonly=readonly)
+        store = Store.open(path, readonly=readonly)
     except StoreError as exc:
         fail(str(exc))
+    for message in store.warnings:
+        warn(message)
+    return store
 
 
 def export_command(
