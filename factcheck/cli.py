@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -94,11 +95,28 @@ ModelOpt = Annotated[
 ]
 
 
+def progress_bar(total: int, label: str) -> Callable[[int, int], None] | None:
+    """A tqdm progress callback on stderr, or None when output is not going to a person."""
+    if total < 2 or not (sys.stdout.isatty() and sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, desc=label, unit="article", file=sys.stderr, leave=False)
+
+    def update(done: int, _total: int) -> None:
+        bar.update(done - bar.n)
+        if done >= _total:
+            bar.close()
+
+    return update
+
+
 @app.command()
 def extract(
     corpus: CorpusArg = None,
     format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
     model: ModelOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy (large corpora).")] = 1,
 ) -> None:
     """Extract claims and links and print them; touches no database.
 
@@ -112,7 +130,9 @@ def extract(
         fail(f"--format: {format!r} is not one of json, jsonl, table")
     loaded = read_corpus(corpus)
     try:
-        result = analyse(loaded.articles, model=model)
+        result = analyse(
+            loaded.articles, model=model, jobs=jobs, progress=progress_bar(len(loaded.articles), "extracting")
+        )
     except ModelError as exc:
         fail(str(exc))
     print_claims(result, format, sys.stdout)
@@ -165,10 +185,25 @@ def register_optional_commands() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: usage errors become one line on stderr and exit status 2."""
+    try:  # Typer ≥ 0.20 vendors Click; older ones use it directly.
+        from typer._click.exceptions import ClickException, UsageError
+    except ImportError:  # pragma: no cover
+        from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
+
     register_optional_commands()
+    command = typer.main.get_command(app)
     try:
-        app()
-    except KeyboardInterrupt:
+        status = command.main(prog_name="factcheck", standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except UsageError as exc:
+        typer.echo(f"factcheck: {exc.format_message()} (see: factcheck --help)", err=True)
+        sys.exit(2)
+    except ClickException as exc:
+        typer.echo(f"factcheck: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("factcheck: interrupted", err=True)
         sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)

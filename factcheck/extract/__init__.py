@@ -29,13 +29,17 @@ def cache_key(articles: Sequence[Article], model: str | None) -> str:
 
 
 def analyse(
-    articles: Sequence[Article], *, model: str | None = None, progress: Progress | None = None
+    articles: Sequence[Article], *, model: str | None = None, progress: Progress | None = None, jobs: int = 1
 ) -> Extraction:
-    """Extract the claims of every article, then link them and suggest verdicts."""
+    """Extract the claims of every article, then link them and suggest verdicts.
+
+    `jobs` > 1 parses with that many processes (worth it only for large corpora, and never
+    inside the review app, which runs extraction in a thread).
+    """
     from factcheck.extract.claims import extract_claims
     from factcheck.link import link_claims, suggest_verdicts
 
-    claims = extract_claims(articles, model=model, progress=progress)
+    claims = extract_claims(articles, model=model, progress=progress, jobs=jobs)
     links = link_claims(claims)
     suggest_verdicts(claims, links)
     return Extraction(articles=list(articles), claims=claims, links=links)
