@@ -17,10 +17,13 @@ from factcheck.store import Store
 A, B, C, D = (f"c-{n:012x}" for n in range(1, 5))
 
 
-def make_db(path: Path, verdicts: list[tuple[str, str | None, str, str]], *, session: str = "port") -> Path:
+def make_db(
+    path: Path, verdicts: list[tuple[str, str | None, str, str]], *, session: str = "port", owner: str = ""
+) -> Path:
     """A database with one session and (claim, label, note, analyst) verdicts recorded through the Store."""
     with Store.open(path) as store:
-        store.save_session(Session(name=session, corpus=["/corpus/port"], analyst="alice", org="Desk"))
+        owner = owner or (verdicts[0][3] if verdicts else "alice")
+        store.save_session(Session(name=session, corpus=["/corpus/port"], analyst=owner, org="Desk"))
         for claim, label, note, analyst in verdicts:
             store.record_verdict(session, claim, label, analyst=analyst, note=note)
     return path
@@ -108,6 +111,14 @@ def test_reimport_is_idempotent(tmp_path: Path, alice: Path) -> None:
         assert len(store.conflicts("port")) == 1
     assert len(first.conflicts) == 1
     assert second.conflicts == [] and second.already_open == [A] and second.added == []
+    # Bob's next export also holds a colleague's verdict: the conflict's source stays the same.
+    with Store.open(bob) as store:
+        store.record_verdict("port", D, "disputed", analyst="carol")
+    export_json(bob, exported)
+    with Store.open(alice) as store:
+        third = merge_verdicts(store, read_verdicts_file(exported))
+        assert len(store.conflicts("port")) == 1
+    assert third.already_open == [A] and third.added == [D]
 
 
 def test_notes_are_never_lost(tmp_path: Path) -> None:

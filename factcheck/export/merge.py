@@ -9,6 +9,7 @@ store (`Store.add_conflict`) for the analyst to adjudicate.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,10 +123,18 @@ class MergeReport:
     already_open: list[str] = field(default_factory=list)  # conflicts this source had already raised
 
 
+def analyst_names(verdicts: Iterable[Verdict]) -> str:
+    """The analysts who recorded these verdicts, comma-separated ("" when none is named)."""
+    return ", ".join(sorted({v.analyst for v in verdicts if v.analyst}))
+
+
 def describe_source(incoming: VerdictsFile) -> str:
-    """How a conflict names where it came from: the analyst(s) and the file name."""
-    analysts = sorted({v.analyst for v in incoming.verdicts.values() if v.analyst})
-    who = ", ".join(analysts) or incoming.session.analyst or "another analyst"
+    """How a conflict names where it came from: the session's analyst (else the verdicts') and the file.
+
+    The session's analyst comes first because it stays the same from one export to the next, and
+    the store keeps one conflict per (claim, source): re-importing a newer export replaces it.
+    """
+    who = incoming.session.analyst or analyst_names(incoming.verdicts.values()) or "another analyst"
     return f"{who} ({incoming.path.name})"
 
 
@@ -182,8 +191,7 @@ def load_analyst(path: Path, session: str | None = None, *, model: str | None = 
     doc = read_json_file(path, "a verdicts export or a factcheck database")
     if isinstance(doc, dict) and "schema" in doc:
         export = parse_verdicts_document(doc, path)
-        analysts = sorted({v.analyst for v in export.verdicts.values() if v.analyst})
-        who = ", ".join(analysts) or export.session.analyst or "unknown analyst"
+        who = analyst_names(export.verdicts.values()) or export.session.analyst or "unknown analyst"
         labels = {c: v.label for c, v in export.verdicts.items()}
         return AnalystVerdicts(f"{path} (session {export.session.name}, {who})", labels, export.texts)
     from factcheck.store import Store, StoreError
@@ -196,7 +204,6 @@ def load_analyst(path: Path, session: str | None = None, *, model: str | None = 
     except StoreError as exc:
         raise ExportError(str(exc)) from None
     texts = {c.id: c.text for c in extraction.claims} if extraction else {}
-    analysts = sorted({v.analyst for v in verdicts.values() if v.analyst})
-    who = ", ".join(analysts) or chosen.analyst or "unknown analyst"
+    who = analyst_names(verdicts.values()) or chosen.analyst or "unknown analyst"
     labels = {c: str(v.label) for c, v in verdicts.items()}
     return AnalystVerdicts(f"{path} (session {chosen.name}, {who})", labels, texts)
