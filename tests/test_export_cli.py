@@ -18,14 +18,14 @@ from factcheck.cli import app, register_optional_commands
 from factcheck.corpus import load_corpus
 from factcheck.export import FORMATS, ExportError, load_extraction, write_export, write_text
 from factcheck.extract import cache_key
-from factcheck.model import Session
+from factcheck.model import Label, Session
 from factcheck.store import Store
 from factcheck.synthetic import small_extraction
 
 NOTE = 'Crane "idle", per footage,\nsecond line'
 
 
-def build_db(tmp_path: Path, name: str = "db.json", *, analyst: str = "alice", labels: dict[int, str] | None = None):
+def build_db(tmp_path: Path, name: str = "db.json", *, analyst: str = "alice", labels: dict[int, Label] | None = None):
     """A session over a real corpus folder, its extraction cached as the review app caches it, and verdicts."""
     ext = small_extraction()
     corpus = tmp_path / "corpus"

@@ -11,14 +11,14 @@ from typer.testing import CliRunner
 from factcheck.cli import app, register_optional_commands
 from factcheck.export import ExportError, write_export
 from factcheck.export.merge import merge_verdicts, read_verdicts_file
-from factcheck.model import VERDICTS_SCHEMA, Session
+from factcheck.model import VERDICTS_SCHEMA, Label, Session
 from factcheck.store import Store
 
 A, B, C, D = (f"c-{n:012x}" for n in range(1, 5))
 
 
 def make_db(
-    path: Path, verdicts: list[tuple[str, str | None, str, str]], *, session: str = "port", owner: str = ""
+    path: Path, verdicts: list[tuple[str, Label | None, str, str]], *, session: str = "port", owner: str = ""
 ) -> Path:
     """A database with one session and (claim, label, note, analyst) verdicts recorded through the Store."""
     with Store.open(path) as store:
@@ -90,7 +90,7 @@ def test_conflicting_import_keeps_both(tmp_path: Path, alice: Path) -> None:
         conflicts = store.conflicts("port")
     assert report.identical == [A, C]
     assert report.added == [D]
-    assert [(ours.label, theirs.label) for ours, theirs in report.conflicts] == [("corroborated", "disputed")]
+    assert [(ours and ours.label, theirs.label) for ours, theirs in report.conflicts] == [("corroborated", "disputed")]
     assert report.source == "bob (bob-export.json)"
     after = snapshot(alice)
     assert {k: v for k, v in after.items() if k != D} == before  # ours untouched

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.export import ExportError, load_extraction, pick_session
-from factcheck.model import LABELS, VERDICTS_SCHEMA, Session, Verdict
+from factcheck.model import LABELS, VERDICTS_SCHEMA, Label, Session, Verdict
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -182,7 +182,7 @@ class AnalystVerdicts:
     """One side of an agreement: whose verdicts, the labels by claim, and claim texts where known."""
 
     origin: str
-    labels: dict[str, str]
+    labels: dict[str, Label]
     texts: dict[str, str]
 
 
@@ -205,5 +205,5 @@ def load_analyst(path: Path, session: str | None = None, *, model: str | None = 
         raise ExportError(str(exc)) from None
     texts = {c.id: c.text for c in extraction.claims} if extraction else {}
     who = analyst_names(verdicts.values()) or chosen.analyst or "unknown analyst"
-    labels = {c: str(v.label) for c, v in verdicts.items()}
+    labels = {c: v.label for c, v in verdicts.items()}
     return AnalystVerdicts(f"{path} (session {chosen.name}, {who})", labels, texts)
