@@ -20,6 +20,7 @@ _FURNITURE_LINE = re.compile(
       | (?:follow|like)\s+us\b.* | further\s+reading:? | (?:tags?|topics?|filed\s+under|categories)\s*:.*
       | (?:updated|published|posted|last\s+updated|first\s+published)
         (?:\s+date|\s*:.{0,60}|\s+(?:on|at)\s+.{0,40}\d.{0,20})?
+      | \(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*
       | (?:by|written\s+by|reporting\s+by|edited\s+by|words\s+by|story\s+by)
         \s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[,|/-].{0,40})?
       | (?:source|image|photo|picture|video|credit|credits|photograph|illustration|file\s+photo)s?\s*[:|-].{0,80}

@@ -192,3 +192,38 @@ def test_negated_reporting_verb_is_the_outlets_statement() -> None:
     claims = claims_of(HEADLINE + "The Northvale Health Trust did not respond to a request for comment on Tuesday.")
     claim = find(claims, "did not respond")
     assert claim.speaker is None
+
+
+BORDER = "Border clash on the Sarn ridge\n\n"
+
+
+def test_state_institution_speaks_for_its_country() -> None:
+    claims = claims_of(
+        BORDER + "Kessland's defence ministry said on Thursday that its troops had taken the ridge.\n\n"
+        "Kessland Defence Ministry spokesman Brandt insisted that 14 soldiers had been killed."
+    )
+    assert find(claims, "taken the ridge").side == "Kessland"
+    claim = find(claims, "14 soldiers")
+    assert claim.side == "Kessland"
+    assert claim.speaker == "Brandt"
+
+
+def test_nation_adjective_and_country_are_one_side() -> None:
+    claims = claims_of(
+        BORDER + "Valdoria said on Friday that not one metre of its territory had been lost.\n\n"
+        "“The attackers were pushed back,” said Lena Mirow, commander of the Valdorian Northern Army."
+    )
+    assert find(claims, "not one metre").side == find(claims, "attackers were pushed back").side
+
+
+def test_pronoun_after_a_named_spokesman_is_that_spokesman() -> None:
+    claims = claims_of(
+        BORDER + "Kessland Defence Ministry spokesman Brandt insisted the ridge had fallen.\n\n"
+        "He said 14 soldiers had died in the fighting on Thursday."
+    )
+    assert find(claims, "14 soldiers had died").speaker == "Brandt"
+
+
+def test_reporting_credit_line_is_furniture() -> None:
+    claims = claims_of(BORDER + "The ridge was shelled for six hours on Thursday night.\n\n(Reporting by Ana Ruiz; Editing by Tom Reed)")
+    assert not [c for c in claims if "Reporting by" in c.text]

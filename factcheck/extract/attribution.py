@@ -51,7 +51,7 @@ class Attribution:
 
 def clean_name(text: str) -> str:
     """Strip articles, possessive endings and stray punctuation from a name."""
-    text = text.strip().strip(",;:—–-()[]\"“”‘’ ")
+    text = text.strip().strip(',;:—–-()[]"“”‘’ ')
     for suffix in ("’s", "'s", "`s", "’", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -131,6 +131,10 @@ def mention_from_token(tok: Token) -> Mention | None:
     person_tok: Token | None = None
     if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
         person_tok = tok
+    elif tok.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
+    ):
+        person_tok = tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
     else:
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -138,7 +142,13 @@ def mention_from_token(tok: Token) -> Mention | None:
                 break
     if person_tok is not None:
         ent = _ent_span(person_tok)
-        name = clean_name(ent.text if ent is not None else person_tok.text)
+        if ent is not None and ent.label_ == "PERSON":
+            name = clean_name(ent.text)
+        else:
+            name = clean_name(
+                " ".join(t.text for t in person_tok.subtree if t.pos_ == "PROPN" and t.i >= _role_end(person_tok))
+            )
+            name = name or person_tok.text
         side = None
         for role in _roles_near(person_tok) + _roles_near(tok):
             side = party_of_role(role)
@@ -162,6 +172,9 @@ def mention_from_token(tok: Token) -> Mention | None:
                 break
     if ent is not None and ent.label_ in PARTY_ENTS:
         name = clean_name(ent.text)
+        owner = _possessor_party(ent.root)
+        if owner is not None:  # "<Country>'s defence ministry"
+            return Mention(name=f"{owner} {name}", is_person=False, side=owner)
         return Mention(name=name, is_person=False, side=name, ambiguous=len(ent) == 1 and ent.label_ != "NORP")
     if tok.lower_ in ROLE_NOUNS:
         side = party_of_role(tok)
@@ -179,6 +192,24 @@ def mention_from_token(tok: Token) -> Mention | None:
         if tok.pos_ == "PROPN":
             return Mention(name=name, is_person=False, side=name, ambiguous=True)
         return Mention(name=name.lower(), is_person=False, side=None)
+    return None
+
+
+def _role_end(tok: Token) -> int:
+    """The index just after the last role word before a name ("spokesman Ivo Kern" → the index of Ivo)."""
+    roles = [c.i for c in tok.subtree if c.i < tok.i and c.lower_ in ROLE_NOUNS]
+    return max(roles) + 1 if roles else tok.left_edge.i
+
+
+def _possessor_party(tok: Token) -> str | None:
+    """The named party owning a noun: "<Country>'s ministry"."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            ent = _ent_span(child)
+            if ent is not None and ent.label_ in PARTY_ENTS:
+                return clean_name(ent.text)
+            if child.pos_ == "PROPN":
+                return clean_name(child.text)
     return None
 
 

@@ -34,7 +34,7 @@ from factcheck.extract.segment import (
     quoted_fraction,
     split_blocks,
 )
-from factcheck.extract.sides import People, SideNames, build_side_names
+from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
 
@@ -212,20 +212,26 @@ def _settle_sides(candidates: list[Candidate], evidence: list[Mention], names: S
     """Give every speaker its fullest name and its side, carried across the whole corpus."""
     people = People()
     for m in evidence:
-        people.add(m.name, names.canonical(m.side), m.weight)
+        people.add(m.name)
     mentions = [c.mention for c in candidates if c.mention is not None]
     for m in mentions:
         if m.ambiguous and people.knows(m.name):
             m.is_person, m.side = True, None
-        if not m.is_person and m.side:
+    for m in (*evidence, *mentions):
+        if m.side:
             names.count(m.side)
+    names.join_nations()
+    for m in evidence:
+        people.add_side(m.name, names.canonical(m.side), m.weight)
     for c in candidates:
         m = c.mention
         if m is None:
             continue
         if m.is_person:
             c.speaker = people.full_name(m.name)
-            c.side = names.canonical(m.side) or people.side(m.name)
+            own = names.canonical(m.side)
+            carried = people.side(m.name)
+            c.side = carried if (own is None or (is_generic_side(own) and carried)) else own
         else:
             c.speaker = m.name
             c.side = names.canonical(m.side)

@@ -75,3 +75,19 @@ NOT_A_SIDE = frozenset(
     vice assistant general executive
     """.split()
 )
+
+# Heads of state institutions: "<Country> Defence Ministry", "<Country>n army" speak for the country.
+STATE_NOUNS = frozenset(
+    """
+    ministry government army military police forces navy troops authorities administration cabinet
+    parliament junta regime embassy presidency office command guard guards
+    """.split()
+)
+
+# Words that open an institution's name without naming a party: "Defence Ministry", "Foreign Office".
+INSTITUTION_WORDS = frozenset(
+    """
+    defence defense foreign interior home health state national federal central northern southern eastern
+    western military justice finance security presidential prime royal armed police the
+    """.split()
+)

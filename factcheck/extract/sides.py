@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from factcheck.extract.attribution import clean_name
+from factcheck.extract.lexicon import INSTITUTION_WORDS, STATE_NOUNS
 
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)){1,9})"
@@ -48,8 +49,41 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def party_name(name: str) -> str:
+    """The party a state institution speaks for: "Kessland Defence Ministry" → "Kessland"."""
+    words = clean_name(name).split()
+    if (
+        len(words) >= 2
+        and words[-1].lower() in STATE_NOUNS
+        and words[0][:1].isupper()
+        and words[0].lower() not in INSTITUTION_WORDS
+    ):
+        return words[0]
+    return clean_name(name)
+
+
+def is_generic_side(side: str | None) -> bool:
+    """A side named only by a common noun ("ministry", "resistance"): weaker than a proper name."""
+    return bool(side) and side == side.lower()  # type: ignore[union-attr]
+
+
 def _key(name: str) -> str:
-    return clean_name(name).lower()
+    return party_name(name).lower()
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Israeli" ~ "Israel"."""
+    if " " in a or " " in b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) < 5 or len(long) - len(short) > 4:
+        return False
+    common = 0
+    for x, y in zip(short, long, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= len(short) - 1 and common >= 5
 
 
 class SideNames:
@@ -60,6 +94,7 @@ class SideNames:
         self._counts: Counter[str] = Counter()
         self._display: dict[str, str] = {}
         self._acronyms: set[str] = set()
+        self._cache: dict[str, str] = {}
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
@@ -73,13 +108,15 @@ class SideNames:
         ra, rb = self._find(_key(a)), self._find(_key(b))
         if ra != rb:
             self._parent[rb] = ra
+            self._cache.clear()
         for name in (a, b):
-            self._display.setdefault(_key(name), clean_name(name))
+            self._display.setdefault(_key(name), party_name(name))
 
     def add_acronyms(self, acronyms: dict[str, str]) -> None:
         """Join each acronym with its long form, and long forms that extend one another ("X of Y" ~ "X")."""
         for acronym, long in acronyms.items():
-            self._acronyms.add(_key(acronym))
+            if party_name(long) == clean_name(long):  # a state body's acronym does not rename its country
+                self._acronyms.add(_key(acronym))
             self.union(acronym, long)
         longs = sorted({_key(v) for v in acronyms.values()}, key=len)
         for i, short in enumerate(longs):
@@ -90,9 +127,20 @@ class SideNames:
     def count(self, name: str) -> None:
         """Note one use of a name, so the most used acronym becomes the display name."""
         key = _key(name)
-        self._display.setdefault(key, clean_name(name))
+        self._display.setdefault(key, party_name(name))
         self._counts[key] += 1
         self._find(key)
+        self._cache.clear()
+
+    def join_nations(self) -> None:
+        """Join each people's adjective with its country's name among the names seen."""
+        keys = sorted(self._parent)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if b[:3] != a[:3]:
+                    break
+                if _same_nation(a, b):
+                    self.union(a, b)
 
     def canonical(self, name: str | None) -> str | None:
         """The display name of the organisation `name` belongs to."""
@@ -101,13 +149,16 @@ class SideNames:
         key = _key(name)
         if not key:
             return None
-        self._display.setdefault(key, clean_name(name))
+        if key in self._cache:
+            return self._cache[key]
+        self._display.setdefault(key, party_name(name))
         root = self._find(key)
         members = [k for k in self._parent if self._find(k) == root]
         acronyms = [k for k in members if k in self._acronyms]
         pool = acronyms or members
         best = max(pool, key=lambda k: (self._counts[k], -len(k)))
-        return self._display.get(best, name)
+        self._cache[key] = self._display.get(best, name)
+        return self._cache[key]
 
 
 class People:
@@ -122,13 +173,16 @@ class People:
         parts = clean_name(name).split()
         return parts[-1].lower() if parts else ""
 
-    def add(self, name: str, side: str | None, weight: int = 1) -> None:
-        """Record a person's name (and side evidence, when the text gives one)."""
+    def add(self, name: str) -> None:
+        """Record one mention of a person's name."""
         key = self.surname(name)
-        if not key:
-            return
-        self._names[key][clean_name(name)] += 1
-        if side:
+        if key:
+            self._names[key][clean_name(name)] += 1
+
+    def add_side(self, name: str, side: str | None, weight: int = 1) -> None:
+        """Record evidence that a person speaks for `side` (a role in the text)."""
+        key = self.surname(name)
+        if key and side:
             self._sides[key][side] += weight
 
     def knows(self, name: str) -> bool:
@@ -154,7 +208,8 @@ class People:
         sides = self._sides.get(self.surname(name))
         if not sides:
             return None
-        return sides.most_common(1)[0][0]
+        ranked = sorted(sides.items(), key=lambda kv: (not is_generic_side(kv[0]), kv[1]), reverse=True)
+        return ranked[0][0]
 
 
 def build_side_names(texts: Iterable[str]) -> SideNames:
