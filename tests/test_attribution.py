@@ -44,7 +44,9 @@ def test_name_after_closing_quote() -> None:
 
 
 def test_according_to() -> None:
-    claims = claims_of(HEADLINE + "Forty operations were cancelled on Tuesday, according to the Northvale Health Trust.")
+    claims = claims_of(
+        HEADLINE + "Forty operations were cancelled on Tuesday, according to the Northvale Health Trust."
+    )
     claim = find(claims, "operations were cancelled")
     assert claim.speaker == "Northvale Health Trust"
     assert claim.cue == "according to"
@@ -78,7 +80,8 @@ def test_org_spokesman_name_gives_side() -> None:
 
 def test_name_comma_spokesman_for_org_gives_side() -> None:
     claims = claims_of(
-        HEADLINE + "“The wards are fully staffed,” Anna Berg, spokeswoman for the Northvale Health Trust, told reporters."
+        HEADLINE
+        + "“The wards are fully staffed,” Anna Berg, spokeswoman for the Northvale Health Trust, told reporters."
     )
     claim = find(claims, "fully staffed")
     assert claim.speaker == "Anna Berg"
@@ -96,7 +99,8 @@ def test_org_leader_name_gives_side() -> None:
 
 def test_possessive_head_of_gives_side() -> None:
     claims = claims_of(
-        HEADLINE + "The Nurses Union’s head of communications, Leila Haddad, said that 300 members had joined the picket."
+        HEADLINE
+        + "The Nurses Union’s head of communications, Leila Haddad, said that 300 members had joined the picket."
     )
     claim = find(claims, "300 members")
     assert claim.speaker == "Leila Haddad"
@@ -115,8 +119,7 @@ def test_appositive_role_before_name_gives_side() -> None:
 def test_side_carried_across_articles_by_surname() -> None:
     claims = claims_of(
         HEADLINE + "Nurses Union spokesman Tomas Varga said that 12 wards were without staff on Sunday night.",
-        "Pay talks collapse at Northvale\n\n"
-        "“Management walked out of the talks on Thursday,” Varga said.",
+        "Pay talks collapse at Northvale\n\n“Management walked out of the talks on Thursday,” Varga said.",
     )
     claim = find(claims, "Management walked out")
     assert claim.speaker == "Tomas Varga"
@@ -225,5 +228,8 @@ def test_pronoun_after_a_named_spokesman_is_that_spokesman() -> None:
 
 
 def test_reporting_credit_line_is_furniture() -> None:
-    claims = claims_of(BORDER + "The ridge was shelled for six hours on Thursday night.\n\n(Reporting by Ana Ruiz; Editing by Tom Reed)")
+    claims = claims_of(
+        BORDER
+        + "The ridge was shelled for six hours on Thursday night.\n\n(Reporting by Ana Ruiz; Editing by Tom Reed)"
+    )
     assert not [c for c in claims if "Reporting by" in c.text]

@@ -84,7 +84,9 @@ def test_extract_json_on_the_bundled_sample_from_any_directory(tmp_path: Path) -
 @pytest.mark.slow
 def test_extract_skips_an_empty_file_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    (tmp_path / "a.txt").write_text("Dam holds\n\nThe mayor said on Monday that the dam had held after 3 days of rain.\n")
+    (tmp_path / "a.txt").write_text(
+        "Dam holds\n\nThe mayor said on Monday that the dam had held after 3 days of rain.\n"
+    )
     result = run("extract", "--format", "jsonl", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "empty.txt: empty file, skipped" in result.stderr
