@@ -12,6 +12,7 @@ reduced to "this label" or "another label" and the same formula applied.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -38,11 +39,9 @@ def chance_agreement(pairs: Sequence[tuple[Hashable, Hashable]]) -> float:
     n = len(pairs)
     if n == 0:
         return 0.0
-    labels = {a for a, _ in pairs} | {b for _, b in pairs}
-    return sum(
-        (sum(1 for a, _ in pairs if a == label) / n) * (sum(1 for _, b in pairs if b == label) / n)
-        for label in labels
-    )
+    by_a = Counter(a for a, _ in pairs)
+    by_b = Counter(b for _, b in pairs)
+    return sum(by_a[label] * by_b[label] for label in by_a) / (n * n)
 
 
 def interpret(kappa: float | None) -> str:

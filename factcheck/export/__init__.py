@@ -7,8 +7,9 @@ Entry points:
   written, None for stdout). `extraction` is the session's claims and links when the caller has them
   (the review app does); when None they are looked up in the store's extraction cache
   (`load_extraction`). Raises `ExportError` (str() is a one-line message naming the file) for an unknown
-  session or format and for a path that cannot be written; nothing is left half-written, because the
-  text is built in memory first and then written to a temporary file that is renamed over `out`.
+  session or format, for a path that cannot be written and for a path that is the database itself (or
+  its journal, lock or backup); nothing is left half-written, because the text is built in memory
+  first and then written to a temporary file that is renamed over `out`.
 - `build_export(fmt, session, verdicts, extraction, ...) -> str` is the pure part: the file's text
   from plain values, for tests and for callers that write elsewhere.
 - `load_extraction(store, session, ...)` finds the cached extraction of a session's corpus: it re-reads

@@ -57,7 +57,7 @@ _CLOSING = {"“": "”", '"': '"'}  # opening quotation mark -> its closing mar
 
 
 def now_iso() -> str:
-    """The current time as ISO-8601 UTC, to the second (the store's convention)."""
+    """The current time as ISO-8601 UTC, to the second (when an export was made)."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
@@ -82,7 +82,7 @@ def header_date(text: str) -> str | None:
 
 
 def speaker_type(speaker: str, side: str | None = None) -> str:
-    """ "Organization" or "Person" for a claim's speaker, by a simple documented rule.
+    """Whether a claim's speaker is an "Organization" or a "Person", by a simple documented rule.
 
     A speaker is an Organization when its name is the side it speaks for ("the ministry" speaking for
     the ministry), when it is an acronym (all capitals, no spaces: "UN", "NATO"), when it starts with
