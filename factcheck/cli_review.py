@@ -108,6 +108,8 @@ def review(
         store.close()
     if app is not None and app.error:
         fail(app.error, app.return_code or 1)
+    if app is not None and app.return_code:
+        raise typer.Exit(app.return_code)
 
 
 def sessions(db: DbOpt = None, model: ModelOpt = None) -> None:

@@ -136,7 +136,9 @@ class ReviewApp(App[int]):
                 self.notify(str(exc), severity="warning")
         self.extraction = extraction
         self.review = Review.open(self.store, self.session, self.analyst, extraction)
-        self.switch_screen(ReviewScreen(self.review))
+        # The loading screen is the default (bottom) screen, which cannot be switched away; the
+        # review screen goes on top of it and stays there until the app exits.
+        self.push_screen(ReviewScreen(self.review))
 
     # command palette: every action of the screen, by the name the footer and help use
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -32,18 +32,31 @@ def key_label(keys: str) -> str:
     return " ".join(arrows.get(k, KEY_NAMES.get(k, k)) for k in keys.split(","))
 
 
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Verdicts", ("verdict.", "note", "undo")),
+    ("Moving", ("list.", "focus.", "related.", "back")),
+    ("Finding", ("search", "filter", "problems")),
+    ("Other", ("",)),
+)
+
+
 def binding_rows() -> list[tuple[str, str, str]]:
-    """(keys, name, what it does) for every key of the review screen and its panes."""
+    """(group, keys, what it does) for every key of the review screen and its panes, grouped."""
     from factcheck.ui.screens.review import ReviewScreen
     from factcheck.ui.widgets.claim_list import ClaimList
     from factcheck.ui.widgets.related import RelatedList
 
+    bindings = [b for owner in (ReviewScreen, ClaimList, RelatedList) for b in owner.BINDINGS]
     rows: list[tuple[str, str, str]] = []
-    for owner in (ReviewScreen, ClaimList, RelatedList):
-        for binding in owner.BINDINGS:
+    placed: set[int] = set()
+    for group, prefixes in GROUPS:
+        for i, binding in enumerate(bindings):
             assert isinstance(binding, Binding)
-            rows.append((key_label(binding.key), binding.description, binding.tooltip))
-    rows.append(("ctrl+p", "Command palette", "Every action by name"))
+            if i in placed or not any((binding.id or "").startswith(p) for p in prefixes):
+                continue
+            placed.add(i)
+            rows.append((group, key_label(binding.key), binding.tooltip or binding.description))
+    rows.append(("Other", "ctrl+p", "Command palette: every action by name"))
     return rows
 
 
@@ -57,10 +70,13 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column(style="dim")
-        for keys, name, what in binding_rows():
-            table.add_row(keys, name, what if what != name else "")
+        table.add_column()
+        group = None
+        for row_group, keys, what in binding_rows():
+            if row_group != group:
+                table.add_row(Text(("\n" if group else "") + row_group, style="bold underline"), "")
+                group = row_group
+            table.add_row(keys, what)
         legend = Text()
         legend.append("\nMarks in the claim list\n", style="bold")
         for label, glyph in MARKS.items():

@@ -86,7 +86,14 @@ class ReviewScreen(Screen[None]):
             tooltip="Move between the claim list and the competing/corroborating panes",
             id="focus.next",
         ),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="focus.previous"),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous pane",
+            show=False,
+            tooltip="Move back between the panes",
+            id="focus.previous",
+        ),
         Binding("backspace,b", "back", "Back", show=False, tooltip="Back to the claim before the last jump", id="back"),
         Binding(
             "o",
@@ -223,8 +230,10 @@ class ReviewScreen(Screen[None]):
         self.refresh_header()
         self.go_to(change.claim)
         self.show_claim(self.current)
-        was = entry.new_label or "unreviewed"
-        self.notify(f"Undone: {change.claim} is {was} again")
+        if entry.old_label == entry.new_label:
+            self.notify(f"Undone: the note on {change.claim}")
+        else:
+            self.notify(f"Undone: {change.claim} is {entry.new_label or 'unreviewed'} again")
 
     def action_note(self) -> None:
         """Open the note editor; escape saves."""

@@ -187,8 +187,10 @@ class ClaimList(ScrollView, can_focus=True):
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
         """Widths of the side and speaker columns for this list width."""
-        if width >= 64:
+        if width >= 90:
             return 14, 16
+        if width >= 60:
+            return 10, 14
         if width >= 44:
             return 6, 10
         if width >= 26:

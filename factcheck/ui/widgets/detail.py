@@ -63,14 +63,13 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         out.append(f" · {claim.kind}")
         if claim.cue:
             out.append(f" · {claim.cue}")
-        out.append("   ")
+        out.append("\n")
         out.append(status_word(verdict), style=self._colour(style_class(label)))
         if verdict is not None and verdict.analyst and label is not None:
             out.append(f" by {verdict.analyst}", style=self._colour("hint"))
-        out.append("\n")
         suggestion = view.suggestion(claim.id)
         if suggestion is not None and label is None:
-            out.append("suggested: ", style=self._colour("hint"))
+            out.append(" — suggested: ", style=self._colour("hint"))
             out.append(suggestion.label, style=self._colour(suggestion.label))
             if suggestion.reason:
                 reason = suggestion.reason
@@ -78,8 +77,8 @@ class ClaimDetail(VerticalScroll, can_focus=False):
                 if reason.startswith(prefix):
                     reason = reason[len(prefix) :].strip()
                 out.append(f" — {reason}", style=self._colour("hint"))
-            out.append("  (a accepts)\n", style=self._colour("hint"))
-        out.append("\n")
+            out.append(" (a accepts)", style=self._colour("hint"))
+        out.append("\n\n")
         context = view.context(claim)
         if context.before:
             out.append(context.before + " ", style=self._colour("context"))

@@ -28,8 +28,8 @@ class RelatedList(OptionList):
     """The claims that compete with (or corroborate) the selected claim, best link first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next linked claim", show=False, id="related.down"),
-        Binding("k", "cursor_up", "Previous linked claim", show=False, id="related.up"),
+        Binding("j", "cursor_down", "Next claim in a linked pane", show=False, id="related.down"),
+        Binding("k", "cursor_up", "Previous claim in a linked pane", show=False, id="related.up"),
         Binding("enter", "select", "Jump to the linked claim", show=False, id="related.jump"),
     ]
 
