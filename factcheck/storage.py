@@ -11,13 +11,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import itertools
 import json
 import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from tinydb.storages import Storage
 
@@ -33,11 +35,10 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None, durable: bool = True) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -> None:
     """Replace `path` with `data` so that a reader (or a crash) sees the old file or the new, never a mix.
 
     With `backup`, the file being replaced is kept there (a hard link, so it costs no copy).
-    `durable=False` skips the fsyncs, for caches that may be lost but must never be torn.
     """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -45,8 +46,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None, d
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
-            if durable:
-                os.fsync(tmp.fileno())
+            os.fsync(tmp.fileno())
         if backup is not None and path.exists():
             _keep_backup(path, backup)
         os.replace(tmp_name, path)
@@ -54,12 +54,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None, d
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    if durable:
-        fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _keep_backup(path: Path, backup: Path) -> None:
     """Point `backup` at the current contents of `path` (hard link; a copy where links are refused)."""
+    if backup.exists() and os.path.samefile(path, backup):
+        return  # already linked (a kill came between linking and replacing); rename would be a no-op
     fd, tmp_name = tempfile.mkstemp(dir=backup.parent, prefix=f".{backup.name}.", suffix=".tmp")
     os.close(fd)
     try:
@@ -85,11 +86,10 @@ class AtomicJSONStorage(Storage):
     guessing, so that the caller can refuse to open it (and so never overwrite it).
     """
 
-    def __init__(self, path: str | Path, *, backup: bool = True, create_dirs: bool = False) -> None:
+    def __init__(self, path: str | Path, *, backup: bool = True) -> None:
         self.path = Path(path)
         self.backup = self.path.with_name(self.path.name + ".bak") if backup else None
-        if create_dirs:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.size = 0  # bytes last read or written
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The whole database, or None when the file is missing or empty."""
@@ -97,16 +97,17 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
+        self.size = len(raw)
         if not raw.strip():
             return None
-        data = json.loads(raw.decode("utf-8"))
-        return data  # type: ignore[no-any-return]
+        return json.loads(raw.decode("utf-8"))  # type: ignore[no-any-return]
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Replace the file with `data`; the previous file becomes the `.bak`."""
         # json.dumps (one C pass) then a single write: json.dump would encode in pure Python.
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write_bytes(self.path, payload, backup=self.backup)
+        self.size = len(payload)
 
 
 @dataclass
@@ -116,7 +117,6 @@ class JournalRead:
     entries: list[dict[str, Any]] = field(default_factory=list)
     damaged_lines: list[int] = field(default_factory=list)  # 1-based numbers of unreadable middle lines
     torn_tail: bool = False  # the last line was cut short (a key press in flight when killed)
-    good_size: int = 0  # bytes up to the end of the last complete line
 
 
 def read_journal(path: Path) -> JournalRead:
@@ -131,23 +131,16 @@ def read_journal(path: Path) -> JournalRead:
         raw = path.read_bytes()
     except FileNotFoundError:
         return result
-    lines = raw.split(b"\n")
-    complete, tail = lines[:-1], lines[-1]  # `tail` is b"" when the file ends with a newline
-    offset = 0
+    *complete, tail = raw.split(b"\n")  # `tail` is b"" when the file ends with a newline
     for number, line in enumerate(complete, start=1):
-        offset += len(line) + 1
         entry = _parse_line(line)
-        if entry is None:
-            if number == len(complete) and not tail:
-                result.torn_tail = True
-                break
-            if line.strip():
-                result.damaged_lines.append(number)
-        else:
+        if entry is not None:
             result.entries.append(entry)
-        result.good_size = offset
-    if tail:
-        result.torn_tail = True
+        elif number == len(complete) and not tail:
+            result.torn_tail = True
+        elif line.strip():
+            result.damaged_lines.append(number)
+    result.torn_tail = result.torn_tail or bool(tail)
     return result
 
 
@@ -172,19 +165,27 @@ class Journal:
         if not existed:
             fsync_dir(path.parent)
 
-    def append(self, entries: list[dict[str, Any]], *, durable: bool = True) -> None:
-        """Write entries as JSON lines in one write, then fsync (the change is on disk on return)."""
+    def append(self, entries: list[dict[str, Any]]) -> None:
+        """Write entries as JSON lines in one write, then fdatasync: the change is on disk on return.
+
+        On an error (disk full) the journal is cut back to where it was, so that a partial line
+        never sits in the middle of the journal, glued to the next one.
+        """
         payload = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in entries)
         data = payload.encode("utf-8")
-        while data:
-            written = os.write(self._fd, data)
-            data = data[written:]
-        if durable:
+        start = os.fstat(self._fd).st_size
+        try:
+            while data:
+                data = data[os.write(self._fd, data) :]
             os.fdatasync(self._fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, start)
+            raise
 
-    def truncate(self, size: int = 0) -> None:
-        """Cut the journal to `size` bytes (0 once folded; a torn tail's start before appending)."""
-        os.ftruncate(self._fd, size)
+    def truncate(self) -> None:
+        """Empty the journal (once its changes are folded into the database)."""
+        os.ftruncate(self._fd, 0)
         os.fsync(self._fd)
 
     def close(self) -> None:
@@ -262,15 +263,19 @@ class Tables:
 
     `apply` performs one journal entry; `from_raw`/`to_raw` convert from/to TinyDB's on-disk
     layout (`{table: {doc_id: document}}`). `seq` is the last journal sequence number applied.
+    History read from disk stays as checked rows until first asked for (undo, the history
+    view): building ten thousand frozen dataclasses would cost the resume ~30 ms for nothing.
     """
 
     def __init__(self) -> None:
         self.seq = 0
         self.sessions: dict[str, Session] = {}
         self.verdicts: dict[str, dict[str, Verdict]] = {}
-        self.history: dict[str, list[HistoryEntry]] = {}
         self.undone: dict[str, set[int]] = {}
         self.conflicts: dict[str, dict[tuple[str, str], Conflict]] = {}
+        self._history: dict[str, list[HistoryEntry]] = {}
+        self._history_rows: dict[str, list[dict[str, Any]]] = {}  # from disk, older than `_history`
+        self._last_seq: dict[str, int] = {}
 
     @classmethod
     def from_raw(cls, raw: Any, schema: str) -> Tables:
@@ -290,7 +295,7 @@ class Tables:
         loaders = (
             ("sessions", tables._load_session),
             ("verdicts", tables._load_verdict),
-            ("history", tables._load_history),
+            ("history", tables._load_history_row),
             ("conflicts", tables._load_conflict),
         )
         for table, load in loaders:
@@ -299,20 +304,18 @@ class Tables:
                     load(row)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     raise TablesError(f"table {table!r}, document {doc_id}: {exc!r}") from None
-        for entries in tables.history.values():
-            entries.sort(key=lambda e: e.seq)
+        for rows in tables._history_rows.values():
+            rows.sort(key=_SEQ)
         return tables
 
     def to_raw(self, schema: str) -> dict[str, dict[str, Any]]:
         """The tables in TinyDB's layout, ready for `AtomicJSONStorage.write`."""
+        history = itertools.chain(
+            itertools.chain.from_iterable(self._history_rows.values()),
+            (_row(e, name) for name, entries in self._history.items() for e in entries),
+        )
         conflicts = (
-            {
-                "session": name,
-                "source": c.source,
-                "theirs": _row(c.theirs),
-                "added": c.added,
-                "resolved": c.resolved,
-            }
+            {"session": name, "source": c.source, "theirs": _row(c.theirs), "added": c.added, "resolved": c.resolved}
             for name, by_key in self.conflicts.items()
             for c in by_key.values()
         )
@@ -320,7 +323,7 @@ class Tables:
             "meta": {"1": {"schema": schema, "seq": self.seq}},
             "sessions": _rows(_row(s) for s in self.sessions.values()),
             "verdicts": _rows(_row(v, name) for name, by in self.verdicts.items() for v in by.values()),
-            "history": _rows(_row(e, name) for name, entries in self.history.items() for e in entries),
+            "history": _rows(history),
             "conflicts": _rows(conflicts),
         }
 
@@ -328,7 +331,7 @@ class Tables:
         """Perform one journal entry (the same code path live and at replay)."""
         op = entry["op"]
         if op == "change":
-            self._load_history({**entry["change"], "session": entry["session"]}, live=True)
+            self._apply_change(entry["session"], entry["change"])
         elif op == "session":
             self._load_session(entry["session"])
         elif op == "position":
@@ -349,37 +352,56 @@ class Tables:
         target.cursor = cursor
         target.filter = filter
 
+    def history(self, session: str) -> list[HistoryEntry]:
+        """The session's history, oldest first (the live list: do not change it)."""
+        rows = self._history_rows.pop(session, None)
+        if rows is not None:
+            self._history[session] = [HistoryEntry(*_HISTORY_FIELDS(r)) for r in rows] + self._history.get(session, [])
+        return self._history.get(session, [])
+
     def next_history_seq(self, session: str) -> int:
         """The seq the session's next history entry gets."""
-        entries = self.history.get(session)
-        return entries[-1].seq + 1 if entries else 1
+        return self._last_seq.get(session, 0) + 1
 
     def undo_target(self, session: str) -> HistoryEntry | None:
         """The most recent change that is neither an undo nor undone already."""
         undone = self.undone.get(session, set())
-        for entry in reversed(self.history.get(session, ())):
+        for entry in reversed(self.history(session)):
             if entry.undo_of is None and entry.seq not in undone:
                 return entry
         return None
 
     def _load_session(self, row: dict[str, Any]) -> None:
-        session = _from_row(Session, row)
+        session = Session(**{name: row[name] for name in _SESSION_FIELDS if name in row})
         session.corpus = list(session.corpus)
         session.filter = dict(session.filter or {})
         self.sessions[session.name] = session
 
     def _load_verdict(self, row: dict[str, Any]) -> None:
-        verdict = _from_row(Verdict, row)
+        verdict = Verdict(*_VERDICT_FIELDS(row))
+        _check_labels(verdict.label)
         self.verdicts.setdefault(row["session"], {})[verdict.claim] = verdict
 
-    def _load_history(self, row: dict[str, Any], *, live: bool = False) -> None:
+    def _load_history_row(self, row: dict[str, Any]) -> None:
+        """Check a history row now (a bad one is a corrupt database) and keep it to build on demand."""
+        seq, _, old_label, new_label, *_, undo_of = _HISTORY_FIELDS(row)
+        if not isinstance(seq, int) or not (undo_of is None or isinstance(undo_of, int)):
+            raise ValueError(f"bad seq {seq!r} or undo_of {undo_of!r}")
+        _check_labels(old_label, new_label)
         session = row["session"]
-        entry = _from_row(HistoryEntry, row)
-        self.history.setdefault(session, []).append(entry)
-        if entry.undo_of is not None:
-            self.undone.setdefault(session, set()).add(entry.undo_of)
-        if not live:
-            return
+        self._history_rows.setdefault(session, []).append(row)
+        self._note_seq(session, seq, undo_of)
+
+    def _note_seq(self, session: str, seq: int, undo_of: int | None) -> None:
+        self._last_seq[session] = max(seq, self._last_seq.get(session, 0))
+        if undo_of is not None:
+            self.undone.setdefault(session, set()).add(undo_of)
+
+    def _apply_change(self, session: str, change: dict[str, Any]) -> None:
+        entry = HistoryEntry(*_HISTORY_FIELDS(change))
+        _check_labels(entry.old_label, entry.new_label)
+        self._history.setdefault(session, []).append(entry)
+        self._note_seq(session, entry.seq, entry.undo_of)
         by_claim = self.verdicts.setdefault(session, {})
         if entry.new_label is None and not entry.new_note:
             by_claim.pop(entry.claim, None)
@@ -390,7 +412,8 @@ class Tables:
             self.sessions[session].updated = entry.time
 
     def _load_conflict(self, row: dict[str, Any]) -> None:
-        theirs = _from_row(Verdict, row["theirs"])
+        theirs = Verdict(*_VERDICT_FIELDS(row["theirs"]))
+        _check_labels(theirs.label)
         key = (theirs.claim, str(row["source"]))
         conflict = Conflict(theirs, key[1], str(row.get("added", "")), row.get("resolved") or None)
         by_key = self.conflicts.setdefault(row["session"], {})
@@ -409,11 +432,23 @@ def _check_schema(found: Any, expected: str) -> None:
         raise TablesError(f"schema {found}; this version reads {expected}", too_new=True)
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {
-    cls: tuple(f.name for f in fields(cls)) for cls in (Session, Verdict, HistoryEntry)
-}
-_LABEL_FIELDS = ("label", "old_label", "new_label")
-_T = TypeVar("_T", Session, Verdict, HistoryEntry)
+def _check_labels(*labels: Any) -> None:
+    for label in labels:
+        if label is not None and label not in LABELS:
+            raise ValueError(f"unknown label {label!r}")
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+_SESSION_FIELDS = _field_names(Session)
+_FIELDS: dict[type, tuple[str, ...]] = {cls: _field_names(cls) for cls in (Session, Verdict, HistoryEntry)}
+# All fields, in order, are required in verdict and history rows (we always write them all);
+# itemgetter plus positional arguments is the cheapest way to build thousands of dataclasses.
+_VERDICT_FIELDS = itemgetter(*_field_names(Verdict))
+_HISTORY_FIELDS = itemgetter(*_field_names(HistoryEntry))
+_SEQ = itemgetter("seq")
 
 
 def _row(obj: Session | Verdict | HistoryEntry, session: str | None = None) -> dict[str, Any]:
@@ -422,14 +457,6 @@ def _row(obj: Session | Verdict | HistoryEntry, session: str | None = None) -> d
     if session is not None:
         row["session"] = session
     return row
-
-
-def _from_row(cls: type[_T], row: dict[str, Any]) -> _T:
-    """A dataclass from a JSON row; TypeError for a missing field, ValueError for an unknown label."""
-    for name in _LABEL_FIELDS:
-        if row.get(name) is not None and row[name] not in LABELS:
-            raise ValueError(f"unknown label {row[name]!r}")
-    return cls(**{name: row[name] for name in _FIELDS[cls] if name in row})
 
 
 def _rows(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,9 @@ number folded into it, so replaying a journal after a crash (fold written, journ
 applies nothing twice. The whole database is held in memory, so reads never touch the disk.
 
 The Store is not thread-safe: call it from one thread (the UI's event loop). Folding happens on
-that thread too, at `close()`, on open, and every `fold_every` journal lines.
+that thread too: at `close()`, on open, and after `fold_every` journal lines (by default 1000, or
+one line per 2 kB of database when that is more, so that the cost of folds per key press stays
+flat as the database grows, and replay at open stays a small part of reading the database).
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ from factcheck.storage import (
 
 SCHEMA = "factcheck.db/1"
 CACHE_SCHEMA = "factcheck.cache/1"
-FOLD_EVERY = 1000  # journal lines between folds: replay stays a few ms, a fold stall is rare
+FOLD_EVERY = 1000  # fewest journal lines between automatic folds (see `_fold_at`)
+FOLD_BYTES_PER_LINE = 2000
 _SAFE_KEY = re.compile(r"[A-Za-z0-9._-]{1,120}")
 _ARTICLE_KEYS = ("id", "file", "path", "title", "sha256", "text", "encoding")
 log = logging.getLogger(__name__)
@@ -84,12 +87,12 @@ class Store:
     Open it with `Store.open`; every change is on disk when the method returns. Not thread-safe.
     """
 
-    def __init__(self, path: Path, *, readonly: bool, fold_every: int, clock: Callable[[], str]) -> None:
+    def __init__(self, path: Path, *, readonly: bool, fold_every: int | None, clock: Callable[[], str]) -> None:
         """Use `Store.open`; this only sets the fields."""
         self.path = path
         self.readonly = readonly
         self.warnings: list[str] = []  # things the UI may show once (damaged journal lines, a failed fold)
-        self._fold_every = max(1, fold_every)
+        self._fold_every = fold_every
         self._clock = clock
         self._tables = Tables()
         self._storage = AtomicJSONStorage(path)
@@ -106,13 +109,15 @@ class Store:
         path: Path,
         *,
         readonly: bool = False,
-        fold_every: int = FOLD_EVERY,
+        fold_every: int | None = None,
         clock: Callable[[], str] = utc_now,
     ) -> Store:
         """Open (creating if missing) and lock the database; `readonly` takes no lock, writes nothing.
 
-        Raises StoreLocked when another factcheck has it open, StoreCorrupt when the file cannot be
-        read (it is then left untouched), StoreError when the folder cannot be used.
+        `fold_every` folds the journal after exactly that many lines (tests); None adapts it to
+        the size of the database. Raises StoreLocked when another factcheck has it open,
+        StoreCorrupt when the file cannot be read (it is then left untouched), StoreError when
+        the folder cannot be used.
         """
         path = Path(path)
         store = cls(path, readonly=readonly, fold_every=fold_every, clock=clock)
@@ -217,9 +222,15 @@ class Store:
         """
         journal = self._writable()
         self._storage.write(self._tables.to_raw(SCHEMA))
-        journal.truncate(0)
+        journal.truncate()
         self._unfolded = 0
         self._position_dirty.clear()
+
+    def _fold_at(self) -> int:
+        """How many journal lines trigger a fold."""
+        if self._fold_every is not None:
+            return max(1, self._fold_every)
+        return max(FOLD_EVERY, self._storage.size // FOLD_BYTES_PER_LINE)
 
     def _try_fold(self) -> None:
         try:
@@ -228,7 +239,7 @@ class Store:
             message = f"{self.path}: could not fold the journal ({exc.strerror or exc}); it is kept"
             self.warnings.append(message)
             log.warning(message)
-            self._unfolded = 0  # try again after another `fold_every` changes
+            self._unfolded = 0  # try again after as many changes again
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -247,7 +258,7 @@ class Store:
         finally:
             if not self._closed:
                 self._flush_batch()
-                if self._unfolded >= self._fold_every:
+                if self._unfolded >= self._fold_at():
                     self._try_fold()
 
     def _flush_batch(self) -> None:
@@ -316,13 +327,11 @@ class Store:
     def set_note(self, session: str, claim: str, note: str, *, analyst: str) -> Verdict | None:
         """Change a claim's note and keep its label; on disk before it returns; history appended."""
         current = self.verdict(session, claim)
-        return self.record_verdict(
-            session, claim, current.label if current else None, analyst=analyst, note=note
-        )
+        return self.record_verdict(session, claim, current.label if current else None, analyst=analyst, note=note)
 
     def history(self, session: str) -> list[HistoryEntry]:
         """Every change in the session, oldest first (seq increasing)."""
-        return list(self._tables.history.get(session, ()))
+        return list(self._tables.history(session))
 
     def undo(self, session: str, *, analyst: str) -> HistoryEntry | None:
         """Revert the most recent change not yet undone; returns the new (undo) entry.
@@ -333,10 +342,8 @@ class Store:
         target = self._tables.undo_target(session)
         if target is None:
             return None
-        self._change(
-            session, target.claim, target.old_label, target.old_note, analyst=analyst, undo_of=target.seq
-        )
-        return self._tables.history[session][-1]
+        self._change(session, target.claim, target.old_label, target.old_note, analyst=analyst, undo_of=target.seq)
+        return self._tables.history(session)[-1]
 
     def _change(
         self,
@@ -419,7 +426,7 @@ class Store:
         self._position_dirty.clear()
         self._tables.seq = lines[-1]["seq"]
         self._tables.apply(entry)
-        if self._batch is None and self._unfolded >= self._fold_every:
+        if self._batch is None and self._unfolded >= self._fold_at():
             self._try_fold()
 
     def _write(self, lines: list[dict[str, Any]]) -> None:
@@ -461,9 +468,7 @@ class Store:
         doc["claims_schema"] = doc["schema"]
         doc["schema"] = CACHE_SCHEMA
         doc["key"] = key
-        doc["articles"] = [
-            {**a.to_json(), "text": a.text, "encoding": a.encoding} for a in extraction.articles
-        ]
+        doc["articles"] = [{**a.to_json(), "text": a.text, "encoding": a.encoding} for a in extraction.articles]
         target = self._cache_file(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

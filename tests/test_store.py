@@ -386,7 +386,6 @@ def test_read_journal_reports_torn_and_damaged_lines(tmp_path: Path) -> None:
     found = read_journal(path)
     assert [e["seq"] for e in found.entries] == [1, 3]
     assert found.damaged_lines == [2] and found.torn_tail
-    assert found.good_size == len(b'{"seq":1}\nnot json\n{"seq":3}\n')
     path.write_bytes(b'{"seq":1}\n{"se\n')
     found = read_journal(path)
     assert [e["seq"] for e in found.entries] == [1] and found.torn_tail and found.damaged_lines == []
@@ -418,16 +417,28 @@ def test_a_failed_fold_keeps_the_journal_and_the_verdict(db: Path, monkeypatch: 
         assert reopened.verdicts("s") == {"c-1": verdict}
 
 
-def test_a_failed_journal_write_raises_and_changes_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_write(fd: int, data: bytes) -> int:
+def test_a_failed_journal_write_raises_and_changes_nothing(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.record_verdict("s", "c-0", "disputed", analyst="ana")
+    before = journal_path(db).read_bytes()
+    real_write = os.write
+
+    def half_then_full(fd: int, data: bytes) -> int:
+        if len(data) > 20:
+            return real_write(fd, data[:20])  # a partial line reaches the file, then the disk is full
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage_module.os, "write", no_write)
+    monkeypatch.setattr(storage_module.os, "write", half_then_full)
     with pytest.raises(StoreError, match="cannot save the change"):
         store.record_verdict("s", "c-1", "disputed", analyst="ana")
     monkeypatch.undo()
-    assert store.verdicts("s") == {} and store.history("s") == []
+    assert journal_path(db).read_bytes() == before  # the partial line was cut off again
+    assert list(store.verdicts("s")) == ["c-0"] and len(store.history("s")) == 1
     assert store.record_verdict("s", "c-1", "disputed", analyst="ana") is not None
+    crash(store)
+    with Store.open(db) as reopened:
+        assert sorted(reopened.verdicts("s")) == ["c-0", "c-1"] and reopened.warnings == []
 
 
 def test_a_bak_of_the_previous_database_is_kept(store: Store, db: Path) -> None:
@@ -463,9 +474,7 @@ def test_an_error_inside_a_batch_still_saves_what_was_applied(store: Store, db: 
         assert list(reopened.verdicts("s")) == ["c-1"]
 
 
-def test_atomic_write_leaves_the_old_file_and_no_temp_on_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_atomic_write_leaves_the_old_file_and_no_temp_on_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "db.json"
     target.write_text('{"old": {}}', encoding="utf-8")
 
@@ -535,8 +544,14 @@ def test_a_second_open_in_the_same_process_is_refused(store: Store, db: Path) ->
         (b'{"meta": {"1": {"schema": "something.else/1"}}}', "is not factcheck.db"),
         (
             b'{"meta": {"1": {"schema": "factcheck.db/1", "seq": 1}},'
-            b' "verdicts": {"1": {"session": "s", "claim": "c-1", "label": "maybe"}}}',
+            b' "verdicts": {"1": {"session": "s", "claim": "c-1", "label": "maybe", "note": "",'
+            b' "analyst": "", "updated": ""}}}',
             "unknown label",
+        ),
+        (
+            b'{"meta": {"1": {"schema": "factcheck.db/1", "seq": 1}},'
+            b' "verdicts": {"1": {"session": "s", "claim": "c-1", "label": "disputed"}}}',
+            "KeyError('note')",
         ),
         (b'{"meta": {"1": {"schema": "factcheck.db/1", "seq": 0}}, "history": {"1": {"seq": 1}}}', "history"),
     ],
@@ -658,3 +673,38 @@ def test_readonly_store_cannot_write_the_cache(db: Path) -> None:
     Store.open(db).close()
     with Store.open(db, readonly=True) as reader, pytest.raises(StoreError, match="read-only"):
         reader.cache_extraction("k", sample_extraction())
+
+
+def test_a_bak_already_linked_to_the_database_is_left_as_is(store: Store, db: Path) -> None:
+    store.fold()
+    bak = db.with_name(db.name + ".bak")
+    bak.unlink()
+    os.link(db, bak)  # as left by a kill between linking the backup and replacing the database
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")
+    store.fold()
+    assert not [p.name for p in db.parent.iterdir() if p.name.endswith(".tmp")]
+    assert json.loads(bak.read_text(encoding="utf-8"))["verdicts"] == {}
+    assert len(json.loads(db.read_text(encoding="utf-8"))["verdicts"]) == 1
+
+
+def test_history_read_from_disk_and_new_changes_stay_in_order(store: Store, db: Path) -> None:
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")
+    store.record_verdict("s", "c-2", "disputed", analyst="ana")
+    store.close()
+    with Store.open(db) as reopened:
+        reopened.record_verdict("s", "c-3", "corroborated", analyst="ana")  # before the history is built
+        reopened.fold()  # writes the rows read from disk as they were, then the new entry
+        assert [h.seq for h in reopened.history("s")] == [1, 2, 3]
+        reopened.record_verdict("s", "c-4", "unverified", analyst="ana")
+    with Store.open(db) as again:
+        assert [(h.seq, h.claim) for h in again.history("s")] == [(1, "c-1"), (2, "c-2"), (3, "c-3"), (4, "c-4")]
+
+
+def test_by_default_folds_come_less_often_as_the_database_grows(db: Path) -> None:
+    with Store.open(db) as store:
+        assert store._fold_at() == 1000
+        store._storage.size = 10_000_000
+        assert store._fold_at() == 5000
+    with Store.open(db, fold_every=3) as store:
+        store._storage.size = 10_000_000
+        assert store._fold_at() == 3
