@@ -409,7 +409,7 @@ class Store:
     def _commit(self, entry: dict[str, Any]) -> None:
         """Put a change on disk (or in the open batch), then apply it to memory."""
         self._writable()
-        lines = [
+        lines: list[dict[str, Any]] = [
             {"op": "position", "session": name, "cursor": s.cursor, "filter": s.filter}
             for name in sorted(self._position_dirty)
             if (s := self._tables.sessions.get(name)) is not None
@@ -424,7 +424,7 @@ class Store:
         else:
             self._write(lines)
         self._position_dirty.clear()
-        self._tables.seq = lines[-1]["seq"]
+        self._tables.seq = first + len(lines) - 1
         self._tables.apply(entry)
         if self._batch is None and self._unfolded >= self._fold_at():
             self._try_fold()
