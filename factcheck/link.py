@@ -1,20 +1,196 @@
-"""Competing and corroborating claims across articles (STUB until the linking work lands)."""
+"""Competing and corroborating claims across sources, each link with a score and a reason.
+
+Similar wording is not enough: "A captured B" and "B was not captured" share words and compete,
+while "A captured B" told by two outlets corroborate. So a pair is first *related* (an index over
+content lemmas, event classes and names, see `similarity.py`), then judged on the *opposition*
+signals that extraction recorded for both claims:
+
+* the speakers are on opposing sides (the strongest signal);
+* one rejects what the other asserts (deny, reject, "false", "baseless", "lies"), all the more
+  when it names the other's party;
+* one negates the content the other asserts;
+* numbers of the same thing that cannot both hold (12 against 40 dead);
+* the same event put in different places.
+
+A related pair with any of these competes, scored by relatedness x opposition; a related pair
+with none, from another article and not from opposing parties, corroborates. Each claim keeps
+only its best few of each, so the review screen shows a short list, best first. Nothing here
+needs spaCy: everything comes from `Claim.features`, computed at extraction.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+import numpy as np
+
+from factcheck.link_evidence import Profile, build_profiles, judge_pair
+from factcheck.link_parties import Parties, build_parties
 from factcheck.model import Claim, Link
+from factcheck.similarity import claim_names, claim_terms, related_candidates, similarity_backend
 
-LINKER_VERSION = "0"
+__all__ = ["LINKER_VERSION", "link_claims", "similarity_backend", "suggest_verdicts"]
+
+# Bump whenever linking output changes, so cached extractions are not reused.
+LINKER_VERSION = "1"
+
+CANDIDATES = 24  # related claims scored per claim
+OPPONENT_CANDIDATES = 8  # and the best related claims of an opposing party
+COMPETE_PER_CLAIM = 5  # competing claims a claim keeps, best first
+COMPETE_MUTUAL = 14  # ...which must also be among the other claim's best this many
+COMPETE_MIN = 0.02  # relatedness x opposition, at least
+CORROBORATE_PER_CLAIM = 5
+CORROBORATE_MIN = 0.15  # relatedness, at least
+
+
+@dataclass(frozen=True)
+class _Judged:
+    score: float
+    relation: str
+    reason: str
 
 
 def link_claims(claims: Sequence[Claim]) -> list[Link]:
-    """For each claim, the claims of other sources that compete with it or back it up."""
-    return []
+    """For each claim, the claims of other sources that compete with it or back it up.
+
+    Links are undirected and listed once, each with its score and a reason for the analyst.
+    """
+    if len(claims) < 2:
+        return []
+    parties = build_parties(claims)
+    profiles = build_profiles(claims, parties)
+    speakers, articles, party_ids = _source_arrays(profiles, parties)
+    related = related_candidates(
+        claims, speakers, articles, party_ids, per_claim=CANDIDATES, per_opponent=OPPONENT_CANDIDATES
+    )
+    idf = _word_idf(claims)
+    judged: dict[tuple[int, int], _Judged] = {}
+    competing: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    backing: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), rel in related.items():
+        verdict = judge_pair(profiles[i], profiles[j], rel, parties)
+        if verdict is None:
+            continue
+        score, relation, evidence = verdict
+        if relation == "competes" and score >= COMPETE_MIN:
+            competing[i].append((score, j))
+            competing[j].append((score, i))
+        elif relation == "corroborates" and score >= CORROBORATE_MIN:
+            backing[i].append((score, j))
+            backing[j].append((score, i))
+        else:
+            continue
+        reason = _reason(profiles[i], profiles[j], relation, evidence, parties, idf)
+        judged[(i, j)] = _Judged(score, relation, reason)
+
+    chosen = _select(competing, COMPETE_PER_CLAIM, COMPETE_MUTUAL)
+    chosen |= _select(backing, CORROBORATE_PER_CLAIM, 0) - chosen
+    links = []
+    for i, j in sorted(chosen):
+        item = judged[(i, j)]
+        links.append(Link(claims[i].id, claims[j].id, item.relation, round(item.score, 4), item.reason))  # type: ignore[arg-type]
+    links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
+    return links
+
+
+def _source_arrays(profiles: Sequence[Profile], parties: Parties) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Integer ids of each claim's speaker (-1: the outlet), article and contender party (-1: none)."""
+    ids: dict[str, int] = {}
+    speakers = np.array([ids.setdefault(p.speaker, len(ids)) if p.speaker else -1 for p in profiles])
+    art: dict[str, int] = {}
+    articles = np.array([art.setdefault(p.article, len(art)) for p in profiles])
+    pid: dict[str, int] = {}
+    party_ids = np.array(
+        [pid.setdefault(p.party, len(pid)) if p.party in parties.contenders else -1 for p in profiles]
+    )
+    return speakers, articles, party_ids
+
+
+def _select(candidates: dict[int, list[tuple[float, int]]], per_claim: int, mutual: int) -> set[tuple[int, int]]:
+    """Pairs among the `per_claim` best of one claim (and, if `mutual`, the `mutual` best of the other)."""
+    ranked = {i: sorted(lst, key=lambda t: (-t[0], t[1])) for i, lst in candidates.items()}
+    best_of = {i: {j for _, j in lst[:mutual]} for i, lst in ranked.items()} if mutual else {}
+    out: set[tuple[int, int]] = set()
+    for i, lst in ranked.items():
+        for _, j in lst[:per_claim]:
+            if mutual and i not in best_of.get(j, ()):
+                continue
+            out.add((i, j) if i < j else (j, i))
+    return out
+
+
+def _word_idf(claims: Sequence[Claim]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for claim in claims:
+        df.update(set(claim_terms(claim)) | claim_names(claim))
+    n = len(claims)
+    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+
+
+def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties: Parties, idf: dict[str, float]) -> str:
+    """What the analyst reads beside a link: who is against whom, on what, and why."""
+    shared = sorted((a.words & b.words) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
+    topic = ", ".join(_shorten(shared)[:3])
+    if relation == "competes":
+        head = ""
+        if "sides" in evidence and a.party and b.party:
+            head = f"opposite sides ({parties.display(a.party)} vs {parties.display(b.party)})"
+        else:
+            head = "another source"
+        parts = [head + (f" on: {topic}" if topic else "")]
+        parts.extend(e for e in evidence if e != "sides")
+        return "; ".join(parts)
+    head = f"same side ({parties.display(a.party)})" if a.party and a.party == b.party else "another outlet"
+    parts = [head + (f" on: {topic}" if topic else "")]
+    parts.extend(evidence)
+    return "; ".join(parts)
+
+
+def _shorten(words: list[str]) -> list[str]:
+    """Drop words already inside a longer shared name ("panjshir" beside "panjshir valley")."""
+    out: list[str] = []
+    for w in words:
+        if not any(w != o and w in o.split() for o in words):
+            out.append(w)
+    return out
 
 
 def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link]) -> None:
     """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict."""
+    by_id = {c.id: c for c in claims}
+    competing: dict[str, list[Claim]] = defaultdict(list)
+    backing: dict[str, list[Claim]] = defaultdict(list)
+    for link in links:
+        a, b = by_id.get(link.source), by_id.get(link.target)
+        if a is None or b is None:
+            continue
+        bucket = competing if link.relation == "competes" else backing
+        bucket[a.id].append(b)
+        bucket[b.id].append(a)
     for claim in claims:
-        claim.suggestion = {"label": "unverified", "reason": "unverified: single source"}
+        against = competing.get(claim.id, [])
+        support = backing.get(claim.id, [])
+        if against:
+            sides = {_voice(c) for c in against}
+            label, reason = "disputed", (
+                f"disputed: {_plural(len(against), 'competing claim')} from {_plural(len(sides), 'other side')}"
+            )
+            if support:
+                reason += f"; backed by {_plural(len({c.article for c in support} - {claim.article}), 'other outlet')}"
+        elif support:
+            outlets = len({c.article for c in support} | {claim.article})
+            label, reason = "corroborated", f"corroborated: said by {outlets} outlets, no competing claim"
+        else:
+            label, reason = "unverified", "unverified: single source"
+        claim.suggestion = {"label": label, "reason": reason}
+
+
+def _voice(claim: Claim) -> str:
+    return (claim.side or claim.speaker or f"outlet:{claim.article}").lower()
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

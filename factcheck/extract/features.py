@@ -1,23 +1,55 @@
-"""What linking needs to know about a claim, computed once from the parse (so linking needs no spaCy)."""
+"""What linking needs to know about a claim, computed once from the parse (so linking needs no spaCy).
+
+Besides the bag of content lemmas and entities used for similarity, this records the structure
+that tells whether two claims can both hold: the content predicates under the reporting verb with
+their polarity, whether the speaker rejects someone's claim (and whose), the numbers with what
+they count and whether they are bounds, and where things happened. Everything is plain JSON so
+that the store can cache it with the claims.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS
+from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS, REPORTING_VERBS
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
+_SUFFIXES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
 }
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Words before a number that make it a bound or an estimate rather than an exact count.
+_LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split())
+_UPPER_BOUND = frozenset("most less fewer under below".split())
+_APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
+_NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+_LOCATIVE_PREPS = frozenset("in at near inside outside across around throughout".split())
+_CONTENT_DEPS = frozenset(("ccomp", "xcomp", "conj", "parataxis", "advcl"))
+_ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "pobj", "acomp", "agent", "oprd"))
+_CLAIM_NOUNS = frozenset("claim report reports assertion statement allegation account story version".split())
+_POSITIVE_DETERMINERS = frozenset("the a an".split())
+
+
+def entity_key(text: str) -> str:
+    """A mention's comparable form: lower case, no leading article, no possessive ending."""
+    key = text.lower().strip()
+    key = re.sub(r"^(the|a|an)\s+", "", key)
+    key = re.sub(r"[’']s?$", "", key).strip(" .,;:“”\"'")
+    return key
 
 
 def _number_value(text: str) -> float | None:
+    suffixed = _SUFFIXED.match(text)
+    if suffixed:
+        return float(suffixed.group(1).replace(",", "")) * _SUFFIXES[suffixed.group(2).lower()]
     match = _NUMBER.search(text)
     if match:
         try:
@@ -27,12 +59,192 @@ def _number_value(text: str) -> float | None:
     return float(_WORD_NUMBERS[text.lower()]) if text.lower() in _WORD_NUMBERS else None
 
 
+def _governing_verb(tok: Token) -> str | None:
+    """The lemma of the first verb above a token (what happened to the counted thing)."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return cur.lemma_.lower() if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower()
+    return None
+
+
+def _number_entry(tok: Token) -> list[Any] | None:
+    """[value, counted noun, bound, governing verb] for one numeral.
+
+    The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
+    as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
+    """
+    value = _number_value(tok.text)
+    if value is None or tok.lower_ in ("one", "a", "an"):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
+        value *= _MULTIPLIERS[nxt.lower_]
+    window = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
+    percent = "%" in tok.text or any(t.lower_ in ("%", "percent", "per", "pct") for t in window)
+    if tok.ent_type_ in _NOT_COUNTS and not percent:
+        return None
+    head = tok.head
+    while head.like_num and head.head is not head and head is not tok:
+        head = head.head
+    if percent:
+        noun: str | None = "percent"
+    else:
+        noun = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
+    last = " ".join(before[-2:])
+    words = set(before) | {c.lower_ for c in tok.children}
+    if last in ("up to", "as many", "many as") or words & _APPROXIMATE:
+        bound = "~"
+    elif words & _LOWER_BOUND and "most" not in words:
+        bound = ">="
+    elif words & _UPPER_BOUND:
+        bound = "<="
+    else:
+        bound = "="
+    return [value, noun, bound, _governing_verb(head if noun else tok)]
+
+
+def _is_negated(tok: Token) -> bool:
+    """A predicate is negated by a `neg` child, "never", or a "no"/"none" determiner on an argument."""
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "nowhere"):
+            return True
+        if child.dep_ in _ARG_DEPS and child.lower_ in ("nothing", "none", "nobody", "noone"):
+            return True
+        if child.dep_ in _ARG_DEPS and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def _content_predicates(sent: Span) -> list[Token]:
+    """The predicates that carry what is claimed: under a reporting verb, its complement clauses."""
+    out: list[Token] = []
+    seen: set[int] = set()
+
+    def visit(tok: Token, depth: int) -> None:
+        if tok.i in seen or depth > 4:
+            return
+        seen.add(tok.i)
+        lemma = tok.lemma_.lower()
+        clauses = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
+        if lemma in REPORTING_VERBS and lemma not in DENIAL_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") for c in clauses
+        ):
+            for c in clauses:
+                visit(c, depth + 1)
+            return
+        out.append(tok)
+        for c in clauses:
+            if c.dep_ in ("conj", "ccomp", "parataxis"):
+                visit(c, depth + 1)
+
+    visit(sent.root, 0)
+    return out
+
+
+def _arg_key(tok: Token) -> str | None:
+    """The lemma of a predicate's subject or object (its entity's key when it is a name)."""
+    if tok.ent_type_:
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return entity_key(ent.text)
+    if tok.is_stop or not tok.is_alpha:
+        return None
+    return tok.lemma_.lower()
+
+
+def _predicate_entry(tok: Token) -> dict[str, Any]:
+    """One content predicate: lemma, polarity and the lemmas of its subject and object."""
+    subj = obj = None
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl") and subj is None and child.dep_ != "expl":
+            subj = _arg_key(child)
+        elif child.dep_ in ("dobj", "attr", "acomp", "oprd") and obj is None:
+            obj = _arg_key(child)
+        elif child.dep_ == "prep" and obj is None:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                obj = _arg_key(pobj)
+    return {"lemma": tok.lemma_.lower(), "neg": _is_negated(tok), "subj": subj, "obj": obj}
+
+
+def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
+    """Whether the sentence rejects a claim, the names it mentions as the rejected party, and the denier's."""
+    denier: set[int] = set()
+    denying = False
+    scope: list[Token] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in DENIAL_VERBS and tok.pos_ == "VERB" and not _is_negated(tok):
+            denying = True
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    denier.update(t.i for t in child.subtree)
+        elif tok.lower_ in DENIAL_WORDS and tok.pos_ in ("ADJ", "NOUN") and not _is_negated(tok.head):
+            denying = True
+            scope.append(tok.head)
+    if not denying:
+        return False, [], []
+    denier_keys: list[str] = []
+    for ent in sent.ents:
+        if any(t.i in denier for t in ent):
+            key = entity_key(ent.text)
+            if key and key not in denier_keys:
+                denier_keys.append(key)
+    targets: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON", "GPE") and not any(t.i in denier for t in ent):
+            key = entity_key(ent.text)
+            if key and key not in targets:
+                targets.append(key)
+    for tok in sent:
+        if tok.lemma_.lower() in _CLAIM_NOUNS:
+            for child in tok.children:
+                if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+                    key = entity_key(child.text)
+                    if key not in targets and child.i not in denier:
+                        targets.append(key)
+    return True, targets, denier_keys
+
+
+def _attribution_tokens(sent: Span) -> set[int]:
+    """Token indices that say who speaks and where ("X said on Facebook"), not what is claimed."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in REPORTING_VERBS:
+        return set()
+    has_content = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children)
+    if lemma not in DENIAL_VERBS and not has_content:
+        return set()
+    deps = {"nsubj", "nsubjpass", "agent", "npadvmod", "punct", "aux", "advmod"}
+    if lemma not in DENIAL_VERBS:
+        deps |= {"dobj", "dative", "prep"}  # "told Reuters", "said on Twitter"
+    out = {root.i}
+    for child in root.children:
+        if child.dep_ in deps:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _is_content_word(tok: Token) -> bool:
+    return (
+        not (tok.is_stop or tok.is_punct or tok.is_space or not tok.is_alpha or len(tok) < 2)
+        and tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV")
+    )
+
+
 def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
-    """Content lemmas, entities, numbers, negation and denial cues of one sentence."""
+    """Content lemmas, entities, numbers, places, content predicates, negation and denial of a sentence."""
     lemmas: list[str] = []
     negations: list[str] = []
     denials: list[str] = []
     numbers: list[list[Any]] = []
+    places: list[str] = []
     for tok in sent:
         low = tok.lower_
         if tok.dep_ == "neg" or low in NEGATION_WORDS:
@@ -40,15 +252,32 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_VERBS or low in DENIAL_WORDS:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
-        if tok.like_num or tok.pos_ == "NUM":
-            value = _number_value(tok.text)
-            if value is not None and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL"):
-                numbers.append([value, tok.head.lemma_.lower()])
-        if tok.is_stop or tok.is_punct or tok.is_space or not tok.is_alpha or len(tok) < 2:
-            continue
-        if tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"):
+        if (tok.like_num or tok.pos_ == "NUM") and not (tok.i > 0 and tok.doc[tok.i - 1].like_num):
+            entry = _number_entry(tok)
+            if entry is not None:
+                numbers.append(entry)
+        if _is_content_word(tok):
             lemmas.append(lemma)
     entities = [[ent.text, ent.label_] for ent in sent.ents]
+    for ent in sent.ents:
+        key = entity_key(ent.text)
+        if ent.label_ in _PLACE_LABELS and key not in places:
+            places.append(key)
+    attribution = _attribution_tokens(sent)
+    content_lemmas = [t.lemma_.lower() for t in sent if t.i not in attribution and _is_content_word(t)]
+    predicates = _content_predicates(sent)
+    locatives: list[list[str]] = []
+    for pred in predicates:
+        for prep in pred.children:
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                        key = _arg_key(pobj)
+                        if key:
+                            locatives.append([pred.lemma_.lower(), key])
+    denies, targets, deniers = _denial(sent)
+    pred_entries = [_predicate_entry(p) for p in predicates]
+    negated = bool(pred_entries) and pred_entries[0]["neg"]
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return {
@@ -61,4 +290,12 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         "subject": subject.lemma_.lower() if subject is not None else None,
         "tense": root.morph.get("Tense", ["?"])[0] if root.morph.get("Tense") else None,
         "quoted": round(quoted, 2),
+        "content_lemmas": content_lemmas,
+        "places": places,
+        "predicates": pred_entries,
+        "locatives": locatives,
+        "negated": negated,
+        "denies": denies,
+        "denial_targets": targets,
+        "deniers": deniers,
     }

@@ -1,0 +1,183 @@
+"""Whether two related claims can both hold: the opposition signals between a pair of claims.
+
+Each claim is first reduced to a `Profile` (its party, speaker, polarity, whom it denies,
+its numbers and places), then `judge_pair` weighs the signals for a pair. The weights say how
+much each signal is worth against the others; the strongest is that the two speakers belong
+to opposing parties, then a denial that names the other's party, then numbers that cannot
+both be true. A plain negation counts least: denials are often affirmative ("we are still
+there") and assertions can contain "no" ("there were no civilian casualties").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.link_parties import Parties, label_tokens, stem
+from factcheck.model import Claim
+from factcheck.similarity import claim_names, claim_terms
+
+W_SIDES = 1.0  # the speakers are on opposing sides
+W_DENIES = 0.6  # one rejects a claim, the other does not
+W_TARGET = 0.4  # ...and the rejection names the other's party or speaker
+W_NEGATION = 0.3  # one negates what it says, the other does not
+W_NUMBERS = 0.8  # numbers of the same thing that cannot both hold
+W_PLACES = 0.5  # the same thing happening in different places
+MAX_OPPOSITION = 1.6
+SAME_SIDE_BONUS = 1.2  # corroboration from one's own side or with the same numbers ranks higher
+
+_BOUNDS = {"=": (0.97, 1.03), "~": (0.7, 1.3)}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What linking compares in one claim."""
+
+    index: int
+    article: str
+    speaker: str | None
+    party: str | None
+    denies: bool
+    negated: bool
+    targets: tuple[str, ...]
+    names_of_source: frozenset[str]
+    numbers: tuple[tuple[float, str, str], ...]
+    locatives: tuple[tuple[str, str], ...]
+    places: frozenset[str]
+    words: frozenset[str]
+    names: frozenset[str]
+
+
+def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
+    """One profile per claim; a claim without a side takes the party of whoever it shows denying."""
+    by_stem: dict[str, str] = {}
+    for label in parties.members:
+        for member in parties.members[label]:
+            for token in label_tokens(member):
+                by_stem.setdefault(stem(token), label)
+    out = []
+    for i, claim in enumerate(claims):
+        f = claim.features
+        party = parties.of(claim.side)
+        if party is None:
+            party = _party_of_deniers(f.get("deniers", ()), by_stem, parties)
+        speaker = claim.speaker.strip().lower() if claim.speaker else None
+        source_names: set[str] = set(parties.names(party)) if party else set()
+        if speaker:
+            source_names.add(speaker)
+            source_names.add(stem(speaker.split()[-1]))
+        numbers = tuple(
+            (float(value), str(noun), str(bound))
+            for value, noun, bound, *_ in f.get("numbers", ())
+            if noun and value is not None
+        )
+        out.append(
+            Profile(
+                index=i,
+                article=claim.article,
+                speaker=speaker,
+                party=party,
+                denies=bool(f.get("denies")),
+                negated=bool(f.get("negated")),
+                targets=tuple(f.get("denial_targets", ())),
+                names_of_source=frozenset(source_names),
+                numbers=numbers,
+                locatives=tuple((str(p), str(q)) for p, q in f.get("locatives", ())),
+                places=frozenset(f.get("places", ())),
+                words=frozenset(claim_terms(claim)),
+                names=frozenset(claim_names(claim)),
+            )
+        )
+    return out
+
+
+def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: Parties) -> str | None:
+    for name in deniers:
+        for token in label_tokens(name):
+            party = by_stem.get(stem(token))
+            if party is not None and party in parties.contenders:
+                return party
+    return None
+
+
+def _interval(value: float, bound: str) -> tuple[float, float]:
+    if bound == ">=":
+        return value, float("inf")
+    if bound == "<=":
+        return 0.0, value
+    low, high = _BOUNDS.get(bound, _BOUNDS["="])
+    return value * low, value * high
+
+
+def compare_numbers(a: Profile, b: Profile) -> tuple[str, str] | None:
+    """("conflict" | "agree", "17 vs 40 death") for numbers of the same thing in both claims."""
+    found: tuple[str, str] | None = None
+    for va, noun_a, bound_a in a.numbers:
+        for vb, noun_b, bound_b in b.numbers:
+            if noun_a != noun_b:
+                continue
+            lo_a, hi_a = _interval(va, bound_a)
+            lo_b, hi_b = _interval(vb, bound_b)
+            if hi_a < lo_b or hi_b < lo_a:
+                return "conflict", f"{va:g} vs {vb:g} {noun_a}"
+            if found is None:
+                found = ("agree", f"{va:g} {noun_a}")
+    return found
+
+
+def _places_differ(a: Profile, b: Profile) -> tuple[str, str] | None:
+    """The same event placed in different places, when the two claims share no place at all."""
+    if a.places & b.places or a.names & b.names & (a.places | b.places):
+        return None
+    for pred_a, place_a in a.locatives:
+        for pred_b, place_b in b.locatives:
+            if pred_a == pred_b and place_a != place_b:
+                return place_a, place_b
+    return None
+
+
+def _aims_at(denier: Profile, other: Profile) -> bool:
+    """The denial names the other claim's party or speaker."""
+    if not denier.targets:
+        return False
+    names = other.names_of_source
+    return any(target in names or any(stem(t) in names for t in label_tokens(target)) for target in denier.targets)
+
+
+def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[float, str, list[str]] | None:
+    """(score, "competes" | "corroborates", evidence) for two related claims, or None for neither."""
+    same_party = a.party is not None and a.party == b.party
+    evidence: list[str] = []
+    opposition = 0.0
+    numbers = compare_numbers(a, b)
+    if numbers and numbers[0] == "conflict":
+        opposition += W_NUMBERS
+        evidence.append(f"numbers differ ({numbers[1]})")
+    if not same_party:
+        if parties.opposed(a.party, b.party):
+            opposition += W_SIDES
+            evidence.append("sides")
+        if a.denies != b.denies:
+            denier, other = (a, b) if a.denies else (b, a)
+            opposition += W_DENIES
+            if _aims_at(denier, other):
+                opposition += W_TARGET
+                evidence.append("one denies the other's claim")
+            else:
+                evidence.append("one denies")
+        elif a.negated != b.negated:
+            opposition += W_NEGATION
+            evidence.append("one negates")
+        places = _places_differ(a, b)
+        if places:
+            opposition += W_PLACES
+            evidence.append(f"different places ({places[0]} vs {places[1]})")
+    if opposition > 0:
+        return rel * min(opposition, MAX_OPPOSITION), "competes", evidence
+    if a.article == b.article or not (same_party or a.party is None or b.party is None):
+        return None
+    score = rel * (SAME_SIDE_BONUS if same_party else 1.0)
+    if numbers:
+        score *= SAME_SIDE_BONUS
+        evidence.append(f"same numbers ({numbers[1]})")
+    return score, "corroborates", evidence

@@ -1,0 +1,145 @@
+"""Which side labels name the same party, and which parties are the contenders of the event.
+
+Extraction gives each claim a free-text side ("NRF", "National Resistance Front", "Indian",
+"India", "government army"). Linking needs to know when two claims come from the same party and
+when from opposing ones, so this module folds labels into parties with generic rules only:
+acronyms and their long forms, a demonym and its country ("Indian" ~ "India"), labels sharing a
+distinctive word, and a bare generic label ("government") joining the one party it can belong to.
+The contenders are the parties that carry a real share of the claims; a party with one or two
+claims (an aid agency, a committee) is a third party, not an opponent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from factcheck.link_lexicon import GENERIC_SIDE_WORDS
+from factcheck.model import Claim
+
+_SMALL = frozenset(("of", "the", "and", "for", "s"))
+
+
+def stem(word: str) -> str:
+    """A crude stem that makes a demonym meet its country ("indian"/"india", "pakistani"/"pakistan")."""
+    return word[:5]
+
+
+def label_tokens(label: str) -> list[str]:
+    """Lower-case words of a label, without possessives and small words."""
+    text = label.lower().replace("’s", "").replace("'s", "")
+    return [t for t in re.findall(r"[a-z0-9]+", text) if t not in _SMALL]
+
+
+def _initials(tokens: Sequence[str]) -> str:
+    return "".join(t[0] for t in tokens) if len(tokens) > 1 else ""
+
+
+def _close_stems(a: set[str], b: set[str]) -> bool:
+    return any(len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+def _same_party(a: str, b: str, info: dict[str, tuple[set[str], set[str], str, list[str]]]) -> bool:
+    spec_a, _, acr_a, toks_a = info[a]
+    spec_b, _, acr_b, toks_b = info[b]
+    if spec_a & spec_b or _close_stems(spec_a, spec_b):
+        return True
+    if len(toks_a) == 1 and acr_b and toks_a[0] == acr_b:
+        return True
+    if len(toks_b) == 1 and acr_a and toks_b[0] == acr_a:
+        return True
+    # "NRF" and "NRFA": an acronym and the same acronym with one letter added.
+    if a.isupper() and b.isupper() and len(toks_a) == len(toks_b) == 1:
+        short, long_ = sorted((toks_a[0], toks_b[0]), key=len)
+        return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
+    return False
+
+
+class Parties:
+    """Side labels folded into parties; `of(label)` gives a party id, `contenders` the main ones."""
+
+    def __init__(self, labels: Iterable[str], aliases: Iterable[str] = (), contender_share: float = 0.25) -> None:
+        counts = Counter(labels)
+        extra = [a for a in dict.fromkeys(aliases) if a not in counts]
+        info: dict[str, tuple[set[str], set[str], str, list[str]]] = {}
+        for label in [*counts, *extra]:
+            toks = label_tokens(label)
+            specific = {stem(t) for t in toks if t not in GENERIC_SIDE_WORDS}
+            generic = {stem(t) for t in toks if t in GENERIC_SIDE_WORDS}
+            info[label] = (specific, generic, _initials(toks), toks)
+        parent = {label: label for label in info}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        order = sorted(counts, key=lambda lab: -counts[lab]) + extra
+        for i, a in enumerate(order):
+            for b in order[i + 1 :]:
+                if find(a) != find(b) and _same_party(a, b, info):
+                    parent[find(b)] = find(a)
+        for a in order:
+            specific, generic, _, _ = info[a]
+            if specific or not generic:
+                continue
+            hosts = {find(b) for b in order if b != a and generic <= info[b][0] | info[b][1]}
+            hosts.discard(find(a))
+            if len(hosts) == 1:
+                parent[find(a)] = hosts.pop()
+        self._party = {label: find(label) for label in info}
+        self.count: Counter[str] = Counter()
+        for label, n in counts.items():
+            self.count[self._party[label]] += n
+        top = self.count.most_common()
+        self.contenders = (
+            frozenset(p for p, n in top if n >= max(2, contender_share * top[0][1])) if top else frozenset()
+        )
+        self.members: dict[str, set[str]] = defaultdict(set)
+        for label in info:
+            self.members[self._party[label]].add(label)
+        self._names: dict[str, frozenset[str]] = {}
+        self._label_counts = counts
+
+    def of(self, label: str | None) -> str | None:
+        """The party a side label belongs to (None for no side)."""
+        return self._party.get(label) if label else None
+
+    def opposed(self, a: str | None, b: str | None) -> bool:
+        """Two different contender parties."""
+        return a is not None and b is not None and a != b and a in self.contenders and b in self.contenders
+
+    def names(self, party: str) -> frozenset[str]:
+        """Every way the party is written (labels and the stems of their distinctive words)."""
+        if party not in self._names:
+            out: set[str] = set()
+            for label in self.members.get(party, ()):
+                out.add(label.lower())
+                out.update(stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS)
+            self._names[party] = frozenset(out)
+        return self._names[party]
+
+    def display(self, party: str) -> str:
+        """The label most claims use for the party."""
+        members = self.members.get(party) or {party}
+        return max(sorted(members), key=lambda label: self._label_counts.get(label, 0))
+
+
+def build_parties(claims: Sequence[Claim], contender_share: float = 0.25) -> Parties:
+    """Parties of a corpus, with long forms of acronyms found among the claims' entities as aliases."""
+    labels = [c.side for c in claims if c.side]
+    acronyms = {lab for lab in labels if lab.isupper() and 2 <= len(lab) <= 6}
+    aliases: set[str] = set()
+    if acronyms:
+        for claim in claims:
+            for text, _label in claim.features.get("entities", ()):
+                words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _SMALL]
+                if (
+                    len(words) >= 2
+                    and all(w[0].isupper() for w in words)
+                    and "".join(w[0] for w in words).upper() in acronyms
+                ):
+                    aliases.add(text)
+    return Parties(labels, sorted(aliases), contender_share)
