@@ -167,6 +167,7 @@ class ClaimView:
         self._counts: Counter[str] = Counter(
             v.label for cid, v in self.verdicts.items() if cid in self._index and v.label in LABELS
         )
+        self._orphans = sum(1 for cid in self.verdicts if cid not in self._index)
         self.filter = ClaimFilter()
         self.visible: list[Claim] = []
         self._position: dict[str, int] = {}
@@ -278,7 +279,9 @@ class ClaimView:
         old = self.verdicts.pop(claim_id, None)
         if verdict is not None:
             self.verdicts[claim_id] = verdict
-        if claim_id in self._index:
+        if claim_id not in self._index:
+            self._orphans += (verdict is not None) - (old is not None)
+        else:
             if old is not None and old.label in LABELS:
                 self._counts[old.label] -= 1
             if verdict is not None and verdict.label in LABELS:
@@ -309,6 +312,10 @@ class ClaimView:
         if first is not None:
             return first
         return self.visible[0].id if self.visible else None
+
+    def orphan_count(self) -> int:
+        """How many verdicts have no claim in the extraction (kept incrementally: cheap per key press)."""
+        return self._orphans
 
     def orphans(self) -> list[Verdict]:
         """Verdicts whose claim is no longer in the extraction: kept, shown, never dropped."""

@@ -56,3 +56,24 @@ def short_speaker(speaker: str | None, width: int) -> str:
     if len(speaker) <= width:
         return speaker
     return speaker.split()[-1]
+
+
+class ThemeStyles:
+    """Partial Rich styles of a widget's component classes, computed once per theme.
+
+    Textual recomputes component styles often (its cache is cleared on many refreshes); the
+    panes build dozens of styled spans per cursor move, so they keep their own small cache.
+    """
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self._cache: dict[tuple[str, str], object] = {}
+
+    def get(self, widget, name: str):  # type: ignore[no-untyped-def]
+        """The partial style of `<prefix>--<name>` on `widget` under the app's current theme."""
+        key = (widget.app.theme, name)
+        style = self._cache.get(key)
+        if style is None:
+            style = widget.get_component_rich_style(f"{self.prefix}--{name}", partial=True)
+            self._cache[key] = style
+        return style

@@ -130,7 +130,11 @@ class ReviewScreen(Screen[None]):
         self.query_one(Footer).show_command_palette = self.size.width >= 100
 
     def on_mount(self) -> None:
-        self.query_one("#claims", ClaimList).border_title = "Claims"
+        self._claim_list = self.query_one("#claims", ClaimList)
+        self._detail = self.query_one(ClaimDetail)
+        self._panes = list(self.query(RelatedList))
+        self._header = self.query_one(ReviewHeader)
+        self._claim_list.border_title = "Claims"
         self.claim_list.reload(self.review.start_claim())
         self.claim_list.focus()
         self.refresh_header()
@@ -138,7 +142,7 @@ class ReviewScreen(Screen[None]):
     # parts
     @property
     def claim_list(self) -> ClaimList:
-        return self.query_one("#claims", ClaimList)
+        return self._claim_list
 
     @property
     def current(self) -> str | None:
@@ -146,12 +150,12 @@ class ReviewScreen(Screen[None]):
         return self.claim_list.claim_id
 
     def refresh_header(self) -> None:
-        self.query_one(ReviewHeader).show(self.review)
+        self._header.show(self.review)
 
     def show_claim(self, claim_id: str | None) -> None:
         """Fill the detail and linked panes for a claim."""
-        self.query_one(ClaimDetail).show(claim_id)
-        for pane in self.query(RelatedList):
+        self._detail.show(claim_id)
+        for pane in self._panes:
             pane.show(claim_id)
 
     @on(ClaimList.Highlighted)

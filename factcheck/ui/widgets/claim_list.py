@@ -29,6 +29,8 @@ def fit(text: str, width: int) -> str:
     """`text` cut to `width` cells with an ellipsis, padded with spaces to exactly `width`."""
     if width <= 0:
         return ""
+    if text.isascii():  # the common case: one cell per character
+        return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
     if cell_len(text) <= width:
         return text + " " * (width - cell_len(text))
     out, used = [], 0
@@ -91,6 +93,7 @@ class ClaimList(ScrollView, can_focus=True):
         self.view = view
         self.cursor = 0
         self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[tuple, dict[str, Style]] = {}
         self.empty_text = "No claims match the filter. Press f to change it, / to search."
 
     # reading
@@ -183,6 +186,7 @@ class ClaimList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._lines.clear()
+        self._styles.clear()
 
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
@@ -221,31 +225,41 @@ class ClaimList(ScrollView, can_focus=True):
             self._lines[key] = strip
         return strip
 
+    def _line_styles(self, cursor: bool) -> dict[str, Style]:
+        """Every style a line needs, for a plain line or the cursor line, computed once per theme and focus."""
+        key = (self.app.theme, cursor, cursor and self.has_focus)
+        styles = self._styles.get(key)
+        if styles is None:
+            get = self.get_component_rich_style
+            base = self.rich_style
+            if cursor:
+                base = base + get("claim-list--cursor" if self.has_focus else "claim-list--cursor-blurred")
+            styles = {"base": base}
+            for name in ("corroborated", "disputed", "unverified", "unreviewed", "side", "speaker", "contested"):
+                style = base + get(f"claim-list--{name}")
+                styles[name] = style + Style(bgcolor=base.bgcolor) if cursor else style
+            self._styles[key] = styles
+        return styles
+
     def _render_claim(self, index: int, label: str | None, has_note: bool, cursor: bool, width: int) -> Strip:
         claim = self.view.visible[index]
-        base = self.rich_style
-        get = self.get_component_rich_style
-        if cursor:
-            base = base + get("claim-list--cursor" if self.has_focus else "claim-list--cursor-blurred")
-
-        def styled(name: str) -> Style:
-            style = base + get(name)
-            return style + Style(bgcolor=base.bgcolor) if cursor else style
+        styles = self._line_styles(cursor)
+        base = styles["base"]
 
         side_w, speaker_w = self._columns(width)
         contested = self.view.competing_count(claim.id) > 0
         segments = [
             Segment(" ", base),
-            Segment(mark(label), styled(f"claim-list--{style_class(label)}")),
-            Segment(CONTESTED_MARK if contested else " ", styled("claim-list--contested")),
-            Segment(NOTE_MARK if has_note else " ", styled("claim-list--unreviewed")),
+            Segment(mark(label), styles[style_class(label)]),
+            Segment(CONTESTED_MARK if contested else " ", styles["contested"]),
+            Segment(NOTE_MARK if has_note else " ", styles["unreviewed"]),
         ]
         used = 4
         if side_w:
             side = short_side(claim.side, side_w)
             speaker = short_speaker(claim.speaker, speaker_w)
-            segments.append(Segment(fit(side, side_w) + " ", styled("claim-list--side")))
-            segments.append(Segment(fit(speaker, speaker_w) + " ", styled("claim-list--speaker")))
+            segments.append(Segment(fit(side, side_w) + " ", styles["side"]))
+            segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += side_w + speaker_w + 2
         segments.append(Segment(fit(one_line(claim.text), max(0, width - used)), base))
         return Strip(segments, width)

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from factcheck.claimview import ClaimView
-from factcheck.ui.marks import label_of, status_word, style_class
+from factcheck.ui.marks import ThemeStyles, label_of, status_word, style_class
 
 
 def attribution(speaker: str | None, side: str | None) -> str:
@@ -39,6 +39,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         self.view = view
         self.claim_id: str | None = None
         self.border_title = "Claim"
+        self._styles = ThemeStyles("detail")
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body")
@@ -100,4 +101,4 @@ class ClaimDetail(VerticalScroll, can_focus=False):
 
     def _colour(self, name: str) -> Style:
         """The style of a label or part, from the component classes styled in app.tcss."""
-        return self.get_component_rich_style(f"detail--{name}", partial=True)
+        return self._styles.get(self, name)

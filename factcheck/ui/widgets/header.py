@@ -13,7 +13,7 @@ from textual.widgets import Static
 from factcheck.claimview import similarity_backend
 from factcheck.model import LABELS
 from factcheck.session import Review
-from factcheck.ui.marks import mark
+from factcheck.ui.marks import ThemeStyles, mark
 
 
 class ReviewHeader(Static):
@@ -29,13 +29,17 @@ class ReviewHeader(Static):
         "header--hint",
     }
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._styles = ThemeStyles("header")
+
     def show(self, review: Review) -> None:
         """Redraw from the review's current state."""
         view = review.view
         progress = view.progress()
 
         def style(name: str):  # type: ignore[no-untyped-def]
-            return self.get_component_rich_style(f"header--{name}", partial=True)
+            return self._styles.get(self, name)
 
         out = Text(no_wrap=False, overflow="ellipsis")
         out.append("factcheck", style=style("title"))
@@ -50,7 +54,7 @@ class ReviewHeader(Static):
         backend = similarity_backend(view.extraction)
         if backend:
             out.append(f" ─ similarity: {backend}", style=style("hint"))
-        orphans = len(view.orphans())
+        orphans = view.orphan_count()
         if orphans:
             out.append(f" ─ {orphans} orphaned (o)", style=style("warning"))
         self.update(out)

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.claimview import ClaimView
 from factcheck.model import Relation
-from factcheck.ui.marks import label_of, mark, short_side, short_speaker, status_word, style_class
+from factcheck.ui.marks import ThemeStyles, label_of, mark, short_side, short_speaker, status_word, style_class
 from factcheck.ui.widgets.claim_list import one_line
 
 TITLES: dict[str, str] = {"competes": "Competing", "corroborates": "Corroborating"}
@@ -60,6 +60,7 @@ class RelatedList(OptionList):
         self.relation: Relation = relation
         self.claim_id: str | None = None
         self.border_title = TITLES[relation]
+        self._styles = ThemeStyles("related")
 
     def show(self, claim_id: str | None) -> None:
         """List the claims linked to `claim_id`, keeping the highlight on the same linked claim if it stays."""
@@ -102,7 +103,7 @@ class RelatedList(OptionList):
         return out
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"related--{name}", partial=True)
+        return self._styles.get(self, name)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a linked claim: ask the screen to jump to it."""

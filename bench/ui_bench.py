@@ -1,0 +1,302 @@
+"""Review app figures: resume to first screen, cursor moves at 10k/50k claims, verdict keys, memory.
+
+Run: python bench/ui_bench.py [--sizes 10000 50000] [--presses 200]
+
+- resume: a fresh interpreter runs `factcheck review` on the sample with its extraction cached,
+  headless, until the review screen is up (budget ≤ 1 s, and spaCy must not be imported);
+- cursor move: the claim list's own cost (move + render every visible line, as a repaint
+  does) and the screen's (detail and linked panes refilled), timed directly, without the
+  Pilot's idle waits (about 60 ms a key, whatever the app does);
+- verdict key: `Review.record` (journal write + fsync) plus the screen update, with 10,000
+  claims and as many verdicts in the store (budget ≤ 20 ms);
+- memory: peak RSS of a fresh interpreter holding 10,000 claims in the app, and of one with 11.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RESUME_BUDGET_S = 1.0
+VERDICT_BUDGET_MS = 20.0
+SIZE = (160, 50)
+
+
+def child(*args: str) -> dict:
+    """Run this file in a fresh interpreter and return the JSON it prints last."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, timeout=900, cwd=ROOT
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"child {args} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- children ------------------------------------------------------------------------------------
+
+
+def child_prepare(db: str) -> dict:
+    """Extract the sample once with spaCy and cache it, as a first `factcheck review` would."""
+    from factcheck.corpus import load_corpus
+    from factcheck.locations import seeds_dir
+    from factcheck.session import extraction_key, open_session, run_analysis
+    from factcheck.store import Store
+
+    articles = load_corpus([seeds_dir()]).articles
+    started = time.perf_counter()
+    extraction = run_analysis(articles, None)
+    seconds = time.perf_counter() - started
+    with Store.open(Path(db)) as store:
+        store.cache_extraction(extraction_key(articles, None), extraction)
+        open_session(store, "sample", [seeds_dir()], "bench")
+    return {"claims": len(extraction.claims), "links": len(extraction.links), "extract_s": seconds}
+
+
+def child_resume(db: str, started: float) -> dict:
+    """`factcheck review --db DB` until the review screen is up; `started` is the parent's clock."""
+    from factcheck.ui import app as app_module
+
+    seen: dict = {}
+
+    def headless_run(self, *args: object, **kwargs: object) -> int:  # type: ignore[no-untyped-def]
+        async def first_screen() -> None:
+            async with self.run_test(size=SIZE) as pilot:
+                await pilot.pause()
+                seen["first_screen"] = time.time()
+                seen["screen"] = type(self.screen).__name__
+                seen["claims"] = len(self.extraction.claims) if self.extraction else 0
+
+        asyncio.run(first_screen())
+        return 0
+
+    app_module.ReviewApp.run = headless_run  # type: ignore[method-assign]
+    from factcheck.cli import main
+
+    sys.argv = ["factcheck", "review", "--db", db]
+    try:
+        main()
+    except SystemExit as exc:
+        seen["exit"] = exc.code
+    seen["spacy_imported"] = "spacy" in sys.modules
+    seen["seconds"] = seen["first_screen"] - started
+    return seen
+
+
+def child_memory(n: int) -> dict:
+    """Peak RSS with `n` claims in the app (after the first screen and 100 cursor moves).
+
+    Read from VmHWM: `ru_maxrss` is inherited across fork and exec, so a child would report
+    its parent's peak when that is higher.
+    """
+    from factcheck.synthetic import large_extraction, small_extraction
+
+    extraction = small_extraction() if n <= 11 else large_extraction(n)
+
+    async def go() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            app, store = make_app(Path(tmp) / "db.json", extraction)
+            async with app.run_test(size=SIZE) as pilot:
+                await pilot.pause()
+                claim_list = app.screen.query_one("#claims")
+                for _ in range(100):
+                    claim_list.action_cursor_down()
+                await pilot.pause()
+            store.close()
+
+    asyncio.run(go())
+    status = Path("/proc/self/status").read_text()
+    peak_kib = int(status.split("VmHWM:")[1].split()[0])
+    return {"claims": len(extraction.claims), "peak_rss_mib": peak_kib / 1024}
+
+
+# --- in-process measurements ------------------------------------------------------------------------
+
+
+def make_app(db: Path, extraction):  # type: ignore[no-untyped-def]
+    from factcheck.session import open_session
+    from factcheck.store import Store
+    from factcheck.ui.app import make_app as factory
+
+    store = Store.open(db)
+    session = open_session(store, "bench", [ROOT / "seeds"], "bench")
+    return factory(store, session, "bench", extraction=extraction), store
+
+
+def percentiles(samples_ms: list[float]) -> str:
+    samples = sorted(samples_ms)
+    p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+    return f"median {statistics.median(samples):.3f} ms, p95 {p95:.3f} ms, max {samples[-1]:.3f} ms"
+
+
+async def cursor_figures(n: int, moves: int) -> dict[str, str]:
+    """Per-move cost of the claim list alone, and with the screen's detail/linked-pane update."""
+    from factcheck.synthetic import large_extraction
+    from factcheck.ui.widgets.claim_list import ClaimList
+
+    extraction = large_extraction(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        app, store = make_app(Path(tmp) / "db.json", extraction)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            ready = time.perf_counter() - started
+            screen = app.screen
+            claim_list = screen.query_one(ClaimList)
+            height = claim_list.scrollable_content_region.height
+            list_ms, screen_ms, page_ms = [], [], []
+            for _ in range(moves):
+                t = time.perf_counter()
+                claim_list.action_cursor_down()
+                for y in range(height):  # a repaint of the whole list, more than a move needs
+                    claim_list.render_line(y)
+                list_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                screen.show_claim(claim_list.claim_id)
+                screen.review.remember_position(claim_list.claim_id)
+                screen_ms.append((time.perf_counter() - t) * 1000)
+            await pilot.pause()
+            for _ in range(20):
+                t = time.perf_counter()
+                claim_list.action_page_down()
+                for y in range(height):
+                    claim_list.render_line(y)
+                page_ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            claim_list.action_last()
+            for y in range(height):
+                claim_list.render_line(y)
+            end_ms = (time.perf_counter() - t) * 1000
+            await pilot.pause()
+        store.close()
+    return {
+        "claims": f"{n:,}",
+        "app ready (build view + first screen)": f"{ready:.2f} s",
+        "list: move + render visible lines": percentiles(list_ms),
+        "list: page down, uncached lines": percentiles(page_ms),
+        "list: jump to the end": f"{end_ms:.3f} ms",
+        "screen: detail + linked panes + position": percentiles(screen_ms),
+    }
+
+
+async def verdict_figures(n: int, presses: int) -> dict[str, str]:
+    """A verdict key as the screen runs it: store write (fsync) and then the screen update."""
+    from factcheck.synthetic import large_extraction
+
+    extraction = large_extraction(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        app, store = make_app(Path(tmp) / "db.json", extraction)
+        with store.batch():
+            for claim in extraction.claims:
+                store.record_verdict("bench", claim.id, "unverified", analyst="bench")
+        store.fold()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            labels = ("corroborated", "disputed")
+            write_ms, total_ms = [], []
+            for i in range(presses):
+                claim = screen.current
+                t = time.perf_counter()
+                change = screen.review.record(claim, labels[i % 2])
+                written = time.perf_counter()
+                screen.after_change(change, move=True)
+                done = time.perf_counter()
+                write_ms.append((written - t) * 1000)
+                total_ms.append((done - t) * 1000)
+                if i % 50 == 49:
+                    await pilot.pause()
+            await pilot.pause()
+        store.close()
+    worst = sorted(total_ms)[int(len(total_ms) * 0.95)]
+    return {
+        "claims and verdicts in the store": f"{n:,}",
+        "store.record_verdict (journal + fsync)": percentiles(write_ms),
+        "whole key press (write + screen update)": percentiles(total_ms),
+        "budget": f"≤ {VERDICT_BUDGET_MS:.0f} ms: {'OK' if worst <= VERDICT_BUDGET_MS else 'OVER'} (p95)",
+    }
+
+
+def show(title: str, figures: dict) -> None:
+    print(f"\n{title}")
+    for key, value in figures.items():
+        print(f"  {key:<45} {value}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000])
+    parser.add_argument("--moves", type=int, default=300)
+    parser.add_argument("--presses", type=int, default=200)
+    parser.add_argument("--only", nargs="*", default=["resume", "cursor", "verdict", "memory"], help="sections to run")
+    parser.add_argument("--child", nargs="+")
+    args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "prepare":
+            result = child_prepare(rest[0])
+        elif kind == "resume":
+            result = child_resume(rest[0], float(rest[1]))
+        else:
+            result = child_memory(int(rest[0]))
+        print(json.dumps(result))
+        return
+
+    print(f"factcheck review app benchmark (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
+    if "resume" in args.only:
+        resume_figures()
+    if "cursor" in args.only:
+        for n in args.sizes:
+            show(f"Cursor moves, {n:,} claims ({args.moves} moves)", asyncio.run(cursor_figures(n, args.moves)))
+    if "verdict" in args.only:
+        show("Verdict key press", asyncio.run(verdict_figures(10_000, args.presses)))
+    if "memory" in args.only:
+        memory_figures()
+
+
+def resume_figures() -> None:
+    """Three fresh `factcheck review` runs on the cached sample, to the first screen."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "factcheck.json")
+        prepared = child("prepare", db)
+        runs = [child("resume", db, repr(time.time())) for _ in range(3)]
+    seconds = [r["seconds"] for r in runs]
+    assert not any(r["spacy_imported"] for r in runs), "spaCy was imported on resume"
+    show(
+        "Resume on an unchanged corpus (fresh interpreter → review screen up, headless)",
+        {
+            "sample": f"{prepared['claims']} claims, {prepared['links']} links "
+            f"(first extraction took {prepared['extract_s']:.1f} s)",
+            "time to first screen, 3 runs": ", ".join(f"{s:.2f} s" for s in seconds),
+            "spacy in sys.modules": str(any(r["spacy_imported"] for r in runs)),
+            "budget": f"≤ {RESUME_BUDGET_S:.0f} s: {'OK' if max(seconds) <= RESUME_BUDGET_S else 'OVER'}",
+        },
+    )
+
+
+def memory_figures() -> None:
+    """Peak RSS of fresh interpreters with 11 and 10,000 claims in the app."""
+    small, big, huge = child("memory", "11"), child("memory", "10000"), child("memory", "50000")
+    show(
+        "Memory (peak RSS, VmHWM, of a fresh interpreter: extraction built, app up, 100 moves)",
+        {
+            "11 claims": f"{small['peak_rss_mib']:.0f} MiB",
+            "10,000 claims": f"{big['peak_rss_mib']:.0f} MiB",
+            "50,000 claims": f"{huge['peak_rss_mib']:.0f} MiB",
+            "10,000 claims minus 11 claims": f"{big['peak_rss_mib'] - small['peak_rss_mib']:.0f} MiB",
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
