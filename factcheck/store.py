@@ -99,6 +99,7 @@ class Store:
         self._lock: FileLock | None = None
         self._journal: Journal | None = None
         self._unfolded = 0  # journal lines written since the last fold
+        self._retry_after = 0  # after a failed fold: the lines there were then
         self._position_dirty: set[str] = set()  # sessions whose cursor/filter moved since last written
         self._batch: list[dict[str, Any]] | None = None
         self._closed = False
@@ -194,10 +195,10 @@ class Store:
         if self._closed:
             return
         try:
-            if self._journal is not None:
-                self._flush_batch()
-                if self._unfolded or self._position_dirty:
-                    self._try_fold()
+            pending, self._batch = self._batch, None  # an open batch is folded with the rest
+            needed = self._journal is not None and (pending or self._unfolded or self._position_dirty)
+            if needed and not self._try_fold() and pending:
+                self._write(pending)  # the fold failed: journal the batch instead
         finally:
             self._closed = True
             self._release()
@@ -223,23 +224,28 @@ class Store:
         journal = self._writable()
         self._storage.write(self._tables.to_raw(SCHEMA))
         journal.truncate()
-        self._unfolded = 0
+        self._unfolded = self._retry_after = 0
         self._position_dirty.clear()
 
     def _fold_at(self) -> int:
         """How many journal lines trigger a fold."""
         if self._fold_every is not None:
-            return max(1, self._fold_every)
-        return max(FOLD_EVERY, self._storage.size // FOLD_BYTES_PER_LINE)
+            every = max(1, self._fold_every)
+        else:
+            every = max(FOLD_EVERY, self._storage.size // FOLD_BYTES_PER_LINE)
+        return every + self._retry_after
 
-    def _try_fold(self) -> None:
+    def _try_fold(self) -> bool:
+        """Fold, or on failure (disk full) keep the journal, warn, and wait as many lines again to retry."""
         try:
             self.fold()
         except OSError as exc:
             message = f"{self.path}: could not fold the journal ({exc.strerror or exc}); it is kept"
             self.warnings.append(message)
             log.warning(message)
-            self._unfolded = 0  # try again after as many changes again
+            self._retry_after = self._unfolded
+            return False
+        return True
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -708,3 +708,28 @@ def test_by_default_folds_come_less_often_as_the_database_grows(db: Path) -> Non
     with Store.open(db, fold_every=3) as store:
         store._storage.size = 10_000_000
         assert store._fold_at() == 3
+
+
+def test_a_failed_fold_is_retried_later_and_close_still_saves_an_open_batch(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store.open(db, fold_every=2)
+    store.save_session(Session("s", []))
+
+    def disk_full(self: AtomicJSONStorage, data: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(AtomicJSONStorage, "write", disk_full)
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")  # 2nd line: the fold fails
+    assert len(store.warnings) == 1
+    store.record_verdict("s", "c-2", "disputed", analyst="ana")  # not retried at once
+    assert len(store.warnings) == 1
+    store.record_verdict("s", "c-3", "disputed", analyst="ana")  # 2 lines later: retried
+    assert len(store.warnings) == 2
+    batch = store.batch()
+    batch.__enter__()
+    store.record_verdict("s", "c-4", "corroborated", analyst="import")
+    store.close()  # inside the batch, with the disk refusing the fold: the batch goes to the journal
+    monkeypatch.undo()
+    with Store.open(db) as reopened:
+        assert sorted(reopened.verdicts("s")) == ["c-1", "c-2", "c-3", "c-4"]
