@@ -64,7 +64,13 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
     profiles = build_profiles(claims, parties)
     speakers, articles, party_ids = _source_arrays(profiles, parties)
     related = related_candidates(
-        claims, speakers, articles, party_ids, per_claim=CANDIDATES, per_opponent=OPPONENT_CANDIDATES
+        claims,
+        speakers,
+        articles,
+        party_ids,
+        per_claim=CANDIDATES,
+        per_opponent=OPPONENT_CANDIDATES,
+        party_words=parties.name_stems(),
     )
     idf = _word_idf(claims)
     judged: dict[tuple[int, int], _Judged] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.link_lexicon import FRAME_OF
 from factcheck.link_parties import Parties, label_tokens, stem
 from factcheck.model import Claim
 from factcheck.similarity import claim_names, claim_terms
@@ -41,7 +42,7 @@ class Profile:
     negated: bool
     targets: tuple[str, ...]
     names_of_source: frozenset[str]
-    numbers: tuple[tuple[float, str, str], ...]
+    numbers: tuple[tuple[float, float, str, str, str | None], ...]  # low, high, noun, bound, verb
     locatives: tuple[tuple[str, str], ...]
     places: frozenset[str]
     words: frozenset[str]
@@ -66,11 +67,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
         if speaker:
             source_names.add(speaker)
             source_names.add(stem(speaker.split()[-1]))
-        numbers = tuple(
-            (float(value), str(noun), str(bound))
-            for value, noun, bound, *_ in f.get("numbers", ())
-            if noun and value is not None
-        )
+        numbers = tuple(_number(entry) for entry in f.get("numbers", ()) if len(entry) >= 3 and entry[1])
         out.append(
             Profile(
                 index=i,
@@ -100,28 +97,45 @@ def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: 
     return None
 
 
-def _interval(value: float, bound: str) -> tuple[float, float]:
+def _number(entry: Sequence[object]) -> tuple[float, float, str, str, str | None]:
+    """(low, high, noun, bound, verb) from a features entry [value, noun, bound, verb(, upper)]."""
+    value = float(entry[0])  # type: ignore[arg-type]
+    upper = float(entry[4]) if len(entry) > 4 and entry[4] is not None else value  # type: ignore[arg-type]
+    verb = str(entry[3]) if len(entry) > 3 and entry[3] else None
+    return value, upper, str(entry[1]), str(entry[2]), verb
+
+
+def _interval(low: float, high: float, bound: str) -> tuple[float, float]:
     if bound == ">=":
-        return value, float("inf")
+        return low, float("inf")
     if bound == "<=":
-        return 0.0, value
-    low, high = _BOUNDS.get(bound, _BOUNDS["="])
-    return value * low, value * high
+        return 0.0, high
+    down, up = _BOUNDS.get(bound, _BOUNDS["="])
+    return low * down, high * up
+
+
+def _same_measure(noun_a: str, verb_a: str | None, noun_b: str, verb_b: str | None) -> bool:
+    """Two numbers count the same thing: same noun, and no two different things done to it."""
+    if noun_a != noun_b:
+        return False
+    if verb_a is None or verb_b is None or verb_a == verb_b:
+        return True
+    return bool(set(FRAME_OF.get(verb_a, ())) & set(FRAME_OF.get(verb_b, ())))
 
 
 def compare_numbers(a: Profile, b: Profile) -> tuple[str, str] | None:
     """("conflict" | "agree", "17 vs 40 death") for numbers of the same thing in both claims."""
     found: tuple[str, str] | None = None
-    for va, noun_a, bound_a in a.numbers:
-        for vb, noun_b, bound_b in b.numbers:
-            if noun_a != noun_b:
+    for lo_a, hi_a, noun_a, bound_a, verb_a in a.numbers:
+        for lo_b, hi_b, noun_b, bound_b, verb_b in b.numbers:
+            if not _same_measure(noun_a, verb_a, noun_b, verb_b):
                 continue
-            lo_a, hi_a = _interval(va, bound_a)
-            lo_b, hi_b = _interval(vb, bound_b)
-            if hi_a < lo_b or hi_b < lo_a:
-                return "conflict", f"{va:g} vs {vb:g} {noun_a}"
+            min_a, max_a = _interval(lo_a, hi_a, bound_a)
+            min_b, max_b = _interval(lo_b, hi_b, bound_b)
+            if max_a < min_b or max_b < min_a:
+                return "conflict", f"{lo_a:g} vs {lo_b:g} {noun_a}"
             if found is None:
-                found = ("agree", f"{va:g} {noun_a}")
+                found = ("agree", f"{lo_a:g} {noun_a}")
     return found
 
 

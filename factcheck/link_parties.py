@@ -121,6 +121,14 @@ class Parties:
             self._names[party] = frozenset(out)
         return self._names[party]
 
+    def name_stems(self) -> frozenset[str]:
+        """Stems of the distinctive words in the contenders' names ("taliban", "india", "union")."""
+        out: set[str] = set()
+        for party in self.contenders:
+            for label in self.members.get(party, ()):
+                out.update(stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS)
+        return frozenset(out)
+
     def display(self, party: str) -> str:
         """The label most claims use for the party."""
         members = self.members.get(party) or {party}

@@ -135,10 +135,18 @@ class LexicalIndex:
         return max(16, min(rows, 2048, self.n))
 
 
-def build_lexical_index(claims: Sequence[Claim]) -> LexicalIndex:
-    """Weighted term vectors of the claims, with their dense part and posting lists."""
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = frozenset()) -> LexicalIndex:
+    """Weighted term vectors of the claims, with their dense part and posting lists.
+
+    `party_words` (stems of the parties' names) are left out: every side names the other, so
+    "Taliban" or "government" in two claims says nothing about whether they share a topic.
+    """
     n = len(claims)
-    base = [claim_terms(c) for c in claims]
+    base = [Counter({w: k for w, k in claim_terms(c).items() if _stem(w) not in party_words}) for c in claims]
     prev = previous_claims(claims)
     counts: list[Counter[str]] = []
     for i, claim in enumerate(claims):
@@ -151,7 +159,9 @@ def build_lexical_index(claims: Sequence[Claim]) -> LexicalIndex:
     for terms in counts:
         df.update(terms.keys())
     vocab_words = sorted(df)
-    names = [claim_names(c) for c in claims]
+    names = [
+        {name for name in claim_names(c) if not all(_stem(t) in party_words for t in name.split())} for c in claims
+    ]
     name_df: Counter[str] = Counter()
     for ns in names:
         name_df.update(ns)
@@ -276,6 +286,7 @@ def related_candidates(
     parties: np.ndarray,
     per_claim: int,
     per_opponent: int = 0,
+    party_words: frozenset[str] = frozenset(),
 ) -> dict[tuple[int, int], float]:
     """The best related claims of each claim, as {(i, j): relatedness} with i < j.
 
@@ -285,7 +296,7 @@ def related_candidates(
     opposing party (`parties` holds -1 for none, and only contenders are given ids), so that a
     denial is not crowded out by many echoes of its own side.
     """
-    index = build_lexical_index(claims)
+    index = build_lexical_index(claims, party_words)
     embeddings = embed_claims(claims)
     out: dict[tuple[int, int], float] = {}
     n = index.n

@@ -72,7 +72,7 @@ def _governing_verb(tok: Token) -> str | None:
 
 
 def _number_entry(tok: Token) -> list[Any] | None:
-    """[value, counted noun, bound, governing verb] for one numeral.
+    """[value, counted noun, bound, governing verb(, upper end of a range)] for one numeral.
 
     The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
     as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
@@ -106,7 +106,27 @@ def _number_entry(tok: Token) -> list[Any] | None:
         bound = "<="
     else:
         bound = "="
-    return [value, noun, bound, _governing_verb(head if noun else tok)]
+    entry: list[Any] = [value, noun, bound, _governing_verb(head if noun else tok)]
+    upper = _range_end(tok)
+    if upper is not None and upper > value:
+        entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
+    return entry
+
+
+def _range_end(tok: Token) -> float | None:
+    """The upper end when a numeral opens a range ("400-500", "5 to 10")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "to") and doc[tok.i + 2].like_num:
+        return _number_value(doc[tok.i + 2].text)
+    return None
+
+
+def _in_range(tok: Token) -> bool:
+    """The numeral closes a range opened just before it, or follows another numeral."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].like_num:
+        return True
+    return tok.i > 1 and doc[tok.i - 1].text in ("-", "–", "to") and doc[tok.i - 2].like_num
 
 
 def _is_negated(tok: Token) -> bool:
@@ -252,7 +272,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_VERBS or low in DENIAL_WORDS:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
-        if (tok.like_num or tok.pos_ == "NUM") and not (tok.i > 0 and tok.doc[tok.i - 1].like_num):
+        if (tok.like_num or tok.pos_ == "NUM") and not _in_range(tok):
             entry = _number_entry(tok)
             if entry is not None:
                 numbers.append(entry)
