@@ -72,8 +72,15 @@ def child_resume(db: str, started: float) -> dict:
     def headless_run(self, *args: object, **kwargs: object) -> int:  # type: ignore[no-untyped-def]
         async def first_screen() -> None:
             async with self.run_test(size=SIZE) as pilot:
+                painted = asyncio.Event()
+
+                def first_paint() -> None:
+                    seen["first_screen"] = time.time()
+                    painted.set()
+
+                self.screen.call_after_refresh(first_paint)  # after the first frame is drawn
+                await painted.wait()
                 await pilot.pause()
-                seen["first_screen"] = time.time()
                 seen["screen"] = type(self.screen).__name__
                 seen["claims"] = len(self.extraction.claims) if self.extraction else 0
 

@@ -49,6 +49,16 @@ def short_side(side: str | None, width: int) -> str:
     return side[: max(1, width)]
 
 
+def short_file(name: str, width: int) -> str:
+    """A file name that fits `width` cells, keeping its start and extension ("003_2e12….txt")."""
+    if len(name) <= width:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) + 2 >= width:
+        return name[: max(1, width - 1)] + "…"
+    return stem[: width - len(ext) - 2] + "…." + ext
+
+
 def short_speaker(speaker: str | None, width: int) -> str:
     """A speaker that fits `width` cells: the full name, else the surname ("Mara Olsen" → "Olsen")."""
     if not speaker:

@@ -134,18 +134,23 @@ class ClaimList(ScrollView, can_focus=True):
         old, self.cursor = self.cursor, position
         self.refresh_line(old)
         self.refresh_line(position)
-        self._scroll_cursor_into_view()
+        self._scroll_cursor_into_view(center=abs(position - old) > 1)
         self.post_message(self.Highlighted(self, self.claim_id))
 
-    def _scroll_cursor_into_view(self) -> None:
+    def _scroll_cursor_into_view(self, *, center: bool = False) -> None:
+        """Scroll the least that shows the cursor; a jump out of view puts it mid-list instead."""
         height = self.scrollable_content_region.height
         if height <= 0:
-            self.call_after_refresh(self._scroll_cursor_into_view)
+            self.call_after_refresh(self._scroll_cursor_into_view, center=center)
             return
         top = round(self.scroll_y)
-        if self.cursor < top:
+        if top <= self.cursor < top + height:
+            return
+        if center:
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
+        elif self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + height:
+        else:
             self.scroll_to(y=self.cursor - height + 1, animate=False)
 
     # actions
@@ -156,10 +161,16 @@ class ClaimList(ScrollView, can_focus=True):
         self._move(self.cursor - 1)
 
     def action_page_down(self) -> None:
-        self._move(self.cursor + max(1, self.scrollable_content_region.height - 1))
+        self._page(+1)
 
     def action_page_up(self) -> None:
-        self._move(self.cursor - max(1, self.scrollable_content_region.height - 1))
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """Move a screenful and scroll with it, keeping the cursor on the same screen row."""
+        step = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=max(0, round(self.scroll_y) + direction * step), animate=False)
+        self._move(self.cursor + direction * step)
 
     def action_first(self) -> None:
         self._move(0)
@@ -173,7 +184,7 @@ class ClaimList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._lines.clear()
-        self._scroll_cursor_into_view()
+        self._scroll_cursor_into_view(center=True)
 
     def _on_focus(self, event: events.Focus) -> None:
         super()._on_focus(event)

@@ -18,7 +18,16 @@ from textual.widgets.option_list import Option
 
 from factcheck.claimview import ClaimView
 from factcheck.model import Relation
-from factcheck.ui.marks import ThemeStyles, label_of, mark, short_side, short_speaker, status_word, style_class
+from factcheck.ui.marks import (
+    ThemeStyles,
+    label_of,
+    mark,
+    short_file,
+    short_side,
+    short_speaker,
+    status_word,
+    style_class,
+)
 from factcheck.ui.widgets.claim_list import one_line
 
 TITLES: dict[str, str] = {"competes": "Competing", "corroborates": "Corroborating"}
@@ -94,9 +103,9 @@ class RelatedList(OptionList):
         narrow = self.scrollable_content_region.width < 40
         out.append(mark(label) + " ", style=self._style(style_class(label)))
         if claim.side:
-            out.append(short_side(claim.side, 6 if narrow else 24) + " ", style=self._style("side"))
+            out.append(short_side(claim.side, 8 if narrow else 24) + " ", style=self._style("side"))
         out.append(short_speaker(claim.speaker, 10 if narrow else 30), style=self._style("speaker"))
-        out.append(f" · {claim.article}\n", style=self._style("hint"))
+        out.append(f" · {short_file(claim.article, 14 if narrow else 40)}\n", style=self._style("hint"))
         out.append(one_line(claim.text) + "\n")
         out.append(f"{status_word(item.verdict)}", style=self._style(style_class(label)))
         out.append(f" · {item.reason or 'linked'} ({item.score:.2f})", style=self._style("hint"))
