@@ -405,3 +405,29 @@ async def test_large_list_moves_to_the_end(make_review_app: MakeApp) -> None:
         assert claim_list.region_of_cursor().y == claim_list.scrollable_content_region.height - 1
         await pilot.press("pageup", "c")
         assert app.store.verdict("port", claim_list.view.visible[claim_list.cursor - 1].id) is not None
+
+
+async def test_conflicts_are_listed_and_enter_goes_to_the_claim(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from factcheck.model import Verdict
+    from factcheck.ui.screens.problems import ProblemsScreen
+
+    c = review_extraction.claims
+    app = make_review_app()
+    app.store.add_conflict("port", Verdict(c[5].id, "disputed", "", "bob", "t"), source="bob.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReviewScreen) and current(app) == c[5].id
+
+
+async def test_an_extraction_without_claims_says_so(make_review_app: MakeApp, review_extraction: Extraction) -> None:
+    empty = Extraction(articles=review_extraction.articles, claims=[], links=[])
+    app = make_review_app(extraction=empty)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c", "j", "n", "ctrl+z")
+        assert current(app) is None and app.store.verdicts("port") == {}
+        line = app.screen.query_one(ClaimList).render_line(0).text
+        assert "No claims were found" in line

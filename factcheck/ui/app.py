@@ -90,6 +90,8 @@ class ReviewApp(App[int]):
         return LoadingScreen(self.session.name, len(self.articles))
 
     def on_mount(self) -> None:
+        for warning in self.store.warnings:  # e.g. a damaged journal line that was skipped
+            self.notify(warning, severity="warning", timeout=20)
         if self.review is None:
             self.extract()
 

@@ -52,14 +52,16 @@ class ExportScreen(ModalScreen[Path | None]):
             box.border_subtitle = "enter or ctrl+s writes · escape cancels"
             with Horizontal(classes="filter-row"):
                 yield Label("Format", classes="filter-label")
-                yield Select([(f, f) for f in self.formats], value=fmt, allow_blank=False, id="export-format")
+                yield Select(
+                    [(f, f) for f in self.formats], value=fmt, allow_blank=False, compact=True, id="export-format"
+                )
             with Horizontal(classes="filter-row"):
                 yield Label("File", classes="filter-label")
-                yield Input(default_export_path(self.review.name, fmt, self.suffixes), id="export-path")
-            yield Static("", id="export-message", classes="modal-hint")
+                yield Input(default_export_path(self.review.name, fmt, self.suffixes), id="export-path", compact=True)
+            yield Static(f"A relative name is saved under {Path.cwd()}", id="export-message", classes="modal-hint")
             with Horizontal(id="export-buttons"):
-                yield Button("Export", variant="primary", id="export-write")
-                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-write", compact=True)
+                yield Button("Cancel", id="export-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

@@ -38,11 +38,17 @@ class FilterScreen(ModalScreen[ClaimFilter | None]):
             box.border_subtitle = "ctrl+s applies · ctrl+r shows all · escape cancels"
             with Horizontal(classes="filter-row"):
                 yield Label("Status", classes="filter-label")
-                yield Select([(s, s) for s in STATUSES], value=f.status, allow_blank=False, id="filter-status")
+                yield Select(
+                    [(s, s) for s in STATUSES], value=f.status, allow_blank=False, compact=True, id="filter-status"
+                )
             with Horizontal(classes="filter-row"):
                 yield Label("Side", classes="filter-label")
                 yield Select(
-                    [(ANY, ANY)] + [(s, s) for s in sides], value=f.side or ANY, allow_blank=False, id="filter-side"
+                    [(ANY, ANY)] + [(s, s) for s in sides],
+                    value=f.side or ANY,
+                    allow_blank=False,
+                    compact=True,
+                    id="filter-side",
                 )
             with Horizontal(classes="filter-row"):
                 yield Label("Article", classes="filter-label")
@@ -50,16 +56,17 @@ class FilterScreen(ModalScreen[ClaimFilter | None]):
                     [(ANY, ANY)] + [(a, a) for a in articles],
                     value=f.article or ANY,
                     allow_blank=False,
+                    compact=True,
                     id="filter-article",
                 )
             with Horizontal(classes="filter-row"):
                 yield Label("Sort by", classes="filter-label")
-                yield Select([(s, s) for s in SORTS], value=f.sort, allow_blank=False, id="filter-sort")
-            yield Checkbox("only claims with competing claims", f.contested, id="filter-contested")
+                yield Select([(s, s) for s in SORTS], value=f.sort, allow_blank=False, compact=True, id="filter-sort")
+            yield Checkbox("only claims with competing claims", f.contested, id="filter-contested", compact=True)
             with Horizontal(id="filter-buttons"):
-                yield Button("Apply", variant="primary", id="filter-apply")
-                yield Button("Show all", id="filter-reset")
-                yield Button("Cancel", id="filter-cancel")
+                yield Button("Apply", variant="primary", id="filter-apply", compact=True)
+                yield Button("Show all", id="filter-reset", compact=True)
+                yield Button("Cancel", id="filter-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#filter-status", Select).focus()

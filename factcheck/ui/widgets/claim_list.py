@@ -220,7 +220,8 @@ class ClaimList(ScrollView, can_focus=True):
         if not visible:
             if y == 0:
                 style = self.get_component_rich_style("claim-list--empty")
-                return Strip([Segment(fit(" " + self.empty_text, width), style)], width)
+                text = self.empty_text if self.view.claims else "No claims were found in this corpus."
+                return Strip([Segment(fit(" " + text, width), style)], width)
             return Strip.blank(width, self.rich_style)
         if index >= len(visible):
             return Strip.blank(width, self.rich_style)
