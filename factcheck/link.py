@@ -42,8 +42,11 @@ OPPONENT_CANDIDATES = 8  # and the best related claims of an opposing party
 COMPETE_PER_CLAIM = 5  # competing claims a claim keeps, best first
 COMPETE_MUTUAL = 14  # ...which must also be among the other claim's best this many
 COMPETE_MIN = 0.02  # relatedness x opposition, at least
+COMPETE_MAX_DEGREE = 12  # and no claim is in more competing links than this (hubs)
 CORROBORATE_PER_CLAIM = 5
+CORROBORATE_MAX_DEGREE = 12
 CORROBORATE_MIN = 0.15  # relatedness, at least
+RELATED_MIN = 0.12  # below this, two claims are not about the same thing whatever else they share
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
     competing: dict[int, list[tuple[float, int]]] = defaultdict(list)
     backing: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), rel in related.items():
+        if rel < RELATED_MIN:
+            continue
         verdict = judge_pair(profiles[i], profiles[j], rel, parties)
         if verdict is None:
             continue
@@ -92,8 +97,8 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
         reason = _reason(profiles[i], profiles[j], relation, evidence, parties, idf)
         judged[(i, j)] = _Judged(score, relation, reason)
 
-    chosen = _select(competing, COMPETE_PER_CLAIM, COMPETE_MUTUAL)
-    chosen |= _select(backing, CORROBORATE_PER_CLAIM, 0) - chosen
+    chosen = _cap_degree(_select(competing, COMPETE_PER_CLAIM, COMPETE_MUTUAL), judged, COMPETE_MAX_DEGREE)
+    chosen |= _cap_degree(_select(backing, CORROBORATE_PER_CLAIM, 0) - chosen, judged, CORROBORATE_MAX_DEGREE)
     links = []
     for i, j in sorted(chosen):
         item = judged[(i, j)]
@@ -113,6 +118,19 @@ def _source_arrays(profiles: Sequence[Profile], parties: Parties) -> tuple[np.nd
         [pid.setdefault(p.party, len(pid)) if p.party in parties.contenders else -1 for p in profiles]
     )
     return speakers, articles, party_ids
+
+
+def _cap_degree(pairs: set[tuple[int, int]], judged: dict[tuple[int, int], _Judged], cap: int) -> set[tuple[int, int]]:
+    """Keep the strongest pairs such that no claim ends up in more than `cap` of them."""
+    degree: Counter[int] = Counter()
+    kept: set[tuple[int, int]] = set()
+    for pair in sorted(pairs, key=lambda p: (-judged[p].score, p)):
+        i, j = pair
+        if degree[i] < cap and degree[j] < cap:
+            kept.add(pair)
+            degree[i] += 1
+            degree[j] += 1
+    return kept
 
 
 def _select(candidates: dict[int, list[tuple[float, int]]], per_claim: int, mutual: int) -> set[tuple[int, int]]:
@@ -138,7 +156,7 @@ def _word_idf(claims: Sequence[Claim]) -> dict[str, float]:
 
 def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties: Parties, idf: dict[str, float]) -> str:
     """What the analyst reads beside a link: who is against whom, on what, and why."""
-    shared = sorted((a.words & b.words) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
+    shared = sorted((a.context & b.context) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
     topic = ", ".join(_shorten(shared)[:3])
     if relation == "competes":
         head = ""
@@ -156,7 +174,7 @@ def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties:
 
 
 def _shorten(words: list[str]) -> list[str]:
-    """Drop words already inside a longer shared name ("panjshir" beside "panjshir valley")."""
+    """Drop words already inside a longer shared name ("kessel" beside "kessel valley")."""
     out: list[str] = []
     for w in words:
         if not any(w != o and w in o.split() for o in words):

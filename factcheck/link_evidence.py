@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from factcheck.link_lexicon import FRAME_OF
 from factcheck.link_parties import Parties, label_tokens, stem
 from factcheck.model import Claim
-from factcheck.similarity import claim_names, claim_terms
+from factcheck.similarity import claim_names, claim_terms, is_short, previous_claims
 
 W_SIDES = 1.0  # the speakers are on opposing sides
 W_DENIES = 0.6  # one rejects a claim, the other does not
@@ -47,6 +47,8 @@ class Profile:
     places: frozenset[str]
     words: frozenset[str]
     names: frozenset[str]
+    frames: frozenset[str]  # event classes of its words (and borrowed words)
+    context: frozenset[str]  # its words, and those of the claim it answers when it is short
 
 
 def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
@@ -56,6 +58,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
         for member in parties.members[label]:
             for token in label_tokens(member):
                 by_stem.setdefault(stem(token), label)
+    prev = previous_claims(claims)
     out = []
     for i, claim in enumerate(claims):
         f = claim.features
@@ -68,6 +71,8 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
             source_names.add(speaker)
             source_names.add(stem(speaker.split()[-1]))
         numbers = tuple(_number(entry) for entry in f.get("numbers", ()) if len(entry) >= 3 and entry[1])
+        words = frozenset(claim_terms(claim))
+        context = words | frozenset(claim_terms(claims[prev[i]])) if i in prev and is_short(claim) else words
         out.append(
             Profile(
                 index=i,
@@ -81,8 +86,10 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
                 numbers=numbers,
                 locatives=tuple((str(p), str(q)) for p, q in f.get("locatives", ())),
                 places=frozenset(f.get("places", ())),
-                words=frozenset(claim_terms(claim)),
+                words=words,
                 names=frozenset(claim_names(claim)),
+                frames=frozenset(frame for w in context for frame in FRAME_OF.get(w, ())),
+                context=context,
             )
         )
     return out
@@ -158,8 +165,16 @@ def _aims_at(denier: Profile, other: Profile) -> bool:
     return any(target in names or any(stem(t) in names for t in label_tokens(target)) for target in denier.targets)
 
 
+def share_a_topic(a: Profile, b: Profile) -> bool:
+    """Something besides a name in common: a content word or an event class."""
+    name_words = {t for n in a.names | b.names for t in n.split()}
+    return bool((a.context & b.context) - name_words or a.frames & b.frames)
+
+
 def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[float, str, list[str]] | None:
     """(score, "competes" | "corroborates", evidence) for two related claims, or None for neither."""
+    if not share_a_topic(a, b):
+        return None  # a place or a person in common is not a topic in common
     same_party = a.party is not None and a.party == b.party
     evidence: list[str] = []
     opposition = 0.0

@@ -1,6 +1,6 @@
 """Which side labels name the same party, and which parties are the contenders of the event.
 
-Extraction gives each claim a free-text side ("NRF", "National Resistance Front", "Indian",
+Extraction gives each claim a free-text side ("SDWU", "Southern Dock Workers Union", "Indian",
 "India", "government army"). Linking needs to know when two claims come from the same party and
 when from opposing ones, so this module folds labels into parties with generic rules only:
 acronyms and their long forms, a demonym and its country ("Indian" ~ "India"), labels sharing a
@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from factcheck.extract.lexicon import NOT_A_SIDE
 from factcheck.link_lexicon import GENERIC_SIDE_WORDS
 from factcheck.model import Claim
 
@@ -49,7 +50,7 @@ def _same_party(a: str, b: str, info: dict[str, tuple[set[str], set[str], str, l
         return True
     if len(toks_b) == 1 and acr_a and toks_b[0] == acr_a:
         return True
-    # "NRF" and "NRFA": an acronym and the same acronym with one letter added.
+    # "SDWU" and "SDWUA": an acronym and the same acronym with one letter added.
     if a.isupper() and b.isupper() and len(toks_a) == len(toks_b) == 1:
         short, long_ = sorted((toks_a[0], toks_b[0]), key=len)
         return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short)
@@ -112,21 +113,27 @@ class Parties:
         return a is not None and b is not None and a != b and a in self.contenders and b in self.contenders
 
     def names(self, party: str) -> frozenset[str]:
-        """Every way the party is written (labels and the stems of their distinctive words)."""
+        """Every way the party is written: its labels and the stems of their words ("union", "india")."""
         if party not in self._names:
             out: set[str] = set()
             for label in self.members.get(party, ()):
                 out.add(label.lower())
-                out.update(stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS)
+                out.update(stem(t) for t in label_tokens(label) if t not in NOT_A_SIDE)
             self._names[party] = frozenset(out)
         return self._names[party]
 
     def name_stems(self) -> frozenset[str]:
-        """Stems of the distinctive words in the contenders' names ("taliban", "india", "union")."""
+        """Stems of the proper names among the contenders' labels ("Ardenia", "Indian", "SDWU").
+
+        Lower-case words ("nurses' union") are left alone: they are also what claims are about.
+        """
         out: set[str] = set()
         for party in self.contenders:
             for label in self.members.get(party, ()):
-                out.update(stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS)
+                for word in re.findall(r"[^\W\d_]+", label):
+                    low = word.lower()
+                    if word[0].isupper() and low not in GENERIC_SIDE_WORDS and low not in _SMALL:
+                        out.add(stem(low))
         return frozenset(out)
 
     def display(self, party: str) -> str:

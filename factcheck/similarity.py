@@ -32,7 +32,7 @@ from factcheck.link_lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
 from factcheck.model import Claim
 
 FRAME_WEIGHT = 0.3  # a shared event class adds up to this much relatedness
-NAME_WEIGHT = 0.2  # shared names add up to this much
+NAME_WEIGHT = 0.15  # shared names add up to this much
 CONTEXT_WEIGHT = 0.5  # how much of the previous claim a short claim borrows
 SHORT_CLAIM = 4  # content words at most, for a claim to borrow context
 IDF_POWER = 1.0  # below 1 damps IDF, so that the term everyone uses still counts
@@ -68,7 +68,8 @@ def claim_names(claim: Claim) -> set[str]:
     return {text.lower() for text, label in claim.features.get("entities", ()) if label in NAME_LABELS}
 
 
-def _is_short(claim: Claim) -> bool:
+def is_short(claim: Claim) -> bool:
+    """Few words of its own ("we reject that version"): it borrows those of the claim it answers."""
     skip = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS
     return sum(1 for w in _content_words(claim) if w not in skip) <= SHORT_CLAIM
 
@@ -143,7 +144,7 @@ def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = f
     """Weighted term vectors of the claims, with their dense part and posting lists.
 
     `party_words` (stems of the parties' names) are left out: every side names the other, so
-    "Taliban" or "government" in two claims says nothing about whether they share a topic.
+    "Ardenia" or "Borovia" in two claims says nothing about whether they share a topic.
     """
     n = len(claims)
     base = [Counter({w: k for w, k in claim_terms(c).items() if _stem(w) not in party_words}) for c in claims]
@@ -151,7 +152,7 @@ def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = f
     counts: list[Counter[str]] = []
     for i, claim in enumerate(claims):
         terms = Counter(base[i])
-        if i in prev and _is_short(claim):
+        if i in prev and is_short(claim):
             for word, k in base[prev[i]].items():
                 terms[word] += CONTEXT_WEIGHT * k
         counts.append(terms)
@@ -275,7 +276,7 @@ def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
     return np.asarray(vectors, dtype=np.float32)
 
 
-SEMANTIC_WEIGHT = 0.5  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
+SEMANTIC_WEIGHT = 0.25  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
 SEMANTIC_FLOOR = 0.2
 
 

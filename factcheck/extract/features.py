@@ -284,7 +284,11 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         if ent.label_ in _PLACE_LABELS and key not in places:
             places.append(key)
     attribution = _attribution_tokens(sent)
-    content_lemmas = [t.lemma_.lower() for t in sent if t.i not in attribution and _is_content_word(t)]
+    content_lemmas = [
+        t.lemma_.lower()
+        for t in sent
+        if t.i not in attribution and _is_content_word(t) and t.ent_type_ not in ("DATE", "TIME")
+    ]
     predicates = _content_predicates(sent)
     locatives: list[list[str]] = []
     for pred in predicates:
