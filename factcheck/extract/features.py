@@ -63,7 +63,7 @@ def _governing_verb(tok: Token) -> str | None:
     """The lemma of the first verb above a token (what happened to the counted thing)."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur.lemma_.lower() if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -89,7 +89,7 @@ def _number_entry(tok: Token) -> list[Any] | None:
     if tok.ent_type_ in _NOT_COUNTS and not percent:
         return None
     head = tok.head
-    while head.like_num and head.head is not head and head is not tok:
+    while head.like_num and head.head.i != head.i and head.i != tok.i:
         head = head.head
     if percent:
         noun: str | None = "percent"
