@@ -191,3 +191,5 @@ class Session:
     cursor: str | None = None  # claim id under the cursor
     filter: dict[str, Any] = field(default_factory=dict)
     org: str = ""
+    model: str | None = None  # the spaCy pipeline the claims were extracted with
+    extraction_key: str = ""  # the extraction cache key of the corpus as last opened
