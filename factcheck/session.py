@@ -261,7 +261,7 @@ def summarise_session(store: Store, session: Session, model: str | None = None) 
                 claim_ids = {c.id for c in extraction.claims}
                 break
     counted = [v for cid, v in verdicts.items() if v.label is not None and (claim_ids is None or cid in claim_ids)]
-    by_label = {label: sum(1 for v in counted if v.label == label) for label in LABELS}
+    by_label: dict[str, int] = {label: sum(1 for v in counted if v.label == label) for label in LABELS}
     orphaned = 0 if claim_ids is None else sum(1 for cid in verdicts if cid not in claim_ids)
     return SessionSummary(session, by_label, None if claim_ids is None else len(claim_ids), orphaned)
 
@@ -269,7 +269,7 @@ def summarise_session(store: Store, session: Session, model: str | None = None) 
 def format_sessions(summaries: Sequence[SessionSummary]) -> str:
     """The `factcheck sessions` table: name, progress, labels, analyst, last update, corpus."""
     header = ("session", "progress", "corroborated", "disputed", "unverified", "analyst", "updated", "corpus")
-    rows = [header]
+    rows: list[tuple[str, ...]] = [header]
     for s in summaries:
         total = f"{s.reviewed}/{s.total} reviewed" if s.total is not None else f"{s.reviewed} verdicts"
         if s.orphaned:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 
-from factcheck.model import Article, Claim, Extraction, Link
+from factcheck.model import Article, Claim, Extraction, Link, Relation
 
 # (speaker, side, cue, kind, sentence); one list per article, paragraphs separated by a blank line.
 _ARTICLES: list[tuple[str, str, list[list[tuple[str | None, str | None, str | None, str, str]]]]] = [
@@ -112,7 +112,7 @@ _ARTICLES: list[tuple[str, str, list[list[tuple[str | None, str | None, str | No
 ]
 
 # (claim index a, claim index b, relation, score, reason)
-_LINKS: list[tuple[int, int, str, float, str]] = [
+_LINKS: list[tuple[int, int, Relation, float, str]] = [
     (1, 4, "competes", 0.81, "same subject (port, working); opposite sides"),
     (3, 4, "competes", 0.77, "incompatible numbers (4,000 vs fewer than 900)"),
     (7, 4, "competes", 0.74, "same subject (port, closed vs open); opposite sides"),
@@ -157,9 +157,7 @@ def small_extraction() -> Extraction:
             spans.extend((s, e, p_start, p_end, row) for s, e, row in offsets)
         digest = hashlib.sha256(text.encode()).hexdigest()
         articles.append(
-            Article(
-                id="a-" + digest[:12], file=file, path=f"corpus/{file}", title=title, sha256=digest, text=text
-            )
+            Article(id="a-" + digest[:12], file=file, path=f"corpus/{file}", title=title, sha256=digest, text=text)
         )
         for s, e, p_start, p_end, (speaker, side, cue, kind, sentence) in spans:
             claims.append(
@@ -179,10 +177,7 @@ def small_extraction() -> Extraction:
             )
     for index, suggestion in _SUGGESTIONS.items():
         claims[index].suggestion = dict(suggestion)
-    links = [
-        Link(claims[a].id, claims[b].id, relation, score, reason)  # type: ignore[arg-type]
-        for a, b, relation, score, reason in _LINKS
-    ]
+    links = [Link(claims[a].id, claims[b].id, relation, score, reason) for a, b, relation, score, reason in _LINKS]
     return Extraction(articles=articles, claims=claims, links=links)
 
 
@@ -236,6 +231,6 @@ def large_extraction(n_claims: int, *, per_article: int = 50, seed: int = 7) -> 
         for _ in range(2):
             j = rng.randrange(len(claims))
             if j != i and claims[j].article != claim.article:
-                relation = "competes" if rng.random() < 0.5 else "corroborates"
+                relation: Relation = "competes" if rng.random() < 0.5 else "corroborates"
                 links.append(Link(claim.id, claims[j].id, relation, round(rng.random(), 3), "shared terms"))
     return Extraction(articles=articles, claims=claims, links=links)

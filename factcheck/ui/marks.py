@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcheck.model import Label, Verdict
+
+if TYPE_CHECKING:
+    from rich.style import Style
+    from textual.widget import Widget
 
 MARKS: dict[str | None, str] = {
     "corroborated": "✓",
@@ -77,9 +83,9 @@ class ThemeStyles:
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
-        self._cache: dict[tuple[str, str], object] = {}
+        self._cache: dict[tuple[str, str], Style] = {}
 
-    def get(self, widget, name: str):  # type: ignore[no-untyped-def]
+    def get(self, widget: Widget, name: str) -> Style:
         """The partial style of `<prefix>--<name>` on `widget` under the app's current theme."""
         key = (widget.app.theme, name)
         style = self._cache.get(key)

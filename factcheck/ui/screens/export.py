@@ -23,7 +23,7 @@ def export_formats() -> tuple[tuple[str, ...], dict[str, str]]:
         from factcheck.export import FORMATS, SUFFIXES
     except ImportError:
         return FALLBACK_FORMATS, dict(FALLBACK_SUFFIXES)
-    return tuple(FORMATS), dict(SUFFIXES)
+    return tuple(FORMATS), {str(k): v for k, v in SUFFIXES.items()}
 
 
 def default_export_path(session: str, fmt: str, suffixes: dict[str, str]) -> str:

@@ -112,6 +112,7 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.review = review
         self._jumps: list[str] = []
+        self._painted = False
 
     def compose(self) -> ComposeResult:
         view = self.review.view
@@ -153,10 +154,21 @@ class ReviewScreen(Screen[None]):
         self._header.show(self.review)
 
     def show_claim(self, claim_id: str | None) -> None:
-        """Fill the detail and linked panes for a claim."""
+        """Fill the detail and linked panes for a claim.
+
+        On the very first claim the linked panes are filled just after the first frame, so the
+        list and the claim appear without waiting for a few dozen wrapped linked claims.
+        """
         self._detail.show(claim_id)
+        if not self._painted:
+            self._painted = True
+            self.call_after_refresh(self._show_linked)
+            return
+        self._show_linked()
+
+    def _show_linked(self) -> None:
         for pane in self._panes:
-            pane.show(claim_id)
+            pane.show(self.current)
 
     @on(ClaimList.Highlighted)
     def _claim_highlighted(self, event: ClaimList.Highlighted) -> None:

@@ -207,7 +207,7 @@ class ClaimList(ScrollView, can_focus=True):
         if width >= 60:
             return 10, 14
         if width >= 44:
-            return 6, 10
+            return 8, 10
         if width >= 26:
             return 3, 7
         return 0, 0

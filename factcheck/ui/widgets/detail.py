@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -41,7 +42,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         self.border_title = "Claim"
         self._styles = ThemeStyles("detail")
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(id="detail-body")
 
     def show(self, claim_id: str | None) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
@@ -38,7 +39,7 @@ class ReviewHeader(Static):
         view = review.view
         progress = view.progress()
 
-        def style(name: str):  # type: ignore[no-untyped-def]
+        def style(name: str) -> Style:
             return self._styles.get(self, name)
 
         out = Text(no_wrap=False, overflow="ellipsis")

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from factcheck.claimview import ClaimView
+from factcheck.claimview import ClaimView, Related
 from factcheck.model import Relation
 from factcheck.ui.marks import (
     ThemeStyles,
@@ -96,7 +96,7 @@ class RelatedList(OptionList):
         else:
             self.highlighted = 0
 
-    def _prompt(self, item) -> Text:  # type: ignore[no-untyped-def]
+    def _prompt(self, item: Related) -> Text:
         claim = item.claim
         label = label_of(item.verdict)
         out = Text()
