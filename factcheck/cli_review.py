@@ -85,13 +85,14 @@ def review(
             existing = store.get_session(name_given)
             if existing is not None and existing.corpus:
                 paths = [Path(p) for p in existing.corpus]
+                model = model or existing.model  # reopen with the pipeline it was extracted with
         loaded = read_corpus(paths)
         name = name_given or default_session_name(paths, sample=seeds_dir())
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
         if extraction is None and (problem := model_problem(model)) is not None:
             fail(problem)
-        opened = open_session(store, name, paths, resolve_analyst(analyst))
+        opened = open_session(store, name, paths, resolve_analyst(analyst), model=model, key=key)
         from factcheck.ui.app import make_app
 
         app = make_app(

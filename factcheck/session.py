@@ -77,16 +77,32 @@ def corpus_strings(paths: Sequence[Path]) -> list[str]:
     return [str(p.resolve()) for p in paths]
 
 
-def open_session(store: Store, name: str, corpus: Sequence[Path], analyst: str) -> Session:
-    """The named session, created if new; a resumed session's corpus is updated to what was opened."""
+def open_session(
+    store: Store,
+    name: str,
+    corpus: Sequence[Path],
+    analyst: str,
+    *,
+    model: str | None = None,
+    key: str = "",
+) -> Session:
+    """The named session, created if new; a resumed session's corpus, model and cache key follow what was opened.
+
+    Remembering the extraction cache key lets `sessions` and `export` find the claims later
+    without re-reading the corpus or guessing the model.
+    """
     paths = corpus_strings(corpus)
     session = store.get_session(name)
     if session is None:
         stamp = now_iso()
-        session = Session(name=name, corpus=paths, analyst=analyst, created=stamp, updated=stamp)
+        session = Session(
+            name=name, corpus=paths, analyst=analyst, created=stamp, updated=stamp, model=model, extraction_key=key
+        )
         store.save_session(session)
-    elif session.corpus != paths:
+    elif (session.corpus, session.model, session.extraction_key) != (paths, model, key or session.extraction_key):
         session.corpus = paths
+        session.model = model
+        session.extraction_key = key or session.extraction_key
         session.updated = now_iso()
         store.save_session(session)
     return session
@@ -249,13 +265,16 @@ def summarise_session(store: Store, session: Session, model: str | None = None) 
 
     verdicts = store.verdicts(session.name)
     claim_ids: set[str] | None = None
-    try:
-        articles = load_corpus(session.corpus).articles if session.corpus else []
-    except CorpusError:
-        articles = []
-    if articles:
-        candidates = dict.fromkeys([model, os.environ.get("FACTCHECK_MODEL") or None, None])
-        for candidate in candidates:
+    remembered = store.cached_extraction(session.extraction_key) if session.extraction_key else None
+    if remembered is not None:  # the claims as the analyst last saw them: no corpus to re-read
+        claim_ids = {c.id for c in remembered.claims}
+    else:
+        try:
+            articles = load_corpus(session.corpus).articles if session.corpus else []
+        except CorpusError:
+            articles = []
+        candidates = dict.fromkeys([model, session.model, os.environ.get("FACTCHECK_MODEL") or None, None])
+        for candidate in candidates if articles else ():
             extraction = store.cached_extraction(extraction_key(articles, candidate))
             if extraction is not None:
                 claim_ids = {c.id for c in extraction.claims}

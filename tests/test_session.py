@@ -362,8 +362,11 @@ def test_open_session_creates_then_resumes_and_updates_corpus(tmp_path: Path) ->
     assert again.analyst == "ana" and again.created == first.created
     other = tmp_path / "more"
     other.mkdir()
-    moved = open_session(store, "s", [other], "ana")  # type: ignore[arg-type]
+    moved = open_session(store, "s", [other], "ana", model="xx_model", key="k2")  # type: ignore[arg-type]
     assert moved.corpus == [str(other.resolve())]
+    stored = store.get_session("s")
+    assert stored is not None and (stored.model, stored.extraction_key) == ("xx_model", "k2")
+    assert open_session(store, "s", [other], "ana", model="xx_model").extraction_key == "k2"  # type: ignore[arg-type]
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -427,6 +430,9 @@ def test_sessions_table_with_cached_extraction(tmp_path: Path, extraction: Extra
     summary = summarise_session(store, s)  # type: ignore[arg-type]
     assert (summary.reviewed, summary.total, summary.orphaned) == (1, 11, 1)
     assert "1/11 reviewed (+1 orphaned)" in format_sessions([summary])
+    # a session that remembers its cache key is summarised without reading the corpus
+    remembered = open_session(store, "kept", [tmp_path / "gone"], "ana", key=key)  # type: ignore[arg-type]
+    assert summarise_session(store, remembered).total == 11  # type: ignore[arg-type]
 
 
 def test_model_problem_without_importing_spacy() -> None:
