@@ -30,15 +30,16 @@ import numpy as np
 from factcheck.link_evidence import Profile, build_profiles, judge_pair
 from factcheck.link_parties import Parties, build_parties
 from factcheck.model import Claim, Link
-from factcheck.similarity import claim_names, claim_terms, related_candidates, similarity_backend
+from factcheck.similarity import ClaimWords, related_candidates, similarity_backend
 
 __all__ = ["LINKER_VERSION", "link_claims", "similarity_backend", "suggest_verdicts"]
 
 # Bump whenever linking output changes, so cached extractions are not reused.
 LINKER_VERSION = "1"
 
-CANDIDATES = 24  # related claims scored per claim
-OPPONENT_CANDIDATES = 8  # and the best related claims of an opposing party
+CANDIDATES = 32  # related claims scored per claim
+CANDIDATES_LARGE = 16  # ...in a corpus of more than LARGE_CORPUS claims, where near-duplicates abound
+LARGE_CORPUS = 5000
 COMPETE_PER_CLAIM = 5  # competing claims a claim keeps, best first
 COMPETE_MUTUAL = 14  # ...which must also be among the other claim's best this many
 COMPETE_MIN = 0.02  # relatedness x opposition, at least
@@ -53,7 +54,7 @@ RELATED_MIN = 0.12  # below this, two claims are not about the same thing whatev
 class _Judged:
     score: float
     relation: str
-    reason: str
+    evidence: list[str]
 
 
 def link_claims(claims: Sequence[Claim]) -> list[Link]:
@@ -64,24 +65,20 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
     if len(claims) < 2:
         return []
     parties = build_parties(claims)
-    profiles = build_profiles(claims, parties)
-    speakers, articles, party_ids = _source_arrays(profiles, parties)
-    related = related_candidates(
+    words = ClaimWords.of(claims)
+    profiles = build_profiles(claims, parties, words)
+    first, second, relatedness = related_candidates(
         claims,
-        speakers,
-        articles,
-        party_ids,
-        per_claim=CANDIDATES,
-        per_opponent=OPPONENT_CANDIDATES,
+        _voices(profiles),
+        per_claim=CANDIDATES if len(claims) <= LARGE_CORPUS else CANDIDATES_LARGE,
+        min_related=RELATED_MIN,
         party_words=parties.name_stems(),
+        words=words,
     )
-    idf = _word_idf(claims)
     judged: dict[tuple[int, int], _Judged] = {}
     competing: dict[int, list[tuple[float, int]]] = defaultdict(list)
     backing: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for (i, j), rel in related.items():
-        if rel < RELATED_MIN:
-            continue
+    for i, j, rel in zip(first.tolist(), second.tolist(), relatedness.tolist(), strict=True):
         verdict = judge_pair(profiles[i], profiles[j], rel, parties)
         if verdict is None:
             continue
@@ -94,30 +91,24 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
             backing[j].append((score, i))
         else:
             continue
-        reason = _reason(profiles[i], profiles[j], relation, evidence, parties, idf)
-        judged[(i, j)] = _Judged(score, relation, reason)
+        judged[(i, j)] = _Judged(score, relation, evidence)
 
     chosen = _cap_degree(_select(competing, COMPETE_PER_CLAIM, COMPETE_MUTUAL), judged, COMPETE_MAX_DEGREE)
     chosen |= _cap_degree(_select(backing, CORROBORATE_PER_CLAIM, 0) - chosen, judged, CORROBORATE_MAX_DEGREE)
+    idf = _word_idf(words)
     links = []
     for i, j in sorted(chosen):
         item = judged[(i, j)]
-        links.append(Link(claims[i].id, claims[j].id, item.relation, round(item.score, 4), item.reason))  # type: ignore[arg-type]
+        reason = _reason(profiles[i], profiles[j], item.relation, item.evidence, parties, idf)
+        links.append(Link(claims[i].id, claims[j].id, item.relation, round(item.score, 4), reason))  # type: ignore[arg-type]
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
 
 
-def _source_arrays(profiles: Sequence[Profile], parties: Parties) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Integer ids of each claim's speaker (-1: the outlet), article and contender party (-1: none)."""
+def _voices(profiles: Sequence[Profile]) -> np.ndarray:
+    """An integer id per claim's voice: its speaker, or its article for the outlet's own voice."""
     ids: dict[str, int] = {}
-    speakers = np.array([ids.setdefault(p.speaker, len(ids)) if p.speaker else -1 for p in profiles])
-    art: dict[str, int] = {}
-    articles = np.array([art.setdefault(p.article, len(art)) for p in profiles])
-    pid: dict[str, int] = {}
-    party_ids = np.array(
-        [pid.setdefault(p.party, len(pid)) if p.party in parties.contenders else -1 for p in profiles]
-    )
-    return speakers, articles, party_ids
+    return np.array([ids.setdefault(p.speaker or f"\0{p.article}", len(ids)) for p in profiles], dtype=np.int64)
 
 
 def _cap_degree(pairs: set[tuple[int, int]], judged: dict[tuple[int, int], _Judged], cap: int) -> set[tuple[int, int]]:
@@ -146,18 +137,18 @@ def _select(candidates: dict[int, list[tuple[float, int]]], per_claim: int, mutu
     return out
 
 
-def _word_idf(claims: Sequence[Claim]) -> dict[str, float]:
+def _word_idf(words: ClaimWords) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for claim in claims:
-        df.update(set(claim_terms(claim)) | claim_names(claim))
-    n = len(claims)
+    for terms, names in zip(words.terms, words.names, strict=True):
+        df.update(set(terms) | names)
+    n = len(words.terms)
     return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
 
 
 def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties: Parties, idf: dict[str, float]) -> str:
     """What the analyst reads beside a link: who is against whom, on what, and why."""
     shared = sorted((a.context & b.context) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
-    topic = ", ".join(_shorten(shared)[:3])
+    topic = ", ".join(_shorten(shared[:6])[:3])
     if relation == "competes":
         head = ""
         if "sides" in evidence and a.party and b.party:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from factcheck.link_lexicon import FRAME_OF
 from factcheck.link_parties import Parties, label_tokens, stem
 from factcheck.model import Claim
-from factcheck.similarity import claim_names, claim_terms, is_short, previous_claims
+from factcheck.similarity import ClaimWords
 
 W_SIDES = 1.0  # the speakers are on opposing sides
 W_DENIES = 0.6  # one rejects a claim, the other does not
@@ -47,18 +47,20 @@ class Profile:
     places: frozenset[str]
     words: frozenset[str]
     names: frozenset[str]
+    name_words: frozenset[str]
     frames: frozenset[str]  # event classes of its words (and borrowed words)
     context: frozenset[str]  # its words, and those of the claim it answers when it is short
 
 
-def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
+def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords | None = None) -> list[Profile]:
     """One profile per claim; a claim without a side takes the party of whoever it shows denying."""
     by_stem: dict[str, str] = {}
     for label in parties.members:
         for member in parties.members[label]:
             for token in label_tokens(member):
                 by_stem.setdefault(stem(token), label)
-    prev = previous_claims(claims)
+    words = words or ClaimWords.of(claims)
+    prev = words.previous
     out = []
     for i, claim in enumerate(claims):
         f = claim.features
@@ -71,8 +73,9 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
             source_names.add(speaker)
             source_names.add(stem(speaker.split()[-1]))
         numbers = tuple(_number(entry) for entry in f.get("numbers", ()) if len(entry) >= 3 and entry[1])
-        words = frozenset(claim_terms(claim))
-        context = words | frozenset(claim_terms(claims[prev[i]])) if i in prev and is_short(claim) else words
+        own = frozenset(words.terms[i])
+        context = own | frozenset(words.terms[prev[i]]) if i in prev and words.short[i] else own
+        names = frozenset(words.names[i])
         out.append(
             Profile(
                 index=i,
@@ -86,9 +89,12 @@ def build_profiles(claims: Sequence[Claim], parties: Parties) -> list[Profile]:
                 numbers=numbers,
                 locatives=tuple((str(p), str(q)) for p, q in f.get("locatives", ())),
                 places=frozenset(f.get("places", ())),
-                words=words,
-                names=frozenset(claim_names(claim)),
-                frames=frozenset(frame for w in context for frame in FRAME_OF.get(w, ())),
+                words=own,
+                names=names,
+                name_words=frozenset(t for n in names for t in n.split()),
+                frames=frozenset(words.frames[i] | words.frames[prev[i]])
+                if context is not own
+                else frozenset(words.frames[i]),
                 context=context,
             )
         )
@@ -167,8 +173,10 @@ def _aims_at(denier: Profile, other: Profile) -> bool:
 
 def share_a_topic(a: Profile, b: Profile) -> bool:
     """Something besides a name in common: a content word or an event class."""
-    name_words = {t for n in a.names | b.names for t in n.split()}
-    return bool((a.context & b.context) - name_words or a.frames & b.frames)
+    if a.frames & b.frames:
+        return True
+    shared = a.context & b.context
+    return bool(shared and (shared - a.name_words - b.name_words))
 
 
 def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[float, str, list[str]] | None:
@@ -178,7 +186,7 @@ def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[fl
     same_party = a.party is not None and a.party == b.party
     evidence: list[str] = []
     opposition = 0.0
-    numbers = compare_numbers(a, b)
+    numbers = compare_numbers(a, b) if a.numbers and b.numbers else None
     if numbers and numbers[0] == "conflict":
         opposition += W_NUMBERS
         evidence.append(f"numbers differ ({numbers[1]})")
@@ -197,7 +205,7 @@ def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[fl
         elif a.negated != b.negated:
             opposition += W_NEGATION
             evidence.append("one negates")
-        places = _places_differ(a, b)
+        places = _places_differ(a, b) if a.locatives and b.locatives else None
         if places:
             opposition += W_PLACES
             evidence.append(f"different places ({places[0]} vs {places[1]})")

@@ -103,6 +103,7 @@ class Parties:
             self.members[self._party[label]].add(label)
         self._names: dict[str, frozenset[str]] = {}
         self._label_counts = counts
+        self._display: dict[str, str] = {}
 
     def of(self, label: str | None) -> str | None:
         """The party a side label belongs to (None for no side)."""
@@ -138,8 +139,10 @@ class Parties:
 
     def display(self, party: str) -> str:
         """The label most claims use for the party."""
-        members = self.members.get(party) or {party}
-        return max(sorted(members), key=lambda label: self._label_counts.get(label, 0))
+        if party not in self._display:
+            members = self.members.get(party) or {party}
+            self._display[party] = max(sorted(members), key=lambda label: self._label_counts.get(label, 0))
+        return self._display[party]
 
 
 def build_parties(claims: Sequence[Claim], contender_share: float = 0.25) -> Parties:

