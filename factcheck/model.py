@@ -158,7 +158,7 @@ class Verdict:
     """The analyst's current decision on one claim."""
 
     claim: str
-    label: Label
+    label: Label | None  # None: a note without a decision yet
     note: str = ""
     analyst: str = ""
     updated: str = ""  # ISO-8601, UTC
