@@ -336,9 +336,13 @@ async def test_every_action_is_in_the_command_palette(make_review_app: MakeApp) 
 async def test_command_palette_runs_a_verdict(make_review_app: MakeApp, review_extraction: Extraction) -> None:
     app = make_review_app()
     async with app.run_test(size=SIZE) as pilot:
-        command = next(cmd for cmd in app.get_system_commands(app.screen) if cmd.title == "Disputed")
-        await command.callback()
+        await pilot.press("ctrl+p", *"Disputed")
+        await app.workers.wait_for_complete()  # the palette searches in a worker
         await pilot.pause()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
         assert label(app, review_extraction.claims[0].id) == "disputed"
 
 
