@@ -233,3 +233,11 @@ def test_reporting_credit_line_is_furniture() -> None:
         + "The ridge was shelled for six hours on Thursday night.\n\n(Reporting by Ana Ruiz; Editing by Tom Reed)"
     )
     assert not [c for c in claims if "Reporting by" in c.text]
+
+
+def test_long_forms_defined_in_different_articles_are_one_side() -> None:
+    claims = claims_of(
+        HEADLINE + "The Coastal Workers Federation (CWF) said that 2,000 members had voted to strike.",
+        "Port strike spreads\n\nThe Coastal Workers Federation of Norland (CWFN) said 15 ships were stuck in port.",
+    )
+    assert find(claims, "2,000 members").side == find(claims, "15 ships").side

@@ -13,7 +13,7 @@ from factcheck.corpus import corpus_fingerprint
 from factcheck.model import Article, Extraction
 
 # Bump whenever extraction output changes, so cached results are not reused.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 Progress = Callable[[int, int], None]
 

@@ -58,6 +58,8 @@ def clean_name(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in ("the", "a", "an", "one", "some", "another"):
         words = words[1:]
+    while words and words[-1].lower() in ("of", "for", "the", "and", "in", "on", "at", "to", "from"):
+        words = words[:-1]  # an entity cut short by the tagger: "Federation of" (Norland)
     return " ".join(words).strip(",;:—–- ")
 
 

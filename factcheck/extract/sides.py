@@ -215,6 +215,9 @@ class People:
 def build_side_names(texts: Iterable[str]) -> SideNames:
     """Side names with every acronym defined in the corpus joined to its long form."""
     names = SideNames()
+    acronyms: dict[str, str] = {}
     for text in texts:
-        names.add_acronyms(find_acronyms(text))
+        for acronym, long in find_acronyms(text).items():
+            acronyms.setdefault(acronym, long)
+    names.add_acronyms(acronyms)  # at once, so long forms from different articles meet
     return names
