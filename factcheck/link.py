@@ -20,14 +20,14 @@ needs spaCy: everything comes from `Claim.features`, computed at extraction.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.link_evidence import Profile, build_profiles, judge_pair
+from factcheck.link_evidence import COMPETES, CORROBORATES, Profile, build_profiles, judge_pair, score_pairs
 from factcheck.link_parties import Parties, build_parties
 from factcheck.model import Claim, Link
 from factcheck.similarity import ClaimWords, related_candidates, similarity_backend
@@ -50,13 +50,6 @@ CORROBORATE_MIN = 0.15  # relatedness, at least
 RELATED_MIN = 0.12  # below this, two claims are not about the same thing whatever else they share
 
 
-@dataclass(frozen=True)
-class _Judged:
-    score: float
-    relation: str
-    evidence: list[str]
-
-
 def link_claims(claims: Sequence[Claim]) -> list[Link]:
     """For each claim, the claims of other sources that compete with it or back it up.
 
@@ -67,7 +60,7 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
     parties = build_parties(claims)
     words = ClaimWords.of(claims)
     profiles = build_profiles(claims, parties, words)
-    first, second, relatedness = related_candidates(
+    first, second, lexical, combined = related_candidates(
         claims,
         _voices(profiles),
         per_claim=CANDIDATES if len(claims) <= LARGE_CORPUS else CANDIDATES_LARGE,
@@ -75,32 +68,24 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
         party_words=parties.name_stems(),
         words=words,
     )
-    judged: dict[tuple[int, int], _Judged] = {}
-    competing: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    backing: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for i, j, rel in zip(first.tolist(), second.tolist(), relatedness.tolist(), strict=True):
-        verdict = judge_pair(profiles[i], profiles[j], rel, parties)
-        if verdict is None:
-            continue
-        score, relation, evidence = verdict
-        if relation == "competes" and score >= COMPETE_MIN:
-            competing[i].append((score, j))
-            competing[j].append((score, i))
-        elif relation == "corroborates" and score >= CORROBORATE_MIN:
-            backing[i].append((score, j))
-            backing[j].append((score, i))
-        else:
-            continue
-        judged[(i, j)] = _Judged(score, relation, evidence)
-
-    chosen = _cap_degree(_select(competing, COMPETE_PER_CLAIM, COMPETE_MUTUAL), judged, COMPETE_MAX_DEGREE)
-    chosen |= _cap_degree(_select(backing, CORROBORATE_PER_CLAIM, 0) - chosen, judged, CORROBORATE_MAX_DEGREE)
+    relation, score = score_pairs(profiles, parties, first, second, lexical, combined)
+    n = len(claims)
+    chosen: dict[tuple[int, int], tuple[str, float]] = {}
+    for code, name, minimum, per_claim, mutual, cap in (
+        (COMPETES, "competes", COMPETE_MIN, COMPETE_PER_CLAIM, COMPETE_MUTUAL, COMPETE_MAX_DEGREE),
+        (CORROBORATES, "corroborates", CORROBORATE_MIN, CORROBORATE_PER_CLAIM, 0, CORROBORATE_MAX_DEGREE),
+    ):
+        keep = (relation == code) & (score >= minimum)
+        pairs = _select(first[keep], second[keep], score[keep], n, per_claim, mutual)
+        for pair, value in _cap_degree(pairs, cap):
+            chosen.setdefault(pair, (name, value))
     idf = _word_idf(words)
     links = []
-    for i, j in sorted(chosen):
-        item = judged[(i, j)]
-        reason = _reason(profiles[i], profiles[j], item.relation, item.evidence, parties, idf)
-        links.append(Link(claims[i].id, claims[j].id, item.relation, round(item.score, 4), reason))  # type: ignore[arg-type]
+    for (i, j), (name, value) in sorted(chosen.items()):
+        verdict = judge_pair(profiles[i], profiles[j], 1.0, parties)  # the evidence, for the reason
+        evidence = verdict[2] if verdict is not None else []
+        reason = _reason(profiles[i], profiles[j], name, evidence, parties, idf)
+        links.append(Link(claims[i].id, claims[j].id, name, round(value, 4), reason))  # type: ignore[arg-type]
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
 
@@ -111,30 +96,40 @@ def _voices(profiles: Sequence[Profile]) -> np.ndarray:
     return np.array([ids.setdefault(p.speaker or f"\0{p.article}", len(ids)) for p in profiles], dtype=np.int64)
 
 
-def _cap_degree(pairs: set[tuple[int, int]], judged: dict[tuple[int, int], _Judged], cap: int) -> set[tuple[int, int]]:
-    """Keep the strongest pairs such that no claim ends up in more than `cap` of them."""
+def _cap_degree(pairs: list[tuple[tuple[int, int], float]], cap: int) -> list[tuple[tuple[int, int], float]]:
+    """Keep the strongest pairs such that no claim ends up in more than `cap` of them (hubs)."""
     degree: Counter[int] = Counter()
-    kept: set[tuple[int, int]] = set()
-    for pair in sorted(pairs, key=lambda p: (-judged[p].score, p)):
-        i, j = pair
+    kept = []
+    for (i, j), value in sorted(pairs, key=lambda p: (-p[1], p[0])):
         if degree[i] < cap and degree[j] < cap:
-            kept.add(pair)
+            kept.append(((i, j), value))
             degree[i] += 1
             degree[j] += 1
     return kept
 
 
-def _select(candidates: dict[int, list[tuple[float, int]]], per_claim: int, mutual: int) -> set[tuple[int, int]]:
+def _select(
+    first: np.ndarray, second: np.ndarray, score: np.ndarray, n: int, per_claim: int, mutual: int
+) -> list[tuple[tuple[int, int], float]]:
     """Pairs among the `per_claim` best of one claim (and, if `mutual`, the `mutual` best of the other)."""
-    ranked = {i: sorted(lst, key=lambda t: (-t[0], t[1])) for i, lst in candidates.items()}
-    best_of = {i: {j for _, j in lst[:mutual]} for i, lst in ranked.items()} if mutual else {}
-    out: set[tuple[int, int]] = set()
-    for i, lst in ranked.items():
-        for _, j in lst[:per_claim]:
-            if mutual and i not in best_of.get(j, ()):
-                continue
-            out.add((i, j) if i < j else (j, i))
-    return out
+    if first.size == 0:
+        return []
+    src = np.concatenate([first, second])
+    dst = np.concatenate([second, first])
+    value = np.concatenate([score, score])
+    order = np.lexsort((dst, -value, src))
+    src, dst, value = src[order], dst[order], value[order]
+    rank = np.arange(src.size) - np.searchsorted(src, src, side="left")
+    take = rank < per_claim
+    if mutual:
+        best = src[rank < mutual] * n + dst[rank < mutual]
+        take &= np.isin(dst * n + src, best)
+    low = np.minimum(src[take], dst[take])
+    high = np.maximum(src[take], dst[take])
+    keys, unique = np.unique(low * n + high, return_index=True)
+    return [
+        ((int(k // n), int(k % n)), float(v)) for k, v in zip(keys.tolist(), value[take][unique].tolist(), strict=True)
+    ]
 
 
 def _word_idf(words: ClaimWords) -> dict[str, float]:
@@ -147,8 +142,8 @@ def _word_idf(words: ClaimWords) -> dict[str, float]:
 
 def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties: Parties, idf: dict[str, float]) -> str:
     """What the analyst reads beside a link: who is against whom, on what, and why."""
-    shared = sorted((a.context & b.context) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
-    topic = ", ".join(_shorten(shared[:6])[:3])
+    shared = heapq.nsmallest(6, (a.context & b.context) | (a.names & b.names), key=lambda w: (-idf.get(w, 0.0), w))
+    topic = ", ".join(_shorten(shared)[:3])
     if relation == "competes":
         head = ""
         if "sides" in evidence and a.party and b.party:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.link_lexicon import FRAME_OF
+import numpy as np
+
+from factcheck.link_lexicon import FRAME_OF, FRAMES
 from factcheck.link_parties import Parties, label_tokens, stem
 from factcheck.model import Claim
 from factcheck.similarity import ClaimWords
@@ -48,6 +50,7 @@ class Profile:
     words: frozenset[str]
     names: frozenset[str]
     name_words: frozenset[str]
+    topic_words: frozenset[str]  # its context words that are not part of a name
     frames: frozenset[str]  # event classes of its words (and borrowed words)
     context: frozenset[str]  # its words, and those of the claim it answers when it is short
 
@@ -91,7 +94,8 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 places=frozenset(f.get("places", ())),
                 words=own,
                 names=names,
-                name_words=frozenset(t for n in names for t in n.split()),
+                name_words=(name_words := frozenset(t for n in names for t in n.split())),
+                topic_words=context - name_words,
                 frames=frozenset(words.frames[i] | words.frames[prev[i]])
                 if context is not own
                 else frozenset(words.frames[i]),
@@ -173,14 +177,17 @@ def _aims_at(denier: Profile, other: Profile) -> bool:
 
 def share_a_topic(a: Profile, b: Profile) -> bool:
     """Something besides a name in common: a content word or an event class."""
-    if a.frames & b.frames:
-        return True
-    shared = a.context & b.context
-    return bool(shared and (shared - a.name_words - b.name_words))
+    return bool(a.frames & b.frames or a.topic_words & b.topic_words)
 
 
-def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[float, str, list[str]] | None:
-    """(score, "competes" | "corroborates", evidence) for two related claims, or None for neither."""
+def judge_pair(
+    a: Profile, b: Profile, rel: float, parties: Parties, rel_echo: float | None = None
+) -> tuple[float, str, list[str]] | None:
+    """(score, "competes" | "corroborates", evidence) for two related claims, or None for neither.
+
+    `rel` weighs an opposition; `rel_echo` (relatedness with embeddings, when there are any)
+    weighs a corroboration.
+    """
     if not share_a_topic(a, b):
         return None  # a place or a person in common is not a topic in common
     same_party = a.party is not None and a.party == b.party
@@ -213,8 +220,76 @@ def judge_pair(a: Profile, b: Profile, rel: float, parties: Parties) -> tuple[fl
         return rel * min(opposition, MAX_OPPOSITION), "competes", evidence
     if a.article == b.article or not (same_party or a.party is None or b.party is None):
         return None
-    score = rel * (SAME_SIDE_BONUS if same_party else 1.0)
+    score = (rel if rel_echo is None else rel_echo) * (SAME_SIDE_BONUS if same_party else 1.0)
     if numbers:
         score *= SAME_SIDE_BONUS
         evidence.append(f"same numbers ({numbers[1]})")
     return score, "corroborates", evidence
+
+
+COMPETES, CORROBORATES = 1, 2
+_FRAME_BITS = {name: 1 << k for k, name in enumerate(sorted(FRAMES))}
+
+
+def score_pairs(
+    profiles: Sequence[Profile],
+    parties: Parties,
+    first: np.ndarray,
+    second: np.ndarray,
+    lexical: np.ndarray,
+    combined: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`judge_pair` over arrays of pairs: (relation codes, scores); 0 means neither relation.
+
+    The common case (parties, denials, negations, a shared event class) is computed with numpy;
+    a pair with numbers, places or a named target on both sides, or without a shared event
+    class, goes through `judge_pair` itself, so both give the same answer.
+    """
+    n = len(profiles)
+    party_code: dict[str, int] = {}
+    code = np.array([party_code.setdefault(p.party, len(party_code)) if p.party else -1 for p in profiles])
+    contender = np.array([p.party in parties.contenders for p in profiles], dtype=bool)
+    denies = np.array([p.denies for p in profiles], dtype=bool)
+    negated = np.array([p.negated for p in profiles], dtype=bool)
+    numbers = np.array([bool(p.numbers) for p in profiles], dtype=bool)
+    places = np.array([bool(p.locatives) for p in profiles], dtype=bool)
+    targets = np.array([bool(p.targets) for p in profiles], dtype=bool)
+    frames = np.array([sum(_FRAME_BITS[f] for f in p.frames) for p in profiles], dtype=np.int64)
+    article_code: dict[str, int] = {}
+    article = np.array([article_code.setdefault(p.article, len(article_code)) for p in profiles])
+    relation = np.zeros(first.size, dtype=np.int8)
+    score = np.zeros(first.size, dtype=np.float64)
+    if n == 0 or first.size == 0:
+        return relation, score
+    i, j = first, second
+    same_party = (code[i] >= 0) & (code[i] == code[j])
+    den_diff = denies[i] != denies[j]
+    opposition = np.where(
+        same_party,
+        0.0,
+        W_SIDES * (contender[i] & contender[j] & (code[i] != code[j]))
+        + W_DENIES * den_diff
+        + W_NEGATION * (~den_diff & (negated[i] != negated[j])),
+    )
+    special = (
+        (numbers[i] & numbers[j])
+        | (~same_party & places[i] & places[j])
+        | (~same_party & den_diff & (targets[i] | targets[j]))
+    )
+    no_frame = ~special & ((frames[i] & frames[j]) == 0)
+    competes = ~special & (opposition > 0)
+    relation[competes] = COMPETES
+    score[competes] = lexical[competes] * np.minimum(opposition[competes], MAX_OPPOSITION)
+    backs = ~special & (opposition == 0) & (article[i] != article[j]) & (same_party | (code[i] < 0) | (code[j] < 0))
+    relation[backs] = CORROBORATES
+    score[backs] = combined[backs] * np.where(same_party[backs], SAME_SIDE_BONUS, 1.0)
+    for k in np.flatnonzero(no_frame).tolist():
+        if not share_a_topic(profiles[int(i[k])], profiles[int(j[k])]):
+            relation[k] = 0
+            score[k] = 0.0
+    for k in np.flatnonzero(special).tolist():
+        verdict = judge_pair(profiles[int(i[k])], profiles[int(j[k])], float(lexical[k]), parties, float(combined[k]))
+        if verdict is not None:
+            relation[k] = COMPETES if verdict[1] == "competes" else CORROBORATES
+            score[k] = verdict[0]
+    return relation, score

@@ -326,8 +326,12 @@ def related_candidates(
     min_related: float,
     party_words: frozenset[str] = frozenset(),
     words: ClaimWords | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The best related claims of each claim, as arrays (i, j, relatedness) with i < j, each pair once.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The best related claims of each claim: arrays (i, j, lexical, combined) with i < j, each pair once.
+
+    `combined` adds the embeddings' similarity when the semantic backend is active (else it
+    equals `lexical`): embeddings find claims on the same topic, not claims that disagree, so
+    the caller uses them to find echoes and the lexical figure to weigh oppositions.
 
     A pair is admissible when the claims come from different voices (`voices`: one id per
     speaker, and one per article for the outlet's own voice); each claim keeps its `per_claim`
@@ -339,31 +343,39 @@ def related_candidates(
     found_i: list[np.ndarray] = []
     found_j: list[np.ndarray] = []
     found_rel: list[np.ndarray] = []
+    found_lex: list[np.ndarray] = []
     step = index.block_size()
     k = min(per_claim, n - 1)
     if k <= 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float32)
+        return _no_pairs()
     for start in range(0, n, step):
         stop = min(n, start + step)
-        scores = index.block_scores(slice(start, stop))
+        lexical = index.block_scores(slice(start, stop))
+        lexical[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
+        scores = lexical
         if embeddings is not None:
             sem = embeddings[start:stop] @ embeddings.T
-            scores += SEMANTIC_WEIGHT * np.clip(sem - SEMANTIC_FLOOR, 0.0, None)
-        scores[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
+            scores = lexical + SEMANTIC_WEIGHT * np.clip(sem - SEMANTIC_FLOOR, 0.0, None)
+            scores[lexical == 0.0] = 0.0
         rows, cols = _top_per_row(scores, k)
         values = scores[rows, cols]
         keep = values >= min_related
-        rows, cols = rows[keep] + start, cols[keep]
+        rows, cols = rows[keep], cols[keep]
+        found_lex.append(lexical[rows, cols])
+        rows = rows + start
         found_i.append(np.minimum(rows, cols))
         found_j.append(np.maximum(rows, cols))
         found_rel.append(values[keep])
     if not found_i:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float32)
-    first, second, rel = np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_rel)
+        return _no_pairs()
+    first, second = np.concatenate(found_i), np.concatenate(found_j)
     _, unique = np.unique(first * n + second, return_index=True)
-    return first[unique], second[unique], rel[unique]
+    return first[unique], second[unique], np.concatenate(found_lex)[unique], np.concatenate(found_rel)[unique]
+
+
+def _no_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    empty = np.zeros(0, dtype=np.int64)
+    return empty, empty, np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
 
 
 def _top_per_row(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
