@@ -142,11 +142,13 @@ class Extraction:
     articles: list[Article]
     claims: list[Claim]
     links: list[Link] = field(default_factory=list)
+    similarity: str = ""  # the similarity backend the links were found with ("lexical", "embeddings")
 
     def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
         """The claims JSON document of CONTRACT.md."""
         return {
             "schema": CLAIMS_SCHEMA,
+            "similarity": self.similarity,
             "articles": [a.to_json() for a in self.articles],
             "claims": [c.to_json(with_features=with_features) for c in self.claims],
             "links": [lk.to_json() for lk in self.links],

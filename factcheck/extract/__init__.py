@@ -11,17 +11,16 @@ from collections.abc import Callable, Sequence
 
 from factcheck.corpus import corpus_fingerprint
 from factcheck.model import Article, Extraction
+from factcheck.versions import EXTRACTOR_VERSION, LINKER_VERSION
 
-# Bump whenever extraction output changes, so cached results are not reused.
-EXTRACTOR_VERSION = "2"
+__all__ = ["EXTRACTOR_VERSION", "LINKER_VERSION", "Progress", "analyse", "cache_key"]
+
 
 Progress = Callable[[int, int], None]
 
 
 def cache_key(articles: Sequence[Article], model: str | None) -> str:
     """The key under which an extraction of these files with this model is cached."""
-    from factcheck.link import LINKER_VERSION
-
     h = hashlib.sha256()
     h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0".encode())
     h.update(corpus_fingerprint(articles).encode())
@@ -37,9 +36,9 @@ def analyse(
     inside the review app, which runs extraction in a thread).
     """
     from factcheck.extract.claims import extract_claims
-    from factcheck.link import link_claims, suggest_verdicts
+    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
 
     claims = extract_claims(articles, model=model, progress=progress, jobs=jobs)
     links = link_claims(claims)
     suggest_verdicts(claims, links)
-    return Extraction(articles=list(articles), claims=claims, links=links)
+    return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
