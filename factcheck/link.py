@@ -44,7 +44,7 @@ COMPETE_PER_CLAIM = 5  # competing claims a claim keeps, best first
 COMPETE_MUTUAL = 14  # ...which must also be among the other claim's best this many
 COMPETE_MIN = 0.02  # relatedness x opposition, at least
 COMPETE_MAX_DEGREE = 12  # and no claim is in more competing links than this (hubs)
-CORROBORATE_PER_CLAIM = 5
+CORROBORATE_PER_CLAIM = 6
 CORROBORATE_MAX_DEGREE = 12
 CORROBORATE_MIN = 0.15  # relatedness, at least
 RELATED_MIN = 0.12  # below this, two claims are not about the same thing whatever else they share
@@ -91,9 +91,13 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
 
 
 def _voices(profiles: Sequence[Profile]) -> np.ndarray:
-    """An integer id per claim's voice: its speaker, or its article for the outlet's own voice."""
-    ids: dict[str, int] = {}
-    return np.array([ids.setdefault(p.speaker or f"\0{p.article}", len(ids)) for p in profiles], dtype=np.int64)
+    """An integer id per claim's voice: who speaks (or the outlet itself) in which article.
+
+    Two claims are linked only across voices: another article, or another speaker in the
+    same article. The same spokesman quoted by two outlets is two reports of one statement.
+    """
+    ids: dict[tuple[str, str], int] = {}
+    return np.array([ids.setdefault((p.speaker or "", p.article), len(ids)) for p in profiles], dtype=np.int64)
 
 
 def _cap_degree(pairs: list[tuple[tuple[int, int], float]], cap: int) -> list[tuple[tuple[int, int], float]]:

@@ -334,7 +334,7 @@ def related_candidates(
     the caller uses them to find echoes and the lexical figure to weigh oppositions.
 
     A pair is admissible when the claims come from different voices (`voices`: one id per
-    speaker, and one per article for the outlet's own voice); each claim keeps its `per_claim`
+    speaker, or the outlet's own voice, in each article); each claim keeps its `per_claim`
     most related, and only pairs related by at least `min_related` are returned.
     """
     index = build_lexical_index(claims, party_words, words)

@@ -255,7 +255,7 @@ def test_the_same_side_echoed_in_two_outlets_corroborates(
     links = link_claims(claims)
     assert _relation(links, claims[0], claims[2]) == "corroborates"
     assert _link(links, claims[0], claims[2]).reason.startswith("same side (")  # type: ignore[union-attr]
-    assert _relation(links, claims[0], claims[1]) is None  # one speaker does not back herself up
+    assert _relation(links, claims[0], claims[1]) == "corroborates"  # two outlets quote her alike
 
 
 def test_unrelated_claims_sharing_a_place_or_a_common_word_do_not_link(
