@@ -296,9 +296,21 @@ def similarity_backend() -> str:
 
 @lru_cache(maxsize=1)
 def _load_encoder() -> Any:
+    """The packaged model, loaded from its folder: offline, quietly, on the CPU."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     from sentence_transformers import SentenceTransformer
 
-    return SentenceTransformer(_semantic_model_dir(), device="cpu")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:
+        pass
+    return SentenceTransformer(_semantic_model_dir(), device="cpu", local_files_only=True)
 
 
 def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
