@@ -122,17 +122,19 @@ def extract(
 
     Example: factcheck extract seeds --format json > data/claims.json
     """
-    from factcheck.extract import analyse
+    from factcheck.extract import analyse, analyse_streaming
     from factcheck.extract.nlp import ModelError
-    from factcheck.render import print_claims
+    from factcheck.render import jsonl_writer, print_claims
 
     if format not in ("json", "jsonl", "table"):
         fail(f"--format: {format!r} is not one of json, jsonl, table")
     loaded = read_corpus(corpus)
+    progress = progress_bar(len(loaded.articles), "extracting")
     try:
-        result = analyse(
-            loaded.articles, model=model, jobs=jobs, progress=progress_bar(len(loaded.articles), "extracting")
-        )
+        if format == "jsonl":  # streamed: each article's claims as soon as it is read
+            analyse_streaming(loaded.articles, jsonl_writer(sys.stdout), model=model, jobs=jobs, progress=progress)
+            return
+        result = analyse(loaded.articles, model=model, jobs=jobs, progress=progress)
     except ModelError as exc:
         fail(str(exc))
     print_claims(result, format, sys.stdout)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 import textwrap
-from typing import TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 from factcheck.model import Extraction
 
@@ -22,6 +23,17 @@ def print_claims(result: Extraction, fmt: str, out: TextIO) -> None:
                 out.write(json.dumps({"type": kind, **item}, ensure_ascii=False) + "\n")
     else:
         out.write(format_table(result))
+
+
+def jsonl_writer(out: TextIO) -> Callable[[str, dict[str, Any]], None]:
+    """An `emit(type, record)` that writes one JSON object per line, flushed, for streaming."""
+
+    def emit(kind: str, record: dict[str, Any]) -> None:
+        out.write(json.dumps({"type": kind, **record}, ensure_ascii=False) + "\n")
+        if kind != "link":
+            out.flush()
+
+    return emit
 
 
 def _cell(text: str | None, width: int) -> str:

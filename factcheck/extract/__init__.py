@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from factcheck.corpus import corpus_fingerprint
 from factcheck.model import Article, Extraction
 from factcheck.versions import EXTRACTOR_VERSION, LINKER_VERSION
 
-__all__ = ["EXTRACTOR_VERSION", "LINKER_VERSION", "Progress", "analyse", "cache_key"]
+__all__ = ["EXTRACTOR_VERSION", "LINKER_VERSION", "Progress", "analyse", "analyse_streaming", "cache_key"]
 
 
 Progress = Callable[[int, int], None]
@@ -42,3 +43,44 @@ def analyse(
     links = link_claims(claims)
     suggest_verdicts(claims, links)
     return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
+
+
+def analyse_streaming(
+    articles: Sequence[Article],
+    emit: Callable[[str, dict[str, Any]], None],
+    *,
+    model: str | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> Extraction:
+    """Like `analyse`, but hands each record to `emit(type, record)` as soon as it is known.
+
+    Articles first; then each article's claims as soon as it is read (sides known so far);
+    then, for claims whose speaker or side changed once the whole corpus was read, the claim
+    again with `"revised": true`; then the links; then one `suggestion` record per claim.
+    """
+    from factcheck.extract.claims import ClaimStream
+    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+
+    for article in articles:
+        emit("article", article.to_json())
+    stream = ClaimStream(articles, model=model, jobs=jobs)
+    first: dict[str, tuple[str | None, str | None]] = {}
+    for done, (_, claims) in enumerate(stream, start=1):
+        for claim in claims:
+            first[claim.id] = (claim.speaker, claim.side)
+            emit("claim", claim.to_json())
+        if progress is not None:
+            progress(done, len(articles))
+    settled = stream.settled()
+    for claim in settled:
+        if first.get(claim.id) != (claim.speaker, claim.side):
+            emit("claim", {**claim.to_json(), "revised": True})
+    links = link_claims(settled)
+    for link in links:
+        emit("link", link.to_json())
+    suggest_verdicts(settled, links)
+    for claim in settled:
+        if claim.suggestion:
+            emit("suggestion", {"claim": claim.id, **claim.suggestion})
+    return Extraction(articles=list(articles), claims=settled, links=links, similarity=similarity_backend())

@@ -1,39 +1,25 @@
 """From articles to claims: paragraphs → spaCy sentences → attribution → sides → scored claims.
 
-The pipeline runs once over every paragraph of the corpus (`nlp.pipe`), then plain Python
-walks each article in order, carrying what a reader carries: the open quotation, the last
-person and group mentioned, the last speaker. Sides are settled corpus-wide at the end.
+The pipeline runs once over every paragraph of the corpus (`nlp.pipe`); each article is read
+(`reader`) as soon as its paragraphs are parsed, and only light records are kept. Speakers'
+sides are carried across the corpus: `ClaimStream` hands out each article's claims with the
+sides known so far (for streaming output) and settles every side with the whole corpus at the end.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from factcheck.extract.attribution import (
-    Attribution,
-    Mention,
-    find_reported,
-    groups_in,
-    person_evidence,
-    persons_in,
-)
+from factcheck.extract.attribution import Mention
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
-from factcheck.extract.segment import (
-    Block,
-    Quote,
-    find_quotes,
-    is_furniture,
-    is_headline,
-    quoted_fraction,
-    split_blocks,
-)
+from factcheck.extract.reader import Sentence, walk_article
+from factcheck.extract.segment import Block, is_furniture, is_headline, split_blocks
 from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
@@ -48,35 +34,6 @@ MIN_SCORE = 0.35
 _NLP_TRANSLATION = str.maketrans({"\u00a0": " ", "`": "'", "\u2009": " ", "\u202f": " ", "\u200b": " "})
 
 
-@dataclass
-class Sentence:
-    """One sentence of an article with everything attribution learns about it."""
-
-    start: int
-    end: int
-    span: Span
-    block: int
-    quoted: float
-    quotes: list[Quote]
-    attribution: Attribution | None = None
-    mention: Mention | None = None
-    cue: str | None = None
-    kind: str = "statement"
-    attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
-
-
-@dataclass
-class ArticleState:
-    """What the reader carries through one article."""
-
-    persons: list[tuple[int, str]] = field(default_factory=list)
-    groups: list[tuple[int, str]] = field(default_factory=list)
-    group_speakers: list[tuple[int, str]] = field(default_factory=list)
-    last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
-    unclosed: bool = False
-    evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
-
-
 def claim_id(file: str, text: str, occurrence: int) -> str:
     """A stable id: the same sentence in the same file gets the same id on every run and machine."""
     norm = " ".join(text.split())
@@ -84,157 +41,42 @@ def claim_id(file: str, text: str, occurrence: int) -> str:
     return "c-" + digest[:12]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+class SideLedger:
+    """What the corpus has taught so far about who is a person and which side each speaker is on."""
 
+    def __init__(self, names: SideNames) -> None:
+        self.names = names
+        self.people = People()
 
-def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], text: str) -> list[Sentence]:
-    """The block's sentences, with tiny fragments (a lone quote mark) merged into their neighbour."""
-    out: list[Sentence] = []
-    for sent in doc.sents:
-        start, end = _trim(text, block.start + sent.start_char, block.start + sent.end_char)
-        if end <= start:
-            continue
-        piece = text[start:end]
-        if out and sum(ch.isalnum() for ch in piece) < 3:
-            prev = out[-1]
-            prev.end = end
-            prev.span = doc[prev.span.start : sent.end]
-            continue
-        out.append(Sentence(start, end, sent, block_index, 0.0, quotes))
-    for s in out:
-        s.quoted = quoted_fraction(s.start, s.end, quotes)
-    return out
+    def learn(self, evidence: Sequence[Mention], mentions: Sequence[Mention], *, join: bool = False) -> None:
+        """Take in persons named with roles (`evidence`) and the speakers of claims (`mentions`)."""
+        for m in evidence:
+            self.people.add(m.name)
+        for m in mentions:
+            if m.ambiguous and self.people.knows(m.name):
+                m.is_person, m.side = True, None  # a bare name the corpus knows as a person
+        for m in (*evidence, *mentions):
+            if m.side:
+                self.names.count(m.side)
+        if join:
+            self.names.join_nations()
+        for m in evidence:
+            self.people.add_side(m.name, self.names.canonical(m.side), m.weight)
 
-
-def _inside(quotes: list[Quote], base: int) -> Callable[[int], bool]:
-    def inside(char_index: int) -> bool:
-        pos = base + char_index
-        return any(q.start <= pos < q.end for q in quotes)
-
-    return inside
-
-
-def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: ArticleState, block_index: int) -> None:
-    """Give every sentence of a quotation the attribution found at its end, its lead-in, or the
-    short sentence after it; a paragraph continuing an open quotation inherits its speaker."""
-    for quote in quotes:
-        members = [s for s in sents if s.end > quote.start and s.start < quote.end]
-        if not members:
-            continue
-        first, last = members[0], members[-1]
-        chosen: Attribution | None = last.attribution or first.attribution
-        if chosen is None:
-            after = sents.index(last) + 1
-            if after < len(sents):
-                nxt = sents[after]
-                if nxt.attribution is not None and nxt.quoted < 0.2 and len(nxt.span) <= 14:
-                    chosen = nxt.attribution
-                    nxt.attribution_only = True
-        if chosen is None:
-            before = sents.index(first) - 1
-            if before >= 0 and sents[before].attribution is not None and sents[before].quoted < 0.5:
-                chosen = sents[before].attribution
-        source: Sentence | None = None
-        if chosen is None and state.last_quote is not None:
-            prev_block, prev_sentence = state.last_quote
-            starts_block = first is sents[0] and first.quoted >= 0.5
-            same_block = prev_block == block_index
-            if (quote.continues or starts_block or same_block) and block_index - prev_block <= 2:
-                source = prev_sentence
-        for s in members:
-            if s.quoted >= 0.5 or quote.start <= s.start + 2:
-                if chosen is not None and s.attribution is None:
-                    s.attribution = chosen
-                elif source is not None and s.attribution is None:
-                    s.attribution = source.attribution
-                    s.mention = source.mention
-                s.kind = "quote"
-        if chosen is not None or source is not None:
-            state.last_quote = (block_index, last)
-
-
-def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
-    """Resolve a pronoun speaker to the last person (he/she) or group (they/we/it) mentioned before it."""
-    attribution = sentence.attribution
-    if attribution is None:
-        return None
-    mention = attribution.mention
-    if mention.pronoun is None:
-        return mention
-    pool = state.persons if mention.is_person else state.group_speakers or state.groups
-    i = bisect.bisect_left(pool, (attribution.at, "")) - 1
-    if i < 0:
-        return None
-    name = pool[i][1]
-    return Mention(name=name, is_person=mention.is_person, side=None if mention.is_person else name)
-
-
-def _walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[list[Sentence], list[Mention]]:
-    """Read one article's paragraphs in order, attributing every sentence; also the side evidence."""
-    text = article.text
-    state = ArticleState()
-    sentences: list[Sentence] = []
-    for block_index, (block, doc) in enumerate(docs):
-        quotes = find_quotes(block, previous_unclosed=state.unclosed)
-        state.unclosed = bool(quotes) and not quotes[-1].closed
-        inside = _inside(quotes, block.start)
-        sents = _sentences(doc, block, block_index, quotes, text)
-        for s in sents:
-            s.attribution = find_reported(s.span, inside)
-            if s.attribution is not None:
-                s.kind = "reported"
-                s.attribution.at = block.start + doc[s.attribution.cue_index].idx
-            for name, at in persons_in(s.span, inside):
-                bisect.insort(state.persons, (block.start + at, name))
-            for name, at in groups_in(s.span, inside):
-                bisect.insort(state.groups, (block.start + at, name))
-            state.evidence.extend(person_evidence(s.span, inside))
-        _attribute_quotes(sents, quotes, state, block_index)
-        for s in sents:
-            if s.attribution is not None and s.mention is None:
-                s.mention = _resolve(s, state)
-                if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
-                    bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
-                if s.mention is not None and s.mention.is_person:
-                    bisect.insort(state.persons, (s.attribution.at, s.mention.name))
-            if s.attribution is not None:
-                s.cue = s.attribution.cue
-        sentences.extend(sents)
-    return sentences, state.evidence
-
-
-def _settle_sides(candidates: list[Candidate], evidence: list[Mention], names: SideNames) -> None:
-    """Give every speaker its fullest name and its side, carried across the whole corpus."""
-    people = People()
-    for m in evidence:
-        people.add(m.name)
-    mentions = [c.mention for c in candidates if c.mention is not None]
-    for m in mentions:
-        if m.ambiguous and people.knows(m.name):
-            m.is_person, m.side = True, None
-    for m in (*evidence, *mentions):
-        if m.side:
-            names.count(m.side)
-    names.join_nations()
-    for m in evidence:
-        people.add_side(m.name, names.canonical(m.side), m.weight)
-    for c in candidates:
-        m = c.mention
-        if m is None:
-            continue
-        if m.is_person:
-            c.speaker = people.full_name(m.name)
-            own = names.canonical(m.side)
-            carried = people.side(m.name)
-            c.side = carried if (own is None or (is_generic_side(own) and carried)) else own
-        else:
-            c.speaker = m.name
-            c.side = names.canonical(m.side)
+    def assign(self, candidates: Sequence[Candidate]) -> None:
+        """Give each candidate's speaker its fullest name and its side."""
+        for c in candidates:
+            m = c.mention
+            if m is None:
+                continue
+            if m.is_person:
+                c.speaker = self.people.full_name(m.name)
+                own = self.names.canonical(m.side)
+                carried = self.people.side(m.name)
+                c.side = carried if (own is None or (is_generic_side(own) and carried)) else own
+            else:
+                c.speaker = m.name
+                c.side = self.names.canonical(m.side)
 
 
 @dataclass
@@ -308,6 +150,63 @@ def _docs_by_article(
         yield current, bucket
 
 
+def _claim(article: Article, c: Candidate) -> Claim:
+    piece = article.text[c.start : c.end]
+    return Claim(
+        id=claim_id(article.file, piece, c.occurrence),
+        article=article.file,
+        start=c.start,
+        end=c.end,
+        text=piece,
+        speaker=c.speaker,
+        side=c.side,
+        cue=c.cue,
+        kind=c.kind,  # type: ignore[arg-type]
+        score=c.score,
+        paragraph=c.paragraph,
+        features=c.features,
+    )
+
+
+class ClaimStream:
+    """Claims article by article as they are read, then settled across the whole corpus.
+
+    Iterating yields each article's claims with the sides known so far (a speaker whose side
+    is only given in a later article has none yet); `settled()` afterwards gives every claim
+    with sides carried across the corpus. Memory grows with the claims, never with the docs.
+    """
+
+    def __init__(self, articles: Sequence[Article], *, model: str | None = None, jobs: int = 1) -> None:
+        self.articles = articles
+        self._nlp = load_pipeline(model)
+        self._jobs = max(1, jobs)
+        texts = [a.text for a in articles]
+        self._running = SideLedger(build_side_names(texts))
+        self._texts = texts
+        self._kept: dict[int, list[Candidate]] = {}
+        self._evidence: list[Mention] = []
+
+    def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
+        for a_index, docs in _docs_by_article(self._nlp, self.articles, self._jobs):
+            article = self.articles[a_index]
+            sentences, found = walk_article(article, iter(docs))
+            evidence = [*found, *(s.mention for s in sentences if s.mention is not None and s.mention.is_person)]
+            candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
+            self._evidence.extend(evidence)
+            self._kept[a_index] = candidates
+            self._running.learn(evidence, [c.mention for c in candidates if c.mention is not None])
+            self._running.assign(candidates)
+            yield article, [_claim(article, c) for c in candidates]
+
+    def settled(self) -> list[Claim]:
+        """Every claim read so far, with speakers and sides settled across the whole corpus."""
+        ledger = SideLedger(build_side_names(self._texts))
+        candidates = [c for a_index in sorted(self._kept) for c in self._kept[a_index]]
+        ledger.learn(self._evidence, [c.mention for c in candidates if c.mention is not None], join=True)
+        ledger.assign(candidates)
+        return [_claim(self.articles[a_index], c) for a_index in sorted(self._kept) for c in self._kept[a_index]]
+
+
 def extract_claims(
     articles: Sequence[Article],
     *,
@@ -315,43 +214,11 @@ def extract_claims(
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
 ) -> list[Claim]:
-    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids.
-
-    Articles are read as their paragraphs come out of `nlp.pipe` (with `jobs` processes),
-    and only light records are kept, so memory grows with the claims, not with the docs.
-    """
-    nlp = load_pipeline(model)
-    names = build_side_names(a.text for a in articles)
-    kept: dict[int, list[Candidate]] = {}
-    evidence: list[Mention] = []
-    for a_index, docs in _docs_by_article(nlp, articles, max(1, jobs)):
-        article = articles[a_index]
-        sentences, found = _walk_article(article, iter(docs))
-        evidence.extend(found)
-        evidence.extend(s.mention for s in sentences if s.mention is not None and s.mention.is_person)
-        kept[a_index] = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
+    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids."""
+    stream = ClaimStream(articles, model=model, jobs=jobs)
+    for done, _ in enumerate(stream, start=1):
         if progress is not None:
-            progress(a_index + 1, len(articles))
-    _settle_sides([c for cands in kept.values() for c in cands], evidence, names)
-    claims: list[Claim] = []
-    for a_index in sorted(kept):
-        article = articles[a_index]
-        for c in kept[a_index]:
-            piece = article.text[c.start : c.end]
-            claims.append(
-                Claim(
-                    id=claim_id(article.file, piece, c.occurrence),
-                    article=article.file,
-                    start=c.start,
-                    end=c.end,
-                    text=piece,
-                    speaker=c.speaker,
-                    side=c.side,
-                    cue=c.cue,
-                    kind=c.kind,  # type: ignore[arg-type]
-                    score=c.score,
-                    paragraph=c.paragraph,
-                    features=c.features,
-                )
-            )
-    return claims
+            progress(done, len(articles))
+    if progress is not None:
+        progress(len(articles), len(articles))
+    return stream.settled()

@@ -1,0 +1,60 @@
+"""Streaming extraction (jsonl) and several processes give the same claims as the one-shot path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.corpus import article_from_text
+from factcheck.extract import analyse, analyse_streaming
+from factcheck.extract.claims import extract_claims
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = [
+    article_from_text(
+        "001_first.txt",
+        "Dam holds after storm\n\n“The dam is intact and no village was flooded,” Jon Hale said on Monday.\n\n"
+        "He said 40 workers had reinforced the wall overnight.",
+    ),
+    article_from_text(
+        "002_second.txt",
+        "Villagers dispute dam account\n\nRiver Authority spokesman Jon Hale said the wall had held.\n\n"
+        "Residents said that 12 houses in Lowmarsh were under water on Tuesday.",
+    ),
+]
+
+
+def test_stream_emits_articles_then_claims_then_revisions_links_and_suggestions() -> None:
+    records: list[tuple[str, dict[str, Any]]] = []
+    result = analyse_streaming(ARTICLES, lambda kind, record: records.append((kind, record)))
+    kinds = [kind for kind, _ in records]
+    assert kinds[: len(ARTICLES)] == ["article"] * len(ARTICLES)
+    order = {"article": 0, "claim": 1, "link": 2, "suggestion": 3}
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
+    # The speaker's side is only given in the second article: the first article's claims by him
+    # are streamed without it, then sent again, revised, once the corpus has been read.
+    revised = [r for kind, r in records if kind == "claim" and r.get("revised")]
+    assert revised and all(r["side"] == "River Authority" for r in revised)
+    final = {c.id: c for c in result.claims}
+    last_seen: dict[str, dict[str, Any]] = {}
+    for kind, record in records:
+        if kind == "claim":
+            last_seen[record["id"]] = record
+    assert {i: (r["speaker"], r["side"]) for i, r in last_seen.items()} == {
+        i: (c.speaker, c.side) for i, c in final.items()
+    }
+
+
+def test_stream_and_one_shot_agree() -> None:
+    streamed = analyse_streaming(ARTICLES, lambda kind, record: None)
+    whole = analyse(ARTICLES)
+    assert [c.to_json() for c in streamed.claims] == [c.to_json() for c in whole.claims]
+    assert [lk.to_json() for lk in streamed.links] == [lk.to_json() for lk in whole.links]
+
+
+def test_two_processes_give_the_same_claims() -> None:
+    one = extract_claims(ARTICLES)
+    two = extract_claims(ARTICLES, jobs=2)
+    assert [c.to_json() for c in two] == [c.to_json() for c in one]
