@@ -31,14 +31,13 @@ from factcheck.link_evidence import COMPETES, CORROBORATES, Profile, build_profi
 from factcheck.link_parties import Parties, build_parties
 from factcheck.model import Claim, Link
 from factcheck.similarity import ClaimWords, related_candidates, similarity_backend
+from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
 __all__ = ["LINKER_VERSION", "link_claims", "similarity_backend", "suggest_verdicts"]
 
-# Bump whenever linking output changes, so cached extractions are not reused.
-LINKER_VERSION = "1"
 
 CANDIDATES = 32  # related claims scored per claim
-CANDIDATES_LARGE = 16  # ...in a corpus of more than LARGE_CORPUS claims, where near-duplicates abound
+CANDIDATES_LARGE = 12  # ...in a corpus of more than LARGE_CORPUS claims, where near-duplicates abound
 LARGE_CORPUS = 5000
 COMPETE_PER_CLAIM = 5  # competing claims a claim keeps, best first
 COMPETE_MUTUAL = 14  # ...which must also be among the other claim's best this many
@@ -165,11 +164,8 @@ def _reason(a: Profile, b: Profile, relation: str, evidence: list[str], parties:
 
 def _shorten(words: list[str]) -> list[str]:
     """Drop words already inside a longer shared name ("kessel" beside "kessel valley")."""
-    out: list[str] = []
-    for w in words:
-        if not any(w != o and w in o.split() for o in words):
-            out.append(w)
-    return out
+    inside = {part for w in words if " " in w for part in w.split()}
+    return [w for w in words if w not in inside] if inside else words
 
 
 def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link]) -> None:
