@@ -126,6 +126,8 @@ def read_article(path: Path, *, display_path: str | None = None) -> tuple[Articl
     if looks_binary(data):
         raise CorpusError(f"{path}: binary file, not text; remove it from the corpus")
     text, encoding = decode(data)
+    if not text.strip():  # only a byte-order mark, or only whitespace once decoded
+        return None, f"{path}: empty file, skipped"
     warning = None
     if encoding in ("cp1252", "latin-1"):
         warning = f"{path}: not UTF-8, decoded as {encoding}"

@@ -118,3 +118,11 @@ def test_article_ids_are_stable_and_content_based(tmp_path: Path) -> None:
     second = load_corpus([tmp_path]).articles[0]
     assert first.id == second.id
     assert first.sha256 == second.sha256
+
+
+def test_a_file_holding_only_a_byte_order_mark_is_empty(tmp_path: Path) -> None:
+    write(tmp_path / "bom.txt", b"\xef\xbb\xbf\n")
+    write(tmp_path / "full.txt", "Report\n\nThe dam held on Monday.")
+    corpus = load_corpus([tmp_path])
+    assert [a.file for a in corpus.articles] == ["full.txt"]
+    assert any("bom.txt: empty file, skipped" in w for w in corpus.warnings)
