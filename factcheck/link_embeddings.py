@@ -28,9 +28,12 @@ def _semantic_model_dir() -> str | None:
     """The folder of the packaged all-MiniLM-L6-v2 files, when the `semantic` extra is installed."""
     import importlib.util
 
-    if importlib.util.find_spec("sentence_transformers") is None:
+    try:
+        if importlib.util.find_spec("sentence_transformers") is None:
+            return None
+        spec = importlib.util.find_spec(SEMANTIC_MODEL_PACKAGE)
+    except (ImportError, ValueError):  # a half-installed or blocked extra counts as absent
         return None
-    spec = importlib.util.find_spec(SEMANTIC_MODEL_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None
     root = next(iter(spec.submodule_search_locations))
