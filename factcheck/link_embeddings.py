@@ -29,7 +29,7 @@ def _semantic_model_dir() -> str | None:
     import importlib.util
 
     try:
-        if importlib.util.find_spec("sentence_transformers") is None:
+        if any(importlib.util.find_spec(name) is None for name in ("sentence_transformers", "torch")):
             return None
         spec = importlib.util.find_spec(SEMANTIC_MODEL_PACKAGE)
     except (ImportError, ValueError):  # a half-installed or blocked extra counts as absent
