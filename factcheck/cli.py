@@ -186,6 +186,15 @@ def register_optional_commands() -> None:
         mod.register(app)
 
 
+def similarity_note() -> str:
+    """Which similarity backend linking will use, for --help."""
+    from factcheck.link import similarity_backend
+
+    if similarity_backend() == "semantic":
+        return "Similarity: semantic (sentence embeddings; FACTCHECK_SIMILARITY=lexical turns them off)."
+    return "Similarity: lexical (pip install 'factcheck[semantic]' adds sentence embeddings)."
+
+
 def main() -> None:
     """Console-script entry point: usage errors become one line on stderr and exit status 2."""
     try:  # Typer ≥ 0.20 vendors Click; older ones use it directly.
@@ -194,6 +203,8 @@ def main() -> None:
         from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
 
     register_optional_commands()
+    if any(arg in ("-h", "--help") for arg in sys.argv[1:2]):
+        app.info.epilog = similarity_note()
     command = typer.main.get_command(app)
     try:
         status = command.main(prog_name="factcheck", standalone_mode=False)
