@@ -149,6 +149,25 @@ def test_notes_are_never_lost(tmp_path: Path) -> None:
     assert after[C] == ("disputed", "same note", "bob")
 
 
+def test_an_imported_verdict_keeps_the_other_analysts_time(tmp_path: Path) -> None:
+    """The verdict and its history entry carry the time bob decided, not the time of the import."""
+    bob = tmp_path / "bob.json"
+    with Store.open(bob, clock=lambda: "2023-05-06T07:08:09.000Z") as store:
+        store.save_session(Session(name="port", corpus=["/corpus/port"], analyst="bob"))
+        store.record_verdict("port", A, "disputed", analyst="bob", note="old photo")
+    exported = export_json(bob, tmp_path / "bob-export.json")
+    fresh = tmp_path / "fresh.json"
+    with Store.open(fresh, clock=lambda: "2025-01-02T03:04:05.000Z") as store:
+        merge_verdicts(store, read_verdicts_file(exported))
+    with Store.open(fresh, readonly=True) as store:
+        verdict = store.verdicts("port")[A]
+        [change] = store.history("port")
+        session = store.get_session("port")
+    assert (verdict.label, verdict.analyst, verdict.updated) == ("disputed", "bob", "2023-05-06T07:08:09.000Z")
+    assert change.time == "2023-05-06T07:08:09.000Z"
+    assert session is not None and session.updated == "2025-01-02T03:04:05.000Z"  # the import is what changed it
+
+
 def test_session_option_merges_into_another_session(tmp_path: Path, alice: Path) -> None:
     exported = export_json(alice, tmp_path / "alice-export.json")
     target = make_db(tmp_path / "target.json", [], session="panel")

@@ -5,17 +5,20 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tinydb import TinyDB
 
 from factcheck import storage as storage_module
+from factcheck.journal import folding_path, read_journal
 from factcheck.locations import cache_dir, journal_path, lock_path
 from factcheck.model import Article, Claim, Extraction, Link, Session, Verdict
-from factcheck.storage import AtomicJSONStorage, read_journal
+from factcheck.storage import AtomicJSONStorage
 from factcheck.store import (
     SCHEMA,
     Store,
@@ -25,6 +28,7 @@ from factcheck.store import (
     StoreTooNew,
     utc_now,
 )
+from factcheck.store_tables import ROWS_PER_PIECE, encode_tinydb
 
 
 @pytest.fixture
@@ -54,9 +58,13 @@ def store(db: Path, clock: Callable[[], str]) -> Iterator[Store]:
 
 
 def crash(store: Store) -> None:
-    """Simulate a killed process: drop the lock and the journal handle without folding or closing."""
-    assert store._journal is not None and store._lock is not None
-    store._journal.close()
+    """Simulate a killed process: drop the lock and the journal handle without folding or closing.
+
+    A background fold in flight is let finish first (or fail, as a test arranged it to).
+    """
+    assert store._writer is not None and store._lock is not None
+    store._writer.collect(wait=True)
+    store._writer.journal.close()
     store._lock.release()
     store._closed = True
 
@@ -334,8 +342,11 @@ def test_journal_is_replayed_after_a_crash_and_then_folded(store: Store, db: Pat
     assert json.loads(db.read_text(encoding="utf-8"))["verdicts"] == {}
     with Store.open(db) as reopened:
         assert sorted(reopened.verdicts("s")) == sorted(f"c-{n}" for n in range(20))
+        reopened.wait_for_fold()  # the fold after replay runs in the background
         assert journal_path(db).stat().st_size == 0
+        assert not folding_path(journal_path(db)).exists()
         assert len(json.loads(db.read_text(encoding="utf-8"))["verdicts"]) == 20
+        assert reopened.warnings == []
 
 
 def test_replay_is_idempotent_when_a_fold_was_not_followed_by_the_journal_cut(store: Store, db: Path) -> None:
@@ -396,22 +407,30 @@ def test_the_journal_is_folded_every_n_lines(db: Path) -> None:
         store.save_session(Session("s", []))
         for n in range(6):
             store.record_verdict("s", f"c-{n}", "disputed", analyst="ana")
+        store.wait_for_fold()
         folded = json.loads(db.read_text(encoding="utf-8"))
         assert len(folded["verdicts"]) == 3  # folded after the 4th line (session + 3 verdicts)
         assert len(journal_lines(db)) == 3
+        assert not folding_path(journal_path(db)).exists()
+
+
+def disk_full(self: AtomicJSONStorage, chunks: object) -> None:
+    raise OSError(28, "No space left on device")
 
 
 def test_a_failed_fold_keeps_the_journal_and_the_verdict(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store.open(db, fold_every=1)
     store.save_session(Session("s", []))
-
-    def disk_full(self: AtomicJSONStorage, data: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(AtomicJSONStorage, "write", disk_full)
+    store.wait_for_fold()
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", disk_full)
     verdict = store.record_verdict("s", "c-1", "disputed", analyst="ana")
-    assert verdict is not None and "No space left" in store.warnings[0]
-    store.close()
+    store.wait_for_fold()
+    assert verdict is not None and store.warnings == [
+        f"{db}: could not fold the journal (No space left on device); it is kept"
+    ]
+    assert [json.loads(line)["op"] for line in folding_path(journal_path(db)).read_text().splitlines()] == ["change"]
+    store.close()  # the final fold fails too: a second warning, and the journal stays
+    assert len(store.warnings) == 2
     monkeypatch.undo()
     with Store.open(db) as reopened:
         assert reopened.verdicts("s") == {"c-1": verdict}
@@ -702,12 +721,12 @@ def test_history_read_from_disk_and_new_changes_stay_in_order(store: Store, db: 
 
 def test_by_default_folds_come_less_often_as_the_database_grows(db: Path) -> None:
     with Store.open(db) as store:
-        assert store._fold_at() == 1000
+        assert store._writer is not None and store._writer.fold_at() == 1000
         store._storage.size = 10_000_000
-        assert store._fold_at() == 5000
+        assert store._writer.fold_at() == 5000
     with Store.open(db, fold_every=3) as store:
         store._storage.size = 10_000_000
-        assert store._fold_at() == 3
+        assert store._writer is not None and store._writer.fold_at() == 3
 
 
 def test_a_failed_fold_is_retried_later_and_close_still_saves_an_open_batch(
@@ -715,17 +734,19 @@ def test_a_failed_fold_is_retried_later_and_close_still_saves_an_open_batch(
 ) -> None:
     store = Store.open(db, fold_every=2)
     store.save_session(Session("s", []))
-
-    def disk_full(self: AtomicJSONStorage, data: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(AtomicJSONStorage, "write", disk_full)
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", disk_full)
     store.record_verdict("s", "c-1", "disputed", analyst="ana")  # 2nd line: the fold fails
+    store.wait_for_fold()
     assert len(store.warnings) == 1
     store.record_verdict("s", "c-2", "disputed", analyst="ana")  # not retried at once
+    store.wait_for_fold()
     assert len(store.warnings) == 1
     store.record_verdict("s", "c-3", "disputed", analyst="ana")  # 2 lines later: retried
+    store.wait_for_fold()
     assert len(store.warnings) == 2
+    # the first failed fold's segment is kept and not renamed over; the new lines are in the live one
+    assert len(folding_path(journal_path(db)).read_text().splitlines()) == 2
+    assert len(journal_lines(db)) == 2
     batch = store.batch()
     batch.__enter__()
     store.record_verdict("s", "c-4", "corroborated", analyst="import")
@@ -733,3 +754,233 @@ def test_a_failed_fold_is_retried_later_and_close_still_saves_an_open_batch(
     monkeypatch.undo()
     with Store.open(db) as reopened:
         assert sorted(reopened.verdicts("s")) == ["c-1", "c-2", "c-3", "c-4"]
+
+
+# background folds
+
+
+class Held:
+    """Patches a step of the fold thread so that it waits for `release` (or fails, with `fail`).
+
+    `reached` is set when the fold thread gets to the step; `threads` records who called it.
+    """
+
+    def __init__(self, fail: BaseException | None = None) -> None:
+        self.reached = threading.Event()
+        self.release = threading.Event()
+        self.fail = fail
+        self.threads: list[threading.Thread] = []
+
+    def wrap(self, step: Callable[..., Any]) -> Callable[..., Any]:
+        def held(*args: Any, **kwargs: Any) -> Any:
+            self.threads.append(threading.current_thread())
+            if threading.current_thread() is not threading.main_thread():
+                self.reached.set()
+                assert self.release.wait(60), "the test never released the fold"
+                if self.fail is not None:
+                    raise self.fail
+            return step(*args, **kwargs)
+
+        return held
+
+
+class Killed(Exception):
+    """Stands for a SIGKILL at a fold step: the fold thread stops there and does nothing more."""
+
+
+def db_verdicts(db: Path) -> dict[str, str]:
+    return {row["claim"]: row["label"] for row in json.loads(db.read_bytes())["verdicts"].values()}
+
+
+def test_an_automatic_fold_writes_the_database_off_the_callers_thread(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = Held()
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", held.wrap(AtomicJSONStorage.write_encoded))
+    store = Store.open(db, fold_every=2)  # a new database is written at open, on this thread
+    store.save_session(Session("s", []))
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")  # the 2nd line: a fold starts
+    assert held.reached.wait(60)
+    before = db.read_bytes()
+    # while the fold's write is held, key presses go on, each on disk in the fresh live segment
+    store.record_verdict("s", "c-2", "corroborated", analyst="ana")
+    store.record_verdict("s", "c-3", "unverified", analyst="ana")
+    assert db.read_bytes() == before
+    assert [json.loads(line)["change"]["claim"] for line in journal_lines(db)] == ["c-2", "c-3"]
+    assert folding_path(journal_path(db)).exists()
+    held.release.set()
+    store.wait_for_fold()
+    assert held.threads[0] is threading.main_thread() and held.threads[1] is not threading.main_thread()
+    assert db_verdicts(db) == {"c-1": "disputed"}  # the state when the fold started
+    assert not folding_path(journal_path(db)).exists()  # deleted once the database held it
+    store.close()
+    assert db_verdicts(db) == {"c-1": "disputed", "c-2": "corroborated", "c-3": "unverified"}
+    assert journal_path(db).stat().st_size == 0 and store.warnings == []
+
+
+def test_a_fold_writes_the_state_of_its_snapshot_not_later_changes(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.store_tables as tables_module
+
+    store.record_verdict("s", "c-1", "disputed", analyst="ana", note="first")
+    store.add_conflict("s", Verdict("c-1", "corroborated", "", "bo", "2024-01-01T00:00:00.000Z"), source="bo")
+    store.set_position("s", "c-1", {"status": "all"})
+    held = Held()
+    encode = tables_module.TablesSnapshot.encode
+    monkeypatch.setattr(tables_module.TablesSnapshot, "encode", held.wrap(encode))
+    assert store._writer is not None
+    store._writer.start_fold()  # as an automatic fold does
+    assert held.reached.wait(60)  # snapshot taken; encoding waits
+    store.record_verdict("s", "c-1", "unverified", analyst="ana", note="second")
+    store.resolve_conflict("s", "c-1")
+    store.set_position("s", "c-9", {"status": "reviewed"})
+    store.save_session(Session("t", []))
+    held.release.set()
+    store.wait_for_fold()
+    raw = json.loads(db.read_bytes())
+    assert [(r["label"], r["note"]) for r in raw["verdicts"].values()] == [("disputed", "first")]
+    assert [r["resolved"] for r in raw["conflicts"].values()] == [None]
+    assert [(r["name"], r["cursor"], r["filter"]) for r in raw["sessions"].values()] == [
+        ("s", "c-1", {"status": "all"})
+    ]
+    assert len(raw["history"]) == 1
+    store.close()
+    with Store.open(db) as reopened:
+        assert reopened.verdicts("s")["c-1"].note == "second" and reopened.conflicts("s") == []
+        session = reopened.get_session("s")
+        assert session is not None and session.cursor == "c-9"
+        assert [s.name for s in reopened.sessions()] == ["s", "t"]
+
+
+@pytest.mark.parametrize("step", ["encode", "write", "delete the folded segment"])
+def test_a_kill_at_any_step_of_a_background_fold_loses_nothing_and_applies_nothing_twice(
+    db: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    import factcheck.journal as journal_module
+    import factcheck.store_tables as tables_module
+
+    store = Store.open(db, fold_every=3)
+    store.save_session(Session("s", []))
+    store.record_verdict("s", "c-0", "disputed", analyst="ana")
+    held = Held(fail=Killed(step))
+    if step == "encode":
+        monkeypatch.setattr(tables_module.TablesSnapshot, "encode", held.wrap(tables_module.TablesSnapshot.encode))
+    elif step == "write":
+        monkeypatch.setattr(AtomicJSONStorage, "write_encoded", held.wrap(AtomicJSONStorage.write_encoded))
+    else:
+        real_unlink = os.unlink
+
+        def unlink(path: Any, *args: Any, **kwargs: Any) -> None:
+            if Path(path) == folding_path(journal_path(db)):
+                return held.wrap(real_unlink)(path, *args, **kwargs)  # type: ignore[no-any-return]
+            return real_unlink(path, *args, **kwargs)
+
+        monkeypatch.setattr(journal_module.os, "unlink", unlink)
+    store.record_verdict("s", "c-1", "corroborated", analyst="ana")  # the 3rd line: a fold starts
+    assert held.reached.wait(60)
+    store.record_verdict("s", "c-2", "unverified", analyst="ana")  # in the live segment, during the fold
+    held.release.set()
+    crash(store)  # the fold thread stopped at `step`: both segments are left
+    monkeypatch.undo()
+    assert folding_path(journal_path(db)).exists() and journal_path(db).exists()
+    written = db_verdicts(db)
+    assert written == ({} if step != "delete the folded segment" else {"c-0": "disputed", "c-1": "corroborated"})
+    with Store.open(db) as reopened:
+        assert {c: v.label for c, v in reopened.verdicts("s").items()} == {
+            "c-0": "disputed",
+            "c-1": "corroborated",
+            "c-2": "unverified",
+        }
+        assert [h.seq for h in reopened.history("s")] == [1, 2, 3]
+        assert reopened.warnings == []
+        reopened.record_verdict("s", "c-3", "disputed", analyst="ana")
+    assert len(db_verdicts(db)) == 4
+    assert not folding_path(journal_path(db)).exists() and journal_path(db).stat().st_size == 0
+
+
+def test_a_kill_between_renaming_the_live_segment_and_creating_the_next(store: Store, db: Path) -> None:
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")
+    crash(store)
+    os.replace(journal_path(db), folding_path(journal_path(db)))  # no live segment yet
+    with Store.open(db) as reopened:
+        assert list(reopened.verdicts("s")) == ["c-1"]
+        reopened.record_verdict("s", "c-2", "disputed", analyst="ana")
+        crash(reopened)
+    with Store.open(db) as again:
+        assert sorted(again.verdicts("s")) == ["c-1", "c-2"] and again.warnings == []
+
+
+def test_a_torn_live_segment_is_cut_before_appending_while_a_folded_one_is_left(
+    store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", disk_full)
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")
+    assert store._writer is not None
+    store._writer.start_fold()  # fails: the segment stays as `.journal.1`
+    store.record_verdict("s", "c-2", "disputed", analyst="ana")
+    crash(store)
+    monkeypatch.undo()
+    with journal_path(db).open("ab") as live:
+        live.write(b'{"seq": 99, "op": "chan')  # a key press in flight when killed
+    with Store.open(db) as reopened:
+        reopened.record_verdict("s", "c-3", "disputed", analyst="ana")  # must not glue onto the torn line
+        crash(reopened)
+    with Store.open(db) as again:
+        assert sorted(again.verdicts("s")) == ["c-1", "c-2", "c-3"] and again.warnings == []
+
+
+def test_a_reader_sees_both_segments_while_a_fold_runs(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = Held()
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", held.wrap(AtomicJSONStorage.write_encoded))
+    with Store.open(db, fold_every=2) as store:
+        store.save_session(Session("s", []))
+        store.record_verdict("s", "c-1", "disputed", analyst="ana")
+        assert held.reached.wait(60)
+        store.record_verdict("s", "c-2", "disputed", analyst="ana")
+        with Store.open(db, readonly=True) as reader:  # `factcheck export` while the app folds
+            assert sorted(reader.verdicts("s")) == ["c-1", "c-2"]
+        held.release.set()
+
+
+def test_close_waits_for_the_fold_in_flight_then_folds_the_rest(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = Held()
+    monkeypatch.setattr(AtomicJSONStorage, "write_encoded", held.wrap(AtomicJSONStorage.write_encoded))
+    store = Store.open(db, fold_every=2)
+    store.save_session(Session("s", []))
+    store.record_verdict("s", "c-1", "disputed", analyst="ana")
+    assert held.reached.wait(60)
+    store.record_verdict("s", "c-2", "disputed", analyst="ana")
+    releaser = threading.Thread(target=held.release.set)
+    releaser.start()
+    store.close()
+    releaser.join()
+    assert [t is threading.main_thread() for t in held.threads] == [True, False, True]  # open, fold, close
+    assert not [t for t in threading.enumerate() if t.name == "factcheck-fold"]
+    assert sorted(db_verdicts(db)) == ["c-1", "c-2"]
+    assert journal_path(db).stat().st_size == 0 and not folding_path(journal_path(db)).exists()
+
+
+def test_a_background_fold_after_replay_at_open(store: Store, db: Path) -> None:
+    for n in range(5):
+        store.record_verdict("s", f"c-{n}", "disputed", analyst="ana")
+    crash(store)
+    with Store.open(db) as reopened:
+        reopened.record_verdict("s", "c-9", "disputed", analyst="ana")  # does not wait for the fold
+        reopened.wait_for_fold()
+        assert len(db_verdicts(db)) == 5 and [json.loads(x)["change"]["claim"] for x in journal_lines(db)] == ["c-9"]
+
+
+def test_encoding_in_pieces_gives_the_bytes_of_one_json_dumps() -> None:
+    rows: list[dict[str, Any]] = [
+        {"claim": f"c-{n}", "note": 'é \u2028 "q" \\ 日本', "n": n, "x": None} for n in range(ROWS_PER_PIECE * 2 + 7)
+    ]
+    tables: list[tuple[str, list[dict[str, Any]]]] = [
+        ("meta", [{"schema": SCHEMA, "seq": 3}]),
+        ("empty", []),
+        ("rows", rows),
+        ("one", rows[:1]),
+    ]
+    expected = {name: {str(i): row for i, row in enumerate(found, start=1)} for name, found in tables}
+    encoded = b"".join(encode_tinydb(tables, pause=0.0))
+    assert encoded == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.journal import folding_path
 from factcheck.locations import journal_path
 from factcheck.store import Store, StoreLocked
 
@@ -30,18 +31,26 @@ store.close()
 
 # The child announces each file-system step before taking it ("fsync", "replace", ...), so that
 # the parent, killing it after a random number of lines, lands between any two steps of a journal
-# append, a fold or the fold at open, and not only between key presses.
+# append, of the rotation of the journal at the start of a fold, or of the fold's own thread
+# (which announces its steps too, as "fold:<step>"), and not only between key presses.
 WRITER = """
-import os, random, sys
+import os, random, sys, threading
 from pathlib import Path
 
+lock = threading.Lock()
+
+def say(text):
+    with lock:  # one write per line: the fold's thread and the key presses never mix within a line
+        sys.stdout.write(text + "\\n")
+        sys.stdout.flush()
+
 def announced(name, step):
-    def call(*args):
-        print(name, flush=True)
-        return step(*args)
+    def call(*args, **kwargs):
+        say(name if threading.current_thread() is threading.main_thread() else "fold:" + name)
+        return step(*args, **kwargs)
     return call
 
-for name in ("write", "fdatasync", "fsync", "link", "replace", "ftruncate", "unlink"):
+for name in ("open", "write", "fdatasync", "fsync", "link", "rename", "replace", "ftruncate", "unlink"):
     setattr(os, name, announced(name, getattr(os, name)))
 
 from factcheck.model import LABELS, Session
@@ -56,7 +65,7 @@ for n in range(100_000):
     label = rng.choice(LABELS)
     store.record_verdict("s", claim, label, analyst="kill", note=f"note {n}")
     store.set_position("s", claim, {"n": n})
-    print("saved", claim, label, flush=True)
+    say(f"saved {claim} {label}")
 """
 
 
@@ -111,6 +120,8 @@ def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -
     db = tmp_path / "data" / "factcheck.json"
     rng = random.Random(KILL_SEED)
     expected: dict[str, str] = {}
+    folding = folding_path(journal_path(db))
+    during_fold = 0  # rounds killed while a fold was under way (its segment still there)
     for round_ in range(KILL_ROUNDS):
         fold_every = rng.choice([1, 2, 5, 1000])  # 1: a fold at every key press
         child = spawn(WRITER, db, round_, rng.randrange(1 << 30), fold_every)
@@ -125,7 +136,9 @@ def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -
                 _, claim, label = line.split()
                 expected[claim] = label
 
-        json.loads(db.read_text(encoding="utf-8"))  # a valid database file at every moment
+        if db.exists() or expected:  # (killed before the very first database write: no file yet)
+            json.loads(db.read_text(encoding="utf-8"))  # a valid database file at every moment
+        during_fold += folding.exists()
         with Store.open(db) as store:
             verdicts = store.verdicts("s")
             missing = sorted(set(expected) - set(verdicts))
@@ -133,6 +146,8 @@ def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -
             assert {claim: verdicts[claim].label for claim in expected} == expected
             assert len(store.history("s")) == len(verdicts)  # one change per claim, none applied twice
             assert store.warnings == []
-        assert journal_path(db).stat().st_size == 0
+        assert journal_path(db).stat().st_size == 0 and not folding.exists()
         assert not [p.name for p in db.parent.iterdir() if p.name.endswith(".tmp")]
     assert len(expected) > KILL_ROUNDS  # the children did get work done
+    print(f"{during_fold} of {KILL_ROUNDS} kills landed during a fold")  # shown with pytest -s
+    assert during_fold > 0, "no kill landed during a background fold"

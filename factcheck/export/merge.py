@@ -141,8 +141,8 @@ def describe_source(incoming: VerdictsFile) -> str:
 def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | None = None) -> MergeReport:
     """Merge another analyst's verdicts into a session (created from the export's header when new).
 
-    A claim we have not judged takes their verdict (their analyst name and note, unless we hold a
-    different note on it); the same label with the same note, or with no note of theirs, changes
+    A claim we have not judged takes their verdict (their analyst name, time and note, unless we hold
+    a different note on it); the same label with the same note, or with no note of theirs, changes
     nothing; any other difference (another label, or a note of theirs we lack) is kept as a conflict,
     ours untouched. All changes reach the disk together, at the end.
     """
@@ -165,7 +165,9 @@ def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | 
                 report.identical.append(claim)
                 continue
             if ours_label is None and (nothing_new_in_note or not ours_note.strip()):
-                store.record_verdict(name, claim, theirs.label, analyst=theirs.analyst, note=theirs.note or None)
+                store.record_verdict(
+                    name, claim, theirs.label, analyst=theirs.analyst, note=theirs.note or None, updated=theirs.updated
+                )
                 report.added.append(claim)
                 continue
             known = open_conflicts.get((claim, report.source))
