@@ -241,3 +241,35 @@ def test_long_forms_defined_in_different_articles_are_one_side() -> None:
         "Port strike spreads\n\nThe Coastal Workers Federation of Norland (CWFN) said 15 ships were stuck in port.",
     )
     assert find(claims, "2,000 members").side == find(claims, "15 ships").side
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    claims = claims_of(
+        BORDER + "HOLLEN, 14 Mar (Border Wire) - Valdorian rebels said they had taken the ridge and killed 14 soldiers."
+    )
+    claim = find(claims, "taken the ridge")
+    assert claim.text.startswith("Valdorian rebels said")
+    assert claim.side == "Valdorian rebels"
+
+
+def test_role_then_comma_then_name() -> None:
+    claims = claims_of(
+        BORDER + "The Ridge-Front deputy military spokesman, Ivo Kern said their position came under attack on Sunday."
+    )
+    claim = find(claims, "came under attack")
+    assert claim.speaker == "Ivo Kern"
+    assert claim.side == "Ridge-Front"
+
+
+def test_a_countrys_unions_speak_for_the_unions_not_the_country() -> None:
+    claims = claims_of(HEADLINE + "Norland's unions said three quarters of public sector workers joined the strike.")
+    assert find(claims, "three quarters").side == "unions"
+
+
+def test_lone_first_name_is_expanded_to_the_full_name() -> None:
+    claims = claims_of(
+        BORDER + "Rebel spokesman Lam Oru Gabir said on Monday that 9 soldiers had been captured.\n\n"
+        "“We reached the county headquarters on Sunday night,” said Lam."
+    )
+    claim = find(claims, "county headquarters")
+    assert claim.speaker == "Lam Oru Gabir"

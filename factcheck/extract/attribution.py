@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     UTTERANCE_NOUNS,
 )
 
@@ -85,8 +86,14 @@ def party_of_role(role: Token) -> str | None:
             named_group = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.lower_ in GROUP_NOUNS)
             if child.dep_ in ("compound", "nmod") and child.lower_ not in NOT_A_SIDE and named_group:
                 # a multiword proper name ending at this child: "State Department official"
-                left = [t for t in child.subtree if t.i <= child.i and t.pos_ in ("PROPN", "NOUN")]
-                return clean_name(" ".join(t.text for t in left)) or None
+                left = [
+                    t
+                    for t in child.subtree
+                    if t.i <= child.i
+                    and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
+                    and t.lower_ not in NOT_A_SIDE
+                ]
+                return _phrase(left) or None
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
             for pobj in child.children:
@@ -97,14 +104,47 @@ def party_of_role(role: Token) -> str | None:
                     return clean_name(ent.text)
                 if pobj.lower_ in GROUP_NOUNS and child.lower_ == "for":
                     return clean_name(pobj.text)
-    return None
+    return _named_left_of(role)
+
+
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as written: "SPLA-IO" keeps its hyphen; tokens with a gap between are joined by spaces."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    chosen = {t.i for t in tokens}
+    between = doc[tokens[0].i : tokens[-1].i + 1]
+    if all(t.i in chosen or t.text in ("-", "/", "&") for t in between):
+        return clean_name(between.text)
+    return clean_name(" ".join(t.text for t in tokens))
+
+
+def _named_left_of(role: Token) -> str | None:
+    """The proper name nearest before a role noun in its phrase: "<Org-Name> deputy military spokesman"."""
+    doc = role.doc
+    run: list[Token] = []
+    for i in range(role.i - 1, role.left_edge.i - 1, -1):
+        tok = doc[i]
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS
+        if (named and tok.lower_ not in NOT_A_SIDE) or (run and tok.text in ("-", "/", "&") and i > role.left_edge.i):
+            run.insert(0, tok)
+        elif run:
+            break
+    if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS):
+        return None
+    text = doc[run[0].i : run[-1].i + 1].text
+    return clean_name(text) or None
 
 
 def _roles_near(tok: Token) -> list[Token]:
-    """Role nouns attached to a name: itself, its appositions, or the noun it is apposed to."""
+    """Role nouns attached to a name: itself, its appositions, the noun it is apposed to, or a role
+    just before it and a comma that the parser failed to attach ("<Org> spokesman, <Name> said")."""
     roles = []
     if tok.lower_ in ROLE_NOUNS:
         roles.append(tok)
+    start = tok.left_edge.i
+    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].lower_ in ROLE_NOUNS:
+        roles.append(tok.doc[start - 2])
     for child in tok.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
             roles.append(child)
@@ -139,8 +179,11 @@ def mention_from_token(tok: Token) -> Mention | None:
         person_tok = tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
     else:
         for child in tok.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                person_tok = child
+            if child.dep_ == "appos" and (
+                child.ent_type_ == "PERSON"
+                or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
+            ):
+                person_tok = child  # "the <Org> spokesman <Name>", the name tagged or not
                 break
     if person_tok is not None:
         ent = _ent_span(person_tok)
@@ -186,8 +229,7 @@ def mention_from_token(tok: Token) -> Mention | None:
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         name = clean_name(" ".join(t.text for t in words))
-        party = party_of_role(tok)
-        return Mention(name=name, is_person=False, side=party or name)
+        return Mention(name=name, is_person=False, side=group_side(tok))
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         name = clean_name(" ".join(t.text for t in words))
@@ -195,6 +237,27 @@ def mention_from_token(tok: Token) -> Mention | None:
             return Mention(name=name, is_person=False, side=name, ambiguous=True)
         return Mention(name=name.lower(), is_person=False, side=None)
     return None
+
+
+def group_side(tok: Token) -> str:
+    """The side a group speaks for, named by its own phrase: "South Sudanese rebels", "Spanish unions".
+
+    A state body also takes its owner ("<Country>'s defence ministry"); other groups do not:
+    a country's unions are not its government.
+    """
+    mods = [
+        t
+        for t in tok.subtree
+        if t.i < tok.i
+        and t.dep_ in ("compound", "amod", "nmod")
+        and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
+        and t.lower_ not in NOT_A_SIDE
+    ]
+    phrase = clean_name(" ".join(t.text for t in [*mods, tok]))
+    owner = _possessor_party(tok)
+    if owner and (tok.lower_ in STATE_NOUNS or tok.lemma_.lower() in STATE_NOUNS):
+        return f"{owner} {phrase}"
+    return phrase
 
 
 def _role_end(tok: Token) -> int:
@@ -217,9 +280,10 @@ def _possessor_party(tok: Token) -> str | None:
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
+        return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

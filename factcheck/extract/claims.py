@@ -19,7 +19,7 @@ from factcheck.extract.attribution import Mention
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.reader import Sentence, walk_article
-from factcheck.extract.segment import Block, is_furniture, is_headline, split_blocks
+from factcheck.extract.segment import Block, blank_dateline, is_furniture, is_headline, split_blocks
 from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
@@ -136,7 +136,7 @@ def _docs_by_article(
         for a_index, article in enumerate(articles):
             for block in split_blocks(article.text):
                 if not is_furniture(block.text) and not is_headline(block, article.title):
-                    yield block.text.translate(_NLP_TRANSLATION), (a_index, block)
+                    yield blank_dateline(block.text.translate(_NLP_TRANSLATION)), (a_index, block)
 
     current: int | None = None
     bucket: list[tuple[Block, Doc]] = []

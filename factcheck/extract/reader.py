@@ -67,7 +67,9 @@ def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], te
     """The block's sentences, with tiny fragments (a lone quote mark) merged into their neighbour."""
     out: list[Sentence] = []
     for sent in doc.sents:
-        start, end = _trim(text, block.start + sent.start_char, block.start + sent.end_char)
+        # Trim against what spaCy read: a dateline blanked out there is left out of the claim too.
+        local_start, local_end = _trim(doc.text, sent.start_char, sent.end_char)
+        start, end = block.start + local_start, block.start + local_end
         if end <= start:
             continue
         piece = text[start:end]

@@ -135,3 +135,19 @@ def quoted_fraction(start: int, end: int, quotes: list[Quote]) -> float:
         return 0.0
     inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
     return min(1.0, inside / (end - start))
+
+
+# "JUBA (Reuters) - ", "PORT TOWN, 28 Mar (Daily Wire)-": a place in capitals, a date, an agency, a dash.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([^()]{2,40}\))?\s*[-–—]+\s*"
+)
+
+
+def blank_dateline(text: str) -> str:
+    """The paragraph with its opening dateline replaced by spaces (same length, so offsets hold)."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return text
+    return " " * match.end() + text[match.end() :]

@@ -166,6 +166,7 @@ class People:
 
     def __init__(self) -> None:
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
+        self._first_names: dict[str, set[str]] = defaultdict(set)
         self._sides: dict[str, Counter[str]] = defaultdict(Counter)
 
     @staticmethod
@@ -177,27 +178,42 @@ class People:
         """Record one mention of a person's name."""
         key = self.surname(name)
         if key:
-            self._names[key][clean_name(name)] += 1
+            full = clean_name(name)
+            self._names[key][full] += 1
+            if len(full.split()) > 1:
+                self._first_names[full.split()[0].lower()].add(key)
 
     def add_side(self, name: str, side: str | None, weight: int = 1) -> None:
         """Record evidence that a person speaks for `side` (a role in the text)."""
-        key = self.surname(name)
+        key = self._key_of(name)
         if key and side:
             self._sides[key][side] += weight
 
+    def _key_of(self, name: str) -> str:
+        """The surname key for a name; a lone first name ("Lam") finds the one full name it starts."""
+        key = self.surname(name)
+        words = clean_name(name).split()
+        if len(words) == 1 and all(len(f.split()) == 1 for f in self._names.get(key, ())):
+            owners = self._first_names.get(words[0].lower(), set())
+            if len(owners) == 1:
+                return next(iter(owners))
+        return key
+
     def knows(self, name: str) -> bool:
-        """True when a person with this surname was named somewhere in the corpus."""
-        return self.surname(name) in self._names
+        """True when a person with this surname (or this lone first name) was named in the corpus."""
+        return self._key_of(name) in self._names
 
     def full_name(self, name: str) -> str:
         """The most used multi-word form of the name seen in the corpus (the short form if none)."""
         short = clean_name(name)
-        forms = self._names.get(self.surname(name))
+        forms = self._names.get(self._key_of(name))
         if not forms:
             return short
+        low = short.lower()
         longer = [
-            (count, f) for f, count in forms.items()
-            if len(f.split()) > len(short.split()) and f.lower().endswith(short.lower())
+            (count, f)
+            for f, count in forms.items()
+            if len(f.split()) > len(short.split()) and (f.lower().endswith(low) or f.lower().startswith(low + " "))
         ]
         if not longer:
             return short
@@ -205,7 +221,7 @@ class People:
 
     def side(self, name: str) -> str | None:
         """The side most often given for this person in the corpus."""
-        sides = self._sides.get(self.surname(name))
+        sides = self._sides.get(self._key_of(name))
         if not sides:
             return None
         ranked = sorted(sides.items(), key=lambda kv: (not is_generic_side(kv[0]), kv[1]), reverse=True)
