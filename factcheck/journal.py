@@ -36,6 +36,7 @@ from factcheck.storage import AtomicJSONStorage, fsync_dir
 FOLD_EVERY = 1000  # fewest journal lines between automatic folds (see `JournalWriter.fold_at`)
 FOLD_BYTES_PER_LINE = 2000
 FOLD_PAUSE = 0.0001  # seconds a fold thread sleeps between pieces of JSON, to hand over the GIL
+FOLD_SYNC_EVERY = 1 << 20  # bytes a fold thread writes between flushes (see `atomic_write_chunks`)
 
 
 def folding_path(live: Path) -> Path:
@@ -207,7 +208,7 @@ class Fold:
     def _run(self) -> None:
         try:
             chunks = self._snapshot.encode(pause=self._pause)
-            self._storage.write_encoded(chunks)
+            self._storage.write_encoded(chunks, sync_every=FOLD_SYNC_EVERY)
             self.size = sum(map(len, chunks))
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self._folded)  # only now: its entries are in the database, durably

@@ -74,13 +74,28 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
     atomic_write_chunks(path, (data,), backup=backup)
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, backup: Path | None = None) -> None:
-    """`atomic_write_bytes` of the concatenated chunks, written one by one (no joined copy in memory)."""
+def atomic_write_chunks(
+    path: Path, chunks: Iterable[bytes], *, backup: Path | None = None, sync_every: int = 0
+) -> None:
+    """`atomic_write_bytes` of the concatenated chunks, written one by one (no joined copy in memory).
+
+    With `sync_every`, the temp file is also flushed to disk each time that many bytes are written.
+    Why: the disk is shared with the journal, and the fdatasync of a key press waits behind a
+    large flush in progress (up to 25 ms behind the 21 MB of a 50k-claim database, measured,
+    against about 12 ms behind 1 MB steps).
+    """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.writelines(chunks)
+            unsynced = 0
+            for chunk in chunks:
+                tmp.write(chunk)
+                unsynced += len(chunk)
+                if sync_every and unsynced >= sync_every:
+                    tmp.flush()
+                    os.fdatasync(tmp.fileno())
+                    unsynced = 0
             tmp.flush()
             os.fsync(tmp.fileno())
         if backup is not None and path.exists():
@@ -145,12 +160,13 @@ class AtomicJSONStorage(Storage):
         self.write_encoded([payload])
         self.size = len(payload)
 
-    def write_encoded(self, chunks: Iterable[bytes]) -> None:
+    def write_encoded(self, chunks: Iterable[bytes], *, sync_every: int = 0) -> None:
         """Replace the file with already encoded JSON, in pieces; the previous file becomes the `.bak`.
 
         It leaves `size` alone, so that a fold thread can call it while the store reads `size`.
+        `sync_every` as for `atomic_write_chunks`.
         """
-        atomic_write_chunks(self.path, chunks, backup=self.backup)
+        atomic_write_chunks(self.path, chunks, backup=self.backup, sync_every=sync_every)
 
 
 class LockBusy(Exception):

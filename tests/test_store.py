@@ -414,7 +414,7 @@ def test_the_journal_is_folded_every_n_lines(db: Path) -> None:
         assert not folding_path(journal_path(db)).exists()
 
 
-def disk_full(self: AtomicJSONStorage, chunks: object) -> None:
+def disk_full(self: AtomicJSONStorage, chunks: object, **options: object) -> None:
     raise OSError(28, "No space left on device")
 
 
@@ -505,6 +505,23 @@ def test_atomic_write_leaves_the_old_file_and_no_temp_on_error(tmp_path: Path, m
         AtomicJSONStorage(target).write({"new": {}})
     assert target.read_text(encoding="utf-8") == '{"old": {}}'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.json"]
+
+
+def test_a_long_atomic_write_is_flushed_in_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fold's big write reaches the disk a step at a time (so that a key press's fdatasync never
+    waits behind all of it), and the file is still replaced only once, whole."""
+    target = tmp_path / "db.json"
+    synced: list[int] = []
+    real_fdatasync = os.fdatasync
+
+    def counting(fd: int) -> None:
+        synced.append(os.fstat(fd).st_size)
+        real_fdatasync(fd)
+
+    monkeypatch.setattr(storage_module.os, "fdatasync", counting)
+    storage_module.atomic_write_chunks(target, [b"0123456789"] * 5, sync_every=20)
+    assert synced == [20, 40]
+    assert target.read_bytes() == b"0123456789" * 5
 
 
 def test_closed_store_refuses_changes_and_close_is_idempotent(db: Path) -> None:
