@@ -65,13 +65,18 @@ def short_file(name: str, width: int) -> str:
     return stem[: width - len(ext) - 2] + "…." + ext
 
 
-def short_speaker(speaker: str | None, width: int) -> str:
-    """A speaker that fits `width` cells: the full name, else the surname ("Mara Olsen" → "Olsen")."""
+def short_speaker(speaker: str | None, width: int, side: str | None = None) -> str:
+    """A speaker that fits `width` cells: the full name; an organisation's long name as its
+    acronym when that is its side ("Coastal Workers Federation" → "CWF"); else the surname."""
     if not speaker:
         return "outlet"
     if len(speaker) <= width:
         return speaker
-    return speaker.split()[-1]
+    words = speaker.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if side and len(side) <= width and (initials.upper() == side.upper() or speaker.lower() == side.lower()):
+        return side
+    return words[-1]
 
 
 class ThemeStyles:

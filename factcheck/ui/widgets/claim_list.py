@@ -269,7 +269,7 @@ class ClaimList(ScrollView, can_focus=True):
         used = 4
         if side_w:
             side = short_side(claim.side, side_w)
-            speaker = short_speaker(claim.speaker, speaker_w)
+            speaker = short_speaker(claim.speaker, speaker_w, claim.side)
             segments.append(Segment(fit(side, side_w) + " ", styles["side"]))
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += side_w + speaker_w + 2

@@ -104,7 +104,7 @@ class RelatedList(OptionList):
         out.append(mark(label) + " ", style=self._style(style_class(label)))
         if claim.side:
             out.append(short_side(claim.side, 8 if narrow else 24) + " ", style=self._style("side"))
-        out.append(short_speaker(claim.speaker, 10 if narrow else 30), style=self._style("speaker"))
+        out.append(short_speaker(claim.speaker, 10 if narrow else 30, claim.side), style=self._style("speaker"))
         out.append(f" · {short_file(claim.article, 14 if narrow else 40)}\n", style=self._style("hint"))
         out.append(one_line(claim.text) + "\n")
         out.append(f"{status_word(item.verdict)}", style=self._style(style_class(label)))
