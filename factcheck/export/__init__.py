@@ -119,10 +119,11 @@ def load_extraction(
 
 
 def database_files(db: Path) -> list[Path]:
-    """The files that make up a database (itself, journal, lock, backup): an export must not replace them."""
+    """The files that make up a database (itself, journals, lock, backup): an export must not replace them."""
+    from factcheck.journal import folding_path
     from factcheck.locations import journal_path, lock_path
 
-    return [db, journal_path(db), lock_path(db), db.with_name(db.name + ".bak")]
+    return [db, journal_path(db), folding_path(journal_path(db)), lock_path(db), db.with_name(db.name + ".bak")]
 
 
 def write_text(out: Path | str, text: str, *, protect: Path | None = None) -> Path | None:

@@ -194,7 +194,7 @@ def load_analyst(path: Path, session: str | None = None, *, model: str | None = 
     if isinstance(doc, dict) and "schema" in doc:
         export = parse_verdicts_document(doc, path)
         who = analyst_names(export.verdicts.values()) or export.session.analyst or "unknown analyst"
-        labels = {c: v.label for c, v in export.verdicts.items()}
+        labels = {c: v.label for c, v in export.verdicts.items() if v.label is not None}
         return AnalystVerdicts(f"{path} (session {export.session.name}, {who})", labels, export.texts)
     from factcheck.store import Store, StoreError
 
@@ -207,5 +207,5 @@ def load_analyst(path: Path, session: str | None = None, *, model: str | None = 
         raise ExportError(str(exc)) from None
     texts = {c.id: c.text for c in extraction.claims} if extraction else {}
     who = analyst_names(verdicts.values()) or chosen.analyst or "unknown analyst"
-    labels = {c: v.label for c, v in verdicts.items()}
+    labels = {c: v.label for c, v in verdicts.items() if v.label is not None}
     return AnalystVerdicts(f"{path} (session {chosen.name}, {who})", labels, texts)
