@@ -185,7 +185,7 @@ def build_lexical_index(
         terms = Counter(base[i])
         if i in prev and words.short[i]:
             for word, k in base[prev[i]].items():
-                terms[word] += CONTEXT_WEIGHT * k
+                terms[word] += CONTEXT_WEIGHT * k  # type: ignore[assignment]  # fractional weights
         counts.append(terms)
     df: Counter[str] = Counter()
     for terms in counts:

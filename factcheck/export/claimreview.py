@@ -47,7 +47,8 @@ def review_url(page_url: str | None, claim_id: str) -> str:
 
 
 def rating(verdict: Verdict) -> dict[str, Any]:
-    """The `Rating` of a verdict on the published 1..3 scale."""
+    """The `Rating` of a verdict on the published 1..3 scale (only decided verdicts are reviewed)."""
+    assert verdict.label is not None, "a note without a decision has no rating"
     out: dict[str, Any] = {
         "@type": "Rating",
         "ratingValue": RATING_VALUES[verdict.label],

@@ -133,7 +133,7 @@ def build_csv(view: ExportView) -> str:
             " ".join(view.corroborating.get(claim_id, [])),
             suggestion,
         ]
-        writer.writerow([spreadsheet_safe(cell) for cell in row])
+        writer.writerow([spreadsheet_safe(cell or "") for cell in row])
     return buffer.getvalue()
 
 
@@ -172,7 +172,7 @@ def fever_records(view: ExportView) -> list[dict[str, Any]]:
             {
                 "id": verdict.claim,
                 "verifiable": "NOT VERIFIABLE" if verdict.label == "unverified" else "VERIFIABLE",
-                "label": FEVER_LABELS[verdict.label],
+                "label": FEVER_LABELS[verdict.label] if verdict.label else "NOT ENOUGH INFO",
                 "claim": claim.text if claim else None,
                 "evidence": evidence,
                 "article": claim.article if claim else None,

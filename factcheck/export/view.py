@@ -192,7 +192,8 @@ class ExportView:
         """How many verdicts carry each label (all labels present, zero when unused)."""
         counts: dict[Label, int] = dict.fromkeys(LABELS, 0)
         for verdict in self.verdicts.values():
-            counts[verdict.label] = counts.get(verdict.label, 0) + 1
+            if verdict.label is not None:  # a note without a decision is not counted
+                counts[verdict.label] = counts.get(verdict.label, 0) + 1
         return counts
 
     def total_claims(self) -> int | None:

@@ -296,9 +296,9 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
-                        key = _arg_key(pobj)
-                        if key:
-                            locatives.append([pred.lemma_.lower(), key])
+                        arg = _arg_key(pobj)
+                        if arg:
+                            locatives.append([pred.lemma_.lower(), arg])
     denies, targets, deniers = _denial(sent)
     pred_entries = [_predicate_entry(p) for p in predicates]
     negated = bool(pred_entries) and pred_entries[0]["neg"]
@@ -312,7 +312,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         "denials": denials,
         "root": root.lemma_.lower(),
         "subject": subject.lemma_.lower() if subject is not None else None,
-        "tense": root.morph.get("Tense", ["?"])[0] if root.morph.get("Tense") else None,
+        "tense": root.morph.get("Tense", ["?"])[0] if root.morph.get("Tense", []) else None,
         "quoted": round(quoted, 2),
         "content_lemmas": content_lemmas,
         "places": places,
