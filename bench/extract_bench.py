@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.corpus import article_from_text, load_corpus  # noqa: E402
-from factcheck.extract.claims import extract_claims  # noqa: E402
-from factcheck.extract.nlp import load_pipeline  # noqa: E402
-from factcheck.locations import seeds_dir  # noqa: E402
-from factcheck.model import Article  # noqa: E402
+from factcheck.corpus import article_from_text, load_corpus
+from factcheck.extract.claims import extract_claims
+from factcheck.extract.nlp import load_pipeline
+from factcheck.locations import seeds_dir
+from factcheck.model import Article
 
 BUDGET_RATIO = 1.3
 _SYLLABLES = "ka lo mi ra ven dor sel tan bri os ul fen gar ish mon tev".split()
