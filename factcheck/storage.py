@@ -229,9 +229,10 @@ def read_cached_extraction(path: Path, key: str) -> Extraction | None:
         articles = [Article(**{k: a[k] for k in _ARTICLE_KEYS if k in a}) for a in doc["articles"]]
         claims = [Claim.from_json(c) for c in doc["claims"]]
         links = [Link.from_json(lk) for lk in doc["links"]]
+        similarity = str(doc.get("similarity") or "")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    return Extraction(articles=articles, claims=claims, links=links)
+    return Extraction(articles=articles, claims=claims, links=links, similarity=similarity)
 
 
 def write_cached_extraction(path: Path, key: str, extraction: Extraction) -> None:

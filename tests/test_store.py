@@ -1001,3 +1001,12 @@ def test_encoding_in_pieces_gives_the_bytes_of_one_json_dumps() -> None:
     expected = {name: {str(i): row for i, row in enumerate(found, start=1)} for name, found in tables}
     encoded = b"".join(encode_tinydb(tables, pause=0.0))
     assert encoded == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def test_cached_extraction_keeps_its_similarity_backend(store: Store, db: Path) -> None:
+    extraction = sample_extraction()
+    extraction.similarity = "semantic"
+    store.cache_extraction("s" * 64, extraction)
+    cached = store.cached_extraction("s" * 64)
+    assert cached is not None
+    assert cached.similarity == "semantic"
