@@ -285,6 +285,15 @@ def summarise_session(store: Store, session: Session, model: str | None = None) 
     return SessionSummary(session, by_label, None if claim_ids is None else len(claim_ids), orphaned)
 
 
+def corpus_label(path: str) -> str:
+    """A corpus path as the sessions table shows it: its name, or "bundled sample" for the sample."""
+    from factcheck.locations import seeds_dir
+
+    if Path(path).resolve() == seeds_dir().resolve():
+        return "bundled sample"
+    return Path(path).name
+
+
 def format_sessions(summaries: Sequence[SessionSummary]) -> str:
     """The `factcheck sessions` table: name, progress, labels, analyst, last update, corpus."""
     header = ("session", "progress", "corroborated", "disputed", "unverified", "analyst", "updated", "corpus")
@@ -293,7 +302,7 @@ def format_sessions(summaries: Sequence[SessionSummary]) -> str:
         total = f"{s.reviewed}/{s.total} reviewed" if s.total is not None else f"{s.reviewed} verdicts"
         if s.orphaned:
             total += f" (+{s.orphaned} orphaned)"
-        corpus = ", ".join(Path(p).name for p in s.session.corpus) or "-"
+        corpus = ", ".join(corpus_label(p) for p in s.session.corpus) or "-"
         rows.append(
             (
                 s.session.name,

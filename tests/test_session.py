@@ -452,3 +452,11 @@ def test_core_modules_import_no_ui_and_no_spacy() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_sessions_table_names_the_bundled_sample() -> None:
+    from factcheck.locations import seeds_dir
+    from factcheck.session import corpus_label
+
+    assert corpus_label(str(seeds_dir())) == "bundled sample"
+    assert corpus_label("/data/reports/strike") == "strike"
