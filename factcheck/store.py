@@ -44,12 +44,13 @@ from factcheck.storage import (  # the errors and utc_now are part of this modul
     StoreError,
     StoreLocked,
     StoreTooNew,
+    atomic_write_bytes,
     cache_file,
     read_cached_extraction,
     utc_now,
     write_cached_extraction,
 )
-from factcheck.store_tables import Tables, TablesError, TablesSnapshot
+from factcheck.store_tables import Tables, TablesError, TablesSnapshot, migrate
 
 SCHEMA = "factcheck.db/1"
 log = logging.getLogger(__name__)
@@ -120,9 +121,13 @@ class Store:
         segments = read_segments(jpath)
         try:
             raw = self._storage.read()
+            migrated_from = migrate(raw, SCHEMA)
             self._tables = Tables.from_raw(raw, SCHEMA)
         except (ValueError, UnicodeDecodeError, TablesError) as exc:
             raise self._refusal(exc) from None
+        if migrated_from is not None and self.readonly:
+            old = SCHEMA.partition("/")[0] + f"/{migrated_from}"
+            self.warnings.append(f"{self.path}: {old} read as {SCHEMA}; the file was not changed (read-only)")
         for segment, found in segments:
             for number in found.damaged_lines:
                 self.warnings.append(f"{segment}: line {number} could not be read and was skipped")
@@ -141,10 +146,31 @@ class Store:
             warn=self._warn,
             cut_at=segments[-1][1].length,
         )
-        if raw is None or "meta" not in raw:
+        if migrated_from is not None:
+            self._keep_original(migrated_from)
+            self.fold()  # the file is in today's format when open returns; the original is kept
+        elif raw is None or "meta" not in raw:
             self.fold()  # a new database: the file exists when open returns
         elif self._writer.has_unfolded():
             self._writer.start_fold()
+
+    def _keep_original(self, version: int) -> None:
+        """Copy the database file of an older `version` to `<db>.v<version>.bak`, before it is rewritten.
+
+        Why: a migration must never be a silent rewrite; the analyst (or an older factcheck) can
+        go back to the original. A backup with other bytes already there is kept too: the copy
+        then goes to `<db>.v<version>.<n>.bak`.
+        """
+        original = self.path.read_bytes()
+        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        n = 1
+        while backup.exists() and backup.read_bytes() != original:
+            n += 1
+            backup = self.path.with_name(f"{self.path.name}.v{version}.{n}.bak")
+        if not backup.exists():
+            atomic_write_bytes(backup, original)
+        old = SCHEMA.partition("/")[0] + f"/{version}"
+        self._warn(f"{self.path}: migrated from {old} to {SCHEMA}; the original file was kept as {backup}")
 
     def _refusal(self, exc: Exception) -> StoreCorrupt:
         """The one-line refusal to open a database that cannot be read (or is too new)."""
