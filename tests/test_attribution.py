@@ -273,3 +273,23 @@ def test_lone_first_name_is_expanded_to_the_full_name() -> None:
     )
     claim = find(claims, "county headquarters")
     assert claim.speaker == "Lam Oru Gabir"
+
+
+def test_hyphenated_capitals_are_not_a_dateline() -> None:
+    claims = claims_of(BORDER + "U.S.-led forces evacuated about 1,200 villagers from the ridge on Friday.")
+    assert find(claims, "evacuated about 1,200").text.startswith("U.S.-led forces")
+
+
+def test_a_body_named_before_statement_is_the_speaker() -> None:
+    claims = claims_of(BORDER + "A Valdorian ministry statement rejected the report of 14 deaths as baseless.")
+    claim = find(claims, "14 deaths")
+    assert claim.speaker is not None and "ministry" in claim.speaker
+    assert claim.cue == "rejected"
+
+
+def test_short_quoted_judgement_is_not_a_claim_but_a_short_quoted_fact_is() -> None:
+    claims = claims_of(
+        BORDER + "“The ridge is under our control. Nothing is more honorable.” Kessland spokesman Ivo Kern said."
+    )
+    assert find(claims, "ridge is under our control").kind == "quote"
+    assert not [c for c in claims if "honorable" in c.text]

@@ -164,7 +164,7 @@ def mention_from_token(tok: Token) -> Mention | None:
     # Possessor of an utterance noun: "<Org>'s version was".
     if tok.lower_ in UTTERANCE_NOUNS:
         for child in tok.children:
-            if child.dep_ in ("poss", "nmod"):
+            if child.dep_ in ("poss", "nmod", "compound"):  # "<Org>'s statement", "a ministry statement"
                 inner = mention_from_token(child)
                 if inner is not None:
                     return inner

@@ -141,7 +141,7 @@ def quoted_fraction(start: int, end: int, quotes: list[Quote]) -> float:
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?)?"
-    r"\s*(?:\([^()]{2,40}\))?\s*[-–—]+\s*"
+    r"(?:\s*\([^()]{2,40}\)\s*|\s+)[-–—]+\s*"  # "(Agency) -" or " - ": never "U.S.-led"
 )
 
 

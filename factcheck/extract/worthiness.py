@@ -7,7 +7,7 @@ and the outlet's notes about its own reporting ("could not independently verify"
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _HEDGES = frozenset("if unless whether perhaps".split())
 _CONTENT_ENTS = frozenset(
@@ -19,6 +19,12 @@ def _is_verification_note(sent: Span) -> bool:
     """The outlet saying what it could not check: "X could not independently verify the report"."""
     lemmas = {t.lemma_.lower() for t in sent}
     return "verify" in lemmas and ("independently" in lemmas or any(t.dep_ == "neg" for t in sent))
+
+
+def _is_evaluation(root: Token) -> bool:
+    """A copula judging its subject: "X is honorable", "it's a difficult situation"."""
+    copula = root.lemma_ == "be" or root.lower_ in ("’s", "'s")
+    return copula and any(c.dep_ in ("acomp", "attr") for c in root.children)
 
 
 def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
@@ -52,8 +58,10 @@ def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
         score -= 0.3  # imperative: a call to action
     if words[0].lower_ in _HEDGES:
         score -= 0.15
-    if len(words) < 7:
-        score -= 0.15
+    if len(words) < 7 and kind == "statement":
+        score -= 0.15  # a short line in the outlet's voice is most often a caption or a fragment
+    elif len(words) < 7 and not has_entity and not has_number and _is_evaluation(root):
+        score -= 0.1  # "Nothing is more honorable.": a judgement, not a checkable claim
     if len(words) > 60:
         score -= 0.1
     if _is_verification_note(sent):
