@@ -180,10 +180,11 @@ class Store:
                 self.path, f"{self.path}: written by a newer factcheck ({exc}); it was left untouched{upgrade}"
             )
         detail = exc if isinstance(exc, TablesError) else f"not JSON: {exc}"
+        backup = self.path.with_name(self.path.name + ".bak")
+        remedy = f"restore {backup} or move it aside" if backup.exists() else "move it aside to start afresh"
         return StoreCorrupt(
             self.path,
-            f"{self.path}: cannot be read as a factcheck database ({detail}); it was left untouched"
-            f" — move it aside or restore {self.path}.bak",
+            f"{self.path}: cannot be read as a factcheck database ({detail}); it was left untouched — {remedy}",
         )
 
     def _warn(self, message: str) -> None:

@@ -602,7 +602,7 @@ def test_an_unreadable_database_is_refused_and_left_untouched(db: Path, content:
         message = str(refused.value)
         assert message.startswith(f"{db}: cannot be read as a factcheck database (")
         assert detail in message
-        assert message.endswith(f"it was left untouched — move it aside or restore {db}.bak")
+        assert message.endswith("it was left untouched — move it aside to start afresh")  # no backup yet
         assert "\n" not in message
     assert db.read_bytes() == content
     assert journal_path(db).read_bytes().startswith(b'{"seq": 9')
@@ -1010,3 +1010,12 @@ def test_cached_extraction_keeps_its_similarity_backend(store: Store, db: Path) 
     cached = store.cached_extraction("s" * 64)
     assert cached is not None
     assert cached.similarity == "semantic"
+
+
+def test_a_damaged_database_with_a_backup_points_to_the_backup(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b'{"broken')
+    db.with_name(db.name + ".bak").write_bytes(b"{}")
+    with pytest.raises(StoreCorrupt) as refused:
+        Store.open(db)
+    assert str(refused.value).endswith(f"left untouched — restore {db}.bak or move it aside")
