@@ -144,7 +144,7 @@ def extract(
 def score(
     corpus: Annotated[Path, typer.Argument(help="Folder holding the annotated articles.")],
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotation (JSON, like tests/gold_seeds.json).")],
-    top_k: Annotated[int, typer.Option("--top-k", help="Rank cut-off for competing hit@k.")] = 5,
+    top_k: Annotated[int, typer.Option("--top-k", min=1, help="Rank cut-off for competing hit@k.")] = 5,
     model: ModelOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed claim and pair.")] = False,
 ) -> None:

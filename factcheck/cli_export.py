@@ -112,6 +112,8 @@ def import_command(
     """
     from factcheck.export.merge import merge_verdicts, read_verdicts_file
 
+    if session is not None and not session.strip():
+        fail("--session: a session name cannot be empty")
     try:
         incoming = read_verdicts_file(file)
     except ExportError as exc:

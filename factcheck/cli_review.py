@@ -73,6 +73,8 @@ def review(
         resolve_analyst,
     )
 
+    if session is not None and not session.strip():
+        fail("--session: a session name cannot be empty")
     db_path = db or default_db()
     name_given = session
     store = open_store(db_path)

@@ -94,6 +94,8 @@ class Store:
         the folder cannot be used.
         """
         path = Path(path)
+        if not path.name:  # ".", "/" or "": a folder, and no name to put the sidecars beside
+            raise StoreError(path, f"{path}: is a folder, not a database file (e.g. data/factcheck.json)")
         store = cls(path, readonly=readonly, fold_every=fold_every, clock=clock)
         try:
             if not readonly:
