@@ -16,7 +16,7 @@ from factcheck.journal import folding_path
 from factcheck.locations import journal_path
 from factcheck.store import Store, StoreLocked
 
-KILL_ROUNDS = int(os.environ.get("FACTCHECK_KILL_ROUNDS", "200"))  # each a real SIGKILL (~0.1 s a round)
+KILL_ROUNDS = int(os.environ.get("FACTCHECK_KILL_ROUNDS", "200"))  # each a real SIGKILL; 200 take 30-40 s on 2 cores
 KILL_SEED = 20240917
 
 HOLDER = """
