@@ -293,3 +293,27 @@ def test_short_quoted_judgement_is_not_a_claim_but_a_short_quoted_fact_is() -> N
     )
     assert find(claims, "ridge is under our control").kind == "quote"
     assert not [c for c in claims if "honorable" in c.text]
+
+
+def test_a_statement_from_a_body_is_that_bodys() -> None:
+    claims = claims_of(
+        BORDER + "“We condemn the attack on our 3 posts,” said a statement from Valdoria's defence ministry."
+    )
+    claim = find(claims, "3 posts")
+    assert claim.side is not None and "Valdoria" in claim.side
+
+
+def test_a_newspaper_is_not_a_party() -> None:
+    claims = claims_of(BORDER + "The Kessland Times newspaper reported that 2 soldiers had been beheaded.")
+    claim = find(claims, "2 soldiers")
+    assert claim.speaker is not None and claim.side is None
+
+
+def test_a_party_named_by_a_modifier() -> None:
+    claims = claims_of(BORDER + "Valdorian reports said 2 soldiers had been killed on the ridge on Tuesday.")
+    assert find(claims, "2 soldiers").side == "Valdorian"
+
+
+def test_a_reporting_verb_with_nothing_reported_is_not_a_claim() -> None:
+    claims = claims_of(BORDER + "The ridge fell on Monday, witnesses said. A new statement by the rebels suggests so.")
+    assert not [c for c in claims if "suggests so" in c.text]

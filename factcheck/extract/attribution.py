@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     GROUP_PRONOUNS,
     NOT_A_SIDE,
     NOT_PERSONS,
+    OUTLET_NOUNS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -161,14 +162,23 @@ def mention_from_token(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
     if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
-    # Possessor of an utterance noun: "<Org>'s version was".
+    # Possessor of an utterance noun: "<Org>'s version was", "a statement from <Org>".
     if tok.lower_ in UTTERANCE_NOUNS:
         for child in tok.children:
             if child.dep_ in ("poss", "nmod", "compound"):  # "<Org>'s statement", "a ministry statement"
                 inner = mention_from_token(child)
                 if inner is not None:
                     return inner
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (inner := mention_from_token(pobj)) is not None:
+                        return inner
         return None
+    # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
+    if tok.lower_ in OUTLET_NOUNS:
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+        return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False, side=None)
     # A person named in apposition: "A <Org> spokesperson, <Name>, said".
     person_tok: Token | None = None
     if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
@@ -235,7 +245,12 @@ def mention_from_token(tok: Token) -> Mention | None:
         name = clean_name(" ".join(t.text for t in words))
         if tok.pos_ == "PROPN":
             return Mention(name=name, is_person=False, side=name, ambiguous=True)
-        return Mention(name=name.lower(), is_person=False, side=None)
+        # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
+        party = next(
+            (clean_name(t.text) for t in tok.children if t.dep_ in ("amod", "compound") and t.ent_type_ in PARTY_ENTS),
+            None,
+        )
+        return Mention(name=name if party else name.lower(), is_person=False, side=party)
     return None
 
 

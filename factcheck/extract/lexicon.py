@@ -91,3 +91,8 @@ INSTITUTION_WORDS = frozenset(
     western military justice finance security presidential prime royal armed police the
     """.split()
 )
+
+# Nouns naming a news outlet: when one is the speaker, the claim is reported, not a party's.
+OUTLET_NOUNS = frozenset(
+    "newspaper paper daily weekly agency broadcaster channel magazine outlet website television radio network".split()
+)

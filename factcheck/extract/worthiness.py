@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.lexicon import REPORTING_VERBS
+
 _HEDGES = frozenset("if unless whether perhaps".split())
 _CONTENT_ENTS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW CARDINAL QUANTITY PERCENT MONEY DATE TIME".split()
@@ -25,6 +27,13 @@ def _is_evaluation(root: Token) -> bool:
     """A copula judging its subject: "X is honorable", "it's a difficult situation"."""
     copula = root.lemma_ == "be" or root.lower_ in ("’s", "'s")
     return copula and any(c.dep_ in ("acomp", "attr") for c in root.children)
+
+
+def _says_nothing(root: Token) -> bool:
+    """A reporting verb with no content: no clause, object or quote under it ("X suggests so")."""
+    return root.lemma_.lower() in REPORTING_VERBS and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "advcl", "parataxis") for c in root.children
+    )
 
 
 def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
@@ -66,4 +75,6 @@ def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
         score -= 0.1
     if _is_verification_note(sent):
         score -= 0.3
+    if kind == "reported" and _says_nothing(root):
+        score -= 0.2  # "A new statement suggests so.": someone spoke, but the sentence carries no claim
     return max(0.0, min(1.0, score))
