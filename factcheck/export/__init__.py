@@ -100,11 +100,17 @@ def load_extraction(
 ) -> tuple[Extraction | None, str | None]:
     """The session's cached extraction, or (None, why not) when it cannot be found. Never runs spaCy.
 
-    The cache key depends on the corpus files and the spaCy model; the session does not record the
-    model, so the given one, then `$FACTCHECK_MODEL`, then the default are tried.
+    First the extraction the analyst last reviewed (the session remembers its cache key), so an
+    upgrade of factcheck or a moved corpus does not lose the claims' texts; else the key is made
+    again from the corpus files with the given model, then `$FACTCHECK_MODEL`, then the default.
     """
     from factcheck.corpus import CorpusError, load_corpus
     from factcheck.extract import cache_key
+
+    if session.extraction_key:
+        remembered = store.cached_extraction(session.extraction_key)
+        if remembered is not None:
+            return remembered, None
 
     try:
         corpus = load_corpus(session.corpus)
