@@ -172,18 +172,30 @@ def score(
     typer.echo(format_scores(scores, verbose=verbose))
 
 
-def register_optional_commands() -> None:
-    """Attach the commands that live in their own modules (review, sessions, export, ...)."""
+_COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "factcheck.cli_review": ("review", "sessions"),
+    "factcheck.cli_export": ("export", "import", "agreement"),
+}
+
+
+def register_optional_commands(first_arg: str | None = None) -> None:
+    """Attach the commands that live in their own modules (review, sessions, export, ...).
+
+    Given the command line's first argument, only the module that command needs is imported,
+    so opening the review app (a corpus path, or nothing) does not import the exporters.
+    """
     import importlib
 
-    for module in ("factcheck.cli_review", "factcheck.cli_export"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        mod.register(app)
+    others = {name for names in _COMMAND_MODULES.values() for name in names} | {"extract", "score"}
+    for module, names in _COMMAND_MODULES.items():
+        needed = (
+            first_arg is None
+            or first_arg.startswith("-")
+            or first_arg in names
+            or (first_arg not in others and "review" in names)
+        )
+        if needed:
+            importlib.import_module(module).register(app)
 
 
 def similarity_note() -> str:
@@ -202,7 +214,7 @@ def main() -> None:
     except ImportError:  # pragma: no cover
         from click.exceptions import ClickException, UsageError  # type: ignore[assignment]
 
-    register_optional_commands()
+    register_optional_commands(sys.argv[1] if len(sys.argv) > 1 else "review")
     if any(arg in ("-h", "--help") for arg in sys.argv[1:2]):
         app.info.epilog = similarity_note()
     command = typer.main.get_command(app)
