@@ -3,7 +3,7 @@
 An acronym and its long form ("Long Name (LN)") are one side; "X of Y" is the same
 organisation as "X" when both were introduced with acronyms. A person keeps the side
 given anywhere in the corpus ("<Org> spokesman <Name>") in every article, matched by
-surname, and short mentions ("Nazary") are expanded to the fullest name seen.
+surname, and short mentions ("Varga") are expanded to the fullest name seen.
 """
 
 from __future__ import annotations
