@@ -33,7 +33,7 @@ from factcheck.model import Claim, Link
 from factcheck.similarity import ClaimWords, related_candidates, similarity_backend
 from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
-__all__ = ["LINKER_VERSION", "link_claims", "similarity_backend", "suggest_verdicts"]
+__all__ = ["LINKER_VERSION", "STRONG_COMPETE", "link_claims", "similarity_backend", "suggest_verdicts"]
 
 
 CANDIDATES = 32  # related claims scored per claim
@@ -168,33 +168,48 @@ def _shorten(words: list[str]) -> list[str]:
     return [w for w in words if w not in inside] if inside else words
 
 
+# A competing link scoring below this is a weak hint (same topic, faint opposition): on its own
+# it does not make a claim disputed. About the median of each claim's best competitor on the sample.
+STRONG_COMPETE = 0.3
+
+
 def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link]) -> None:
-    """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict."""
+    """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict.
+
+    Disputed when a strong competing claim exists; otherwise corroborated when other outlets
+    say the same, else unverified; weak competitors are mentioned in the reason.
+    """
     by_id = {c.id: c for c in claims}
-    competing: dict[str, list[Claim]] = defaultdict(list)
+    strong: dict[str, list[Claim]] = defaultdict(list)
+    weak: dict[str, list[Claim]] = defaultdict(list)
     backing: dict[str, list[Claim]] = defaultdict(list)
     for link in links:
         a, b = by_id.get(link.source), by_id.get(link.target)
         if a is None or b is None:
             continue
-        bucket = competing if link.relation == "competes" else backing
+        bucket = (strong if link.score >= STRONG_COMPETE else weak) if link.relation == "competes" else backing
         bucket[a.id].append(b)
         bucket[b.id].append(a)
     for claim in claims:
-        against = competing.get(claim.id, [])
-        support = backing.get(claim.id, [])
+        against, faint, support = strong.get(claim.id, []), weak.get(claim.id, []), backing.get(claim.id, [])
         if against:
-            sides = {_voice(c) for c in against}
-            label, reason = "disputed", (
-                f"disputed: {_plural(len(against), 'competing claim')} from {_plural(len(sides), 'other side')}"
-            )
-            if support:
-                reason += f"; backed by {_plural(len({c.article for c in support} - {claim.article}), 'other outlet')}"
+            sides = {_voice(c) for c in against} - {_voice(claim)}
+            label = "disputed"
+            reason = f"disputed: {_plural(len(against), 'competing claim')}"
+            if sides:
+                reason += f" from {_plural(len(sides), 'other side')}"
+            outlets = len({c.article for c in support} - {claim.article})
+            if outlets:
+                reason += f"; backed by {_plural(outlets, 'other outlet')}"
         elif support:
             outlets = len({c.article for c in support} | {claim.article})
-            label, reason = "corroborated", f"corroborated: said by {outlets} outlets, no competing claim"
+            label = "corroborated"
+            reason = f"corroborated: said by {outlets} outlets"
+            reason += f"; {_plural(len(faint), 'weakly competing claim')}" if faint else ", no competing claim"
         else:
             label, reason = "unverified", "unverified: single source"
+            if faint:
+                reason += f"; {_plural(len(faint), 'weakly competing claim')}"
         claim.suggestion = {"label": label, "reason": reason}
 
 
