@@ -1,4 +1,4 @@
-"""Printing an extraction for people (table) and programs (json, jsonl)."""
+"""Printing an extraction for people (table) and programs (json, and jsonl as a stream)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,10 @@ from factcheck.model import Extraction
 
 
 def print_claims(result: Extraction, fmt: str, out: TextIO) -> None:
-    """Write the extraction in `fmt` (json, jsonl or table) to `out`."""
+    """Write the extraction as json or as a table to `out` (jsonl is streamed by `jsonl_writer`)."""
     if fmt == "json":
         json.dump(result.to_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif fmt == "jsonl":
-        doc = result.to_json()
-        for kind, key in (("article", "articles"), ("claim", "claims"), ("link", "links")):
-            for item in doc[key]:
-                out.write(json.dumps({"type": kind, **item}, ensure_ascii=False) + "\n")
     else:
         out.write(format_table(result))
 

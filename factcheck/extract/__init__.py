@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck.corpus import corpus_fingerprint
-from factcheck.model import Article, Extraction
+from factcheck.model import Article, Claim, Extraction
 from factcheck.versions import EXTRACTOR_VERSION, LINKER_VERSION
 
 __all__ = ["EXTRACTOR_VERSION", "LINKER_VERSION", "Progress", "analyse", "analyse_streaming", "cache_key"]
@@ -37,9 +37,15 @@ def analyse(
     inside the review app, which runs extraction in a thread).
     """
     from factcheck.extract.claims import extract_claims
-    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
 
     claims = extract_claims(articles, model=model, progress=progress, jobs=jobs)
+    return _linked(articles, claims)
+
+
+def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
+    """The extraction with its links and each claim's suggested verdict."""
+    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+
     links = link_claims(claims)
     suggest_verdicts(claims, links)
     return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
@@ -60,7 +66,6 @@ def analyse_streaming(
     again with `"revised": true`; then the links; then one `suggestion` record per claim.
     """
     from factcheck.extract.claims import ClaimStream
-    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
 
     for article in articles:
         emit("article", article.to_json())
@@ -76,11 +81,10 @@ def analyse_streaming(
     for claim in settled:
         if first.get(claim.id) != (claim.speaker, claim.side):
             emit("claim", {**claim.to_json(), "revised": True})
-    links = link_claims(settled)
-    for link in links:
+    result = _linked(articles, settled)
+    for link in result.links:
         emit("link", link.to_json())
-    suggest_verdicts(settled, links)
-    for claim in settled:
+    for claim in result.claims:
         if claim.suggestion:
             emit("suggestion", {"claim": claim.id, **claim.suggestion})
-    return Extraction(articles=list(articles), claims=settled, links=links, similarity=similarity_backend())
+    return result

@@ -186,7 +186,8 @@ class ClaimStream:
         self._kept: dict[int, list[Candidate]] = {}
         self._evidence: list[Mention] = []
 
-    def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
+    def read(self) -> Iterator[tuple[Article, list[Candidate], list[Mention]]]:
+        """Read each article as its paragraphs are parsed; keep its candidates and side evidence."""
         for a_index, docs in _docs_by_article(self._nlp, self.articles, self._jobs):
             article = self.articles[a_index]
             sentences, found = walk_article(article, iter(docs))
@@ -194,6 +195,10 @@ class ClaimStream:
             candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
             self._evidence.extend(evidence)
             self._kept[a_index] = candidates
+            yield article, candidates, evidence
+
+    def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
+        for article, candidates, evidence in self.read():
             self._running.learn(evidence, [c.mention for c in candidates if c.mention is not None])
             self._running.assign(candidates)
             yield article, [_claim(article, c) for c in candidates]
@@ -216,7 +221,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids."""
     stream = ClaimStream(articles, model=model, jobs=jobs)
-    for done, _ in enumerate(stream, start=1):
+    for done, _ in enumerate(stream.read(), start=1):  # no provisional sides: nobody sees them
         if progress is not None:
             progress(done, len(articles))
     if progress is not None:
