@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ClaimKind = Literal["quote", "reported", "statement"]
+SideBasis = Literal["role", "affiliation", "party name", "carried", "edited"]
 Relation = Literal["competes", "corroborates"]
 Label = Literal["corroborated", "disputed", "unverified"]
 
@@ -29,16 +30,28 @@ class Article:
     sha256: str
     text: str = field(repr=False, compare=False)
     encoding: str = "utf-8"
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or date-time, as the source gives it
+    author: str | None = None
+    record: str | None = None  # line or row number, or the record's own id, for feeds and sheets
 
     def to_json(self) -> dict[str, Any]:
         """The article as it appears in the claims JSON (without its text)."""
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "file": self.file,
             "path": self.path,
             "title": self.title,
             "sha256": self.sha256,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "author": self.author,
         }
+        if self.record is not None:
+            out["record"] = self.record
+        return out
 
 
 @dataclass
@@ -60,6 +73,8 @@ class Claim:
     side: str | None = None
     cue: str | None = None
     kind: ClaimKind = "statement"
+    camp: str | None = None  # the group of sides that argue together; None for the outlet / neutral
+    side_basis: SideBasis | None = None  # how the side was decided
     score: float = 0.0
     paragraph: tuple[int, int] = (0, 0)
     features: dict[str, Any] = field(default_factory=dict)
@@ -75,6 +90,8 @@ class Claim:
             "text": self.text,
             "speaker": self.speaker,
             "side": self.side,
+            "camp": self.camp,
+            "side_basis": self.side_basis,
             "cue": self.cue,
             "kind": self.kind,
             "score": round(self.score, 3),
@@ -98,6 +115,8 @@ class Claim:
             text=data["text"],
             speaker=data.get("speaker"),
             side=data.get("side"),
+            camp=data.get("camp"),
+            side_basis=data.get("side_basis"),
             cue=data.get("cue"),
             kind=data.get("kind", "statement"),
             score=float(data.get("score", 0.0)),
@@ -136,6 +155,37 @@ class Link:
 
 
 @dataclass
+class Question:
+    """A contested point: the claims across articles that bear on it, each with its stance.
+
+    A stance is "asserts" or "denies" toward `label`, or, for a quantity, the normalised
+    value the claim gives ("12,000"). `disputed` is true when two members differ.
+    """
+
+    id: str  # "q-" + 12 hex digits
+    label: str
+    claims: dict[str, str] = field(default_factory=dict)  # claim id -> stance
+
+    @property
+    def disputed(self) -> bool:
+        """Whether the question holds two different stances."""
+        return len(set(self.claims.values())) > 1
+
+    def to_json(self) -> dict[str, Any]:
+        """The question as it appears in the claims JSON."""
+        return {"id": self.id, "label": self.label, "disputed": self.disputed, "claims": dict(self.claims)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Question:
+        """Rebuild a question from `to_json` output."""
+        return cls(
+            id=data["id"],
+            label=data.get("label", ""),
+            claims={str(k): str(v) for k, v in (data.get("claims") or {}).items()},
+        )
+
+
+@dataclass
 class Extraction:
     """Everything `extract` produces for a corpus: what the store caches and the UI shows."""
 
@@ -143,6 +193,7 @@ class Extraction:
     claims: list[Claim]
     links: list[Link] = field(default_factory=list)
     similarity: str = ""  # the similarity backend the links were found with ("lexical", "embeddings")
+    questions: list[Question] = field(default_factory=list)
 
     def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
         """The claims JSON document of CONTRACT.md."""
@@ -151,6 +202,7 @@ class Extraction:
             "similarity": self.similarity,
             "articles": [a.to_json() for a in self.articles],
             "claims": [c.to_json(with_features=with_features) for c in self.claims],
+            "questions": [q.to_json() for q in self.questions],
             "links": [lk.to_json() for lk in self.links],
         }
 

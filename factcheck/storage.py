@@ -25,11 +25,24 @@ from typing import Any
 from tinydb.storages import Storage
 
 from factcheck.locations import cache_dir
-from factcheck.model import Article, Claim, Extraction, Link
+from factcheck.model import Article, Claim, Extraction, Link, Question
 
 CACHE_SCHEMA = "factcheck.cache/1"
 _SAFE_KEY = re.compile(r"[A-Za-z0-9._-]{1,120}")
-_ARTICLE_KEYS = ("id", "file", "path", "title", "sha256", "text", "encoding")
+_ARTICLE_KEYS = (
+    "id",
+    "file",
+    "path",
+    "title",
+    "sha256",
+    "text",
+    "encoding",
+    "outlet",
+    "url",
+    "published",
+    "author",
+    "record",
+)
 
 
 class StoreError(Exception):
@@ -229,10 +242,11 @@ def read_cached_extraction(path: Path, key: str) -> Extraction | None:
         articles = [Article(**{k: a[k] for k in _ARTICLE_KEYS if k in a}) for a in doc["articles"]]
         claims = [Claim.from_json(c) for c in doc["claims"]]
         links = [Link.from_json(lk) for lk in doc["links"]]
+        questions = [Question.from_json(q) for q in doc.get("questions") or []]
         similarity = str(doc.get("similarity") or "")
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    return Extraction(articles=articles, claims=claims, links=links, similarity=similarity)
+    return Extraction(articles=articles, claims=claims, links=links, similarity=similarity, questions=questions)
 
 
 def write_cached_extraction(path: Path, key: str, extraction: Extraction) -> None:
