@@ -13,19 +13,36 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    NOT_A_SIDE,
+    MALE_TITLES,
+    MASTHEAD_WORDS,
     NOT_PERSONS,
     OUTLET_NOUNS,
+    PASSIVE_SPEECH,
     PERSON_PRONOUNS,
-    REPORTING_VERBS,
+    ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
-    STATE_NOUNS,
+    TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
+from factcheck.extract.names import (
+    PARTY_ENTS,
+    affiliation_of,
+    clean_name,
+    clean_party,
+    ent_span,
+    group_side,
+    party_before_role,
+    possessor_party,
+    role_end,
+    roles_near,
+    run_by,
+)
 
-PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
 
 
@@ -39,6 +56,8 @@ class Mention:
     pronoun: str | None = None  # "he", "they": to be resolved by the caller
     ambiguous: bool = False  # a bare proper name: a person if the corpus knows one by that name
     weight: int = 2  # how strongly this mention's side evidence counts (speakers 2, passing mentions 1)
+    basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
+    gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
 
 
 @dataclass
@@ -51,109 +70,99 @@ class Attribution:
     at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
 
 
-def clean_name(text: str) -> str:
-    """Strip articles, possessive endings and stray punctuation from a name."""
-    text = text.strip().strip(',;:—–-()[]"“”‘’ ')
-    for suffix in ("’s", "'s", "`s", "’", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    words = text.split()
-    while words and words[0].lower() in ("the", "a", "an", "one", "some", "another"):
+def person_name(text: str) -> str:
+    """A person's name without the titles and role words before it: "FM Spokesperson Ivo Kern" → "Ivo Kern"."""
+    words = clean_name(text).split()
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in ROLE_NOUNS):
         words = words[1:]
-    while words and words[-1].lower() in ("of", "for", "the", "and", "in", "on", "at", "to", "from"):
-        words = words[:-1]  # an entity cut short by the tagger: "Federation of" (Norland)
-    return " ".join(words).strip(",;:—–- ")
+    while len(words) > 1 and words[0].lower().strip(".") in ROLE_ABBREVIATIONS:
+        words = words[1:]
+    return " ".join(words)
 
 
-def _ent_span(tok: Token) -> Span | None:
-    """The named entity the token belongs to, if any."""
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
+def title_gender(ent: Span) -> str | None:
+    """ "m" or "f" when a gendered title stands before or opens the name ("Mr. Kern", "Ms Lusk")."""
+    doc = ent.doc
+    words = [doc[ent.start - 1].lower_] if ent.start > 0 else []
+    words.append(ent[0].lower_)
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
     return None
 
 
-def party_of_role(role: Token) -> str | None:
-    """The party a role noun belongs to: "<Org> spokesman", "<Org>'s head", "spokesman for <Org>"."""
-    for child in role.children:
-        if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
-            ent = _ent_span(child)
-            if ent is not None and ent.label_ in PARTY_ENTS:
-                return clean_name(ent.text)
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                return clean_name(child.text)
-            named_group = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.lower_ in GROUP_NOUNS)
-            if child.dep_ in ("compound", "nmod") and child.lower_ not in NOT_A_SIDE and named_group:
-                # a multiword proper name ending at this child: "State Department official"
-                left = [
-                    t
-                    for t in child.subtree
-                    if t.i <= child.i
-                    and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
-                    and t.lower_ not in NOT_A_SIDE
-                ]
-                return _phrase(left) or None
-    for child in role.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "in", "with"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                ent = _ent_span(pobj)
-                if ent is not None and ent.label_ in PARTY_ENTS:
-                    return clean_name(ent.text)
-                if pobj.lower_ in GROUP_NOUNS and child.lower_ == "for":
-                    return clean_name(pobj.text)
-    return _named_left_of(role)
+def _person(person_tok: Token, tok: Token) -> Mention:
+    """A named person with the side their role or affiliation gives: "the <Org> spokesman <Name>"."""
+    ent = ent_span(person_tok)
+    gender = None
+    if ent is not None and ent.label_ == "PERSON":
+        name = person_name(ent.text) or clean_name(ent.text)
+        gender = title_gender(ent)
+    else:
+        name = clean_name(
+            " ".join(t.text for t in person_tok.subtree if t.pos_ == "PROPN" and t.i >= role_end(person_tok))
+        )
+        name = person_name(name) or person_tok.text
+    roles = roles_near(person_tok) + roles_near(tok)
+    roles += [c for c in person_tok.children if c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS]
+    for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
+        side = party_before_role(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
+    for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
+        ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
+        named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
+        if roles and ent is not None and named and clean_party(ent.text):
+            return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
+    for role in roles:
+        side = affiliation_of(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
+    return Mention(name=name, is_person=True, gender=gender)
 
 
-def _phrase(tokens: list[Token]) -> str:
-    """Tokens as written: "SPLA-IO" keeps its hyphen; tokens with a gap between are joined by spaces."""
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    chosen = {t.i for t in tokens}
-    between = doc[tokens[0].i : tokens[-1].i + 1]
-    if all(t.i in chosen or t.text in ("-", "/", "&") for t in between):
-        return clean_name(between.text)
-    return clean_name(" ".join(t.text for t in tokens))
-
-
-def _named_left_of(role: Token) -> str | None:
-    """The proper name nearest before a role noun in its phrase: "<Org-Name> deputy military spokesman"."""
-    doc = role.doc
-    run: list[Token] = []
-    for i in range(role.i - 1, role.left_edge.i - 1, -1):
-        tok = doc[i]
-        named = tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS
-        if (named and tok.lower_ not in NOT_A_SIDE) or (run and tok.text in ("-", "/", "&") and i > role.left_edge.i):
-            run.insert(0, tok)
-        elif run:
-            break
-    if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS):
-        return None
-    text = doc[run[0].i : run[-1].i + 1].text
-    return clean_name(text) or None
-
-
-def _roles_near(tok: Token) -> list[Token]:
-    """Role nouns attached to a name: itself, its appositions, the noun it is apposed to, or a role
-    just before it and a comma that the parser failed to attach ("<Org> spokesman, <Name> said")."""
-    roles = []
-    if tok.lower_ in ROLE_NOUNS:
-        roles.append(tok)
-    start = tok.left_edge.i
-    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].lower_ in ROLE_NOUNS:
-        roles.append(tok.doc[start - 2])
+def _person_token(tok: Token) -> Token | None:
+    """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
+        return tok
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
+    ):
+        return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
     for child in tok.children:
-        if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
-            roles.append(child)
-        if child.dep_ == "compound" and child.lower_ in ROLE_NOUNS:
-            roles.append(child)
-    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
-        roles.append(tok.head)
-    return roles
+        if child.dep_ == "appos" and (
+            child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
+        ):
+            return child  # "the <Org> spokesman <Name>", the name tagged or not
+    return None
+
+
+def _utterance(tok: Token) -> Mention | None:
+    """Who made a statement: "<Org>'s statement", "a statement from <Org>"; else the statement itself,
+    to be resolved to the last speaker ("a statement read", "according to the statement")."""
+    for child in tok.children:
+        if child.dep_ in ("poss", "nmod", "compound"):  # "<Org>'s statement", "a ministry statement"
+            inner = mention_from_token(child)
+            if inner is not None:
+                return inner
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (inner := mention_from_token(pobj)) is not None:
+                    return inner
+    if any(c.dep_ == "det" and c.lower_ in ("the", "a", "this", "that", "its", "their") for c in tok.children):
+        return Mention(name=tok.lower_, is_person=False, pronoun="utterance")
+    return None
+
+
+def is_outlet(tok: Token) -> bool:
+    """A news outlet: "the <Name> newspaper", "the news agency", "the Harbor Times" (not "the water agency")."""
+    if tok.lower_ in OUTLET_NOUNS:
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        return tok.lower_ not in GROUP_NOUNS or bool(mods & {"news", "press", "wire", "media", "state-run", "state"})
+    ent = ent_span(tok)
+    return ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS
 
 
 def mention_from_token(tok: Token) -> Mention | None:
@@ -162,134 +171,79 @@ def mention_from_token(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
     if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
-    # Possessor of an utterance noun: "<Org>'s version was", "a statement from <Org>".
     if tok.lower_ in UTTERANCE_NOUNS:
-        for child in tok.children:
-            if child.dep_ in ("poss", "nmod", "compound"):  # "<Org>'s statement", "a ministry statement"
-                inner = mention_from_token(child)
-                if inner is not None:
-                    return inner
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (inner := mention_from_token(pobj)) is not None:
-                        return inner
-        return None
+        return _utterance(tok)
+    if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found": the author speaks
+        author = next(
+            (
+                inner
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ not in DOCUMENT_NOUNS and (inner := mention_from_token(o)) is not None
+            ),
+            None,
+        )
+        if author is not None:
+            return author
     # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
-    if tok.lower_ in OUTLET_NOUNS:
+    if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
         return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False, side=None)
-    # A person named in apposition: "A <Org> spokesperson, <Name>, said".
-    person_tok: Token | None = None
-    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
-        person_tok = tok
-    elif tok.pos_ == "PROPN" and any(
-        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
-    ):
-        person_tok = tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
-    else:
-        for child in tok.children:
-            if child.dep_ == "appos" and (
-                child.ent_type_ == "PERSON"
-                or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
-            ):
-                person_tok = child  # "the <Org> spokesman <Name>", the name tagged or not
-                break
+    person_tok = _person_token(tok)
     if person_tok is not None:
-        ent = _ent_span(person_tok)
-        if ent is not None and ent.label_ == "PERSON":
-            name = clean_name(ent.text)
-        else:
-            name = clean_name(
-                " ".join(t.text for t in person_tok.subtree if t.pos_ == "PROPN" and t.i >= _role_end(person_tok))
-            )
-            name = name or person_tok.text
-        side = None
-        for role in _roles_near(person_tok) + _roles_near(tok):
-            side = party_of_role(role)
-            if side:
-                break
-        if side is None:
-            # "<Org> leader <Name>": the role is a compound of the name.
-            for child in person_tok.children:
-                if child.dep_ in ("compound", "nmod") and child.lower_ in ROLE_NOUNS:
-                    side = party_of_role(child)
-                    if side:
-                        break
-        return Mention(name=name, is_person=True, side=side)
-    ent = _ent_span(tok)
+        return _person(person_tok, tok)
+    ent = ent_span(tok)
     if ent is None or ent.label_ not in PARTY_ENTS:
         # "The opposition <Long Name> (<ACR>)": the organisation named in apposition.
         for child in tok.children:
-            child_ent = _ent_span(child) if child.dep_ == "appos" else None
+            child_ent = ent_span(child) if child.dep_ == "appos" else None
             if child_ent is not None and child_ent.label_ in PARTY_ENTS:
                 ent = child_ent
                 break
-    if ent is not None and ent.label_ in PARTY_ENTS:
-        name = clean_name(ent.text)
-        owner = _possessor_party(ent.root)
-        if owner is not None:  # "<Country>'s defence ministry"
-            return Mention(name=f"{owner} {name}", is_person=False, side=owner)
-        return Mention(name=name, is_person=False, side=name, ambiguous=len(ent) == 1 and ent.label_ != "NORP")
+    if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
+        name = clean_party(ent.text)
+        owner = run_by(ent.root) or possessor_party(ent.root)
+        if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
+            return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
+        ambiguous = len(ent) == 1 and ent.label_ != "NORP"
+        return Mention(name=name, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
-        side = party_of_role(tok)
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
         name = clean_name(" ".join(t.text for t in words)) or tok.text
-        return Mention(name=name, is_person=True, side=side)
+        before, after = party_before_role(tok), affiliation_of(tok)
+        basis = "role" if before else "affiliation" if after else None
+        return Mention(name=name, is_person=True, side=before or after, basis=basis)
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
-        name = clean_name(" ".join(t.text for t in words))
-        return Mention(name=name, is_person=False, side=group_side(tok))
+        runner = run_by(tok)
+        first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
+        name = clean_name(tok.doc[first : tok.i + 1].text)
+        if not runner:
+            name = clean_name(" ".join(t.text for t in words))
+        after = None if runner else affiliation_of(tok)
+        return Mention(
+            name=name,
+            is_person=False,
+            side=runner or after or group_side(tok),
+            basis="affiliation" if runner or after else "party name",
+        )
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         name = clean_name(" ".join(t.text for t in words))
         if tok.pos_ == "PROPN":
-            return Mention(name=name, is_person=False, side=name, ambiguous=True)
+            return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
-        party = next(
-            (clean_name(t.text) for t in tok.children if t.dep_ in ("amod", "compound") and t.ent_type_ in PARTY_ENTS),
+        party = run_by(tok) or next(
+            (clean_party(t.text) for t in tok.children if t.dep_ in ("amod", "compound") and t.ent_type_ in PARTY_ENTS),
             None,
         )
-        return Mention(name=name if party else name.lower(), is_person=False, side=party)
-    return None
-
-
-def group_side(tok: Token) -> str:
-    """The side a group speaks for, named by its own phrase: "South Sudanese rebels", "Spanish unions".
-
-    A state body also takes its owner ("<Country>'s defence ministry"); other groups do not:
-    a country's unions are not its government.
-    """
-    mods = [
-        t
-        for t in tok.subtree
-        if t.i < tok.i
-        and t.dep_ in ("compound", "amod", "nmod")
-        and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
-        and t.lower_ not in NOT_A_SIDE
-    ]
-    phrase = clean_name(" ".join(t.text for t in [*mods, tok]))
-    owner = _possessor_party(tok)
-    if owner and (tok.lower_ in STATE_NOUNS or tok.lemma_.lower() in STATE_NOUNS):
-        return f"{owner} {phrase}"
-    return phrase
-
-
-def _role_end(tok: Token) -> int:
-    """The index just after the last role word before a name ("spokesman Ivo Kern" → the index of Ivo)."""
-    roles = [c.i for c in tok.subtree if c.i < tok.i and c.lower_ in ROLE_NOUNS]
-    return max(roles) + 1 if roles else tok.left_edge.i
-
-
-def _possessor_party(tok: Token) -> str | None:
-    """The named party owning a noun: "<Country>'s ministry"."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            ent = _ent_span(child)
-            if ent is not None and ent.label_ in PARTY_ENTS:
-                return clean_name(ent.text)
-            if child.pos_ == "PROPN":
-                return clean_name(child.text)
+        return Mention(
+            name=name if party else name.lower(),
+            is_person=False,
+            side=party or None,
+            basis="affiliation" if party else None,
+        )
     return None
 
 
@@ -299,6 +253,10 @@ def _subject_of(verb: Token) -> Token | None:
     if subjects:
         # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
         return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+    if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
+        passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -322,7 +280,7 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
                 frontier.append(child)
             elif child.dep_ == "advcl" and child.tag_ == "VBG":
                 verbs.append(child)
-            elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in REPORTING_VERBS:
+            elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in ATTRIBUTION_VERBS:
                 # "... that X had fled, he said": a reporting verb parsed under the content.
                 verbs.append(child)
     return verbs
@@ -342,12 +300,14 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
     candidates = [
         v
         for v in _main_clause_verbs(sent)
-        if v.lemma_.lower() in REPORTING_VERBS
+        if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
     ]
-    # Also a copula whose subject is an utterance noun: "<Org>'s version was: ..."
     root = sent.root
+    if not candidates and _after_quote(root, inside_quote):
+        candidates.append(root)  # '"...," Kern shot back.': any verb of a short clause after a quotation
+    # Also a copula whose subject is an utterance noun: "<Org>'s version was: ..."
     if not candidates and root.lemma_ == "be" and not inside_quote(root.idx):
         for child in root.children:
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
@@ -362,14 +322,35 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
     return None
 
 
-def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
-    """PERSON entities mentioned outside quotes, with their character offsets, in order."""
+def _document_subject(verb: Token) -> bool:
+    """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in UTTERANCE_NOUNS) for c in verb.children)
+
+
+def _after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """'"...," Kern shot back.': a root verb outside quotes, after a quotation in its own sentence, whose
+    subject is a name or a pronoun after the quotation too."""
+    if inside_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
+        return False
+    sent = root.sent
+    if not any(inside_quote(t.idx) for t in sent if t.i < root.i and t.is_alpha):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or inside_quote(subj.idx) or not any(inside_quote(t.idx) for t in sent if t.i < subj.i):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") and not inside_quote(c.idx) for c in root.children):
+        return False  # '"...," and then Kern closed the gates.': an action, not a reply
+    return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON"
+
+
+def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, str | None]]:
+    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives; in order."""
     out = []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
-            name = clean_name(ent.text)
+            name = person_name(ent.text)
             if name:
-                out.append((name, ent.start_char))
+                out.append((name, ent.start_char, title_gender(ent)))
     return out
 
 

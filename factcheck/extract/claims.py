@@ -73,10 +73,14 @@ class SideLedger:
                 c.speaker = self.people.full_name(m.name)
                 own = self.names.canonical(m.side)
                 carried = self.people.side(m.name)
-                c.side = carried if (own is None or (is_generic_side(own) and carried)) else own
+                if own is None or (is_generic_side(own) and carried and carried != own):
+                    c.side, c.side_basis = carried, "carried" if carried else None
+                else:
+                    c.side, c.side_basis = own, m.basis or "role"
             else:
                 c.speaker = m.name
                 c.side = self.names.canonical(m.side)
+                c.side_basis = (m.basis or "party name") if c.side else None
 
 
 @dataclass
@@ -94,6 +98,8 @@ class Candidate:
     features: dict[str, Any]
     speaker: str | None = None
     side: str | None = None
+    side_basis: str | None = None
+    camp: str | None = None
 
 
 def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, Block]) -> list[Candidate]:
@@ -160,6 +166,8 @@ def _claim(article: Article, c: Candidate) -> Claim:
         text=piece,
         speaker=c.speaker,
         side=c.side,
+        side_basis=c.side_basis,  # type: ignore[arg-type]
+        camp=c.camp,
         cue=c.cue,
         kind=c.kind,  # type: ignore[arg-type]
         score=c.score,

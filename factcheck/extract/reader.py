@@ -8,6 +8,7 @@ finds its person. The spaCy docs are read here and then let go.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -19,8 +20,10 @@ from factcheck.extract.attribution import (
     find_reported,
     groups_in,
     person_evidence,
+    person_name,
     persons_in,
 )
+from factcheck.extract.coref import Genders, nearest_person
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -52,7 +55,10 @@ class ArticleState:
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
-
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
+    said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
+    genders: Genders = field(default_factory=Genders)
+    lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,19 +138,66 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
 
 
 def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
-    """Resolve a pronoun speaker to the last person (he/she) or group (they/we/it) mentioned before it."""
+    """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
+    (speaker first), "the statement" to the last speaker."""
     attribution = sentence.attribution
     if attribution is None:
         return None
     mention = attribution.mention
     if mention.pronoun is None:
         return mention
-    pool = state.persons if mention.is_person else state.group_speakers or state.groups
-    i = bisect.bisect_left(pool, (attribution.at, "")) - 1
+    at = attribution.at
+    if mention.pronoun == "utterance":
+        i = bisect.bisect_left(state.speakers, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.speakers[i][1], state)
+    if mention.is_person:
+        name = nearest_person(state.persons, at, mention.pronoun, state.genders)
+        return None if name is None else Mention(name=name, is_person=True)
+    pool = state.group_speakers or state.groups
+    i = bisect.bisect_left(pool, (at, "")) - 1
     if i < 0:
         return None
-    name = pool[i][1]
-    return Mention(name=name, is_person=mention.is_person, side=None if mention.is_person else name)
+    return _as_said(pool[i][1], state)
+
+
+def _as_said(name: str, state: ArticleState) -> Mention:
+    """A fresh mention of a speaker met earlier, with the side it had then."""
+    earlier = state.said_by.get(name)
+    if earlier is None:
+        return Mention(name=name, is_person=False, side=name, basis="party name")
+    return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
+
+
+# "NAME: words" opening a paragraph (a transcript or interview line): the name is the speaker.
+_TRANSCRIPT = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
+    """The speaker of a transcript line ("KERN: We will ..."), if the paragraph is one."""
+    match = _TRANSCRIPT.match(block.text)
+    if match is None or match.group(1).lower() in ("note", "update", "editor", "source", "photo", "read"):
+        return None
+    name = person_name(match.group(1).title() if match.group(1).isupper() else match.group(1))
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    persons = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    if not (persons or match.group(1).isupper()):
+        return None
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    cue_index = colon[0].i if colon is not None else 0
+    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+
+
+def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
+    """The attribution a paragraph hands to a quotation paragraph after it: its last sentence's, when that
+    sentence is not itself quoted and introduces what follows ("X said:", "X told reporters on Monday.")."""
+    if not sents:
+        return None
+    last = sents[-1]
+    if last.attribution is None or last.quoted >= 0.5 or last.attribution.cue == ":":
+        return None
+    return last.attribution if block.text.rstrip().endswith((":", ",")) or last.quoted == 0 else None
 
 
 def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[list[Sentence], list[Mention]]:
@@ -157,25 +210,48 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
+        transcript = _transcript_speaker(block, doc)
         for s in sents:
             s.attribution = find_reported(s.span, inside)
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
-            for name, at in persons_in(s.span, inside):
+            named = persons_in(s.span, inside)
+            for name, at, gender in named:
                 bisect.insort(state.persons, (block.start + at, name))
+                state.genders.vote(name, gender, 2)
+            state.genders.learn_sentence(s.span, [name for name, _, _ in named], inside)
             for name, at in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
             state.evidence.extend(person_evidence(s.span, inside))
+        if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
+            transcript.at = block.start
+            for s in sents:
+                s.attribution = s.attribution or transcript
+                s.kind = "quote"
+        elif (
+            state.lead_in is not None
+            and sents
+            and sents[0].quoted >= 0.5
+            and sents[0].attribution is None
+            and (not quotes or quotes[0].start <= sents[0].start + 1)
+        ):  # a quotation paragraph after "X said:" (or after a paragraph ending with an attribution)
+            sents[0].attribution = state.lead_in
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
                 s.mention = _resolve(s, state)
+                if s.mention is not None and s.mention.gender:
+                    state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     bisect.insort(state.persons, (s.attribution.at, s.mention.name))
+                if s.mention is not None:
+                    bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
+                    state.said_by[s.mention.name] = s.mention
             if s.attribution is not None:
                 s.cue = s.attribution.cue
+        state.lead_in = _lead_in(sents, block)
         sentences.extend(sents)
     return sentences, state.evidence

@@ -1,0 +1,166 @@
+"""Attribution in the positions English uses, on invented sentences about invented events (issue 10).
+
+Each test pins one pattern: who the speaker is, which side they speak for and how that side was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
+from factcheck.model import Claim
+
+pytestmark = pytest.mark.slow
+
+HEADLINE = "Dam collapse on the Norland border\n\n"
+
+
+def claims_of(text: str) -> list[Claim]:
+    """The claims of one invented article."""
+    return extract_claims([article_from_text("000_test.txt", HEADLINE + text)])
+
+
+def find(claims: list[Claim], fragment: str) -> Claim:
+    hits = [c for c in claims if fragment in c.text]
+    assert hits, f"no claim contains {fragment!r}; claims: {[c.text for c in claims]}"
+    return hits[0]
+
+
+def test_rank_before_name_with_quote_after_comma() -> None:
+    claim = find(claims_of('Colonel Ivo Brenner said, "Norland always owns the valley and will defend it."'), "owns")
+    assert claim.speaker == "Ivo Brenner"
+
+
+def test_role_apposition_with_possessive_body_and_stance_verb() -> None:
+    text = "The water ministry's spokesperson Ana Lusk blamed Sudmark engineers for the collapse of the dam."
+    claim = find(claims_of(text), "blamed")
+    assert claim.speaker == "Ana Lusk"
+    assert claim.side == "water ministry"
+    assert claim.side_basis == "role"
+
+
+def test_abbreviated_role_is_never_a_side() -> None:
+    claim = find(claims_of("Norland FM Spokesperson Tor Vik said Sudmark troops crossed the border twice."), "crossed")
+    assert claim.speaker == "Tor Vik"
+    assert claim.side == "Norland"
+    assert claim.side_basis == "role"
+
+
+def test_split_quote_resolves_to_the_person_named_before() -> None:
+    text = 'Tor Vik visited the dam on Monday.\n\n"That is false," he added, "and Sudmark will answer for the damage."'
+    claim = find(claims_of(text), "That is false")
+    assert claim.speaker == "Tor Vik"
+    assert claim.kind == "quote"
+
+
+def test_speaker_of_the_reporting_clause_not_of_the_when_clause() -> None:
+    text = "When Ana Lusk noted the damage to the dam, Tor Vik boasted that Sudmark engineers had built it."
+    assert find(claims_of(text), "boasted").speaker == "Tor Vik"
+
+
+def test_reporter_from_an_outlet_takes_the_outlet_as_affiliation() -> None:
+    text = "A reporter from the Harbor Times quoted a source and said that five soldiers were killed at the dam."
+    claim = find(claims_of(text), "five soldiers")
+    assert claim.speaker == "reporter"
+    assert claim.side == "Harbor Times"
+    assert claim.side_basis == "affiliation"
+
+
+def test_organisers_and_police_are_their_own_sides() -> None:
+    claims = claims_of(
+        "Organisers said 80,000 people marched through the port on Sunday.\n\n"
+        "Police counted 12,000 marchers near the docks, police said."
+    )
+    organisers, police = find(claims, "80,000"), find(claims, "12,000")
+    assert (organisers.speaker, organisers.side, organisers.side_basis) == ("Organisers", "Organisers", "party name")
+    assert (police.speaker, police.side) == ("police", "police")
+
+
+def test_unnamed_official_has_a_speaker_and_no_side() -> None:
+    claim = find(claims_of("An official said the spillway would be repaired by Friday."), "spillway")
+    assert claim.speaker == "official"
+    assert claim.side is None
+
+
+def test_sources_close_to_a_party_take_its_side() -> None:
+    text = "Sources close to the Norland Dockers Union said the strike would last another month."
+    claim = find(claims_of(text), "another month")
+    assert claim.side == "Norland Dockers Union"
+    assert claim.side_basis == "affiliation"
+
+
+def test_x_run_body_speaks_for_x_and_its_pronoun_keeps_the_side() -> None:
+    claims = claims_of(
+        "The Kessland-run port authority said the cranes were working.\n\n"
+        '"We are loading ships as normal and will go on loading them," it added.'
+    )
+    first, second = find(claims, "cranes were working"), find(claims, "loading ships")
+    assert first.side == "Kessland"
+    assert "run" in (first.speaker or "")
+    assert second.side == "Kessland"
+
+
+def test_transcript_lines_do_not_inherit_the_previous_speaker() -> None:
+    claims = claims_of(
+        "KERN: We never closed the port and we never will close it.\n\n"
+        "LUSK: The port was closed for three days in June and the ships waited."
+    )
+    assert find(claims, "never closed").speaker == "Kern"
+    assert find(claims, "three days").speaker == "Lusk"
+
+
+def test_quote_paragraph_after_the_speaker_is_named() -> None:
+    claims = claims_of(
+        "Ana Lusk, the port director, spoke to reporters on Monday.\n\n"
+        '"The cranes have been idle for three weeks and the ships are waiting."'
+    )
+    assert find(claims, "cranes have been idle").speaker == "Ana Lusk"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    claims = claims_of(
+        "Ms. Lusk met Ivo Kern at the dam on Monday. Kern said his union would not give in.\n\n"
+        "She said the collapse had cost the port millions."
+    )
+    assert find(claims, "cost the port").speaker == "Lusk"
+
+
+def test_a_statement_read_resolves_to_its_issuer() -> None:
+    claims = claims_of(
+        "The Sudmark water agency said the dam had been inspected in May.\n\n"
+        "“The spillway was sound and the gates were open,” a statement read."
+    )
+    assert find(claims, "spillway was sound").side == "Sudmark water agency"
+
+
+def test_outlet_in_its_own_voice_is_the_speaker_without_a_side() -> None:
+    claims = claims_of(
+        "According to the Harbor Times, the dam had not been inspected since 2019.\n\n"
+        "The Valley Courier, citing sources close to the inquiry, reported that the gates were shut."
+    )
+    harbor, courier = find(claims, "not been inspected"), find(claims, "gates were shut")
+    assert (harbor.speaker, harbor.side) == ("Harbor Times", None)
+    assert (courier.speaker, courier.side) == ("Valley Courier", None)
+
+
+def test_passive_quoted_as_saying() -> None:
+    claim = find(claims_of("Mr. Kern was quoted as saying that the gates had been shut for a week."), "gates")
+    assert claim.speaker == "Kern"
+
+
+def test_a_study_speaks_for_its_author() -> None:
+    claim = find(claims_of("A study by the Sudmark Water Institute found that the dam had cracked in 2019."), "cracked")
+    assert claim.speaker == "Sudmark Water Institute"
+    assert claim.cue == "found"
+
+
+def test_the_letter_reads() -> None:
+    claim = find(claims_of("The letter reads that the engineers had warned the ministry twice."), "warned")
+    assert claim.speaker == "letter"
+
+
+def test_any_verb_of_the_short_clause_after_a_quote() -> None:
+    claim = find(claims_of('"The engineers want to be heroes tonight," Kern shot back.'), "heroes")
+    assert claim.speaker == "Kern"
+    assert claim.kind == "quote"
