@@ -122,8 +122,8 @@ def extract(
 
     Example: factcheck extract seeds --format json > data/claims.json
     """
-    from factcheck.extract import analyse, analyse_streaming
     from factcheck.extract.nlp import ModelError
+    from factcheck.pipeline import analyse, analyse_streaming
     from factcheck.render import jsonl_writer, print_claims
 
     if format not in ("json", "jsonl", "table"):
@@ -152,8 +152,8 @@ def score(
 
     Example: factcheck score seeds --gold tests/gold_seeds.json
     """
-    from factcheck.extract import analyse
     from factcheck.extract.nlp import ModelError
+    from factcheck.pipeline import analyse
     from factcheck.scoring import format_scores, score_claims
 
     try:

@@ -133,14 +133,14 @@ def model_problem(model: str | None) -> str | None:
 
 def extraction_key(articles: Sequence[Article], model: str | None) -> str:
     """The extraction cache key of these articles with this model (no spaCy import)."""
-    from factcheck.extract import cache_key
+    from factcheck.pipeline import cache_key
 
     return cache_key(articles, model)
 
 
 def run_analysis(articles: Sequence[Article], model: str | None, progress: Progress | None = None) -> Extraction:
     """Extract and link claims with spaCy; slow, so the app calls it from a worker thread."""
-    from factcheck.extract import analyse
+    from factcheck.pipeline import analyse
 
     return analyse(articles, model=model, progress=progress)
 

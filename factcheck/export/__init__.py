@@ -105,7 +105,7 @@ def load_extraction(
     again from the corpus files with the given model, then `$FACTCHECK_MODEL`, then the default.
     """
     from factcheck.corpus import CorpusError, load_corpus
-    from factcheck.extract import cache_key
+    from factcheck.pipeline import cache_key
 
     if session.extraction_key:
         remembered = store.cached_extraction(session.extraction_key)
