@@ -16,9 +16,10 @@ from spacy.language import Language
 
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
-from factcheck.link import COMPETE_MAX_DEGREE, link_claims, similarity_backend, suggest_verdicts
-from factcheck.link_evidence import build_profiles, compare_numbers
-from factcheck.link_parties import Parties, build_parties
+from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+from factcheck.link.evidence import build_profiles, compare_numbers
+from factcheck.link.linker import COMPETE_MAX_DEGREE
+from factcheck.link.parties import Parties, build_parties
 from factcheck.model import Claim, Link
 
 pytestmark = pytest.mark.slow
