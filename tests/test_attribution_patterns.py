@@ -164,3 +164,57 @@ def test_any_verb_of_the_short_clause_after_a_quote() -> None:
     claim = find(claims_of('"The engineers want to be heroes tonight," Kern shot back.'), "heroes")
     assert claim.speaker == "Kern"
     assert claim.kind == "quote"
+
+
+def test_person_subject_holds_the_content_without_a_reporting_verb() -> None:
+    claims = claims_of("Maria Keller still favors a new dam upstream of the old one, despite the cost.")
+    assert find(claims, "favors a new dam").speaker == "Maria Keller"
+
+
+def test_embedded_speech_verb_when_the_main_clause_has_none() -> None:
+    claims = claims_of(
+        "Maria Keller met reporters at the dam.\n\n"
+        "Keller also showed footage of a blast that she said was not caused by a Norland shell."
+    )
+    assert find(claims, "footage").speaker == "Maria Keller"
+
+
+def test_titled_name_the_tagger_missed_takes_the_side_of_the_role() -> None:
+    claim = find(
+        claims_of("In a briefing, Norland army spokesperson Rear Adm. Tor Vik said radar detected a rocket."), "radar"
+    )
+    assert (claim.speaker, claim.side, claim.side_basis) == ("Tor Vik", "Norland", "role")
+
+
+def test_bare_body_speaks_for_the_party_that_owned_it_before() -> None:
+    claims = claims_of(
+        "The Sudmark army said the dam was hit by a shell from Norland.\n\n"
+        "The army determined there were no Sudmark planes in the area at the time."
+    )
+    claim = find(claims, "no Sudmark planes")
+    assert (claim.side, claim.side_basis) == ("Sudmark", "carried")
+
+
+def test_quote_signed_with_a_dash() -> None:
+    claims = claims_of("“The dam was never inspected and the gates rusted for years.” ― Ana Lusk")
+    assert find(claims, "never inspected").speaker == "Ana Lusk"
+
+
+def test_acronym_and_long_form_are_one_side_and_nation_adjective_its_country() -> None:
+    claims = claims_of(
+        "The Valley Relief Agency said the dam had collapsed after days of rain.\n\n"
+        "The VRA said 40 people were missing.\n\n"
+        "The Norlandic foreign ministry said aid was on its way. Norland said it would send engineers."
+    )
+    assert find(claims, "collapsed").side == find(claims, "40 people").side
+    assert find(claims, "aid was on its way").side == "Norland"
+
+
+def test_x_run_body_and_its_party_share_a_camp() -> None:
+    claims = claims_of(
+        "The Kessland-run health ministry said 500 people died in the collapse of the dam.\n\n"
+        "The health ministry said the dam had been hit by a shell.\n\n"
+        "Norland's defence ministry said the shell came from Kessland."
+    )
+    assert {find(claims, "500 people").camp, find(claims, "hit by a shell").camp} == {"Kessland"}
+    assert find(claims, "came from Kessland").camp == "Norland"

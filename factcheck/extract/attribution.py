@@ -20,10 +20,12 @@ from factcheck.extract.lexicon import (
     GROUP_PRONOUNS,
     MALE_TITLES,
     MASTHEAD_WORDS,
+    NOT_A_STANCE,
     NOT_PERSONS,
     OUTLET_NOUNS,
     PASSIVE_SPEECH,
     PERSON_PRONOUNS,
+    REPORTING_VERBS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -105,7 +107,11 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         )
         name = person_name(name) or person_tok.text
     roles = roles_near(person_tok) + roles_near(tok)
-    roles += [c for c in person_tok.children if c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS]
+    roles += [
+        c
+        for c in person_tok.subtree
+        if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
+    ]
     for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
         side = party_before_role(role)
         if side:
@@ -126,6 +132,9 @@ def _person_token(tok: Token) -> Token | None:
     """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
     if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
         return tok
+    titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
+    if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return tok  # "Rear Adm. <First> <Last>", "Colonel <First> <Last>": a titled name the tagger missed
     if tok.pos_ == "PROPN" and any(
         c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
     ):
@@ -280,6 +289,8 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
                 frontier.append(child)
             elif child.dep_ == "advcl" and child.tag_ == "VBG":
                 verbs.append(child)
+            elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
+                verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in ATTRIBUTION_VERBS:
                 # "... that X had fled, he said": a reporting verb parsed under the content.
                 verbs.append(child)
@@ -319,6 +330,42 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
         mention = mention_from_token(subj)
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
+    return _embedded(sent, inside_quote) or _person_subject(sent, inside_quote)
+
+
+def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """With no reporting verb at all, a named person (or he/she) as the main clause's subject holds its
+    content: "Kern still favors a new dam", "Lusk took issue with the audit"."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "Lusk did not receive ...": a fact about her, not her view
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or inside_quote(subj.idx):
+        return None
+    if subj.lower_ in PERSON_PRONOUNS or (subj.ent_type_ == "PERSON" and subj.lower_ not in NOT_PERSONS):
+        mention = mention_from_token(subj)
+        if mention is not None and mention.is_person:
+            return Attribution(mention, root.text, root.i)
+    return None
+
+
+def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """With no speaker in the main clause, a speech verb in a clause inside it whose subject is a person:
+    "Kern showed footage of a blast that he said was not caused by a shell" → he (Kern)."""
+    for verb in sent:
+        if verb.dep_ not in ("relcl", "ccomp", "advcl") or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or inside_quote(subj.idx):
+            continue
+        if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
+            mention = mention_from_token(subj)
+            if mention is not None:
+                return Attribution(mention, verb.text, verb.i)
     return None
 
 

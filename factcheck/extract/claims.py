@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from factcheck.extract.attribution import Mention
+from factcheck.extract.camps import assign_camps, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.reader import Sentence, walk_article
@@ -227,7 +228,15 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
-    return [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
+    claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
+    ties = [
+        tie
+        for c in candidates
+        if c.mention is not None and not c.mention.is_person and c.side
+        if (tie := tie_of(c.mention.name, c.side)) is not None
+    ]
+    assign_camps(claims, ties)
+    return claims
 
 
 def read_all(

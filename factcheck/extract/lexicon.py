@@ -33,6 +33,15 @@ STANCE_VERBS = frozenset(
     """.split()
 )
 
+# Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
+NOT_A_STANCE = frozenset(
+    """
+    be have go come arrive leave return travel walk run fly drive sit stand live die bear grow sleep eat
+    visit meet attend enter join begin start end finish stay remain become seem appear marry move
+    receive get face need lead trail win lose do spend earn hold play take give
+    """.split()
+)
+
 # Verbs whose passive subject is the speaker: "X was quoted as saying", "X was heard warning".
 PASSIVE_SPEECH = frozenset("quote hear overhear record film cite".split())
 
@@ -100,7 +109,7 @@ GROUP_PRONOUNS = frozenset("they them we us".split())
 ROLE_ABBREVIATIONS = frozenset(
     """
     fm pm mp mps ceo cfo coo cto md mr mrs ms dr prof sen sen. rep rep. gov gov. lt lt. col col. gen gen. capt
-    capt. sgt sgt. maj maj. adm adm. cmdr insp supt pres pres. vp dep dep. amb amb. hon hon. st
+    capt. sgt sgt. maj maj. adm adm. rear cmdr insp supt pres pres. vp dep dep. amb amb. hon hon. st
     """.split()
 )
 
@@ -141,7 +150,9 @@ NOT_A_SIDE = frozenset(
 )
 
 # What attribution never takes as a party: NOT_A_SIDE plus abbreviated titles ("FM", "Sen.").
-NOT_A_PARTY = NOT_A_SIDE | ROLE_ABBREVIATIONS | frozenset("information press media communications".split())
+NOT_A_PARTY = (
+    NOT_A_SIDE | ROLE_ABBREVIATIONS | TITLE_WORDS | frozenset("information press media communications rear".split())
+)
 
 # Heads of state institutions: "<Country> Defence Ministry", "<Country>n army" speak for the country.
 STATE_NOUNS = frozenset(

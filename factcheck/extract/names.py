@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import GROUP_NOUNS, NOT_A_PARTY, ROLE_ABBREVIATIONS, ROLE_NOUNS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.lexicon import (
+    GROUP_NOUNS,
+    NOT_A_PARTY,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    RUN_WORDS,
+    STATE_NOUNS,
+    TITLE_WORDS,
+)
 
 PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def clean_name(text: str) -> str:
     """Strip articles, possessive endings and stray punctuation from a name."""
-    text = text.strip().strip(',;:—–-()[]"“”‘’ ')
+    text = text.strip().strip(',;:―—–-()[]"“”‘’ ')
     for suffix in ("’s", "'s", "`s", "’", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -166,6 +174,11 @@ def roles_near(tok: Token) -> list[Token]:
     return roles
 
 
+def _nation_adjective(tok: Token) -> bool:
+    """A capitalised adjective inside a phrase ("the Norlandic ministry"): a people's adjective."""
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
 def group_side(tok: Token) -> str:
     """The side a group speaks for, named by its own phrase: "South Sudanese rebels", "Spanish unions".
 
@@ -177,7 +190,7 @@ def group_side(tok: Token) -> str:
         for t in tok.subtree
         if t.i < tok.i
         and t.dep_ in ("compound", "amod", "nmod")
-        and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
+        and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS or _nation_adjective(t))
         and t.lower_ not in NOT_A_PARTY
     ]
     phrase = clean_name(" ".join(t.text for t in [*mods, tok] if t.lower_ not in RUN_WORDS))
@@ -192,7 +205,7 @@ def group_side(tok: Token) -> str:
 
 def role_end(tok: Token) -> int:
     """The index just after the last role word before a name ("spokesman Ivo Kern" → the index of Ivo)."""
-    roles = [c.i for c in tok.subtree if c.i < tok.i and c.lower_ in ROLE_NOUNS]
+    roles = [c.i for c in tok.subtree if c.i < tok.i and (c.lower_ in ROLE_NOUNS or c.lower_ in TITLE_WORDS)]
     return max(roles) + 1 if roles else tok.left_edge.i
 
 

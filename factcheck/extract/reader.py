@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.attribution import (
     Attribution,
     Mention,
+    clean_name,
     find_reported,
     groups_in,
     person_evidence,
@@ -24,6 +25,7 @@ from factcheck.extract.attribution import (
     persons_in,
 )
 from factcheck.extract.coref import Genders, nearest_person
+from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -58,6 +60,7 @@ class ArticleState:
     speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
     said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
     genders: Genders = field(default_factory=Genders)
+    bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
 
 
@@ -175,18 +178,63 @@ _TRANSCRIPT = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s
 
 
 def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
-    """The speaker of a transcript line ("KERN: We will ..."), if the paragraph is one."""
+    """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
+    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
     match = _TRANSCRIPT.match(block.text)
-    if match is None or match.group(1).lower() in ("note", "update", "editor", "source", "photo", "read"):
+    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
         return None
-    name = person_name(match.group(1).title() if match.group(1).isupper() else match.group(1))
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    persons = span is not None and any(t.ent_type_ == "PERSON" for t in span)
-    if not (persons or match.group(1).isupper()):
+    if span is None:
+        return None
+    labels = {t.ent_type_ for t in span} - {""}
+    if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
+        return None
+    capitals = match.group(1).isupper()
+    if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
         return None
     colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
     cue_index = colon[0].i if colon is not None else 0
+    if "ORG" in labels and "PERSON" not in labels:
+        name = clean_name(span.text)
+        return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
+    name = person_name(match.group(1).title() if capitals else match.group(1))
     return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+
+
+# '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
+_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
+
+
+def _signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
+    """The person who signs a quoted paragraph with a closing dash, if the paragraph is one."""
+    if not quotes:
+        return None
+    match = _SIGNED.search(block.text)
+    if match is None or match.start() < quotes[0].start - block.start:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
+
+
+_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())
+
+
+def _tie_body(mention: Mention, state: ArticleState) -> Mention:
+    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last."""
+    words = mention.name.lower().split()
+    head = words[-1] if words else ""
+    if head not in STATE_NOUNS and head not in GROUP_NOUNS:
+        return mention
+    generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
+    if not generic:
+        state.bodies[head] = mention
+        return mention
+    earlier = state.bodies.get(head)
+    if earlier is None or len(words) > 2:
+        return mention
+    return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
 
 
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
@@ -210,7 +258,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
-        transcript = _transcript_speaker(block, doc)
+        transcript = _transcript_speaker(block, doc) or _signature(block, doc, quotes)
         for s in sents:
             s.attribution = find_reported(s.span, inside)
             if s.attribution is not None:
@@ -241,6 +289,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         for s in sents:
             if s.attribution is not None and s.mention is None:
                 s.mention = _resolve(s, state)
+                if s.mention is not None and not s.mention.is_person:
+                    s.mention = _tie_body(s.mention, state)
                 if s.mention is not None and s.mention.gender:
                     state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:

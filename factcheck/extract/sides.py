@@ -71,19 +71,42 @@ def _key(name: str) -> str:
     return party_name(name).lower()
 
 
+_ADJECTIVE_ENDINGS = ("ese", "ian", "ean", "ish", "an", "ic", "i", "n")
+_COUNTRY_ENDINGS = ("ia", "a", "e", "y", "o")
+
+
+def _stems(word: str, endings: tuple[str, ...]) -> set[str]:
+    out = {word}
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.add(word[: -len(end)])
+    return out
+
+
 def _same_nation(a: str, b: str) -> bool:
-    """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Israeli" ~ "Israel"."""
-    if " " in a or " " in b:
+    """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Norlandic" ~ "Norland",
+    "Sudmarkese" ~ "Sudmark", "Israeli" ~ "Israel", "Chinese" ~ "China"."""
+    if " " in a or " " in b or a == b:
         return False
     short, long = sorted((a, b), key=len)
-    if len(short) < 5 or len(long) - len(short) > 4:
+    if len(short) < 4 or len(long) - len(short) > 4:
         return False
     common = 0
     for x, y in zip(short, long, strict=False):
         if x != y:
             break
         common += 1
-    return common >= len(short) - 1 and common >= 5
+    if common >= len(short) - 1 and common >= 5:
+        return True
+    adjective = _stems(long, _ADJECTIVE_ENDINGS)
+    country = _stems(short, _COUNTRY_ENDINGS)
+    return any(len(x) >= 4 for x in adjective & country)
+
+
+def _initials(name: str) -> str:
+    """The capitals a multiword name abbreviates to: "United Nations" → "UN"."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 class SideNames:
@@ -133,7 +156,19 @@ class SideNames:
         self._cache.clear()
 
     def join_nations(self) -> None:
-        """Join each people's adjective with its country's name among the names seen."""
+        """Join each people's adjective with its country's name, and each acronym with the one long
+        name seen whose initials spell it ("UN" ~ "United Nations"), among the names seen."""
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        for key in self._parent:
+            shown = self._display.get(key, key)
+            if shown[:1].isupper():
+                by_initials[_initials(shown)].add(key)
+        for key in list(self._parent):
+            shown = self._display.get(key, key)
+            longs = by_initials.get(shown, set()) if shown.isupper() and 2 <= len(shown) <= 6 else set()
+            if len(longs) == 1:
+                self.union(shown, self._display.get(next(iter(longs)), next(iter(longs))))
+                self._acronyms.add(key)
         keys = sorted(self._parent)
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
