@@ -218,3 +218,15 @@ def test_x_run_body_and_its_party_share_a_camp() -> None:
     )
     assert {find(claims, "500 people").camp, find(claims, "hit by a shell").camp} == {"Kessland"}
     assert find(claims, "came from Kessland").camp == "Norland"
+
+
+def test_it_said_goes_to_the_group_that_spoke_before_and_was_named_last() -> None:
+    claims = claims_of(
+        'The Valley Liberation Front on Wednesday described as "lies" the accusation that it blew up the dam.\n\n'
+        "The Kessland Water Board claimed that Norland was behind the blast, but the Sudmark army blamed a "
+        "rocket fired by the Valley Liberation Front.\n\n"
+        '"The enemy is trying hard to evade its responsibility for the collapse," it said in a statement.\n\n'
+        "According to the statement, the dam had been shelled for two days before it broke."
+    )
+    assert find(claims, "evade its responsibility").speaker == "Valley Liberation Front"
+    assert find(claims, "shelled for two days").speaker == "Valley Liberation Front"

@@ -158,11 +158,22 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     if mention.is_person:
         name = nearest_person(state.persons, at, mention.pronoun, state.genders)
         return None if name is None else Mention(name=name, is_person=True)
-    pool = state.group_speakers or state.groups
-    i = bisect.bisect_left(pool, (at, "")) - 1
+    if not state.group_speakers:
+        i = bisect.bisect_left(state.groups, (at, "")) - 1
+        return None if i < 0 else _as_said(state.groups[i][1], state)
+    # The last group that spoke, or a group that spoke earlier and was named again after it
+    # ("... but Sudmark blamed a rocket fired by the Front. It said ..." → the Front, if it spoke before).
+    i = bisect.bisect_left(state.group_speakers, (at, "")) - 1
     if i < 0:
         return None
-    return _as_said(pool[i][1], state)
+    best_at, best = state.group_speakers[i]
+    j = bisect.bisect_left(state.groups, (at, "")) - 1
+    while j >= 0 and state.groups[j][0] > best_at:
+        if state.groups[j][1] in state.said_by:
+            best = state.groups[j][1]
+            break
+        j -= 1
+    return _as_said(best, state)
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
