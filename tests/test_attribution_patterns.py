@@ -230,3 +230,22 @@ def test_it_said_goes_to_the_group_that_spoke_before_and_was_named_last() -> Non
     )
     assert find(claims, "evade its responsibility").speaker == "Valley Liberation Front"
     assert find(claims, "shelled for two days").speaker == "Valley Liberation Front"
+
+
+def test_unnamed_document_after_according_to_gives_way_to_the_main_clause_speaker() -> None:
+    claims = claims_of(
+        "The Sudmark water agency has estimated that 40 to 60 people died in the flood, according to excerpts "
+        "of a memo seen on Thursday by reporters."
+    )
+    assert find(claims, "40 to 60").speaker == "Sudmark water agency"
+
+
+def test_a_bare_body_takes_the_one_party_that_owns_it_in_the_corpus() -> None:
+    claims = extract_claims(
+        [
+            article_from_text("000_a.txt", HEADLINE + "The Sudmark army said a Norland shell hit the dam on Tuesday."),
+            article_from_text("001_b.txt", HEADLINE + "The army determined there were no Sudmark planes over the dam."),
+        ]
+    )
+    claim = find(claims, "no Sudmark planes")
+    assert (claim.side, claim.camp, claim.side_basis) == ("Sudmark", "Sudmark", "carried")

@@ -298,7 +298,31 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
 
 
 def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """The speaker of a sentence from a main-clause reporting verb or "according to X"."""
+    """The speaker of a sentence from "according to X" or a main-clause reporting verb; an unnamed
+    document ("according to excerpts of a report") gives way to a speaker in the main clause."""
+    according = _according_to(sent, inside_quote)
+    if according is not None and not _unnamed_source(according.mention):
+        return according
+    return (
+        _main_clause(sent, inside_quote)
+        or according
+        or _embedded(sent, inside_quote)
+        or _person_subject(sent, inside_quote)
+    )
+
+
+def _unnamed_source(mention: Mention) -> bool:
+    """A source named by a common noun that is no party, person or document: "excerpts", "details"."""
+    words = mention.name.split()
+    head = words[-1].lower() if words else ""
+    heads = {head, head.removesuffix("s")}
+    return not (mention.side or mention.is_person or mention.pronoun or heads & (DOCUMENT_NOUNS | _VOICES))
+
+
+_VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS
+
+
+def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             if inside_quote(tok.idx):
@@ -308,6 +332,10 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
                     mention = mention_from_token(pobj)
                     if mention is not None:
                         return Attribution(mention, "according to", tok.i)
+    return None
+
+
+def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
     candidates = [
         v
         for v in _main_clause_verbs(sent)
@@ -330,7 +358,7 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
         mention = mention_from_token(subj)
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
-    return _embedded(sent, inside_quote) or _person_subject(sent, inside_quote)
+    return None
 
 
 def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:

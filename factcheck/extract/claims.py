@@ -236,6 +236,9 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
         if (tie := tie_of(c.mention.name, c.side)) is not None
     ]
     assign_camps(claims, ties)
+    for claim in claims:  # "the army", when only one party's army speaks in the corpus: that party
+        if claim.side and claim.camp and is_generic_side(claim.side) and not is_generic_side(claim.camp):
+            claim.side, claim.side_basis = claim.camp, "carried"
     return claims
 
 
