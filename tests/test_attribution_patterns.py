@@ -249,3 +249,20 @@ def test_a_bare_body_takes_the_one_party_that_owns_it_in_the_corpus() -> None:
     )
     claim = find(claims, "no Sudmark planes")
     assert (claim.side, claim.camp, claim.side_basis) == ("Sudmark", "Sudmark", "carried")
+
+
+def test_parenthetical_speaker_comes_before_the_root_verb() -> None:
+    claims = claims_of("The Harbor Board, Maria Keller said, called the inspection of the dam a farce.")
+    assert find(claims, "inspection").speaker == "Maria Keller"
+
+
+def test_relative_who_said_takes_the_person_it_is_about() -> None:
+    claims = claims_of(
+        "The board has clashed with Maria Keller, who in 2019 said the dam was the safest in the valley."
+    )
+    assert find(claims, "safest").speaker == "Maria Keller"
+
+
+def test_court_ruled() -> None:
+    claims = claims_of("The appeals court ruled that the dam operator had ignored three safety warnings.")
+    assert find(claims, "safety warnings").speaker == "appeals court"

@@ -273,7 +273,8 @@ def _subject_of(verb: Token) -> Token | None:
                     return pobj
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject_of(verb.head)
-    return None
+    # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
+    return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
 
 
 def _main_clause_verbs(sent: Span) -> list[Token]:
@@ -336,6 +337,8 @@ def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
 
 
 def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """The subject of a main-clause attribution verb; a parenthetical speech verb ("<Org>, Kern said,
+    called ...") comes before the root, whose clause is then the content."""
     candidates = [
         v
         for v in _main_clause_verbs(sent)
@@ -343,6 +346,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
     ]
+    candidates.sort(key=lambda v: v.dep_ != "parataxis")
     root = sent.root
     if not candidates and _after_quote(root, inside_quote):
         candidates.append(root)  # '"...," Kern shot back.': any verb of a short clause after a quotation
@@ -388,6 +392,10 @@ def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | 
         if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subj = _subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
+        elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+            subj = verb.head  # "<Name>, who said ...": the person the clause is about
         if subj is None or inside_quote(subj.idx):
             continue
         if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":

@@ -29,7 +29,7 @@ STANCE_VERBS = frozenset(
     apologize apologise lament regret cite mention highlight underline underscore lash decry deplore
     welcome question protest appeal criticise push pledge swear acknowledge attest certify affirm
     speculate theorize theorise envision foresee anticipate caution advise mock ridicule lambast chide
-    rebuke scold fault accuse insist stress contend speak talk
+    rebuke scold fault accuse insist stress contend speak talk rule decide
     """.split()
 )
 
