@@ -266,3 +266,12 @@ def test_relative_who_said_takes_the_person_it_is_about() -> None:
 def test_court_ruled() -> None:
     claims = claims_of("The appeals court ruled that the dam operator had ignored three safety warnings.")
     assert find(claims, "safety warnings").speaker == "appeals court"
+
+
+def test_transcript_line_inside_a_quotation_mark_and_inverted_said_lead_in() -> None:
+    claims = claims_of(
+        '"KELLER: But, Mr. Kern, the gates were shut for three days in June and the ships waited.\n\n'
+        "Said Lusk: “I do not think the board is the least bit interested in the dam.”"
+    )
+    assert find(claims, "gates were shut").speaker == "Keller"
+    assert find(claims, "least bit").speaker == "Lusk"

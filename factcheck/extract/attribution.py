@@ -82,6 +82,13 @@ def person_name(text: str) -> str:
     return " ".join(words)
 
 
+def ent_person_name(ent: Span) -> str:
+    """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ...")."""
+    if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
+        return person_name(ent[1:].text)
+    return person_name(ent.text)
+
+
 def title_gender(ent: Span) -> str | None:
     """ "m" or "f" when a gendered title stands before or opens the name ("Mr. Kern", "Ms Lusk")."""
     doc = ent.doc
@@ -99,7 +106,7 @@ def _person(person_tok: Token, tok: Token) -> Mention:
     ent = ent_span(person_tok)
     gender = None
     if ent is not None and ent.label_ == "PERSON":
-        name = person_name(ent.text) or clean_name(ent.text)
+        name = ent_person_name(ent) or clean_name(ent.text)
         gender = title_gender(ent)
     else:
         name = clean_name(
@@ -431,7 +438,7 @@ def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[st
     out = []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
-            name = person_name(ent.text)
+            name = ent_person_name(ent)
             if name:
                 out.append((name, ent.start_char, title_gender(ent)))
     return out

@@ -184,8 +184,9 @@ def _as_said(name: str, state: ArticleState) -> Mention:
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
 
 
-# "NAME: words" opening a paragraph (a transcript or interview line): the name is the speaker.
-_TRANSCRIPT = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+# "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
+# "Said Name: ..." (an inverted lead-in): the name is the speaker.
+_TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
 
 
 def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
@@ -285,8 +286,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             state.evidence.extend(person_evidence(s.span, inside))
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
-            for s in sents:
-                s.attribution = s.attribution or transcript
+            for n, s in enumerate(sents):
+                s.attribution = transcript if n == 0 else s.attribution or transcript
                 s.kind = "quote"
         elif (
             state.lead_in is not None
