@@ -275,3 +275,17 @@ def test_transcript_line_inside_a_quotation_mark_and_inverted_said_lead_in() -> 
     )
     assert find(claims, "gates were shut").speaker == "Keller"
     assert find(claims, "least bit").speaker == "Lusk"
+
+
+def test_the_senator_is_the_person_introduced_with_that_title() -> None:
+    claims = claims_of(
+        "Norland spokesperson Tor Vik spoke on Monday. Sen. Maria Keller was at the dam too.\n\n"
+        "The spokesperson said the dam had been hit by a shell. The senator said it had not."
+    )
+    assert find(claims, "hit by a shell").speaker == "spokesperson Tor Vik"
+    assert find(claims, "it had not").speaker == "senator Maria Keller"
+
+
+def test_a_title_no_one_was_introduced_with_stays_a_description() -> None:
+    claims = claims_of("Maria Keller visited the dam.\n\nThe mayor said the gates had been shut since Friday.")
+    assert find(claims, "gates had been shut").speaker == "mayor"

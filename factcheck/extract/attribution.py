@@ -28,8 +28,10 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    TITLE_FULL,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
+    full_title,
 )
 from factcheck.extract.names import (
     PARTY_ENTS,
@@ -60,6 +62,7 @@ class Mention:
     weight: int = 2  # how strongly this mention's side evidence counts (speakers 2, passing mentions 1)
     basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
     gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
+    described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
 
 
 @dataclass
@@ -229,7 +232,10 @@ def mention_from_token(tok: Token) -> Mention | None:
         name = clean_name(" ".join(t.text for t in words)) or tok.text
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
-        return Mention(name=name, is_person=True, side=before or after, basis=basis)
+        # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
+        definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
+        return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role)
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         runner = run_by(tok)
@@ -433,15 +439,29 @@ def _after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
     return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON"
 
 
-def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, str | None]]:
-    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives; in order."""
+def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, str | None, frozenset[str]]]:
+    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives and the
+    titles or roles written with the name ("Sen.", "the mayor, <Name>"); in order."""
     out = []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
             name = ent_person_name(ent)
             if name:
-                out.append((name, ent.start_char, title_gender(ent)))
+                out.append((name, ent.start_char, title_gender(ent), _titles_of(ent)))
     return out
+
+
+def _titles_of(ent: Span) -> frozenset[str]:
+    """Titles and role nouns written with a name: before it, inside the entity, or in apposition."""
+    root = ent.root
+    words = [t for t in ent if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS]
+    words += [t for t in root.subtree if ent.start - 3 <= t.i < ent.start]  # "Sen. <Name>", "mayor <Name>"
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    return frozenset(
+        full_title(t.text) for t in words if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_FULL
+    )
 
 
 def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:

@@ -74,6 +74,8 @@ class SideLedger:
                 continue
             if m.is_person:
                 c.speaker = self.people.full_name(m.name)
+                if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"
+                    c.speaker = f"{m.described} {c.speaker}"
                 own = self.names.canonical(m.side)
                 carried = self.people.side(m.name)
                 if own is None or (is_generic_side(own) and carried and carried != own):

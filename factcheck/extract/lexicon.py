@@ -125,6 +125,22 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Abbreviated titles and their full words, so "the senator" finds "Sen. <Name>".
+TITLE_FULL = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
+    "col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "adm": "admiral", "sgt": "sergeant",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prof": "professor", "amb": "ambassador",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "congressman": "representative",
+    "congresswoman": "representative", "premier": "prime minister",
+}  # fmt: skip
+
+
+def full_title(word: str) -> str:
+    """A title word in full and lower case: "Sen." → "senator", "spokeswoman" → "spokesperson"."""
+    low = word.lower().strip(".")
+    return TITLE_FULL.get(low, low)
+
+
 # Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
 MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())

@@ -61,7 +61,7 @@ def run_by(tok: Token) -> str | None:
     for t in tok.subtree:
         if t.i >= tok.i or t.lower_ not in RUN_WORDS or t.i < 2 or doc[t.i - 1].text not in ("-", "–"):
             continue
-        run = []
+        run: list[Token] = []
         for i in range(t.i - 2, tok.left_edge.i - 1, -1):
             if doc[i].pos_ == "PROPN" or doc[i].ent_type_ in PARTY_ENTS or (run and doc[i].text == "-"):
                 run.insert(0, doc[i])

@@ -25,7 +25,7 @@ from factcheck.extract.attribution import (
     persons_in,
 )
 from factcheck.extract.coref import Genders, nearest_person
-from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS
+from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -60,6 +60,7 @@ class ArticleState:
     speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
     said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
     genders: Genders = field(default_factory=Genders)
+    titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
     bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
 
@@ -155,9 +156,15 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
         if i < 0:
             return Mention(name=mention.name, is_person=False)
         return _as_said(state.speakers[i][1], state)
+    if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
+        words = mention.name.split()
+        titled = state.titled.get(full_title(words[-1])) if words else None
+        if titled is None or titled[0] >= at:
+            return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+        return Mention(name=titled[1], is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
     if mention.is_person:
-        name = nearest_person(state.persons, at, mention.pronoun, state.genders)
-        return None if name is None else Mention(name=name, is_person=True)
+        person = nearest_person(state.persons, at, mention.pronoun, state.genders)
+        return None if person is None else Mention(name=person, is_person=True)
     if not state.group_speakers:
         i = bisect.bisect_left(state.groups, (at, "")) - 1
         return None if i < 0 else _as_said(state.groups[i][1], state)
@@ -277,10 +284,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
             named = persons_in(s.span, inside)
-            for name, at, gender in named:
+            for name, at, gender, titles in named:
                 bisect.insort(state.persons, (block.start + at, name))
                 state.genders.vote(name, gender, 2)
-            state.genders.learn_sentence(s.span, [name for name, _, _ in named], inside)
+                for title in titles:
+                    state.titled[title] = (block.start + at, name)
+            state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside)
             for name, at in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
             state.evidence.extend(person_evidence(s.span, inside))
