@@ -289,3 +289,13 @@ def test_the_senator_is_the_person_introduced_with_that_title() -> None:
 def test_a_title_no_one_was_introduced_with_stays_a_description() -> None:
     claims = claims_of("Maria Keller visited the dam.\n\nThe mayor said the gates had been shut since Friday.")
     assert find(claims, "gates had been shut").speaker == "mayor"
+
+
+def test_the_group_said_refers_back_and_a_generic_group_is_no_side() -> None:
+    claims = claims_of(
+        "The Valley Liberation Front said it had not fired at the dam.\n\n"
+        "The group said its fighters were 40 kilometres away.\n\n"
+        "Several environmental groups said the reservoir had been overfilled for months."
+    )
+    assert find(claims, "40 kilometres").speaker == "Valley Liberation Front"
+    assert find(claims, "overfilled").side is None

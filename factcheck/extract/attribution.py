@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
+    GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MALE_TITLES,
@@ -244,11 +245,18 @@ def mention_from_token(tok: Token) -> Mention | None:
         if not runner:
             name = clean_name(" ".join(t.text for t in words))
         after = None if runner else affiliation_of(tok)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
+        if not runner and not after and bare and definite:
+            return Mention(name=name.lower(), is_person=False, pronoun="it")  # "the group said": as "it said"
+        own = group_side(tok)
+        if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
+            own = ""  # "environmental groups": no party is named
         return Mention(
             name=name,
             is_person=False,
-            side=runner or after or group_side(tok),
-            basis="affiliation" if runner or after else "party name",
+            side=runner or after or own or None,
+            basis="affiliation" if runner or after else "party name" if own else None,
         )
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]

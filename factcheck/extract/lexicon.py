@@ -92,6 +92,11 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# Group nouns that on their own name no party ("the group said"): they refer back like "it".
+GENERIC_GROUPS = frozenset(
+    "group movement organisation organization party side camp coalition alliance faction outfit".split()
+)
+
 # Nouns naming what a party said, whose possessor is the speaker: "<Org>'s version was: ...".
 UTTERANCE_NOUNS = frozenset(
     "version statement message response reply account words position view claim claims answer".split()
