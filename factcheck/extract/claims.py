@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from factcheck.extract.attribution import Mention
 from factcheck.extract.camps import assign_camps, tie_of
 from factcheck.extract.features import claim_features
+from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.reader import Sentence, walk_article
 from factcheck.extract.segment import Block, blank_dateline, is_furniture, is_headline, split_blocks

@@ -14,18 +14,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import (
-    Attribution,
-    Mention,
-    clean_name,
-    find_reported,
-    groups_in,
-    person_evidence,
-    person_name,
-    persons_in,
-)
+from factcheck.extract.attribution import find_reported, groups_in, person_evidence, persons_in
 from factcheck.extract.coref import Genders, nearest_person
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
+from factcheck.extract.mentions import Attribution, Mention, person_name
+from factcheck.extract.names import clean_name
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 

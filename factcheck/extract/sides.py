@@ -12,8 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.attribution import clean_name
 from factcheck.extract.lexicon import INSTITUTION_WORDS, STATE_NOUNS
+from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)){1,9})"
