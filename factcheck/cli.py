@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from factcheck import __version__
-from factcheck.corpus import Corpus, CorpusError, load_corpus
+from factcheck.corpus import Corpus, CorpusError, FieldMap, load_corpus
 from factcheck.locations import seeds_dir
 
 
@@ -59,10 +59,13 @@ def corpus_paths(corpus: list[Path] | None) -> list[Path]:
     return list(corpus) if corpus else [seeds_dir()]
 
 
-def read_corpus(corpus: list[Path] | None) -> Corpus:
-    """Load the corpus or exit 2 with the reason; warnings go to stderr."""
+def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None) -> Corpus:
+    """Load the corpus or exit 2 with the reason (one line); warnings go to stderr.
+
+    `fields` are `--field NAME=COLUMN` options naming feeds' and spreadsheets' columns.
+    """
     try:
-        loaded = load_corpus(corpus_paths(corpus))
+        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields))
     except CorpusError as exc:
         fail(str(exc))
     for w in loaded.warnings:
@@ -87,7 +90,21 @@ def main_options(
 
 CorpusArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Article .txt files and folders of them (default: the bundled sample).", show_default=False),
+    typer.Argument(
+        help="Article files (.txt, saved pages .html/.htm, feeds .jsonl/.json, spreadsheets .csv) and folders "
+        "of them (default: the bundled sample).",
+        show_default=False,
+    ),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Which column or key of a feed or spreadsheet holds a field, as FIELD=NAME (repeatable; fields: "
+        "text, title, url, outlet, published, author, id; NAME may be dotted: source.name). "
+        "Default: common names such as body, content, source, site, date, byline.",
+        show_default=False,
+    ),
 ]
 ModelOpt = Annotated[
     str | None,
@@ -117,6 +134,7 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
     model: ModelOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy (large corpora).")] = 1,
+    field: FieldOpt = None,
 ) -> None:
     """Extract claims and links and print them; touches no database.
 
@@ -128,7 +146,7 @@ def extract(
 
     if format not in ("json", "jsonl", "table"):
         fail(f"--format: {format!r} is not one of json, jsonl, table")
-    loaded = read_corpus(corpus)
+    loaded = read_corpus(corpus, field)
     progress = progress_bar(len(loaded.articles), "extracting")
     try:
         if format == "jsonl":  # streamed: each article's claims as soon as it is read

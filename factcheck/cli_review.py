@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli import CorpusArg, ModelOpt, corpus_paths, fail, read_corpus, warn
+from factcheck.cli import CorpusArg, FieldOpt, ModelOpt, corpus_paths, fail, read_corpus, warn
 from factcheck.locations import default_db, seeds_dir
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def review(
     session: SessionOpt = None,
     analyst: AnalystOpt = None,
     model: ModelOpt = None,
+    field: FieldOpt = None,
 ) -> None:
     """Review claims: each beside the claims that compete with it or back it up; one key per verdict.
 
@@ -88,7 +89,7 @@ def review(
             if existing is not None and existing.corpus:
                 paths = [Path(p) for p in existing.corpus]
                 model = model or existing.model  # reopen with the pipeline it was extracted with
-        loaded = read_corpus(paths)
+        loaded = read_corpus(paths, field)
         name = name_given or default_session_name(paths, sample=seeds_dir())
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
