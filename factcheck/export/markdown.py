@@ -41,7 +41,7 @@ def claim_cell(view: ExportView, claim: Claim) -> str:
     """One claim in a side's column: verdict, quoted text, speaker, article, note, id."""
     speaker = escape(claim.speaker) if claim.speaker else "outlet"
     return (
-        f"{verdict_badge(view, claim.id)} {escape(claim.text)} — {speaker}, {escape(claim.article)}"
+        f"{verdict_badge(view, claim.id)} {escape(claim.text)} — {speaker}, {escape(view.article_source(claim.id))}"
         f" `{claim.id}`{note_suffix(view, claim.id, '<br>')}"
     )
 
@@ -115,6 +115,7 @@ def verdict_list_section(view: ExportView, title: str, claim_ids: list[str]) -> 
         what = ""
         if claim is not None:
             what = f" {escape(claim.text)} — {escape(claim.speaker) if claim.speaker else 'outlet'}"
+            what += f", {escape(view.article_source(claim_id))}"
         when = f", {verdict.updated}" if verdict.updated else ""
         by = f" by {escape(verdict.analyst)}" if verdict.analyst else ""
         note = note_suffix(view, claim_id, ". ")

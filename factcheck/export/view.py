@@ -50,6 +50,7 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
 )
+_ISO_START = re.compile(r"\d{4}-\d\d-\d\d")
 # A news file states its date in the header (dateline, "Published: ..."), before the story starts;
 # a date further down is usually an event in the story, not the publication date.
 _HEADER_LINES = 12
@@ -174,13 +175,29 @@ class ExportView:
         return self.articles.get(claim.article) if claim else None
 
     def article_date(self, claim_id: str) -> str | None:
-        """The publication date stated in the header of the claim's article, when there is one."""
+        """The claim's article's publication date: from its metadata (page, feed), else stated in its header.
+
+        ISO-8601 (a date, or a date-time when the source gave one); None when neither is known.
+        """
         article = self.article_of(claim_id)
+        if article is not None and article.published and _ISO_START.match(article.published):
+            return article.published
         if article is None or not article.text:
             return None
         if article.file not in self._dates:
             self._dates[article.file] = header_date(article.text)
         return self._dates[article.file]
+
+    def article_source(self, claim_id: str) -> str:
+        """Where a claim appeared, for a report: "Outlet, YYYY-MM-DD (file)", or what of it is known."""
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            return ""
+        article = self.articles.get(claim.article)
+        outlet = article.outlet if article is not None else None
+        day = (self.article_date(claim_id) or "")[:10]
+        named = ", ".join(part for part in (outlet, day) if part)
+        return f"{named} ({claim.article})" if named else claim.article
 
     def linked(self, claim_id: str) -> list[tuple[str, str]]:
         """(relation, claim id) of every claim linked to this one: competing first, then corroborating."""
