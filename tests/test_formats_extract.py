@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import load_corpus
-from factcheck.extract import analyse
+from factcheck.pipeline import analyse
 from factcheck.model import Extraction
-from factcheck.storage import read_cached_extraction, write_cached_extraction
+from factcheck.store.cache import read_cached_extraction, write_cached_extraction
 
 pytestmark = pytest.mark.slow
 

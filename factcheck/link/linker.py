@@ -27,10 +27,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from factcheck.link_evidence import COMPETES, CORROBORATES, Profile, build_profiles, judge_pair, score_pairs
-from factcheck.link_parties import Parties, build_parties
+from factcheck.link.evidence import COMPETES, CORROBORATES, Profile, build_profiles, judge_pair, score_pairs
+from factcheck.link.parties import Parties, build_parties
+from factcheck.link.similarity import ClaimWords, related_candidates, similarity_backend
 from factcheck.model import Claim, Link
-from factcheck.similarity import ClaimWords, related_candidates, similarity_backend
 from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
 __all__ = ["LINKER_VERSION", "STRONG_COMPETE", "link_claims", "similarity_backend", "suggest_verdicts"]
