@@ -149,26 +149,46 @@ def extract(
     model: ModelOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy (large corpora).")] = 1,
     field: FieldOpt = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run the per-article work on a Dask cluster: tcp://HOST:PORT (a running scheduler) or local:N "
+            "(N local worker processes). Needs: pip install 'factcheck[cluster]'.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract claims and links and print them; touches no database.
 
     Example: factcheck extract seeds --format json > data/claims.json
     """
+    from factcheck.cluster import ClusterError, parse_address
     from factcheck.extract.nlp import ModelError
     from factcheck.pipeline import analyse, analyse_streaming
     from factcheck.render import jsonl_writer, print_claims
 
     if format not in ("json", "jsonl", "table"):
         fail(f"--format: {format!r} is not one of json, jsonl, table")
+    if cluster is not None:
+        if jobs != 1:
+            fail("--jobs: the cluster's workers do the parsing; give --cluster or --jobs, not both")
+        try:
+            parse_address(cluster)
+        except ClusterError as exc:
+            fail(str(exc))
     loaded = read_corpus(corpus, field)
     progress = progress_bar(len(loaded.articles), "extracting")
     try:
         if format == "jsonl":  # streamed: each article's claims as soon as it is read
-            analyse_streaming(loaded.articles, jsonl_writer(sys.stdout), model=model, jobs=jobs, progress=progress)
+            emit = jsonl_writer(sys.stdout)
+            analyse_streaming(loaded.articles, emit, model=model, jobs=jobs, progress=progress, cluster=cluster)
             return
-        result = analyse(loaded.articles, model=model, jobs=jobs, progress=progress)
+        result = analyse(loaded.articles, model=model, jobs=jobs, progress=progress, cluster=cluster)
     except ModelError as exc:
         fail(str(exc))
+    except ClusterError as exc:
+        fail(str(exc), exc.code)
     print_claims(result, format, sys.stdout)
 
 
