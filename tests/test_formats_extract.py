@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import load_corpus
-from factcheck.pipeline import analyse
 from factcheck.model import Extraction
+from factcheck.pipeline import analyse
 from factcheck.store.cache import read_cached_extraction, write_cached_extraction
 
 pytestmark = pytest.mark.slow
