@@ -8,12 +8,11 @@ itself holds: claim id, label, note, analyst and time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from factcheck.clock import utc_now
 from factcheck.model import LABELS, Article, Claim, Extraction, Label, Session, Verdict
+from factcheck.sources import ISO_DATE, header_date
 
 # Words that mark a speaker as an organisation rather than a person (see `speaker_type`).
 ORGANISATION_WORDS = frozenset(
@@ -24,60 +23,9 @@ ORGANISATION_WORDS = frozenset(
     secretariat service team tribunal union""".split()
 )
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
-)
-_ISO_START = re.compile(r"\d{4}-\d\d-\d\d")
 now_iso = utc_now  # when an export was made: the one clock (`factcheck.clock`), by the name exporters use
 
-# A news file states its date in the header (dateline, "Published: ..."), before the story starts;
-# a date further down is usually an event in the story, not the publication date.
-_HEADER_LINES = 12
 _CLOSING = {"“": "”", '"': '"'}  # opening quotation mark -> its closing mark
-
-
-def header_date(text: str) -> str | None:
-    """The first date in an article's header lines as YYYY-MM-DD, or None when it states none.
-
-    Recognises 2021-09-07, "September 7, 2021", "Sep. 7 2021" and "7 September 2021".
-    """
-    lines = [ln for ln in text.splitlines() if ln.strip()][:_HEADER_LINES]
-    for line in lines:
-        for pattern in _DATE_PATTERNS:
-            for m in pattern.finditer(line):
-                parts = m.groupdict()
-                month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get(parts["month"].lower())
-                if month is None:
-                    continue
-                try:
-                    return date(int(parts["year"]), month, int(parts["day"])).isoformat()
-                except ValueError:
-                    continue
-    return None
 
 
 def speaker_type(speaker: str, side: str | None = None) -> str:
@@ -178,7 +126,7 @@ class ExportView:
         ISO-8601 (a date, or a date-time when the source gave one); None when neither is known.
         """
         article = self.article_of(claim_id)
-        if article is not None and article.published and _ISO_START.match(article.published):
+        if article is not None and article.published and ISO_DATE.match(article.published):
             return article.published
         if article is None or not article.text:
             return None

@@ -103,6 +103,14 @@ class ReviewScreen(Screen[None]):
             tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
             id="problems",
         ),
+        Binding(
+            "A",
+            "read_article",
+            "Article",
+            show=False,
+            tooltip="Read the claim's whole article, the claim highlighted",
+            id="article",
+        ),
         Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
         Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
         Binding("q", "app.quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
@@ -272,6 +280,17 @@ class ReviewScreen(Screen[None]):
                 self.after_change(change, move=False)
 
         self.app.push_screen(NoteScreen(claim, self.review.note(claim.id)), save)
+
+    def action_read_article(self) -> None:
+        """Open the selected claim's whole article, scrolled to the claim, the claim highlighted."""
+        from factcheck.ui.screens.article import ArticleScreen
+
+        claim = self.review.view.claim(self.current) if self.current else None
+        article = self.review.view.article(claim.article) if claim is not None else None
+        if claim is None or article is None or not article.text:
+            self.notify("The article's text is not available", severity="warning")
+            return
+        self.app.push_screen(ArticleScreen(article, claim))
 
     # finding
     def apply_filter(self, new_filter: ClaimFilter) -> None:

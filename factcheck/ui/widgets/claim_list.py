@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
+from factcheck.sources import voice
 from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
 
 
@@ -269,7 +270,10 @@ class ClaimList(ScrollView, can_focus=True):
         used = 4
         if side_w:
             side = short_side(claim.side, side_w)
-            speaker = short_speaker(claim.speaker, speaker_w, claim.side)
+            if claim.speaker:
+                speaker = short_speaker(claim.speaker, speaker_w, claim.side)
+            else:  # the outlet's own voice: its name, cut at the end, when the article names it
+                speaker = voice(claim, self.view.article(claim.article)) or short_speaker(None, speaker_w)
             segments.append(Segment(fit(side, side_w) + " ", styles["side"]))
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += side_w + speaker_w + 2
