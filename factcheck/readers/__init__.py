@@ -15,7 +15,7 @@ from factcheck.readers.records import read_csv, read_json, read_jsonl
 
 __all__ = ["FORMATS", "CorpusError", "FieldMap", "ReadResult", "is_corpus_file", "read_file"]
 
-# Extension -> format name, as CONTRACT.md lists them.
+# Extension -> format name, as docs/interfaces.md lists them.
 FORMATS: dict[str, str] = {
     ".txt": "text",
     ".html": "page",
