@@ -101,3 +101,12 @@ def test_claim_ids_of_a_feed_survive_new_records(tmp_path: Path) -> None:
     feed.write_text("\n".join([added, *good]) + "\n", encoding="utf-8")
     after = {c.id: c.text for c in analyse(load_corpus([feed]).articles).claims}
     assert before and before.items() <= after.items()
+
+
+def test_an_untitled_one_paragraph_record_keeps_its_claim(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"body": "The Orlek dam collapsed on Tuesday, flooding four villages, officials said."}))
+    (article,) = load_corpus([feed]).articles
+    assert article.title == ""
+    claims = analyse([article]).claims
+    assert [c.text for c in claims] == [article.text]

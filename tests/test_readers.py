@@ -224,3 +224,15 @@ def test_nothing_is_fetched_from_the_network(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     corpus = load_corpus([fixture(tmp_path, "orlek-dam.html", "wire.jsonl", "desk.csv", "api.json", "gone.html")])
     assert len(corpus.articles) == 6  # one page, two feed lines, two rows, one API record
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t", "|"])
+def test_csv_separator_is_found_even_in_prose_full_of_commas(tmp_path: Path, separator: str) -> None:
+    text = "Sudmark, the ministry said; denied it, twice; again, on Monday, and on Tuesday."
+    rows = [["headline", "body"], ["Dam, day two; talks", text], ["Dam, day three; no talks", text.upper()]]
+    sheet = tmp_path / "sheet.csv"
+    quoted = [[f'"{cell}"' if separator in cell else cell for cell in row] for row in rows]
+    sheet.write_text("\n".join(separator.join(row) for row in quoted) + "\n", encoding="utf-8")
+    first, second = load_corpus([sheet]).articles
+    assert (first.title, first.text) == ("Dam, day two; talks", text)
+    assert second.text == text.upper()

@@ -32,7 +32,6 @@ from factcheck.readers.base import (
     outlet_from_url,
     read_limited,
     record_file,
-    title_of,
 )
 from factcheck.readers.fields import NO_FIELDS, FieldMap, as_text, field_value, lookup
 
@@ -89,7 +88,9 @@ def record_article(
         id=article_id(file, digest),
         file=file,
         path=display_path or str(path),
-        title=meta["title"] or title_of(text),
+        # No title field: no title. One taken from the text would be its first paragraph, which
+        # extraction would then skip as the headline.
+        title=meta["title"] or "",
         sha256=digest,
         text=text,
         outlet=meta["outlet"],
@@ -200,31 +201,46 @@ def read_json(path: Path, *, display_path: str | None = None, fields: FieldMap =
     return collect.result
 
 
+def _dialect_and_header(text: str, fields: FieldMap) -> tuple[Any, list[str]]:
+    """The CSV dialect and header columns: the sniffed separator, or the first of `, ; tab |` giving a text column.
+
+    The sniffer guesses from a sample and can be fooled by prose full of commas and semicolons;
+    a header that names a text column is the better witness.
+    """
+    try:
+        sniffed: Any = csv.Sniffer().sniff(text[:16384], delimiters=",;\t|")
+    except csv.Error:
+        sniffed = csv.excel
+    first: list[str] | None = None
+    for delimiter in (None, ",", ";", "\t", "|"):
+        dialect: Any = sniffed if delimiter is None else type("Separated", (csv.excel,), {"delimiter": delimiter})
+        try:
+            header = next(csv.reader(io.StringIO(text, newline=""), dialect), None)
+        except csv.Error:
+            continue
+        columns = [h.strip() for h in header or []]
+        if first is None:
+            first = columns
+        if columns and field_value(dict.fromkeys(columns, "x"), fields, "text") is not None:
+            return dialect, columns
+    return sniffed, first or []
+
+
 def read_csv(path: Path, *, display_path: str | None = None, fields: FieldMap = NO_FIELDS) -> ReadResult:
     """Read a spreadsheet saved as CSV: a header row, then one article per row (the header is row 1)."""
     text = _text_of(path)
-    sample = text[:16384]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
     csv.field_size_limit(MAX_FEED_BYTES)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     collect = _Collector(path, display_path, fields, "row")
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        collect.skip("1", f"unreadable header ({exc})")
-        return collect.result
-    if not header:
+    dialect, columns = _dialect_and_header(text, fields)
+    if not columns:
         collect.skip("1", "no header row")
         return collect.result
-    columns = [h.strip() for h in header]
-    probe = dict.fromkeys(columns, "x")
-    if field_value(probe, fields, "text") is None:
+    if field_value(dict.fromkeys(columns, "x"), fields, "text") is None:
         shown = ", ".join(c for c in columns if c)[:200] or "none"
         collect.skip("1", f"no text column (columns: {shown}; name one with --field text=COLUMN)")
         return collect.result
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    next(reader, None)  # the header, read above
     row_number = 1
     while True:
         try:
