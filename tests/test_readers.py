@@ -236,3 +236,11 @@ def test_csv_separator_is_found_even_in_prose_full_of_commas(tmp_path: Path, sep
     first, second = load_corpus([sheet]).articles
     assert (first.title, first.text) == ("Dam, day two; talks", text)
     assert second.text == text.upper()
+
+
+def test_character_references_in_plain_text_are_decoded(tmp_path: Path) -> None:
+    body = "Norland&#8217;s minister said levels were &quot;falling&quot; &amp; stable.\n\nSecond paragraph."
+    record = {"body": body}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record))
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.text == 'Norland’s minister said levels were "falling" & stable.\n\nSecond paragraph.'

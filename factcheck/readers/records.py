@@ -49,13 +49,17 @@ _WRAPPERS = (
     "stories",
     "hits",
 )
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]*>", re.IGNORECASE)
 
 
 def fragment_text(value: str) -> str:
-    """Text from a field that holds HTML (a feed's `content:encoded`): paragraphs on their own, tags gone."""
+    """Text from a field that holds HTML (a feed's `content:encoded`): paragraphs on their own, tags gone.
+
+    Plain text keeps its layout; only its character references (`&amp;`, `&#8217;`) are decoded.
+    """
     if not _HTML_TAG.search(value):
-        return value
+        return html.unescape(value) if _ENTITY.search(value) else value
     blocks = re.split(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote)\s*>", value)
     paragraphs = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", b)).split()) for b in blocks]
     return "\n\n".join(p for p in paragraphs if p)
