@@ -55,7 +55,7 @@ def iter_corpus_files(paths: Iterable[Path]) -> Iterator[Path]:
             raise CorpusError(f"{path}: no such file or folder")
         if path.is_dir():
             found = sorted(
-                (p for p in path.rglob("*") if p.is_file() and is_corpus_file(p)),
+                (p for p in path.rglob("*") if p.is_file() and is_corpus_file(p) and not in_saved_page_folder(p, path)),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
             if not found:
@@ -67,6 +67,19 @@ def iter_corpus_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
         else:
             raise CorpusError(f"{path}: not a regular file or folder")
+
+
+def in_saved_page_folder(path: Path, root: Path) -> bool:
+    """Whether a file sits, below `root`, in the folder a browser saves beside a page (`story_files/`
+    next to `story.html`): "Save page as… complete" puts the page's frames, ads and scripts there.
+    """
+    for below in list(path.relative_to(root).parents)[:-1]:  # the last is the root itself
+        folder = root / below
+        if folder.name.endswith("_files"):
+            stem = folder.name[: -len("_files")]
+            if any((folder.parent / f"{stem}{ext}").is_file() for ext in (".html", ".htm")):
+                return True
+    return False
 
 
 def article_from_text(file_name: str, text: str) -> Article:

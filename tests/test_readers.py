@@ -244,3 +244,14 @@ def test_character_references_in_plain_text_are_decoded(tmp_path: Path) -> None:
     (tmp_path / "feed.jsonl").write_text(json.dumps(record))
     (article,) = load_corpus([tmp_path]).articles
     assert article.text == 'Norland’s minister said levels were "falling" & stable.\n\nSecond paragraph.'
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path: Path) -> None:
+    fixture(tmp_path, "orlek-dam.html")
+    extras = tmp_path / "orlek-dam_files"
+    extras.mkdir()
+    (extras / "ad-frame.html").write_text("<html><body><p>Win a holiday in the sun with our weekly prize draw now.</p>")
+    (extras / "tracker.json").write_text("{}")
+    corpus = load_corpus([tmp_path])
+    assert [a.file for a in corpus.articles] == ["orlek-dam.html"] and corpus.warnings == []
+    assert len(load_corpus([extras]).articles) == 1  # named as the corpus itself, it is read
