@@ -64,8 +64,16 @@ def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None) -> C
 
     `fields` are `--field NAME=COLUMN` options naming feeds' and spreadsheets' columns.
     """
+    bar: list[Callable[[int, int], None] | None] = []
+
+    def reading(done: int, total: int) -> None:  # a bar only for a corpus slow to read (many pages)
+        if not bar:
+            bar.append(progress_bar(total, "reading") if total >= 50 else None)
+        if bar[0] is not None:
+            bar[0](done, total)
+
     try:
-        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields))
+        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields), progress=reading)
     except CorpusError as exc:
         fail(str(exc))
     for w in loaded.warnings:

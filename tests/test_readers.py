@@ -255,3 +255,10 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path: Path) ->
     corpus = load_corpus([tmp_path])
     assert [a.file for a in corpus.articles] == ["orlek-dam.html"] and corpus.warnings == []
     assert len(load_corpus([extras]).articles) == 1  # named as the corpus itself, it is read
+
+
+def test_reading_reports_progress_per_file(tmp_path: Path) -> None:
+    fixture(tmp_path, "orlek-dam.html", "orlek-dam.txt", "wire.jsonl")
+    calls: list[tuple[int, int]] = []
+    load_corpus([tmp_path], progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
