@@ -104,3 +104,13 @@ def test_location_counts_rows_and_columns() -> None:
     assert location(text, 0) == (0, 0)
     assert location(text, text.index("Second")) == (3, 0)
     assert location(text, text.index("line.")) == (2, 6)
+
+
+async def test_narrow_linked_panes_show_the_day(make_review_app: MakeApp, dated: Extraction) -> None:
+    app = make_review_app(extraction=dated)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        pane = app.screen.query_one("#corroborating", RelatedList)
+        assert pane.scrollable_content_region.width < 40
+        assert "2026-03-09" in str(pane.get_option_at_index(0).prompt)

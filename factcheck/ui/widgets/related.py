@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.claimview import ClaimView, Related
 from factcheck.model import Relation
-from factcheck.sources import source_line, voice
+from factcheck.sources import article_day, source_line, voice
 from factcheck.ui.marks import (
     ThemeStyles,
     label_of,
@@ -114,8 +114,8 @@ class RelatedList(OptionList):
             speaker = own if len(own) <= width else own[: width - 1] + "…"
         out.append(speaker, style=self._style("speaker"))
         out.append(f" · {short_file(claim.article, 14 if narrow else 40)}", style=self._style("hint"))
-        source = source_line(article)
-        out.append(f" · {source}\n" if source and not narrow else "\n", style=self._style("hint"))
+        source = article_day(article) if narrow else source_line(article)  # narrow: the day only
+        out.append(f" · {source}\n" if source else "\n", style=self._style("hint"))
         out.append(one_line(claim.text) + "\n")
         out.append(f"{status_word(item.verdict)}", style=self._style(style_class(label)))
         out.append(f" · {item.reason or 'linked'} ({item.score:.2f})", style=self._style("hint"))
