@@ -83,13 +83,18 @@ def review(
             if existing is not None and existing.corpus:
                 paths = [Path(p) for p in existing.corpus]
                 model = model or existing.model  # reopen with the pipeline it was extracted with
-        loaded = read_corpus(paths, field)
         name = name_given or default_session_name(paths, sample=seeds_dir())
+        remembered = store.get_session(name)
+        fields = field or (remembered.fields if remembered is not None else [])  # a feed's columns, as last named
+        loaded = read_corpus(paths, fields)
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
         if extraction is None and (problem := model_problem(model)) is not None:
             fail(problem)
         opened = open_session(store, name, paths, resolve_analyst(analyst), model=model, key=key)
+        if fields and opened.fields != fields:
+            opened.fields = list(fields)
+            store.save_session(opened)
         from factcheck.ui.app import make_app
 
         app = make_app(

@@ -257,3 +257,4 @@ class Session:
     org: str = ""
     model: str | None = None  # the spaCy pipeline the claims were extracted with
     extraction_key: str = ""  # the extraction cache key of the corpus as last opened
+    fields: list[str] = field(default_factory=list)  # the `--field NAME=COLUMN` its feeds were read with

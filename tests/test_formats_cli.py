@@ -49,3 +49,21 @@ def test_nothing_readable_left_is_exit_2_naming_the_file(tmp_path: Path) -> None
 def test_bad_field_option_is_exit_2_naming_it(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "desk.csv", tmp_path / "desk.csv")
     assert_usage_error(run("extract", str(tmp_path), "--field", "colour=hue"), "--field colour=hue")
+
+
+def test_review_reads_a_sheet_with_the_fields_its_session_remembers(tmp_path: Path) -> None:
+    from factcheck.model import Session
+    from factcheck.store import Store
+
+    shutil.copy(FIXTURES / "contacts.csv", tmp_path / "contacts.csv")
+    db = tmp_path / "data" / "factcheck.json"
+    with Store.open(db) as store:
+        store.save_session(Session(name="contacts", corpus=[str(tmp_path / "contacts.csv")], fields=["text=notes"]))
+    with Store.open(db) as store:
+        assert store.get_session("contacts").fields == ["text=notes"]  # type: ignore[union-attr]
+    # The corpus reads (the remembered column holds the text), so the run gets as far as the model.
+    args = ("review", "--db", str(db), "--session", "contacts", str(tmp_path / "contacts.csv"))
+    result = run(*args, "--model", "no_such_pipeline_xyz")
+    assert_usage_error(result, "no_such_pipeline_xyz")
+    without = run("review", "--db", str(db), "--session", "other", str(tmp_path / "contacts.csv"))
+    assert_usage_error(without, "no text column")
