@@ -70,6 +70,8 @@ def analyse(
             readings[index] = reading
             if progress is not None:
                 progress(done, len(articles))
+        if progress is not None:  # articles with nothing worth parsing give no reading
+            progress(len(articles), len(articles))
     return reduce_corpus(articles, readings)
 
 
