@@ -262,3 +262,16 @@ def test_reading_reports_progress_per_file(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     load_corpus([tmp_path], progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_factcheck_s_own_output_in_the_corpus_folder_is_not_read_again(tmp_path: Path) -> None:
+    from factcheck.model import Extraction
+
+    (article,) = load_corpus([fixture(tmp_path, "wire.jsonl")]).articles[:1]
+    claims_json = Extraction(articles=[article], claims=[]).to_json()
+    (tmp_path / "claims.json").write_text(json.dumps(claims_json))
+    stream = [{"type": "article", **article.to_json()}, {"type": "claim", "id": "c-0123456789ab", "text": "x"}]
+    (tmp_path / "claims.jsonl").write_text("\n".join(json.dumps(r) for r in stream))
+    corpus = load_corpus([tmp_path])
+    assert [a.file for a in corpus.articles] == ["wire.jsonl#sw-0101", "wire.jsonl#sw-0102"]
+    assert sum("factcheck's own output" in w for w in corpus.warnings) == 2

@@ -49,6 +49,9 @@ _WRAPPERS = (
     "stories",
     "hits",
 )
+# factcheck's jsonl stream: records typed article/claim/link/suggestion, ids "a-"/"c-"/"q-" + 12 hex.
+_STREAM_TYPES = ("article", "claim", "question", "link", "suggestion")
+_OWN_ID = re.compile(r"[acq]-[0-9a-f]{12}")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]*>", re.IGNORECASE)
 
@@ -158,8 +161,26 @@ def read_jsonl(path: Path, *, display_path: str | None = None, fields: FieldMap 
         except ValueError as exc:
             collect.skip(str(number), f"not valid JSON ({getattr(exc, 'msg', exc)})")
             continue
+        if not collect.result.articles and _own_output(record):
+            return _skipped_own_output(path)
         collect.add(record, str(number))
     return collect.result
+
+
+def _own_output(document: Any) -> bool:
+    """Whether a JSON document or JSON Lines record is factcheck's own output (claims, verdicts, a stream)."""
+    if not isinstance(document, dict):
+        return False
+    if str(document.get("schema", "")).startswith("factcheck."):
+        return True
+    return document.get("type") in _STREAM_TYPES and bool(_OWN_ID.fullmatch(str(document.get("id", ""))))
+
+
+def _skipped_own_output(path: Path) -> ReadResult:
+    """Claims or verdicts written by factcheck into the corpus folder are not articles to read again."""
+    result = ReadResult(skipped=1)
+    result.warnings.append(f"{path}: factcheck's own output (claims or verdicts), not articles; skipped")
+    return result
 
 
 def _records_in(document: Any) -> list[Any] | None:
@@ -194,6 +215,8 @@ def read_json(path: Path, *, display_path: str | None = None, fields: FieldMap =
         where = f" line {line}" if line else ""
         result.warnings.append(f"{path}{where}: not valid JSON ({getattr(exc, 'msg', exc)}), skipped")
         return result
+    if _own_output(document):
+        return _skipped_own_output(path)
     records = _records_in(document)
     if records is None:
         result = ReadResult(skipped=1)
