@@ -272,6 +272,10 @@ def test_factcheck_s_own_output_in_the_corpus_folder_is_not_read_again(tmp_path:
     (tmp_path / "claims.json").write_text(json.dumps(claims_json))
     stream = [{"type": "article", **article.to_json()}, {"type": "claim", "id": "c-0123456789ab", "text": "x"}]
     (tmp_path / "claims.jsonl").write_text("\n".join(json.dumps(r) for r in stream))
+    fever = {"id": "c-0123456789ab", "verifiable": "VERIFIABLE", "label": "SUPPORTS", "claim": "x", "evidence": []}
+    (tmp_path / "fever.jsonl").write_text(json.dumps(fever))
+    (tmp_path / "reviews.json").write_text(json.dumps([{"@type": "ClaimReview", "claimReviewed": "x"}]))
+    (tmp_path / "verdicts.csv").write_text("claim,status,label,note,text\nc-0123456789ab,reviewed,disputed,,x\n")
     corpus = load_corpus([tmp_path])
     assert [a.file for a in corpus.articles] == ["wire.jsonl#sw-0101", "wire.jsonl#sw-0102"]
-    assert sum("factcheck's own output" in w for w in corpus.warnings) == 2
+    assert sum("factcheck's own output" in w for w in corpus.warnings) == 5

@@ -52,6 +52,7 @@ _WRAPPERS = (
 # factcheck's jsonl stream: records typed article/claim/link/suggestion, ids "a-"/"c-"/"q-" + 12 hex.
 _STREAM_TYPES = ("article", "claim", "question", "link", "suggestion")
 _OWN_ID = re.compile(r"[acq]-[0-9a-f]{12}")
+_OWN_CSV = ("claim", "status", "label")  # the first columns of factcheck's csv export
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure)\b[^>]*>", re.IGNORECASE)
 
@@ -171,9 +172,10 @@ def _own_output(document: Any) -> bool:
     """Whether a JSON document or JSON Lines record is factcheck's own output (claims, verdicts, a stream)."""
     if not isinstance(document, dict):
         return False
-    if str(document.get("schema", "")).startswith("factcheck."):
+    if str(document.get("schema", "")).startswith("factcheck.") or document.get("@type") == "ClaimReview":
         return True
-    return document.get("type") in _STREAM_TYPES and bool(_OWN_ID.fullmatch(str(document.get("id", ""))))
+    own_id = bool(_OWN_ID.fullmatch(str(document.get("id", ""))))
+    return own_id and (document.get("type") in _STREAM_TYPES or "verifiable" in document)  # stream, FEVER
 
 
 def _skipped_own_output(path: Path) -> ReadResult:
@@ -215,7 +217,7 @@ def read_json(path: Path, *, display_path: str | None = None, fields: FieldMap =
         where = f" line {line}" if line else ""
         result.warnings.append(f"{path}{where}: not valid JSON ({getattr(exc, 'msg', exc)}), skipped")
         return result
-    if _own_output(document):
+    if _own_output(document) or (isinstance(document, list) and document and _own_output(document[0])):
         return _skipped_own_output(path)
     records = _records_in(document)
     if records is None:
@@ -262,6 +264,8 @@ def read_csv(path: Path, *, display_path: str | None = None, fields: FieldMap = 
     if not columns:
         collect.skip("1", "no header row")
         return collect.result
+    if [c.lower() for c in columns[:3]] == list(_OWN_CSV):
+        return _skipped_own_output(path)
     if field_value(dict.fromkeys(columns, "x"), fields, "text") is None:
         shown = ", ".join(c for c in columns if c)[:200] or "none"
         collect.skip("1", f"no text column (columns: {shown}; name one with --field text=COLUMN)")
