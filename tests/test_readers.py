@@ -279,3 +279,19 @@ def test_factcheck_s_own_output_in_the_corpus_folder_is_not_read_again(tmp_path:
     corpus = load_corpus([tmp_path])
     assert [a.file for a in corpus.articles] == ["wire.jsonl#sw-0101", "wire.jsonl#sw-0102"]
     assert sum("factcheck's own output" in w for w in corpus.warnings) == 5
+
+
+def test_page_metadata_from_json_ld_alone(tmp_path: Path) -> None:
+    import re
+
+    page = (FIXTURES / "orlek-dam.html").read_text(encoding="utf-8")
+    page = re.sub(r'\s*<link rel="canonical"[^>]*>', "", page)
+    page = re.sub(r'\s*<meta (?:property|name)="[^"]*"[^>]*>', "", page)
+    page = re.sub(r"<title>.*?</title>", "<title>Home</title>", page)
+    page = re.sub(r'<div class="byline">.*?</div>|<time[^>]*>.*?</time>', "", page)
+    assert "og:" not in page and "canonical" not in page
+    (tmp_path / "bare.html").write_text(page, encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.title == "Norland blames Sudmark for Orlek dam collapse as villages flood"
+    assert (article.outlet, article.author, article.published) == ("The Northern Ledger", "Anna Berg", "2026-03-10")
+    assert article.url == "https://northern-ledger.example/world/2026/03/10/orlek-dam-collapse"

@@ -10,6 +10,7 @@ like a `.txt` article (headline, blank line, one paragraph per block) so both re
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from pathlib import Path
@@ -103,6 +104,31 @@ def has_prose(text: str) -> bool:
     return any(len(p.split()) >= _PROSE_WORDS and _SENTENCE_END.search(p) for p in text.split("\n\n"))
 
 
+_JSONLD = re.compile(rb"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle")
+
+
+def jsonld_url(data: bytes) -> str | None:
+    """The article's address from its JSON-LD (`url`, or `mainEntityOfPage`), when no canonical link gives it."""
+    for block in _JSONLD.findall(data):
+        try:
+            found = json.loads(block.decode("utf-8", errors="replace"))
+        except ValueError:
+            continue
+        items = found if isinstance(found, list) else found.get("@graph", [found]) if isinstance(found, dict) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kinds = item.get("@type")
+            if not any(k in _ARTICLE_TYPES for k in (kinds if isinstance(kinds, list) else [kinds])):
+                continue
+            for value in (item.get("url"), item.get("mainEntityOfPage")):
+                value = value.get("@id") if isinstance(value, dict) else value
+                if isinstance(value, str) and value.startswith(("http://", "https://")):
+                    return value
+    return None
+
+
 def _clean(value: Any) -> str | None:
     text = " ".join(str(value).split()) if value else ""
     return text or None
@@ -123,7 +149,7 @@ def read_page(path: Path, *, display_path: str | None = None) -> tuple[Article |
     text = page_text(title, found.get("text") or "")
     if not has_prose(text):
         return None, f"{path}: no main text found in the page (only menus, links or headings), skipped"
-    url = _clean(found.get("url"))
+    url = _clean(found.get("url")) or jsonld_url(data)
     digest = hashlib.sha256(data).hexdigest()
     article = Article(
         id=article_id(path.name, digest),
