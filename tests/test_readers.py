@@ -295,3 +295,10 @@ def test_page_metadata_from_json_ld_alone(tmp_path: Path) -> None:
     assert article.title == "Norland blames Sudmark for Orlek dam collapse as villages flood"
     assert (article.outlet, article.author, article.published) == ("The Northern Ledger", "Anna Berg", "2026-03-10")
     assert article.url == "https://northern-ledger.example/world/2026/03/10/orlek-dam-collapse"
+
+
+def test_record_names_stay_unique_when_an_id_looks_like_a_line_number(tmp_path: Path) -> None:
+    records = [{"id": "2", "text": "The dam held on Monday."}, {"text": "The dam broke on Tuesday."}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    files = [a.file for a in load_corpus([tmp_path]).articles]
+    assert files == ["feed.jsonl#2", "feed.jsonl#line-2"]

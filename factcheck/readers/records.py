@@ -126,12 +126,15 @@ class _Collector:
             self.skip(where, f"not an object ({type(record).__name__})")
             return
         own = as_text(field_value(record, self.fields, "id"))
-        key = own if own and "\n" not in own and len(own) <= 200 else where
+        own = own if own and "\n" not in own and len(own) <= 200 else None
+        key = own or where
         if key in self._names:
-            self.result.warnings.append(
-                f"{self.path} {self.unit} {where}: id {key!r} also at {self.unit} {self._names[key]}; named by position"
-            )
-            key = where
+            if own:
+                self.result.warnings.append(
+                    f"{self.path} {self.unit} {where}: id {own!r} also at {self.unit} {self._names[own]}; "
+                    "named by position"
+                )
+            key = where if where not in self._names else f"{self.unit}-{where}"  # another record's id is `where`
         article = record_article(record, self.fields, path=self.path, display_path=self.display_path, record_key=key)
         if article is None:
             self.skip(where, f"no text (looked for {self.fields.describe('text')})")
