@@ -144,7 +144,7 @@ def connect(spec: str) -> Iterator[Client]:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,  # a failing task is reported once, by the client
             )
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
@@ -177,8 +177,8 @@ def read_on_cluster(
         for number, future in enumerate(futures):
             try:
                 readings = future.result()
-            except ModelError:
-                raise
+            except ModelError as exc:
+                raise ClusterError(f"--cluster {spec}: on a worker, {exc}") from None
             except Exception as exc:
                 raise ClusterError(f"--cluster {spec}: a worker failed: {type(exc).__name__}: {exc}", 1) from None
             future.release()

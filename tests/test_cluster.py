@@ -42,8 +42,8 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
-@pytest.fixture
-def scheduler(tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a Dask scheduler with two single-threaded workers, all real processes on 127.0.0.1."""
     pytest.importorskip("distributed")
     from distributed import Client
@@ -51,6 +51,7 @@ def scheduler(tmp_path: Path) -> Iterator[str]:
     dask = Path(sys.executable).with_name("dask")
     if not dask.exists():
         pytest.skip("the dask command is not installed")
+    tmp_path = tmp_path_factory.mktemp("cluster")
     file = tmp_path / "scheduler.json"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": tmp_path}
     started: list[subprocess.Popen[bytes]] = []
@@ -82,6 +83,15 @@ def test_cluster_output_is_identical_to_a_local_run(scheduler: str, tmp_path: Pa
     assert "Traceback" not in remote.stderr
     assert remote.stdout == local.stdout  # same claims, ids, sides, questions and links, byte for byte
     assert '"links": [\n    {' in local.stdout  # the comparison covers links, not an empty list
+
+
+@pytest.mark.slow
+def test_a_pipeline_missing_on_the_workers_is_one_line(scheduler: str, tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "orlek-dam.txt", tmp_path / "orlek-dam.txt")
+    result = run_extract(str(tmp_path), "--cluster", scheduler, "--model", "no_such_pipeline_xyz", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "on a worker, spaCy pipeline 'no_such_pipeline_xyz'" in lines[0], result.stderr
 
 
 @pytest.mark.parametrize(
