@@ -302,3 +302,12 @@ def test_record_names_stay_unique_when_an_id_looks_like_a_line_number(tmp_path: 
     (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records))
     files = [a.file for a in load_corpus([tmp_path]).articles]
     assert files == ["feed.jsonl#2", "feed.jsonl#line-2"]
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json", "sheet.csv"])
+def test_an_empty_feed_is_skipped_as_empty(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text(" \n")
+    fixture(tmp_path, "orlek-dam.txt")
+    corpus = load_corpus([tmp_path])
+    assert [a.file for a in corpus.articles] == ["orlek-dam.txt"]
+    assert corpus.warnings == [f"{tmp_path / name}: empty file, skipped"]

@@ -150,6 +150,10 @@ def _text_of(path: Path) -> str:
     return decode(data)[0]
 
 
+def _empty(path: Path) -> ReadResult:
+    return ReadResult(warnings=[f"{path}: empty file, skipped"], skipped=1)
+
+
 def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -158,8 +162,11 @@ def _jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def read_jsonl(path: Path, *, display_path: str | None = None, fields: FieldMap = NO_FIELDS) -> ReadResult:
     """Read a JSON Lines feed: one article per line; a malformed line is a warning naming it."""
+    text = _text_of(path)
+    if not text.strip():
+        return _empty(path)
     collect = _Collector(path, display_path, fields, "line")
-    for number, line in _jsonl_lines(_text_of(path)):
+    for number, line in _jsonl_lines(text):
         try:
             record = json.loads(line)
         except ValueError as exc:
@@ -210,6 +217,8 @@ def read_json(path: Path, *, display_path: str | None = None, fields: FieldMap =
     (a settings file, an annotation) is skipped with a warning.
     """
     text = _text_of(path)
+    if not text.strip():
+        return _empty(path)
     try:
         document = json.loads(text)
     except ValueError as exc:
@@ -261,6 +270,8 @@ def _dialect_and_header(text: str, fields: FieldMap) -> tuple[Any, list[str]]:
 def read_csv(path: Path, *, display_path: str | None = None, fields: FieldMap = NO_FIELDS) -> ReadResult:
     """Read a spreadsheet saved as CSV: a header row, then one article per row (the header is row 1)."""
     text = _text_of(path)
+    if not text.strip():
+        return _empty(path)
     csv.field_size_limit(MAX_FEED_BYTES)
     collect = _Collector(path, display_path, fields, "row")
     dialect, columns = _dialect_and_header(text, fields)
