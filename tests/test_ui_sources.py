@@ -114,3 +114,19 @@ async def test_narrow_linked_panes_show_the_day(make_review_app: MakeApp, dated:
         pane = app.screen.query_one("#corroborating", RelatedList)
         assert pane.scrollable_content_region.width < 40
         assert "2026-03-09" in str(pane.get_option_at_index(0).prompt)
+
+
+async def test_article_reader_opens_a_linked_claim_from_its_pane(make_review_app: MakeApp, dated: Extraction) -> None:
+    app = make_review_app(extraction=dated)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("j")  # claim 1; its corroborating pane holds claim 7 (River Post)
+        pane = app.screen.query_one("#corroborating", RelatedList)
+        pane.focus()
+        await pilot.pause()
+        linked = pane.highlighted_option.id if pane.highlighted_option is not None else None
+        assert linked == dated.claims[7].id
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.article.file == "river_post.txt"
+        assert app.screen.query_one(TextArea).selected_text == dated.claims[7].text

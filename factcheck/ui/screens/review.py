@@ -282,10 +282,15 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(NoteScreen(claim, self.review.note(claim.id)), save)
 
     def action_read_article(self) -> None:
-        """Open the selected claim's whole article, scrolled to the claim, the claim highlighted."""
+        """Open the selected claim's whole article (a linked pane's claim when that pane has the focus),
+        scrolled to the claim, the claim highlighted."""
         from factcheck.ui.screens.article import ArticleScreen
 
-        claim = self.review.view.claim(self.current) if self.current else None
+        claim_id = self.current
+        focused = self.focused
+        if isinstance(focused, RelatedList) and focused.highlighted_option is not None:
+            claim_id = focused.highlighted_option.id or claim_id
+        claim = self.review.view.claim(claim_id) if claim_id else None
         article = self.review.view.article(claim.article) if claim is not None else None
         if claim is None or article is None or not article.text:
             self.notify("The article's text is not available", severity="warning")
