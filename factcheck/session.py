@@ -72,6 +72,32 @@ def corpus_strings(paths: Sequence[Path]) -> list[str]:
     return [str(p.resolve()) for p in paths]
 
 
+def session_choice_problem(
+    sessions: Sequence[Session], name: str, corpus: Sequence[Path], *, named: bool, rebind: bool, new: bool
+) -> str | None:
+    """Why `review` must not open session `name` on `corpus` without a flag; None when it may.
+
+    An existing session resumes only on the corpus it was made on (a session silently re-pointed
+    at another corpus showed all its verdicts as orphaned); `--rebind` moves it. A name given with
+    `--session` that no session has, while other sessions exist, is most likely a typo; `--new`
+    makes it. A name derived from the corpus folder needs no flag to be new.
+    """
+    existing = next((s for s in sessions if s.name == name), None)
+    if existing is not None:
+        if rebind or not existing.corpus or existing.corpus == corpus_strings(corpus):
+            return None
+        subject = f"--session {name}" if named else f"session {name!r} (named after the corpus)"
+        how = "" if named else "name another with --session NAME, or "
+        return (
+            f"{subject}: it was made on {', '.join(existing.corpus)}, not on {', '.join(corpus_strings(corpus))}; "
+            f"{how}give --rebind to move it to this corpus"
+        )
+    if not named or new or not sessions:
+        return None
+    names = ", ".join(s.name for s in sessions)
+    return f"--session {name}: no such session (sessions: {names}); give --new to start a new one"
+
+
 def open_session(
     store: Store,
     name: str,
