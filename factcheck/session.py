@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
@@ -261,6 +261,40 @@ class Review:
     def conflicts(self) -> list[tuple[Verdict | None, Verdict, str]]:
         """Other analysts' differing verdicts imported into this session, still open."""
         return self.store.conflicts(self.name)
+
+    def resolve_conflict(self, claim_id: str, source: str, choice: ConflictChoice, note: str | None = None) -> Change:
+        """Settle an imported conflict: keep my verdict, take theirs, or keep both (mine, with `note`).
+
+        The verdict change and the closing of the conflict are one journal write; the change is in
+        the history with this analyst and time, so ctrl+z takes it back like any verdict.
+        """
+        theirs = next((t for _, t, s in self.conflicts() if t.claim == claim_id and s == source), None)
+        if theirs is None:
+            raise KeyError(f"no open conflict on {claim_id} from {source}")
+        mine = self.view.verdict(claim_id)
+        with self.store.batch():
+            if choice == "theirs":
+                self.store.record_verdict(self.name, claim_id, theirs.label, analyst=self.analyst, note=theirs.note)
+            elif choice == "both":
+                label = mine.label if mine is not None else None
+                text = conflict_note(mine, theirs, source) if note is None else note
+                self.store.record_verdict(self.name, claim_id, label, analyst=self.analyst, note=text)
+            self.store.resolve_conflict(self.name, claim_id, choice=choice, analyst=self.analyst)
+        verdict = self.store.verdict(self.name, claim_id)
+        self.view.apply(claim_id, verdict)
+        return Change(claim_id, verdict, claim_id)
+
+
+ConflictChoice = Literal["mine", "theirs", "both"]
+
+
+def conflict_note(mine: Verdict | None, theirs: Verdict, source: str) -> str:
+    """My note with a line recording the other analyst's verdict, for "keep both"."""
+    their_label = theirs.label or "no verdict"
+    line = f"{theirs.analyst or 'another analyst'} ({source}) said {their_label}"
+    if theirs.note:
+        line += f": {theirs.note}"
+    return f"{mine.note}\n{line}" if mine is not None and mine.note else line
 
 
 @dataclass(frozen=True)

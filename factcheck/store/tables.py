@@ -40,6 +40,8 @@ class Conflict:
     source: str
     added: str
     resolved: str | None = None
+    choice: str = ""  # how it was resolved: mine, theirs or both (empty before issue 12)
+    resolved_by: str = ""
 
 
 class Tables:
@@ -139,7 +141,8 @@ class Tables:
             by_key = self.conflicts.get(entry["session"], {})
             for key, conflict in by_key.items():
                 if conflict.theirs.claim == entry["claim"] and conflict.resolved is None:
-                    by_key[key] = replace(conflict, resolved=str(entry["time"]))  # frozen: snapshots share them
+                    how = {"choice": str(entry.get("choice", "")), "resolved_by": str(entry.get("analyst", ""))}
+                    by_key[key] = replace(conflict, resolved=str(entry["time"]), **how)  # frozen: snapshots share them
         else:
             raise ValueError(f"unknown op {op!r}")
 
@@ -236,7 +239,14 @@ class Tables:
         theirs = Verdict(*_VERDICT_FIELDS(row["theirs"]))
         _check_labels(theirs.label)
         key = (theirs.claim, str(row["source"]))
-        conflict = Conflict(theirs, key[1], str(row.get("added", "")), row.get("resolved") or None)
+        conflict = Conflict(
+            theirs,
+            key[1],
+            str(row.get("added", "")),
+            row.get("resolved") or None,
+            str(row.get("choice", "")),
+            str(row.get("resolved_by", "")),
+        )
         by_key = self.conflicts.setdefault(row["session"], {})
         by_key.pop(key, None)  # re-adding moves it to the end, as the newest
         by_key[key] = conflict
@@ -261,7 +271,14 @@ class TablesSnapshot:
             (_row(e, name) for name, entries in self.history for e in entries),
         )
         conflicts = (
-            {"session": name, "source": c.source, "theirs": _row(c.theirs), "added": c.added, "resolved": c.resolved}
+            {
+                "session": name,
+                "source": c.source,
+                "theirs": _row(c.theirs),
+                "added": c.added,
+                "resolved": c.resolved,
+                **({"choice": c.choice, "resolved_by": c.resolved_by} if c.choice else {}),
+            }
             for name, found in self.conflicts
             for c in found
         )

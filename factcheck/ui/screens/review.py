@@ -329,7 +329,12 @@ class ReviewScreen(Screen[None]):
             if claim_id is not None:
                 self.go_to(claim_id)
 
-        self.app.push_screen(ProblemsScreen(self.review), done)
+        def changed(change: Change) -> None:
+            self.claim_list.refresh_claim(change.claim)
+            self.refresh_header()
+            self.show_claim(self.current)
+
+        self.app.push_screen(ProblemsScreen(self.review, changed), done)
 
     def action_export(self) -> None:
         from factcheck.ui.screens.export import ExportScreen
