@@ -141,8 +141,12 @@ class Tables:
             by_key = self.conflicts.get(entry["session"], {})
             for key, conflict in by_key.items():
                 if conflict.theirs.claim == entry["claim"] and conflict.resolved is None:
-                    how = {"choice": str(entry.get("choice", "")), "resolved_by": str(entry.get("analyst", ""))}
-                    by_key[key] = replace(conflict, resolved=str(entry["time"]), **how)  # frozen: snapshots share them
+                    by_key[key] = replace(  # frozen: snapshots share them
+                        conflict,
+                        resolved=str(entry["time"]),
+                        choice=str(entry.get("choice", "")),
+                        resolved_by=str(entry.get("analyst", "")),
+                    )
         else:
             raise ValueError(f"unknown op {op!r}")
 
