@@ -9,6 +9,7 @@ from typing import Any
 from factcheck.model import Extraction, Verdict
 from factcheck.ui.screens.review import ReviewScreen
 from factcheck.ui.widgets.claim_list import ClaimList
+from factcheck.ui.widgets.related import RelatedList
 
 SIZE = (120, 36)
 MakeApp = Callable[..., Any]
@@ -51,3 +52,44 @@ async def test_conflicts_are_settled_on_the_o_screen(make_review_app: MakeApp, r
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("ctrl+z")  # the last settled conflict's note is undone like any change
         assert not (app.store.verdict("port", c[7].id) or Verdict(c[7].id, None, "", "", "")).note
+
+
+async def test_a_jump_from_a_search_result_scrolls_to_the_target_and_b_brings_the_search_back(
+    make_review_app: MakeApp,
+) -> None:
+    from factcheck.synthetic import large_extraction
+
+    big = large_extraction(3000)
+    start = big.claims[10]
+    linked = {lk.target for lk in big.links if lk.source == start.id} | {
+        lk.source for lk in big.links if lk.target == start.id
+    }
+    app = make_review_app(extraction=big)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *start.id, "enter")
+        assert [x.id for x in app.review.view.visible] == [start.id]
+        pane = next(p for p in app.screen.query(RelatedList) if p.option_count)
+        pane.focus()
+        await pilot.pause()
+        target = pane.get_option_at_index(pane.highlighted or 0).id
+        assert target in linked
+        await pilot.press("enter")
+        await pilot.pause()
+        assert current(app) == target
+        claim_list = app.screen.query_one(ClaimList)
+        assert 0 <= claim_list.region_of_cursor().y < claim_list.scrollable_content_region.height  # on screen
+        assert any("b brings" in str(n.message) for n in app._notifications)
+        await pilot.press("b")
+        await pilot.pause()
+        assert current(app) == start.id and app.review.view.filter.search == start.id
+        assert [x.id for x in app.review.view.visible] == [start.id]
+
+
+async def test_a_jump_inside_the_search_keeps_it(make_review_app: MakeApp, review_extraction: Extraction) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "tab", "enter")  # no filter: a plain jump, b comes back, nothing else changes
+        assert current(app) == c[4].id
+        await pilot.press("b")
+        assert current(app) == c[1].id and app.review.view.filter.search == ""

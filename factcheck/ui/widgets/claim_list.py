@@ -110,6 +110,9 @@ class ClaimList(ScrollView, can_focus=True):
         self.virtual_size = Size(0, len(self.view.visible))
         position = self.view.position(claim_id)
         self._move(position if position is not None else 0, force=True)
+        # The scroll range follows the new virtual size only after a refresh: scroll again then,
+        # or a cursor beyond the old (filtered) list's end stays out of view.
+        self.call_after_refresh(self._scroll_cursor_into_view, center=True)
         self.refresh()
 
     def select(self, claim_id: str) -> bool:
