@@ -3,6 +3,7 @@ the export dialog's first field, the claim list's width at 80x24."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -93,3 +94,27 @@ async def test_a_jump_inside_the_search_keeps_it(make_review_app: MakeApp, revie
         assert current(app) == c[4].id
         await pilot.press("b")
         assert current(app) == c[1].id and app.review.view.filter.search == ""
+
+
+async def test_the_export_dialog_opens_on_the_format_and_enter_there_writes_nothing(
+    make_review_app: MakeApp, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from textual.widgets import Input
+
+    from factcheck.ui.screens.export import ExportScreen
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d", "e")
+        assert isinstance(app.screen, ExportScreen)
+        assert app.focused is not None and app.focused.id == "export-format"
+        await pilot.press("down", "enter")  # the second format; enter chooses it and goes on to the file
+        assert isinstance(app.screen, ExportScreen) and list(out.iterdir()) == []
+        path = app.screen.query_one("#export-path", Input)
+        assert app.focused is path and path.value == "port-verdicts.jsonld"
+        await pilot.press("enter")  # enter in the file field writes
+        assert isinstance(app.screen, ReviewScreen)
+    assert json.loads((out / "port-verdicts.jsonld").read_text())  # a ClaimReview document
