@@ -118,3 +118,24 @@ async def test_the_export_dialog_opens_on_the_format_and_enter_there_writes_noth
         await pilot.press("enter")  # enter in the file field writes
         assert isinstance(app.screen, ReviewScreen)
     assert json.loads((out / "port-verdicts.jsonld").read_text())  # a ClaimReview document
+
+
+async def test_at_80x24_the_list_shows_far_more_than_15_characters_of_each_claim(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    app = make_review_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        claim_list = app.screen.query_one(ClaimList)
+        lines = [claim_list.render_line(y).text for y in range(claim_list.scrollable_content_region.height)]
+        # the claim under the cursor is wrapped whole over a few lines
+        first = " ".join(review_extraction.claims[0].text.split())
+        block = claim_list.region_of_cursor().height
+        assert block > 1 and " ".join(" ".join(lines[:block]).split()).endswith(first[-30:])
+        # each other claim shows far more than 15 characters
+        words = " ".join(review_extraction.claims[1].text.split())
+        assert words[:30] in lines[block], lines[block]
+        await pilot.press("j")  # the wrap follows the cursor; the first claim is back on one line
+        assert claim_list.region_of_cursor().y == 1 and first[:30] in claim_list.render_line(0).text
+        # the linked panes stay readable: each keeps at least 24 columns
+        assert all(p.size.width >= 24 for p in app.screen.query(RelatedList))

@@ -24,6 +24,8 @@ from factcheck.ui.widgets.detail import ClaimDetail
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.related import RelatedList
 
+NARROW = 100  # columns below which the layout is `-narrow` (see `ReviewScreen.on_resize`)
+
 
 class ReviewScreen(Screen[None]):
     """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
@@ -127,8 +129,15 @@ class ReviewScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_resize(self) -> None:
-        """Show the command palette key in the footer only where it fits beside the main keys."""
+        """Show the command palette key in the footer only where it fits beside the main keys.
+
+        Below 100 columns the screen is `-narrow`: the claim list takes more of the width (so an
+        80-column terminal shows ~35 characters of each claim, not ~15), the claim under the
+        cursor is wrapped whole, and the linked panes stack.
+        """
         self.query_one(Footer).show_command_palette = self.size.width >= 100
+        self.set_class(self.size.width < NARROW, "-narrow")
+        self.query_one("#claims", ClaimList).set_wrap_cursor(self.size.width < NARROW)
 
     def on_mount(self) -> None:
         self._claim_list = self.query_one("#claims", ClaimList)
