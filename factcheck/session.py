@@ -288,10 +288,16 @@ class Review:
 ConflictChoice = Literal["mine", "theirs", "both"]
 
 
+def conflict_source(theirs: Verdict, source: str) -> str:
+    """Who a conflicting verdict comes from: "bo (bo.json)"; the source alone when it already names them."""
+    who = theirs.analyst or "another analyst"
+    return source if source.startswith(f"{who} (") else f"{who} ({source})"
+
+
 def conflict_note(mine: Verdict | None, theirs: Verdict, source: str) -> str:
     """My note with a line recording the other analyst's verdict, for "keep both"."""
     their_label = theirs.label or "no verdict"
-    line = f"{theirs.analyst or 'another analyst'} ({source}) said {their_label}"
+    line = f"{conflict_source(theirs, source)} said {their_label}"
     if theirs.note:
         line += f": {theirs.note}"
     return f"{mine.note}\n{line}" if mine is not None and mine.note else line

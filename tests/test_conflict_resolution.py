@@ -61,3 +61,9 @@ def test_keep_both_keeps_my_label_and_notes_theirs(review_db: Path, review_extra
     assert change.verdict is not None and change.verdict.label == "corroborated" and change.verdict.note == note
     assert review.conflicts() == []
     review.store.close()
+
+
+def test_the_note_names_the_other_analyst_once() -> None:
+    theirs = Verdict("c-000000000001", "disputed", "", "bo", "t")
+    assert conflict_note(None, theirs, "bo (bo-export.json)") == "bo (bo-export.json) said disputed"
+    assert conflict_note(None, theirs, "bo.json") == "bo (bo.json) said disputed"

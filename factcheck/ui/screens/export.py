@@ -19,12 +19,12 @@ from textual.widgets.option_list import Option
 from factcheck.export import FORMATS, SUFFIXES, ExportError, write_export
 from factcheck.session import Review
 
-FORMAT_NOTES: dict[str, str] = {
-    "json": "verdicts, edits and links; `factcheck import` reads it",
+FORMAT_NOTES: dict[str, str] = {  # one short line each: the dialog is 80 columns wide at most
+    "json": "everything; factcheck import reads it",
     "claimreview": "schema.org ClaimReview (JSON-LD)",
     "csv": "one row per verdict",
     "markdown": "a readable report",
-    "fever": "FEVER-style rows with evidence (JSON lines)",
+    "fever": "FEVER rows with evidence (JSON lines)",
 }
 
 

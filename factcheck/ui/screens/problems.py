@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from factcheck.session import Change, ConflictChoice, Review, conflict_note
+from factcheck.session import Change, ConflictChoice, Review, conflict_note, conflict_source
 from factcheck.store import StoreError
 from factcheck.ui.marks import status_word
 
@@ -64,7 +64,7 @@ class ProblemsScreen(ModalScreen[str | None]):
             options.append(Option(line, id=f"orphan:{v.claim}"))
         for ours, theirs, source in conflicts:
             line = Text(f"{theirs.claim}  mine: {status_word(ours)}  theirs: {status_word(theirs)}")
-            line.append(f"  ({theirs.analyst or '-'}, from {source})", style="dim")
+            line.append(f"  (from {conflict_source(theirs, source)})", style="dim")
             if theirs.note:
                 line.append(f"\n   their note: {theirs.note}", style="italic")
             options.append(Option(line, id=f"conflict:{theirs.claim}:{source}"))
