@@ -266,12 +266,15 @@ class Review:
         """Settle an imported conflict: keep my verdict, take theirs, or keep both (mine, with `note`).
 
         The verdict change and the closing of the conflict are one journal write; the change is in
-        the history with this analyst and time, so ctrl+z takes it back like any verdict.
+        the history with this analyst and time, so ctrl+z takes it back like any verdict, and
+        reopens the conflict. Keeping mine changes no verdict: there is nothing to undo.
         """
         theirs = next((t for _, t, s in self.conflicts() if t.claim == claim_id and s == source), None)
         if theirs is None:
             raise KeyError(f"no open conflict on {claim_id} from {source}")
         mine = self.view.verdict(claim_id)
+        history = self.store.history(self.name)
+        before = history[-1].seq if history else 0
         with self.store.batch():
             if choice == "theirs":
                 self.store.record_verdict(self.name, claim_id, theirs.label, analyst=self.analyst, note=theirs.note)
@@ -279,7 +282,9 @@ class Review:
                 label = mine.label if mine is not None else None
                 text = conflict_note(mine, theirs, source) if note is None else note
                 self.store.record_verdict(self.name, claim_id, label, analyst=self.analyst, note=text)
-            self.store.resolve_conflict(self.name, claim_id, choice=choice, analyst=self.analyst)
+            history = self.store.history(self.name)
+            change = history[-1].seq if history and history[-1].seq != before else None
+            self.store.resolve_conflict(self.name, claim_id, choice=choice, analyst=self.analyst, change=change)
         verdict = self.store.verdict(self.name, claim_id)
         self.view.apply(claim_id, verdict)
         return Change(claim_id, verdict, claim_id)

@@ -28,8 +28,6 @@ def test_keep_theirs_records_their_verdict_as_a_change_of_mine(review_db: Path, 
     assert review.conflicts() == []
     last = review.store.history("port")[-1]
     assert (last.old_label, last.new_label, last.analyst) == ("corroborated", "disputed", "ana")
-    review.undo()  # like any verdict: ctrl+z takes it back
-    assert review.view.label(claim) == "corroborated"
     review.store.close()
     with Store.open(review_db, readonly=True) as again:
         assert again.conflicts("port") == []
@@ -67,3 +65,22 @@ def test_the_note_names_the_other_analyst_once() -> None:
     theirs = Verdict("c-000000000001", "disputed", "", "bo", "t")
     assert conflict_note(None, theirs, "bo (bo-export.json)") == "bo (bo-export.json) said disputed"
     assert conflict_note(None, theirs, "bo.json") == "bo (bo.json) said disputed"
+
+
+def test_undoing_a_settled_conflict_reopens_it_also_after_a_restart(
+    review_db: Path, review_extraction: Extraction
+) -> None:
+    claim = review_extraction.claims[2].id
+    review = review_on(review_db, review_extraction)
+    review.record(claim, "corroborated")
+    review.store.add_conflict("port", Verdict(claim, "disputed", "denied", "bo", "t1"), source="bo.json")
+    review.resolve_conflict(claim, "bo.json", "theirs")
+    review.store.close()
+    review = review_on(review_db, review_extraction)
+    assert review.conflicts() == []
+    review.undo()
+    assert review.view.label(claim) == "corroborated"
+    assert [(t.claim, s) for _, t, s in review.conflicts()] == [(claim, "bo.json")]  # open again
+    review.store.close()
+    with Store.open(review_db, readonly=True) as again:
+        assert [t.claim for _, t, _ in again.conflicts("port")] == [claim]

@@ -53,6 +53,7 @@ async def test_conflicts_are_settled_on_the_o_screen(make_review_app: MakeApp, r
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("ctrl+z")  # the last settled conflict's note is undone like any change
         assert not (app.store.verdict("port", c[7].id) or Verdict(c[7].id, None, "", "", "")).note
+        assert [t.claim for _, t, _ in app.store.conflicts("port")] == [c[7].id]  # and the conflict is open again
 
 
 async def test_a_jump_from_a_search_result_scrolls_to_the_target_and_b_brings_the_search_back(

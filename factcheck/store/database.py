@@ -383,12 +383,17 @@ class Store:
         found = self._tables.conflicts.get(session, {}).values()
         return [(self.verdict(session, c.theirs.claim), c.theirs, c.source) for c in found if not c.resolved]
 
-    def resolve_conflict(self, session: str, claim: str, *, choice: str = "", analyst: str = "") -> None:
-        """Close the conflict on a claim; `choice` (mine, theirs, both) and `analyst` are kept for the record."""
+    def resolve_conflict(
+        self, session: str, claim: str, *, choice: str = "", analyst: str = "", change: int | None = None
+    ) -> None:
+        """Close the conflict on a claim; `choice` (mine, theirs, both) and `analyst` are kept for the record.
+
+        `change` is the history entry (its seq) that settled it: undoing that entry reopens the conflict.
+        """
         open_ = [c for c in self._tables.conflicts.get(session, {}).values() if c.theirs.claim == claim]
         if any(not c.resolved for c in open_):
             entry = {"op": "resolve", "session": session, "claim": claim, "time": self._clock()}
-            self._commit({**entry, "choice": choice, "analyst": analyst} if choice else entry)
+            self._commit({**entry, "choice": choice, "analyst": analyst, "change": change} if choice else entry)
 
     def resolutions(self, session: str) -> dict[str, tuple[str, str]]:
         """How each resolved conflict was settled, by claim: (choice, analyst); older ones have ("", "")."""
