@@ -155,3 +155,11 @@ def test_bad_input_changes_no_file_of_an_existing_database(db_with_port: Path, t
     seen, err = review("--db", str(db_with_port), str(tmp_path / "nowhere"))
     assert seen["exit"] == 2 and "nowhere" in err
     assert files(db_with_port.parent) == before
+
+
+def test_a_corrupt_database_gets_no_lock_or_journal_beside_it(review_db: Path, corpora: tuple[Path, Path]) -> None:
+    review_db.parent.mkdir(parents=True)
+    review_db.write_bytes(b'{"meta": {"1": {"schema": "factcheck.db/1", "seq"')
+    seen, err = review("--db", str(review_db), str(corpora[0]))
+    assert seen["exit"] == 2 and "cannot be read" in err
+    assert sorted(p.name for p in review_db.parent.iterdir()) == [review_db.name]
