@@ -46,9 +46,11 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="problems-box", classes="modal-box") as box:
-            box.border_subtitle = "enter: go to the claim · m keep mine · t keep theirs · b keep both · escape closes"
+            box.border_subtitle = "escape closes"
             yield Static(
-                "Orphaned: verdicts whose claim is no longer in the corpus. They are kept, never deleted.",
+                "Orphaned: verdicts whose claim is no longer in the corpus. They are kept, never deleted.\n"
+                "On a conflict: m keeps my verdict, t takes theirs, b keeps both (mine, with a note "
+                "recording theirs); enter goes to the claim.",
                 classes="modal-hint",
             )
             yield OptionList(*self._options(), id="problems-list")
