@@ -7,6 +7,7 @@ full-screen app only ever starts on a good database. Textual is imported only by
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -95,9 +96,10 @@ def review(
                 model = model or existing.model  # reopen with the pipeline it was extracted with
         loaded = read_corpus(paths)
         name = name_given or default_session_name(paths, sample=seeds_dir())
-        if problem := session_choice_problem(
+        problem = session_choice_problem(
             store.sessions(), name, paths, named=name_given is not None, rebind=rebind, new=new
-        ):
+        )
+        if problem and (store.get_session(name) is not None or not confirm_new_session(name, store)):
             fail(problem)
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
@@ -125,6 +127,19 @@ def review(
         fail(app.error, app.return_code or 1)
     if app is not None and app.return_code:
         raise typer.Exit(app.return_code)
+
+
+def confirm_new_session(name: str, store: Store) -> bool:
+    """On a terminal, ask before starting a session whose name no session has (a typo, most often).
+
+    Without a terminal (a script), nothing is asked: the caller refuses, and `--new` is the way.
+    """
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    names = ", ".join(s.name for s in store.sessions())
+    return typer.confirm(
+        f"factcheck: no session {name!r} (sessions: {names}). Start a new one?", default=False, err=True
+    )
 
 
 def promote(store: Store) -> None:

@@ -163,3 +163,38 @@ def test_a_corrupt_database_gets_no_lock_or_journal_beside_it(review_db: Path, c
     seen, err = review("--db", str(review_db), str(corpora[0]))
     assert seen["exit"] == 2 and "cannot be read" in err
     assert sorted(p.name for p in review_db.parent.iterdir()) == [review_db.name]
+
+
+def answer_on_a_terminal(args: list[str], answer: bytes) -> tuple[str, dict]:
+    """Run `factcheck review ARGS` (screen faked out) on a pseudo-terminal, answering a prompt."""
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command line, its stdin and stdout a terminal
+        os.environ["FACTCHECK_ANALYST"] = "ana"
+        os.execv(sys.executable, [sys.executable, "-c", FAKE_RUN, "review", *args])
+    out = b""
+    answered = False
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+        if not answered and b"[y/N]" in out:
+            os.write(fd, answer)
+            answered = True
+    os.waitpid(pid, 0)
+    text = out.decode("utf-8", "replace")
+    found = [line for line in text.splitlines() if line.startswith("{")]
+    return text, json.loads(found[-1]) if found else {}
+
+
+def test_on_a_terminal_a_new_session_name_is_asked_about(db_with_port: Path, corpora: tuple[Path, Path]) -> None:
+    text, seen = answer_on_a_terminal(["--db", str(db_with_port), "--session", "prot", str(corpora[0])], b"n\n")
+    assert "no session 'prot'" in text and "port" in text and seen["exit"] == 2
+    assert Store.open(db_with_port, readonly=True).get_session("prot") is None
+    text, seen = answer_on_a_terminal(["--db", str(db_with_port), "--session", "prot", str(corpora[0])], b"y\n")
+    assert seen.get("exit") in (None, 0) and seen["session"] == "prot"
