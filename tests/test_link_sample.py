@@ -14,7 +14,7 @@ import pytest
 
 from factcheck.corpus import load_corpus
 from factcheck.extract.claims import extract_claims
-from factcheck.link import link_claims, suggest_verdicts
+from factcheck.link import link_questions, suggest_verdicts
 from factcheck.link_embeddings import _semantic_model_dir
 from factcheck.locations import seeds_dir
 from factcheck.model import Claim, Extraction
@@ -24,6 +24,8 @@ GOLD = Path(__file__).parent / "gold_seeds.json"
 ROOT = Path(__file__).resolve().parent.parent
 LINKING_CODE = [
     ROOT / "factcheck" / "link.py",
+    ROOT / "factcheck" / "questions.py",
+    ROOT / "factcheck" / "stance.py",
     ROOT / "factcheck" / "link_evidence.py",
     ROOT / "factcheck" / "link_lexicon.py",
     ROOT / "factcheck" / "link_parties.py",
@@ -42,9 +44,9 @@ def sample_claims() -> tuple[list, list[Claim]]:
 def _scores(sample_claims: tuple[list, list[Claim]]) -> tuple[dict, Extraction]:
     articles, claims = sample_claims
     claims = [Claim.from_json(c.to_json(with_features=True)) for c in claims]  # a fresh copy
-    links = link_claims(claims)
-    suggest_verdicts(claims, links)
-    extraction = Extraction(articles=list(articles), claims=claims, links=links)
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    extraction = Extraction(articles=list(articles), claims=claims, links=links, questions=questions)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     return score_claims(gold, extraction.to_json(), seeds_dir()), extraction
 

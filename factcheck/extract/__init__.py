@@ -44,11 +44,13 @@ def analyse(
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
     """The extraction with its links and each claim's suggested verdict."""
-    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+    from factcheck.link import link_questions, similarity_backend, suggest_verdicts
 
-    links = link_claims(claims)
-    suggest_verdicts(claims, links)
-    return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    return Extraction(
+        articles=list(articles), claims=claims, links=links, similarity=similarity_backend(), questions=questions
+    )
 
 
 def analyse_streaming(
@@ -63,7 +65,7 @@ def analyse_streaming(
 
     Articles first; then each article's claims as soon as it is read (sides known so far);
     then, for claims whose speaker or side changed once the whole corpus was read, the claim
-    again with `"revised": true`; then the links; then one `suggestion` record per claim.
+    again with `"revised": true`; then the questions; then the links; then one `suggestion` record per claim.
     """
     from factcheck.extract.claims import ClaimStream
 
@@ -82,6 +84,8 @@ def analyse_streaming(
         if first.get(claim.id) != (claim.speaker, claim.side):
             emit("claim", {**claim.to_json(), "revised": True})
     result = _linked(articles, settled)
+    for question in result.questions:
+        emit("question", question.to_json())
     for link in result.links:
         emit("link", link.to_json())
     for claim in result.claims:

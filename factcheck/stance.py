@@ -1,0 +1,157 @@
+"""What answer a claim gives to the question it bears on: asserts, denies, or the value it states.
+
+A question is anchored on one claim (its label is that claim's core clause). Every other member
+takes its stance from the strongest signal it carries, in this order:
+
+* a figure for the question's quantity: its value, normalised ("80,000", "at least 500",
+  "100-300"); figures that can both hold (at least 471 and at least 500) share one stance;
+* its camp: the anchor's camp asserts, an opposing contender camp denies (two camps on one
+  point is the strongest opposition signal; polarity words are weak);
+* for a claim of no camp (an outlet's own voice, a third party): a rejection (deny, reject,
+  "false", "baseless") or a negated content predicate, compared with the anchor's own polarity.
+
+A negation on its own never opposes two claims of one camp: two denials of one rumour agree.
+Nothing here needs spaCy; everything comes from `Claim.features` and the claim's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.link_evidence import Profile, _interval
+
+ASSERTS, DENIES = "asserts", "denies"
+LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
+NEIGHBOUR_MIN = 0.5  # a claim of no camp follows a camp member only when bonded to it this closely
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_LEAD = re.compile(
+    r"^(?:according to [^,]{1,80},\s*|[^,“\"]{1,90}?\b(?:said|says|claimed|claims|told [^,]{1,40}?|added|stated|"
+    r"insisted|confirmed|announced|reported|alleged|argued|maintained|declared|noted)(?:[^,“\"]{0,40}?\bthat\s+|\s+))",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r",?\s*(?:according to [^,]{1,80}|[^,]{1,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
+    r"(?: [^,]{0,40})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def core_clause(text: str) -> str:
+    """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
+    quotes = _QUOTE.findall(text)
+    core = max(quotes, key=len) if quotes and len(max(quotes, key=len).split()) >= 4 else text
+    if core is text:
+        core = _TAIL.sub("", _LEAD.sub("", text.strip()), count=1)
+        if len(core.split()) < 3:
+            core = text
+    core = core.strip(" .,;:“”\"'")
+    if len(core) > LABEL_CHARS:
+        cut = core[:LABEL_CHARS].rsplit(" ", 1)[0]
+        core = cut.rstrip(" ,;:") + "…"
+    return core
+
+
+def polarity(profile: Profile) -> bool:
+    """True when the claim says no: it rejects a claim, or its main content predicate is negated."""
+    return profile.denies or profile.negated
+
+
+def format_value(low: float, high: float, bound: str) -> str:
+    """A figure as the analyst reads it: "80,000", "at least 500", "about 450", "100-300"."""
+    text = f"{low:,.0f}" if low == int(low) else f"{low:,g}"
+    if high > low:
+        top = f"{high:,.0f}" if high == int(high) else f"{high:,g}"
+        return f"{text}-{top}"
+    prefix = {">=": "at least ", "<=": "at most ", "~": "about "}.get(bound, "")
+    return prefix + text
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The quantity a question asks about: the counted noun (and what happened to it)."""
+
+    noun: str
+    verb: str | None
+
+
+def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
+    """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
+    from factcheck.link_evidence import _same_measure
+
+    for low, high, noun, bound, verb in profile.numbers:
+        if _same_measure(noun, verb, measure.noun, measure.verb):
+            return low, high, bound
+    return None
+
+
+def _compatible(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    min_a, max_a = _interval(*a)
+    min_b, max_b = _interval(*b)
+    return not (max_a < min_b or max_b < min_a)
+
+
+def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str]:
+    """Each figure's stance: figures that can both hold share the stance of the first of them."""
+    groups: list[tuple[tuple[float, float, str], str, list[int]]] = []
+    for index in sorted(figures, key=lambda i: (-_precision(figures[i]), i)):
+        fig = figures[index]
+        for head, _, members in groups:
+            if _compatible(head, fig):
+                members.append(index)
+                break
+        else:
+            groups.append((fig, format_value(*fig), [index]))
+    return {i: name for _, name, members in groups for i in members}
+
+
+def _precision(fig: tuple[float, float, str]) -> int:
+    """Exact figures name a group before bounds and estimates do."""
+    return {"=": 3, "~": 2, ">=": 1, "<=": 1}.get(fig[2], 0) - (1 if fig[1] > fig[0] else 0)
+
+
+def proposition_stances(
+    members: Sequence[int],
+    anchor: int,
+    profiles: Sequence[Profile],
+    opposed: dict[tuple[str, str], bool],
+    bonds: dict[tuple[int, int], float],
+) -> dict[int, str]:
+    """asserts / denies for each member toward the anchor's proposition.
+
+    A member of the anchor's camp asserts, one of an opposing camp denies (`opposed[(a, b)]`).
+    A member of no such camp takes the stance of the camp member it is most closely bonded to,
+    turned round when one of the two says no and the other does not (or they name different
+    places); with no such neighbour it is compared with the anchor itself.
+    """
+    head = profiles[anchor]
+    out: dict[int, str] = {}
+    loose = []
+    for index in members:
+        p = profiles[index]
+        if index == anchor or (head.party and p.party == head.party):
+            out[index] = ASSERTS
+        elif head.party and p.party and opposed.get((head.party, p.party), False):
+            out[index] = DENIES
+        else:
+            loose.append(index)
+    placed = list(out)
+    for index in loose:
+        near = max(placed, key=lambda k: (bonds.get((min(k, index), max(k, index)), 0.0), k == anchor))
+        if bonds.get((min(near, index), max(near, index)), 0.0) < NEIGHBOUR_MIN:
+            near = anchor
+        other, p = profiles[near], profiles[index]
+        same = out[near] == ASSERTS
+        if polarity(p) != polarity(other) or places_differ(other, p):
+            same = not same
+        out[index] = ASSERTS if same else DENIES
+    return out
+
+
+def places_differ(a: Profile, b: Profile) -> bool:
+    """The same thing put in different places ("happened near X" against "happened near Y")."""
+    from factcheck.link_evidence import _places_differ
+
+    return bool(a.locatives and b.locatives and _places_differ(a, b))

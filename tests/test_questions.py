@@ -1,0 +1,266 @@
+"""Questions on invented events: what is contested, who asserts, who denies, and the links that follow.
+
+Claims are built by hand (speaker, side, article) with features from the real parser, as in
+test_link.py, so these tests pin the grouping and the stances whatever attribution decides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+from spacy.language import Language
+
+from factcheck.extract.features import claim_features
+from factcheck.extract.nlp import load_pipeline
+from factcheck.link import link_questions, suggest_verdicts
+from factcheck.model import Claim, Link, Question
+from factcheck.stance import core_clause, format_value, value_stances
+
+pytestmark = pytest.mark.slow
+
+Spec = tuple[str, str, str | None, str | None]  # (article, sentence, speaker, side)
+
+BACKGROUND: list[Spec] = [
+    ("gazette.txt", "The city council approved a new budget for public parks on Tuesday.", None, None),
+    ("gazette.txt", "A new tram line to the airport will open next year, the transport office said.", None, None),
+    ("courier.txt", "Heavy rain flooded several roads in the northern suburbs overnight.", None, None),
+    ("courier.txt", "The museum will host an exhibition of medieval maps this summer.", None, None),
+    ("herald.txt", "Local farmers expect a good harvest of apples and pears this autumn.", None, None),
+    ("herald.txt", "The football club signed a young goalkeeper from a rival team.", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(autouse=True)
+def lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "lexical")
+
+
+@pytest.fixture(scope="module")
+def make_claims(nlp: Language) -> Callable[[Sequence[Spec]], list[Claim]]:
+    def make(specs: Sequence[Spec]) -> list[Claim]:
+        claims = []
+        offsets: dict[str, int] = {}
+        for article, text, speaker, side in specs:
+            start = offsets.get(article, 0)
+            offsets[article] = start + len(text) + 2
+            digest = hashlib.sha1(f"{article}\0{text}".encode()).hexdigest()[:12]
+            features = claim_features(next(iter(nlp(text).sents)), 0.0)
+            claims.append(
+                Claim(f"c-{digest}", article, start, start + len(text), text, speaker, side, features=features)
+            )
+        return claims
+
+    return make
+
+
+def _question_of(questions: Sequence[Question], claim: Claim) -> Question | None:
+    return next((q for q in questions if claim.id in q.claims), None)
+
+
+def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
+    return next((lk.relation for lk in links if {lk.source, lk.target} == {a.id, b.id}), None)
+
+
+def test_a_numbers_dispute_gives_each_side_its_figure(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Organisers said 80,000 people marched through Velden on Saturday against the dam project.",
+                "organisers",
+                "organisers",
+            ),
+            ("post.txt", "Police said about 12,000 people marched through Velden on Saturday.", "police", "police"),
+            (
+                "radio.txt",
+                "Some 80,000 people joined the march in Velden, the organisers said.",
+                "organisers",
+                "organisers",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert question.claims[claims[0].id] == "80,000"
+    assert question.claims[claims[1].id] == "about 12,000"
+    assert question.claims[claims[2].id] == "80,000"
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    assert _relation(links, claims[0], claims[2]) == "corroborates"
+    assert all(_question_of(questions, c) is None for c in claims[3:])  # bearing on no contested point
+
+
+def test_a_capture_and_its_denial_are_one_disputed_question(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Norland troops have captured the Orsk dam, Norland army spokesman Per Vik said.",
+                "Per Vik",
+                "Norland army",
+            ),
+            (
+                "post.txt",
+                "Sudmark's defence ministry denied that the Orsk dam had been captured, calling the claim false.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            ("radio.txt", "The Orsk dam was captured by Norland troops on Tuesday.", None, None),
+            (
+                "post.txt",
+                "Sudmark soldiers still hold the Orsk dam and the road to it, Sudmark commander Ola Brun said.",
+                "Ola Brun",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    norland, sudmark = question.claims[claims[0].id], question.claims[claims[1].id]
+    assert {norland, sudmark} == {"asserts", "denies"}
+    assert question.claims.get(claims[2].id) == norland  # the outlet reports the capture
+    assert question.claims.get(claims[3].id) == sudmark
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
+    assert reason.startswith(f"'{question.label}': ")
+    assert f"Norland army {norland}" in reason and f"Sudmark {sudmark}" in reason
+
+
+def test_a_blame_dispute_over_whose_rocket_hit(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Sudmark said a Norland rocket hit the school in Tarn, killing pupils.",
+                "Sudmark",
+                "Sudmark",
+            ),
+            (
+                "post.txt",
+                "Norland said the blast at the school in Tarn was caused by a misfired Sudmark rocket.",
+                "Norland",
+                "Norland",
+            ),
+            (
+                "radio.txt",
+                "Norland's army blamed a Sudmark rocket for the explosion at the Tarn school.",
+                "Norland army",
+                "Norland",
+            ),
+            (
+                "wire.txt",
+                "Sudmark's interior ministry said rescuers were still searching the rubble.",
+                "Sudmark",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert question.claims[claims[1].id] == question.claims[claims[2].id] != question.claims[claims[0].id]
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    assert _relation(links, claims[1], claims[2]) == "corroborates"
+
+
+def test_two_outlets_repeating_one_party_are_not_independent(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            (
+                "tribune.txt",
+                "The dockers' union said 4,000 workers joined the port strike in Havn.",
+                "Mara Olsen",
+                "Dockers Union",
+            ),
+            (
+                "gazette.txt",
+                "Union official Jon Brekk said the port strike in Havn drew 4,000 workers.",
+                "Jon Brekk",
+                "Dockers Union",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+    reason = next(lk.reason for lk in links if lk.relation == "corroborates")
+    assert reason.endswith("a repeat, not independent")
+    assert claims[0].suggestion is not None and claims[0].suggestion["label"] == "unverified"
+    assert "not independent" in claims[0].suggestion["reason"]
+
+
+def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "The mayor of Dunmore denied reports that he had fled the city after the flood.",
+                "mayor of Dunmore",
+                "city hall",
+            ),
+            (
+                "radio.txt",
+                "The mayor's office rejected as false the rumour that the mayor had fled the city.",
+                "mayor's office",
+                "city hall",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    _, links = link_questions(claims)
+    assert _relation(links, claims[0], claims[1]) != "competes"
+
+
+def test_two_refusals_to_comment_are_nothing(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The ministry declined to comment on Monday.", "ministry", "Norland"),
+            ("radio.txt", "The company did not respond to a request for comment.", "company", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    assert links == [] and questions == []
+
+
+def test_question_ids_are_stable_and_well_formed(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    specs: list[Spec] = [
+        ("wire.txt", "Organisers said 80,000 people marched through Velden on Saturday.", "organisers", "organisers"),
+        ("post.txt", "Police said 12,000 people marched through Velden on Saturday.", "police", "police"),
+        *BACKGROUND,
+    ]
+    first, _ = link_questions(make_claims(specs))
+    again, _ = link_questions(make_claims(specs))
+    assert first and [q.id for q in first] == [q.id for q in again]
+    assert all(re.fullmatch(r"q-[0-9a-f]{12}", q.id) for q in first)
+
+
+def test_labels_are_the_claims_own_core_clause() -> None:
+    assert core_clause("Police said about 12,000 people marched through Velden.") == (
+        "about 12,000 people marched through Velden"
+    )
+    assert core_clause("“We have not lost the dam,” Sudmark commander Ola Brun said.") == "We have not lost the dam"
+
+
+def test_figures_that_can_both_hold_share_a_stance() -> None:
+    stances = value_stances({0: (500.0, 500.0, ">="), 1: (471.0, 471.0, ">="), 2: (100.0, 300.0, "=")})
+    assert stances[0] == stances[1] != stances[2]
+    assert format_value(100.0, 300.0, "=") == "100-300"
+    assert format_value(80000.0, 80000.0, "=") == "80,000"
