@@ -128,19 +128,6 @@ class Context:
     paragraph_number: int  # 1-based count of blank-line separated paragraphs
 
 
-def similarity_backend(extraction: Extraction) -> str | None:
-    """The name of the similarity backend behind the links, when the extraction exposes one.
-
-    A hook: linking may set `extraction.similarity` (or `backend`) to e.g. "lexical" or
-    "embeddings"; until it does, the header simply leaves it out.
-    """
-    for attr in ("similarity", "backend"):
-        value = getattr(extraction, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
 class ClaimView:
     """The claims of one extraction, with verdicts, a filter and the links around each claim."""
 
@@ -212,10 +199,6 @@ class ClaimView:
             visible.sort(key=key)
         self.visible = visible
         self._position = {c.id: i for i, c in enumerate(visible)}
-
-    def refilter(self) -> None:
-        """Re-apply the current filter (claims whose status changed leave or join the list)."""
-        self.set_filter(self.filter)
 
     def position(self, claim_id: str | None) -> int | None:
         """The claim's row in the visible list, or None when the filter hides it."""

@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import click
 import typer
@@ -89,9 +89,23 @@ CorpusArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Article .txt files and folders of them (default: the bundled sample).", show_default=False),
 ]
-ModelOpt = Annotated[
-    str | None,
-    typer.Option("--model", envvar="FACTCHECK_MODEL", help="spaCy pipeline to use (default: the small English one)."),
+
+
+# The options several commands share, declared here once; a command may say what they mean for it.
+def model_option(help: str = "spaCy pipeline to use (default: the small English one).") -> Any:
+    """`--model` (or `$FACTCHECK_MODEL`): the spaCy pipeline."""
+    return typer.Option("--model", envvar="FACTCHECK_MODEL", help=help)
+
+
+def session_option(help: str) -> Any:
+    """`--session NAME`, with what it means for the command at hand."""
+    return typer.Option("--session", help=help, show_default=False)
+
+
+ModelOpt = Annotated[str | None, model_option()]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="Database file (default: $FACTCHECK_DB or data/factcheck.json).", show_default=False),
 ]
 
 
@@ -122,8 +136,8 @@ def extract(
 
     Example: factcheck extract seeds --format json > data/claims.json
     """
-    from factcheck.extract import analyse, analyse_streaming
     from factcheck.extract.nlp import ModelError
+    from factcheck.pipeline import analyse, analyse_streaming
     from factcheck.render import jsonl_writer, print_claims
 
     if format not in ("json", "jsonl", "table"):
@@ -152,8 +166,8 @@ def score(
 
     Example: factcheck score seeds --gold tests/gold_seeds.json
     """
-    from factcheck.extract import analyse
     from factcheck.extract.nlp import ModelError
+    from factcheck.pipeline import analyse
     from factcheck.scoring import format_scores, score_claims
 
     try:

@@ -12,29 +12,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli import fail, warn
+from factcheck.cli import DbOpt, fail, model_option, session_option, warn
 from factcheck.export import FORMATS, ExportError, pick_session, write_export
 from factcheck.locations import default_db
 
 if TYPE_CHECKING:
     from factcheck.store import Store
 
-DbOpt = Annotated[
-    Path | None,
-    typer.Option("--db", help="Database file (default: $FACTCHECK_DB or data/factcheck.json).", show_default=False),
-]
-SessionOpt = Annotated[
-    str | None,
-    typer.Option("--session", help="Session name (may be left out when the database holds only one)."),
-]
-ModelOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        envvar="FACTCHECK_MODEL",
-        help="spaCy pipeline the session was extracted with (to find its cache).",
-    ),
-]
+SessionOpt = Annotated[str | None, session_option("Session name (may be left out when the database holds only one).")]
+ModelOpt = Annotated[str | None, model_option("spaCy pipeline the session was extracted with (to find its cache).")]
 
 
 def _open_store(path: Path, *, readonly: bool) -> Store:
@@ -102,8 +88,7 @@ def import_command(
     ],
     db: DbOpt = None,
     session: Annotated[
-        str | None,
-        typer.Option("--session", help="Session to merge into (default: the one named in the file)."),
+        str | None, session_option("Session to merge into (default: the one named in the file).")
     ] = None,
 ) -> None:
     """Merge another analyst's json export; differing verdicts are kept as conflicts, never overwritten.
@@ -155,8 +140,7 @@ def agreement_command(
     a: Annotated[Path, typer.Argument(metavar="A", help="First analyst: a json export or a database.")],
     b: Annotated[Path, typer.Argument(metavar="B", help="Second analyst: a json export or a database.")],
     session: Annotated[
-        str | None,
-        typer.Option("--session", help="Session to read from a database (both, unless --session-b)."),
+        str | None, session_option("Session to read from a database (both, unless --session-b).")
     ] = None,
     session_b: Annotated[
         str | None, typer.Option("--session-b", help="Session to read from B when its name differs.")

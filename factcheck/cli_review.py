@@ -12,23 +12,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli import CorpusArg, ModelOpt, corpus_paths, fail, read_corpus, warn
+from factcheck.cli import CorpusArg, DbOpt, ModelOpt, corpus_paths, fail, read_corpus, session_option, warn
 from factcheck.locations import default_db, seeds_dir
 
 if TYPE_CHECKING:
     from factcheck.store import Store
 
-DbOpt = Annotated[
-    Path | None,
-    typer.Option("--db", help="Database file (default: $FACTCHECK_DB or data/factcheck.json).", show_default=False),
-]
 SessionOpt = Annotated[
     str | None,
-    typer.Option(
-        "--session",
-        help="Session name (default: from the corpus folder's name; the bundled sample is 'sample'). "
-        "An existing session resumes; given alone, it reopens that session's corpus.",
-        show_default=False,
+    session_option(
+        "Session name (default: from the corpus folder's name; the bundled sample is 'sample'). "
+        "An existing session resumes; given alone, it reopens that session's corpus."
     ),
 ]
 AnalystOpt = Annotated[

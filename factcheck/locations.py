@@ -1,7 +1,8 @@
 """Every path the program touches, resolved when called (never at import).
 
 Environment variables let users and tests point the program elsewhere:
-`FACTCHECK_DB` for the database, `FACTCHECK_MODEL` for the spaCy pipeline.
+`FACTCHECK_DB` for the database, `FACTCHECK_MODEL` for the spaCy pipeline. The files kept
+beside a database (journal, lock, backups, extraction cache) are named in `factcheck.store.cache`.
 """
 
 from __future__ import annotations
@@ -31,18 +32,3 @@ def default_db() -> Path:
     if env:
         return Path(env).expanduser()
     return Path.cwd() / DEFAULT_DB
-
-
-def lock_path(db: Path) -> Path:
-    """The sidecar lock file that keeps a second app off the same database."""
-    return db.with_name(db.name + ".lock")
-
-
-def journal_path(db: Path) -> Path:
-    """The append-only journal of verdict changes not yet folded into the database."""
-    return db.with_name(db.name + ".journal")
-
-
-def cache_dir(db: Path) -> Path:
-    """Where extraction results are cached, apart from the verdict database."""
-    return db.with_name(db.stem + ".cache")

@@ -14,11 +14,11 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.claimview import ClaimFilter, ClaimView
+from factcheck.clock import utc_now
 from factcheck.model import LABELS, Article, Extraction, HistoryEntry, Label, Session, Verdict
 
 if TYPE_CHECKING:
@@ -29,11 +29,6 @@ FALLBACK_ANALYST = "analyst"
 SAMPLE_SESSION = "sample"
 
 Progress = Callable[[int, int], None]
-
-
-def now_iso() -> str:
-    """The current time, ISO-8601 in UTC, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def resolve_analyst(option: str | None = None, environ: Mapping[str, str] | None = None) -> str:
@@ -94,7 +89,7 @@ def open_session(
     paths = corpus_strings(corpus)
     session = store.get_session(name)
     if session is None:
-        stamp = now_iso()
+        stamp = utc_now()
         session = Session(
             name=name, corpus=paths, analyst=analyst, created=stamp, updated=stamp, model=model, extraction_key=key
         )
@@ -103,7 +98,7 @@ def open_session(
         session.corpus = paths
         session.model = model
         session.extraction_key = key or session.extraction_key
-        session.updated = now_iso()
+        session.updated = utc_now()
         store.save_session(session)
     return session
 
@@ -114,7 +109,7 @@ def model_problem(model: str | None) -> str | None:
     Run before the app starts so that a missing model is a one-line error, not a failure
     inside the full-screen app.
     """
-    from factcheck.extract.nlp import INSTALL_HINT, model_name
+    from factcheck.extract.nlp import missing_model, model_name
 
     name = model_name(model)
     if Path(name).exists():
@@ -125,22 +120,19 @@ def model_problem(model: str | None) -> str | None:
         found = False
     if found:
         return None
-    return (
-        f"spaCy pipeline {name!r} is not installed; install it with: {INSTALL_HINT} "
-        "(or choose another with --model / FACTCHECK_MODEL)"
-    )
+    return missing_model(name)
 
 
 def extraction_key(articles: Sequence[Article], model: str | None) -> str:
     """The extraction cache key of these articles with this model (no spaCy import)."""
-    from factcheck.extract import cache_key
+    from factcheck.pipeline import cache_key
 
     return cache_key(articles, model)
 
 
 def run_analysis(articles: Sequence[Article], model: str | None, progress: Progress | None = None) -> Extraction:
     """Extract and link claims with spaCy; slow, so the app calls it from a worker thread."""
-    from factcheck.extract import analyse
+    from factcheck.pipeline import analyse
 
     return analyse(articles, model=model, progress=progress)
 
@@ -261,24 +253,11 @@ class SessionSummary:
 
 def summarise_session(store: Store, session: Session, model: str | None = None) -> SessionSummary:
     """Progress of a session, using the cached extraction of its corpus when it can be found (no spaCy)."""
-    from factcheck.corpus import CorpusError, load_corpus
+    from factcheck.store.cache import find_cached_extraction
 
     verdicts = store.verdicts(session.name)
-    claim_ids: set[str] | None = None
-    remembered = store.cached_extraction(session.extraction_key) if session.extraction_key else None
-    if remembered is not None:  # the claims as the analyst last saw them: no corpus to re-read
-        claim_ids = {c.id for c in remembered.claims}
-    else:
-        try:
-            articles = load_corpus(session.corpus).articles if session.corpus else []
-        except CorpusError:
-            articles = []
-        candidates = dict.fromkeys([model, session.model, os.environ.get("FACTCHECK_MODEL") or None, None])
-        for candidate in candidates if articles else ():
-            extraction = store.cached_extraction(extraction_key(articles, candidate))
-            if extraction is not None:
-                claim_ids = {c.id for c in extraction.claims}
-                break
+    extraction, _ = find_cached_extraction(store, session, extraction_key, model=model)
+    claim_ids = None if extraction is None else {c.id for c in extraction.claims}
     counted = [v for cid, v in verdicts.items() if v.label is not None and (claim_ids is None or cid in claim_ids)]
     by_label: dict[str, int] = {label: sum(1 for v in counted if v.label == label) for label in LABELS}
     orphaned = 0 if claim_ids is None else sum(1 for cid in verdicts if cid not in claim_ids)

@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 from factcheck.cli import app, register_optional_commands
 from factcheck.corpus import load_corpus
 from factcheck.export import FORMATS, ExportError, load_extraction, write_export, write_text
-from factcheck.extract import cache_key
 from factcheck.model import Label, Session
+from factcheck.pipeline import cache_key
 from factcheck.store import Store
 from factcheck.synthetic import small_extraction
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import load_corpus
-from factcheck.extract import analyse
 from factcheck.extract.claims import extract_claims
 from factcheck.locations import seeds_dir
 from factcheck.model import Extraction
+from factcheck.pipeline import analyse
 from factcheck.scoring import score_claims
 
 pytestmark = pytest.mark.slow

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from factcheck.corpus import article_from_text
-from factcheck.extract import analyse, analyse_streaming
 from factcheck.extract.claims import extract_claims
+from factcheck.pipeline import analyse, analyse_streaming
 
 pytestmark = pytest.mark.slow
 

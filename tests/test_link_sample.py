@@ -15,7 +15,7 @@ import pytest
 from factcheck.corpus import load_corpus
 from factcheck.extract.claims import extract_claims
 from factcheck.link import link_questions, suggest_verdicts
-from factcheck.link_embeddings import _semantic_model_dir
+from factcheck.link.embeddings import _semantic_model_dir
 from factcheck.locations import seeds_dir
 from factcheck.model import Claim, Extraction
 from factcheck.scoring import score_claims
@@ -23,14 +23,7 @@ from factcheck.scoring import score_claims
 GOLD = Path(__file__).parent / "gold_seeds.json"
 ROOT = Path(__file__).resolve().parent.parent
 LINKING_CODE = [
-    ROOT / "factcheck" / "link.py",
-    ROOT / "factcheck" / "questions.py",
-    ROOT / "factcheck" / "stance.py",
-    ROOT / "factcheck" / "link_evidence.py",
-    ROOT / "factcheck" / "link_lexicon.py",
-    ROOT / "factcheck" / "link_parties.py",
-    ROOT / "factcheck" / "link_embeddings.py",
-    ROOT / "factcheck" / "similarity.py",
+    *sorted((ROOT / "factcheck" / "link").glob("*.py")),
     ROOT / "factcheck" / "extract" / "features.py",
 ]
 
@@ -74,7 +67,7 @@ def test_semantic_linking_meets_the_bar_on_the_sample(
     sample_claims: tuple[list, list[Claim]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FACTCHECK_SIMILARITY", raising=False)
-    from factcheck.link_embeddings import similarity_backend
+    from factcheck.link.embeddings import similarity_backend
 
     assert similarity_backend() == "semantic"
     scores, _ = _scores(sample_claims)

@@ -16,8 +16,8 @@ from spacy.language import Language
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.link import link_questions, suggest_verdicts
+from factcheck.link.stance import core_clause, format_value, value_stances
 from factcheck.model import Claim, Link, Question
-from factcheck.stance import core_clause, format_value, value_stances
 
 pytestmark = pytest.mark.slow
 

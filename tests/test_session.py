@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claimview import NO_SIDE, ClaimFilter, ClaimView, similarity_backend
+from factcheck.claimview import NO_SIDE, ClaimFilter, ClaimView
 from factcheck.model import Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.session import (
     Review,
@@ -261,12 +261,6 @@ def test_context_is_the_paragraph_around_the_claim(extraction: Extraction) -> No
     assert view.context(c[3]).paragraph_number == 3
     bad = replace(c[0], paragraph=(9999, 10))  # offsets out of range: fall back to the claim itself
     assert view.context(bad).before == "" and view.context(bad).text == c[0].text
-
-
-def test_similarity_backend_hook(extraction: Extraction) -> None:
-    assert similarity_backend(extraction) is None
-    extraction.similarity = "lexical"  # type: ignore[attr-defined]
-    assert similarity_backend(extraction) == "lexical"
 
 
 def test_large_view_search_needs_every_word() -> None:

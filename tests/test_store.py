@@ -14,11 +14,7 @@ from typing import Any
 import pytest
 from tinydb import TinyDB
 
-from factcheck import storage as storage_module
-from factcheck.journal import folding_path, read_journal
-from factcheck.locations import cache_dir, journal_path, lock_path
 from factcheck.model import Article, Claim, Extraction, Link, Session, Verdict
-from factcheck.storage import AtomicJSONStorage
 from factcheck.store import (
     SCHEMA,
     Store,
@@ -28,7 +24,11 @@ from factcheck.store import (
     StoreTooNew,
     utc_now,
 )
-from factcheck.store_tables import ROWS_PER_PIECE, encode_tinydb
+from factcheck.store import files as files_module
+from factcheck.store.cache import cache_dir, folding_path, journal_path, lock_path
+from factcheck.store.files import AtomicJSONStorage
+from factcheck.store.journal import read_journal
+from factcheck.store.tables import ROWS_PER_PIECE, encode_tinydb
 
 
 @pytest.fixture
@@ -448,7 +448,7 @@ def test_a_failed_journal_write_raises_and_changes_nothing(
             return real_write(fd, data[:20])  # a partial line reaches the file, then the disk is full
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage_module.os, "write", half_then_full)
+    monkeypatch.setattr(files_module.os, "write", half_then_full)
     with pytest.raises(StoreError, match="cannot save the change"):
         store.record_verdict("s", "c-1", "disputed", analyst="ana")
     monkeypatch.undo()
@@ -500,7 +500,7 @@ def test_atomic_write_leaves_the_old_file_and_no_temp_on_error(tmp_path: Path, m
     def refuse(src: str, dst: str) -> None:
         raise OSError(5, "I/O error")
 
-    monkeypatch.setattr(storage_module.os, "replace", refuse)
+    monkeypatch.setattr(files_module.os, "replace", refuse)
     with pytest.raises(OSError):
         AtomicJSONStorage(target).write({"new": {}})
     assert target.read_text(encoding="utf-8") == '{"old": {}}'
@@ -518,8 +518,8 @@ def test_a_long_atomic_write_is_flushed_in_steps(tmp_path: Path, monkeypatch: py
         synced.append(os.fstat(fd).st_size)
         real_fdatasync(fd)
 
-    monkeypatch.setattr(storage_module.os, "fdatasync", counting)
-    storage_module.atomic_write_chunks(target, [b"0123456789"] * 5, sync_every=20)
+    monkeypatch.setattr(files_module.os, "fdatasync", counting)
+    files_module.atomic_write_chunks(target, [b"0123456789"] * 5, sync_every=20)
     assert synced == [20, 40]
     assert target.read_bytes() == b"0123456789" * 5
 
@@ -838,7 +838,7 @@ def test_an_automatic_fold_writes_the_database_off_the_callers_thread(
 def test_a_fold_writes_the_state_of_its_snapshot_not_later_changes(
     store: Store, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.store_tables as tables_module
+    import factcheck.store.tables as tables_module
 
     store.record_verdict("s", "c-1", "disputed", analyst="ana", note="first")
     store.add_conflict("s", Verdict("c-1", "corroborated", "", "bo", "2024-01-01T00:00:00.000Z"), source="bo")
@@ -874,8 +874,8 @@ def test_a_fold_writes_the_state_of_its_snapshot_not_later_changes(
 def test_a_kill_at_any_step_of_a_background_fold_loses_nothing_and_applies_nothing_twice(
     db: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
-    import factcheck.journal as journal_module
-    import factcheck.store_tables as tables_module
+    import factcheck.store.journal as journal_module
+    import factcheck.store.tables as tables_module
 
     store = Store.open(db, fold_every=3)
     store.save_session(Session("s", []))

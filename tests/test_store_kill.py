@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.journal import folding_path
-from factcheck.locations import journal_path
 from factcheck.store import Store, StoreLocked
+from factcheck.store.cache import folding_path, journal_path
 
 KILL_ROUNDS = int(os.environ.get("FACTCHECK_KILL_ROUNDS", "200"))  # each a real SIGKILL; 200 take 30-40 s on 2 cores
 KILL_SEED = 20240917

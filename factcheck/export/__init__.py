@@ -12,8 +12,8 @@ Entry points:
   first and then written to a temporary file that is renamed over `out`.
 - `build_export(fmt, session, verdicts, extraction, ...) -> str` is the pure part: the file's text
   from plain values, for tests and for callers that write elsewhere.
-- `load_extraction(store, session, ...)` finds the cached extraction of a session's corpus: it re-reads
-  the corpus files (cheap, no spaCy) to compute the cache key. When the corpus moved or was never
+- `load_extraction(store, session, ...)` finds the cached extraction of a session's corpus (the store's
+  one lookup, `factcheck.store.cache.find_cached_extraction`). When the corpus moved or was never
   extracted, exports still work from the verdicts alone (claim id, label, note, analyst, time).
 
 The store also keeps notes on claims not yet judged (a Verdict whose label is None). Those are not
@@ -100,36 +100,13 @@ def load_extraction(
 ) -> tuple[Extraction | None, str | None]:
     """The session's cached extraction, or (None, why not) when it cannot be found. Never runs spaCy.
 
-    First the extraction the analyst last reviewed (the session remembers its cache key), so an
-    upgrade of factcheck or a moved corpus does not lose the claims' texts; else the key is made
-    again from the corpus files with the given model, then `$FACTCHECK_MODEL`, then the default.
+    The store's one lookup (`factcheck.store.cache.find_cached_extraction`): the extraction the
+    analyst last reviewed first, else the corpus keyed again with the given model and the others.
     """
-    from factcheck.corpus import CorpusError, load_corpus
-    from factcheck.extract import cache_key
+    from factcheck.pipeline import cache_key
+    from factcheck.store.cache import find_cached_extraction
 
-    if session.extraction_key:
-        remembered = store.cached_extraction(session.extraction_key)
-        if remembered is not None:
-            return remembered, None
-
-    try:
-        corpus = load_corpus(session.corpus)
-    except CorpusError as exc:
-        return None, f"the corpus cannot be read ({exc})"
-    candidates = dict.fromkeys([model, os.environ.get("FACTCHECK_MODEL") or None, None])
-    for candidate in candidates:
-        extraction = store.cached_extraction(cache_key(corpus.articles, candidate))
-        if extraction is not None:
-            return extraction, None
-    return None, "no extraction of this corpus is cached (open the session in the review app once)"
-
-
-def database_files(db: Path) -> list[Path]:
-    """The files that make up a database (itself, journals, lock, backup): an export must not replace them."""
-    from factcheck.journal import folding_path
-    from factcheck.locations import journal_path, lock_path
-
-    return [db, journal_path(db), folding_path(journal_path(db)), lock_path(db), db.with_name(db.name + ".bak")]
+    return find_cached_extraction(store, session, cache_key, model=model)
 
 
 def write_text(out: Path | str, text: str, *, protect: Path | None = None) -> Path | None:
@@ -140,7 +117,8 @@ def write_text(out: Path | str, text: str, *, protect: Path | None = None) -> Pa
     The file keeps the mode of the file it replaces; a new file is made readable by all (0644), as
     exports are meant to be handed on.
     """
-    from factcheck.storage import atomic_write_bytes
+    from factcheck.store.cache import database_files
+    from factcheck.store.files import atomic_write_bytes
 
     if str(out) == "-":
         sys.stdout.write(text)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
+from factcheck.clock import utc_now
 from factcheck.model import LABELS, Article, Claim, Extraction, Label, Session, Verdict
 
 # Words that mark a speaker as an organisation rather than a person (see `speaker_type`).
@@ -50,15 +51,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
 )
+now_iso = utc_now  # when an export was made: the one clock (`factcheck.clock`), by the name exporters use
+
 # A news file states its date in the header (dateline, "Published: ..."), before the story starts;
 # a date further down is usually an event in the story, not the publication date.
 _HEADER_LINES = 12
 _CLOSING = {"“": "”", '"': '"'}  # opening quotation mark -> its closing mark
-
-
-def now_iso() -> str:
-    """The current time as ISO-8601 UTC, to the second (when an export was made)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def header_date(text: str) -> str | None:

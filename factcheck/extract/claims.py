@@ -1,15 +1,17 @@
 """From articles to claims: paragraphs → spaCy sentences → attribution → sides → scored claims.
 
-The pipeline runs once over every paragraph of the corpus (`nlp.pipe`); each article is read
-(`reader`) as soon as its paragraphs are parsed, and only light records are kept. Speakers'
-sides are carried across the corpus: `ClaimStream` hands out each article's claims with the
-sides known so far (for streaming output) and settles every side with the whole corpus at the end.
+Two halves, as `factcheck.pipeline` drives them. The map (`read_articles`, `read_article`): the
+corpus's paragraphs are parsed (`nlp.pipe`, batched) and each article is read on its own as soon as
+its paragraphs are parsed, into an `ArticleReading` of plain data (candidates and side evidence;
+the spaCy docs are let go). The reduce's first step (`settle`): speakers' sides are carried across
+the whole corpus (`SideLedger`), and the candidates become `Claim`s. `provisional_claims` gives an
+article's claims with the sides known so far, for streaming output.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -168,48 +170,74 @@ def _claim(article: Article, c: Candidate) -> Claim:
     )
 
 
-class ClaimStream:
-    """Claims article by article as they are read, then settled across the whole corpus.
+@dataclass
+class ArticleReading:
+    """What the map keeps of one article: its candidates and its side evidence (plain, picklable data)."""
 
-    Iterating yields each article's claims with the sides known so far (a speaker whose side
-    is only given in a later article has none yet); `settled()` afterwards gives every claim
-    with sides carried across the corpus. Memory grows with the claims, never with the docs.
+    candidates: list[Candidate]
+    evidence: list[Mention]
+
+
+def read_article(article: Article, docs: Sequence[tuple[Block, Doc]]) -> ArticleReading:
+    """Read one article from its parsed paragraphs; needs nothing from any other article."""
+    sentences, found = walk_article(article, iter(docs))
+    evidence = [*found, *(s.mention for s in sentences if s.mention is not None and s.mention.is_person)]
+    candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
+    return ArticleReading(candidates, evidence)
+
+
+def read_articles(
+    articles: Sequence[Article], *, model: str | None = None, jobs: int = 1
+) -> Iterator[tuple[int, ArticleReading]]:
+    """The map: each article (by its index) read as soon as its paragraphs are parsed, in order.
+
+    The parse is batched across articles (`nlp.pipe`), but each article is read on its own; an
+    article with nothing worth parsing yields nothing. Memory grows with the readings, never with the docs.
     """
+    nlp = load_pipeline(model)
+    for a_index, docs in _docs_by_article(nlp, articles, max(1, jobs)):
+        yield a_index, read_article(articles[a_index], docs)
 
-    def __init__(self, articles: Sequence[Article], *, model: str | None = None, jobs: int = 1) -> None:
-        self.articles = articles
-        self._nlp = load_pipeline(model)
-        self._jobs = max(1, jobs)
-        texts = [a.text for a in articles]
-        self._running = SideLedger(build_side_names(texts))
-        self._texts = texts
-        self._kept: dict[int, list[Candidate]] = {}
-        self._evidence: list[Mention] = []
 
-    def read(self) -> Iterator[tuple[Article, list[Candidate], list[Mention]]]:
-        """Read each article as its paragraphs are parsed; keep its candidates and side evidence."""
-        for a_index, docs in _docs_by_article(self._nlp, self.articles, self._jobs):
-            article = self.articles[a_index]
-            sentences, found = walk_article(article, iter(docs))
-            evidence = [*found, *(s.mention for s in sentences if s.mention is not None and s.mention.is_person)]
-            candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
-            self._evidence.extend(evidence)
-            self._kept[a_index] = candidates
-            yield article, candidates, evidence
+def side_ledger(articles: Sequence[Article]) -> SideLedger:
+    """An empty ledger over the corpus's side names (acronyms joined to their long forms, corpus-wide)."""
+    return SideLedger(build_side_names(a.text for a in articles))
 
-    def __iter__(self) -> Iterator[tuple[Article, list[Claim]]]:
-        for article, candidates, evidence in self.read():
-            self._running.learn(evidence, [c.mention for c in candidates if c.mention is not None])
-            self._running.assign(candidates)
-            yield article, [_claim(article, c) for c in candidates]
 
-    def settled(self) -> list[Claim]:
-        """Every claim read so far, with speakers and sides settled across the whole corpus."""
-        ledger = SideLedger(build_side_names(self._texts))
-        candidates = [c for a_index in sorted(self._kept) for c in self._kept[a_index]]
-        ledger.learn(self._evidence, [c.mention for c in candidates if c.mention is not None], join=True)
-        ledger.assign(candidates)
-        return [_claim(self.articles[a_index], c) for a_index in sorted(self._kept) for c in self._kept[a_index]]
+def provisional_claims(ledger: SideLedger, article: Article, reading: ArticleReading) -> list[Claim]:
+    """One article's claims with the sides `ledger` knows so far (it learns this article's evidence)."""
+    ledger.learn(reading.evidence, [c.mention for c in reading.candidates if c.mention is not None])
+    ledger.assign(reading.candidates)
+    return [_claim(article, c) for c in reading.candidates]
+
+
+def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) -> list[Claim]:
+    """The reduce's first step: every claim, with speakers and sides settled across the whole corpus."""
+    order = sorted(readings)
+    ledger = side_ledger(articles)
+    candidates = [c for a_index in order for c in readings[a_index].candidates]
+    evidence = [m for a_index in order for m in readings[a_index].evidence]
+    ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
+    ledger.assign(candidates)
+    return [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
+
+
+def read_all(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
+) -> dict[int, ArticleReading]:
+    """The whole map: every article's reading by its index, with `progress(done, total)` after each."""
+    readings: dict[int, ArticleReading] = {}
+    for done, (a_index, reading) in enumerate(read_articles(articles, model=model, jobs=jobs), start=1):
+        readings[a_index] = reading
+        if progress is not None:
+            progress(done, len(articles))
+    if progress is not None:
+        progress(len(articles), len(articles))
+    return readings
 
 
 def extract_claims(
@@ -219,11 +247,5 @@ def extract_claims(
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
 ) -> list[Claim]:
-    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids."""
-    stream = ClaimStream(articles, model=model, jobs=jobs)
-    for done, _ in enumerate(stream.read(), start=1):  # no provisional sides: nobody sees them
-        if progress is not None:
-            progress(done, len(articles))
-    if progress is not None:
-        progress(len(articles), len(articles))
-    return stream.settled()
+    """Every claim-worthy sentence of the corpus, attributed, scored, with stable ids (the map, then `settle`)."""
+    return settle(articles, read_all(articles, model=model, progress=progress, jobs=jobs))

@@ -20,6 +20,14 @@ class ModelError(Exception):
     """The spaCy pipeline cannot be loaded; str() says how to fix it."""
 
 
+def missing_model(name: str) -> str:
+    """The one message for a spaCy pipeline that is not installed, with how to fix it."""
+    return (
+        f"spaCy pipeline {name!r} is not installed; install it with: {INSTALL_HINT} "
+        "(or choose another with --model / FACTCHECK_MODEL)"
+    )
+
+
 def model_name(requested: str | None = None) -> str:
     """The pipeline to load: `--model`, else `$FACTCHECK_MODEL`, else the first installed default."""
     name = requested or os.environ.get("FACTCHECK_MODEL")
@@ -45,7 +53,4 @@ def load_pipeline(requested: str | None = None) -> Language:
         module = importlib.import_module(name)
         return module.load()
     except (ImportError, AttributeError, OSError):
-        raise ModelError(
-            f"spaCy pipeline {name!r} is not installed; install it with: {INSTALL_HINT} "
-            "(or choose another with --model / FACTCHECK_MODEL)"
-        ) from None
+        raise ModelError(missing_model(name)) from None

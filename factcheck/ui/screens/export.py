@@ -11,19 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from factcheck.export import FORMATS, SUFFIXES, ExportError, write_export
 from factcheck.session import Review
-
-FALLBACK_FORMATS = ("json", "claimreview", "csv", "markdown", "fever")
-FALLBACK_SUFFIXES = {"json": ".json", "claimreview": ".jsonld", "csv": ".csv", "markdown": ".md", "fever": ".jsonl"}
-
-
-def export_formats() -> tuple[tuple[str, ...], dict[str, str]]:
-    """The formats and file suffixes the export module offers (its own lists when it is installed)."""
-    try:
-        from factcheck.export import FORMATS, SUFFIXES
-    except ImportError:
-        return FALLBACK_FORMATS, dict(FALLBACK_SUFFIXES)
-    return tuple(FORMATS), {str(k): v for k, v in SUFFIXES.items()}
 
 
 def default_export_path(session: str, fmt: str, suffixes: dict[str, str]) -> str:
@@ -43,7 +32,8 @@ class ExportScreen(ModalScreen[Path | None]):
     def __init__(self, review: Review) -> None:
         super().__init__()
         self.review = review
-        self.formats, self.suffixes = export_formats()
+        self.formats: tuple[str, ...] = FORMATS
+        self.suffixes: dict[str, str] = {str(k): v for k, v in SUFFIXES.items()}
 
     def compose(self) -> ComposeResult:
         fmt = self.formats[0]
@@ -93,11 +83,6 @@ class ExportScreen(ModalScreen[Path | None]):
         message = self.query_one("#export-message", Static)
         if not target:
             message.update("Give a file name.")
-            return
-        try:
-            from factcheck.export import ExportError, write_export
-        except ImportError:
-            message.update("Export is not available in this installation.")
             return
         warnings: list[str] = []
         try:

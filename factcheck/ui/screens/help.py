@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -40,13 +41,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def binding_rows() -> list[tuple[str, str, str]]:
-    """(group, keys, what it does) for every key of the review screen and its panes, grouped."""
-    from factcheck.ui.screens.review import ReviewScreen
-    from factcheck.ui.widgets.claim_list import ClaimList
-    from factcheck.ui.widgets.related import RelatedList
-
-    bindings = [b for owner in (ReviewScreen, ClaimList, RelatedList) for b in owner.BINDINGS]
+def binding_rows(bindings: Sequence[BindingType]) -> list[tuple[str, str, str]]:
+    """(group, keys, what it does) for every one of `bindings`, grouped."""
     rows: list[tuple[str, str, str]] = []
     placed: set[int] = set()
     for group, prefixes in GROUPS:
@@ -61,18 +57,26 @@ def binding_rows() -> list[tuple[str, str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    """All keys and what the list's marks mean; any of escape, q or ? closes it."""
+    """All keys and what the list's marks mean; any of escape, q or ? closes it.
+
+    The screen that opens it hands it the bindings to describe (its own and its panes'), so the
+    help never imports the screens it describes.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close help", id="help.close"),
     ]
+
+    def __init__(self, bindings: Sequence[BindingType]) -> None:
+        super().__init__()
+        self.rows = binding_rows(bindings)
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         group = None
-        for row_group, keys, what in binding_rows():
+        for row_group, keys, what in self.rows:
             if row_group != group:
                 table.add_row(Text(("\n" if group else "") + row_group, style="bold underline"), "")
                 group = row_group

@@ -320,7 +320,7 @@ class ReviewScreen(Screen[None]):
     def action_help(self) -> None:
         from factcheck.ui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen([*self.BINDINGS, *ClaimList.BINDINGS, *RelatedList.BINDINGS]))
 
     def action_problems(self) -> None:
         from factcheck.ui.screens.problems import ProblemsScreen

@@ -11,7 +11,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from factcheck.claimview import similarity_backend
 from factcheck.model import LABELS
 from factcheck.session import Review
 from factcheck.ui.marks import ThemeStyles, mark
@@ -52,7 +51,7 @@ class ReviewHeader(Static):
         out.append(view.filter.describe(), style=style("filter"))
         if not view.filter.is_default:
             out.append(f" ({len(view.visible)} shown)", style=style("hint"))
-        backend = similarity_backend(view.extraction)
+        backend = view.extraction.similarity  # the backend linking used, "" when not known
         if backend:
             out.append(f" ─ similarity: {backend}", style=style("hint"))
         orphans = view.orphan_count()

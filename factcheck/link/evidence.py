@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.link_lexicon import FRAME_OF, FRAMES
-from factcheck.link_parties import Parties, label_tokens, stem
+from factcheck.link.lexicon import FRAME_OF, FRAMES
+from factcheck.link.parties import Parties, label_tokens, stem
+from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
-from factcheck.similarity import ClaimWords
 
 W_SIDES = 1.0  # the speakers are on opposing sides
 W_DENIES = 0.6  # one rejects a claim, the other does not

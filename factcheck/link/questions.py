@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from factcheck.link_evidence import Profile, _aims_at, build_profiles, compare_numbers, share_a_topic
-from factcheck.link_parties import Parties
+from factcheck.link.evidence import Profile, _aims_at, build_profiles, compare_numbers, share_a_topic
+from factcheck.link.parties import Parties
+from factcheck.link.similarity import ClaimWords, related_candidates
+from factcheck.link.stance import DENIES, Measure, core_clause, figure_for, polarity, proposition_stances, value_stances
 from factcheck.model import Claim, Question
-from factcheck.similarity import ClaimWords, related_candidates
-from factcheck.stance import DENIES, Measure, core_clause, figure_for, polarity, proposition_stances, value_stances
 
 CANDIDATES = 24  # related claims considered per claim
 CANDIDATES_LARGE = 10  # ...in a corpus of more than LARGE_CORPUS claims
@@ -61,7 +61,7 @@ def camp_parties(claims: Sequence[Claim]) -> Parties:
     """Parties folded from each claim's camp, or its side while no camp is known."""
     from dataclasses import replace
 
-    from factcheck.link_parties import build_parties
+    from factcheck.link.parties import build_parties
 
     return build_parties([replace(c, side=c.camp or c.side) if c.camp else c for c in claims])
 

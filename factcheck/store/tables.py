@@ -13,7 +13,7 @@ import copy
 import itertools
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from operator import itemgetter
 from typing import Any
@@ -309,47 +309,6 @@ def _pieces(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[int, list[dict[str
         start += len(piece)
 
 
-def _history_gains_undo_of(raw: dict[str, Any]) -> None:
-    """factcheck.db/0 -> /1: history rows gain `undo_of` (undo came in /1; no /0 row was an undo)
-    and the meta record gains `seq` (the journal came in /1; nothing of a /0 file is in one)."""
-    for row in raw.get("history", {}).values():
-        row.setdefault("undo_of", None)
-    for meta in raw.get("meta", {}).values():
-        meta.setdefault("seq", 0)
-
-
-# MIGRATIONS[n] turns a database of version n into version n + 1, in place, in memory. When the
-# format changes: bump SCHEMA in factcheck.store, add the step here, keep a fixture of the old format.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {0: _history_gains_undo_of}
-
-
-def migrate(raw: Any, schema: str) -> int | None:
-    """Bring the raw data of an older database up to `schema`, in place; the version it had.
-
-    None when there is nothing to migrate: no database, the current version, or something that
-    is not one (then `Tables.from_raw` says what is wrong). A newer version is not touched here
-    either (`from_raw` refuses it). A step that fails on the data raises TablesError.
-    """
-    if not isinstance(raw, dict) or not isinstance(raw.get("meta"), dict):
-        return None
-    meta = next(iter(raw["meta"].values()), None)
-    if not isinstance(meta, dict) or not isinstance(meta.get("schema"), str):
-        return None
-    name, _, version = schema.partition("/")
-    found_name, _, found_version = meta["schema"].partition("/")
-    if found_name != name or not found_version.isdigit() or int(found_version) >= int(version):
-        return None
-    for step in range(int(found_version), int(version)):
-        if step not in MIGRATIONS:
-            raise TablesError(f"schema {meta['schema']}: no migration from version {step}")
-        try:
-            MIGRATIONS[step](raw)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise TablesError(f"schema {meta['schema']}: cannot migrate from version {step} ({exc!r})") from None
-    meta["schema"] = schema
-    return int(found_version)
-
-
 def _check_schema(found: Any, expected: str) -> None:
     name, _, version = expected.partition("/")
     if not isinstance(found, str) or found.partition("/")[0] != name:
@@ -386,3 +345,8 @@ def _row(obj: Session | Verdict | HistoryEntry, session: str | None = None) -> d
     if session is not None:
         row["session"] = session
     return row
+
+
+def copy_session(session: Session) -> Session:
+    """A copy of a session that the caller may change without changing the tables."""
+    return replace(session, corpus=list(session.corpus), filter=copy.deepcopy(session.filter))

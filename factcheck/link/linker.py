@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link_evidence import Profile
-from factcheck.link_parties import Parties
+from factcheck.link.evidence import Profile
+from factcheck.link.parties import Parties
+from factcheck.link.questions import Grouping, build_questions
+from factcheck.link.similarity import similarity_backend
+from factcheck.link.stance import ASSERTS, DENIES
 from factcheck.model import Claim, Link, Question
-from factcheck.questions import Grouping, build_questions
-from factcheck.similarity import similarity_backend
-from factcheck.stance import ASSERTS, DENIES
 from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
 __all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backend", "suggest_verdicts"]

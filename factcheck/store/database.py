@@ -1,18 +1,9 @@
 """The verdict database: TinyDB behind a small typed API, a journal for cheap key presses, and a lock.
 
-Layout on disk, for a database path `data/factcheck.json`:
-- `data/factcheck.json`            TinyDB file (tables: meta, sessions, verdicts, history, conflicts),
-                                   written by an atomic storage (temp file, fsync, rename, fsync dir).
-- `data/factcheck.json.bak`        the previous database file, kept at each write.
-- `data/factcheck.json.journal`    append-only JSON lines of changes not yet folded in; each key
-                                   press appends one line and fsyncs it, so it costs little whatever the size.
-- `data/factcheck.json.journal.1`  while a fold runs (or after one failed): the lines it is folding.
-- `data/factcheck.json.lock`       flock'ed sidecar; a second writer is refused (StoreLocked).
-- `data/factcheck.cache/`          extraction cache, one JSON file per corpus key, apart from verdicts.
-
-Every change is a journal line with a sequence number, and the database records the last one
-folded into it, so replay after a crash at any step applies nothing twice (`factcheck.journal`).
-The whole database is held in memory (`factcheck.store_tables`): reads never touch the disk.
+The files it keeps beside the database are listed in `store.cache`. Every change is a journal line
+with a sequence number, and the database records the last one folded into it, so replay after a
+crash at any step applies nothing twice (`store.journal`). The whole database is held in memory
+(`store.tables`): reads never touch the disk.
 
 Threads: the Store is not thread-safe; call it from one thread (the UI's event loop). Rewriting
 the database (0.1 s at 10k claims, 1 s at 50k) would stall a key press, so the automatic folds
@@ -29,28 +20,25 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from factcheck.journal import JournalWriter, keep_damaged, read_segments
-from factcheck.locations import journal_path, lock_path
+from factcheck.clock import utc_now
 from factcheck.model import LABELS, Extraction, HistoryEntry, Label, Session, Verdict
-from factcheck.storage import (  # the errors and utc_now are part of this module's API
-    AtomicJSONStorage,
-    FileLock,
-    LockBusy,
-    StoreCorrupt,
-    StoreError,
-    StoreLocked,
-    StoreTooNew,
-    atomic_write_bytes,
+from factcheck.store.cache import (
+    backup_path,
     cache_file,
+    journal_path,
+    lock_path,
     read_cached_extraction,
-    utc_now,
     write_cached_extraction,
 )
-from factcheck.store_tables import Tables, TablesError, TablesSnapshot, migrate
+from factcheck.store.errors import StoreError, locked, unreadable
+from factcheck.store.files import AtomicJSONStorage, FileLock, LockBusy
+from factcheck.store.journal import JournalWriter, keep_damaged, read_segments
+from factcheck.store.migration import keep_original, migrate, migration_notice
+from factcheck.store.tables import Tables, TablesError, TablesSnapshot, copy_session
 
 SCHEMA = "factcheck.db/1"
 log = logging.getLogger(__name__)
@@ -71,7 +59,7 @@ class Store:
         self._fold_every = fold_every
         self._clock = clock
         self._tables = Tables()
-        self._storage = AtomicJSONStorage(path)
+        self._storage = AtomicJSONStorage(path, backup=backup_path(path))
         self._lock: FileLock | None = None
         self._writer: JournalWriter | None = None
         self._position_dirty: set[str] = set()  # sessions whose cursor/filter moved since last written
@@ -103,10 +91,7 @@ class Store:
                 store._lock = FileLock(lock_path(path))
             store._load()
         except LockBusy as busy:
-            pid = busy.pid if busy.pid is not None else "unknown"
-            raise StoreLocked(
-                path, f"{path}: database in use by another factcheck (pid {pid}); close it first"
-            ) from None
+            raise locked(path, busy.pid) from None
         except OSError as exc:
             store._release()
             raise StoreError(path, f"{path}: cannot open the database ({exc.strerror or exc})") from None
@@ -126,10 +111,11 @@ class Store:
             migrated_from = migrate(raw, SCHEMA)
             self._tables = Tables.from_raw(raw, SCHEMA)
         except (ValueError, UnicodeDecodeError, TablesError) as exc:
-            raise self._refusal(exc) from None
+            too_new = isinstance(exc, TablesError) and exc.too_new
+            detail = str(exc) if isinstance(exc, TablesError) else f"not JSON: {exc}"
+            raise unreadable(self.path, detail, too_new=too_new, backup=backup_path(self.path)) from None
         if migrated_from is not None and self.readonly:
-            old = SCHEMA.partition("/")[0] + f"/{migrated_from}"
-            self.warnings.append(f"{self.path}: {old} read as {SCHEMA}; the file was not changed (read-only)")
+            self.warnings.append(migration_notice(self.path, migrated_from, SCHEMA, None))
         for segment, found in segments:
             for number in found.damaged_lines:
                 self.warnings.append(f"{segment}: line {number} could not be read and was skipped")
@@ -149,45 +135,13 @@ class Store:
             cut_at=segments[-1][1].length,
         )
         if migrated_from is not None:
-            self._keep_original(migrated_from)
+            backup = keep_original(self.path, migrated_from)
+            self._warn(migration_notice(self.path, migrated_from, SCHEMA, backup))
             self.fold()  # the file is in today's format when open returns; the original is kept
         elif raw is None or "meta" not in raw:
             self.fold()  # a new database: the file exists when open returns
         elif self._writer.has_unfolded():
             self._writer.start_fold()
-
-    def _keep_original(self, version: int) -> None:
-        """Copy the database file of an older `version` to `<db>.v<version>.bak`, before it is rewritten.
-
-        Why: a migration must never be a silent rewrite; the analyst (or an older factcheck) can
-        go back to the original. A backup with other bytes already there is kept too: the copy
-        then goes to `<db>.v<version>.<n>.bak`.
-        """
-        original = self.path.read_bytes()
-        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        n = 1
-        while backup.exists() and backup.read_bytes() != original:
-            n += 1
-            backup = self.path.with_name(f"{self.path.name}.v{version}.{n}.bak")
-        if not backup.exists():
-            atomic_write_bytes(backup, original)
-        old = SCHEMA.partition("/")[0] + f"/{version}"
-        self._warn(f"{self.path}: migrated from {old} to {SCHEMA}; the original file was kept as {backup}")
-
-    def _refusal(self, exc: Exception) -> StoreCorrupt:
-        """The one-line refusal to open a database that cannot be read (or is too new)."""
-        if isinstance(exc, TablesError) and exc.too_new:
-            upgrade = " — upgrade factcheck to open it"
-            return StoreTooNew(
-                self.path, f"{self.path}: written by a newer factcheck ({exc}); it was left untouched{upgrade}"
-            )
-        detail = exc if isinstance(exc, TablesError) else f"not JSON: {exc}"
-        backup = self.path.with_name(self.path.name + ".bak")
-        remedy = f"restore {backup} or move it aside" if backup.exists() else "move it aside to start afresh"
-        return StoreCorrupt(
-            self.path,
-            f"{self.path}: cannot be read as a factcheck database ({detail}); it was left untouched — {remedy}",
-        )
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -232,8 +186,7 @@ class Store:
     def wait_for_fold(self) -> None:
         """Wait for a background fold in flight and take in its outcome (a failure adds a warning).
 
-        The store never needs it (a change never waits for a fold); tests and benchmarks do.
-        """
+        The store never needs it (a change never waits for a fold); tests and benchmarks do."""
         if self._writer is not None:
             self._writer.collect(wait=True)
 
@@ -266,12 +219,12 @@ class Store:
     # sessions
     def sessions(self) -> list[Session]:
         """All sessions, oldest first."""
-        return [_copy_session(s) for s in self._tables.sessions.values()]
+        return [copy_session(s) for s in self._tables.sessions.values()]
 
     def get_session(self, name: str) -> Session | None:
         """The session called `name` (a copy: change it, then `save_session`)."""
         session = self._tables.sessions.get(name)
-        return _copy_session(session) if session is not None else None
+        return copy_session(session) if session is not None else None
 
     def save_session(self, session: Session) -> None:
         """Create or replace a session; fills `created` when empty and sets `updated`."""
@@ -295,10 +248,7 @@ class Store:
 
     # verdicts
     def verdicts(self, session: str) -> dict[str, Verdict]:
-        """The session's current verdicts by claim id (a copy).
-
-        A claim that has a note but no label is included with `label` None.
-        """
+        """The session's current verdicts by claim id (a copy; a claim with a note but no label has `label` None)."""
         return dict(self._tables.verdicts.get(session, {}))
 
     def verdict(self, session: str, claim: str) -> Verdict | None:
@@ -445,12 +395,5 @@ class Store:
         A cache that cannot be written is only a warning: the next run extracts again.
         """
         self._writable()
-        target = cache_file(self.path, key)
-        try:
-            write_cached_extraction(target, key, extraction)
-        except OSError as exc:
-            self._warn(f"{target}: could not write the extraction cache ({exc.strerror or exc})")
-
-
-def _copy_session(session: Session) -> Session:
-    return replace(session, corpus=list(session.corpus), filter=copy.deepcopy(session.filter))
+        if (problem := write_cached_extraction(cache_file(self.path, key), key, extraction)) is not None:
+            self._warn(problem)

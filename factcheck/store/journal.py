@@ -31,17 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from factcheck.storage import AtomicJSONStorage, fsync_dir
+from factcheck.store.cache import folding_path
+from factcheck.store.files import AtomicJSONStorage, fsync_dir
 
 FOLD_EVERY = 1000  # fewest journal lines between automatic folds (see `JournalWriter.fold_at`)
 FOLD_BYTES_PER_LINE = 2000
 FOLD_PAUSE = 0.0001  # seconds a fold thread sleeps between pieces of JSON, to hand over the GIL
 FOLD_SYNC_EVERY = 1 << 20  # bytes a fold thread writes between flushes (see `atomic_write_chunks`)
-
-
-def folding_path(live: Path) -> Path:
-    """The name the live segment takes while a fold writes it into the database."""
-    return live.with_name(live.name + ".1")
 
 
 @dataclass

@@ -1,10 +1,10 @@
-"""The files under the store, each written so that a process killed at any moment leaves it readable.
+"""Writing files so that a process killed at any moment leaves them readable, and the database's lock.
 
 Every write here is an atomic replace (temp file in the same folder, fsync, rename, fsync the
-folder): the TinyDB database file (`AtomicJSONStorage`) and the extraction cache, one JSON file per
-corpus key. `FileLock` keeps a second writer off a database. The errors a user must act on are
-defined here too, and raised (and exported) by `factcheck.store`. The journal is in `factcheck.journal`,
-the in-memory tables in `factcheck.store_tables`; `factcheck.store` puts the typed API on top.
+folder): the TinyDB database file (`AtomicJSONStorage`), the extraction cache (`store.cache`) and
+exports. `FileLock` keeps a second writer off a database. What the files are called is in
+`store.cache`; the journal is in `store.journal`, the in-memory tables in `store.tables`, and
+`store.database` puts the typed API on top.
 """
 
 from __future__ import annotations
@@ -12,62 +12,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
-
-from factcheck.locations import cache_dir
-from factcheck.model import Article, Claim, Extraction, Link, Question
-
-CACHE_SCHEMA = "factcheck.cache/1"
-_SAFE_KEY = re.compile(r"[A-Za-z0-9._-]{1,120}")
-_ARTICLE_KEYS = (
-    "id",
-    "file",
-    "path",
-    "title",
-    "sha256",
-    "text",
-    "encoding",
-    "outlet",
-    "url",
-    "published",
-    "author",
-    "record",
-)
-
-
-class StoreError(Exception):
-    """A problem with the database that the user must act on; str() is a one-line message."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class StoreLocked(StoreError):
-    """Another process holds the database's lock."""
-
-
-class StoreCorrupt(StoreError):
-    """The database file cannot be parsed; it is left untouched."""
-
-
-class StoreTooNew(StoreCorrupt):
-    """The database was written by a newer factcheck (unknown schema); it is left untouched."""
-
-
-def utc_now() -> str:
-    """The current time as ISO-8601 UTC with milliseconds, e.g. `2024-05-01T09:30:00.123Z`."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def fsync_dir(folder: Path) -> None:
@@ -150,9 +102,9 @@ class AtomicJSONStorage(Storage):
     guessing, so that the caller can refuse to open it (and so never overwrite it).
     """
 
-    def __init__(self, path: str | Path, *, backup: bool = True) -> None:
+    def __init__(self, path: str | Path, *, backup: Path | None = None) -> None:
         self.path = Path(path)
-        self.backup = self.path.with_name(self.path.name + ".bak") if backup else None
+        self.backup = backup  # where the replaced file is kept (`store.cache.backup_path`), if anywhere
         self.size = 0  # bytes last read or written
 
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -225,36 +177,3 @@ class FileLock:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
-
-
-def cache_file(db: Path, key: str) -> Path:
-    """The extraction cache file of `key` (hashed when it is not a safe file name)."""
-    name = key if _SAFE_KEY.fullmatch(key) else hashlib.sha256(key.encode("utf-8")).hexdigest()
-    return cache_dir(db) / f"{name}.json"
-
-
-def read_cached_extraction(path: Path, key: str) -> Extraction | None:
-    """The extraction cached in `path` under `key`, or None (missing, unreadable or another key: a miss)."""
-    try:
-        doc = json.loads(path.read_bytes())
-        if doc.get("schema") != CACHE_SCHEMA or doc.get("key") != key:
-            return None
-        articles = [Article(**{k: a[k] for k in _ARTICLE_KEYS if k in a}) for a in doc["articles"]]
-        claims = [Claim.from_json(c) for c in doc["claims"]]
-        links = [Link.from_json(lk) for lk in doc["links"]]
-        questions = [Question.from_json(q) for q in doc.get("questions") or []]
-        similarity = str(doc.get("similarity") or "")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
-        return None
-    return Extraction(articles=articles, claims=claims, links=links, similarity=similarity, questions=questions)
-
-
-def write_cached_extraction(path: Path, key: str, extraction: Extraction) -> None:
-    """Cache an extraction (with article texts and claim features) in `path`, atomically; OSError on failure."""
-    doc = extraction.to_json(with_features=True)
-    doc["claims_schema"] = doc["schema"]
-    doc["schema"] = CACHE_SCHEMA
-    doc["key"] = key
-    doc["articles"] = [{**a.to_json(), "text": a.text, "encoding": a.encoding} for a in extraction.articles]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))

@@ -6,7 +6,7 @@ scaled, so that one dot product adds their cosines:
 * content lemmas of what is claimed (not of "X said on Twitter"), TF-IDF weighted, without the
   names of the contending parties (every side names the other); a short claim ("we reject that
   version") borrows half the words of the claim before it in its article, which it answers;
-* the event classes of `link_lexicon.FRAMES` it touches (control, casualties, talks, ...);
+* the event classes of `lexicon.FRAMES` it touches (control, casualties, talks, ...);
 * the names (people, places, organisations) it mentions.
 
 Candidates come from blocks of rows multiplied against the whole corpus: the frequent terms as
@@ -25,14 +25,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, REPORTING_VERBS
-from factcheck.link_embeddings import (
+from factcheck.link.embeddings import (
     SEMANTIC_FLOOR,
     SEMANTIC_WEIGHT,
     _semantic_model_dir,
     embed_claims,
     similarity_backend,
 )
-from factcheck.link_lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
+from factcheck.link.lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
 from factcheck.model import Claim
 
 __all__ = ["ClaimWords", "_semantic_model_dir", "embed_claims", "related_candidates", "similarity_backend"]
@@ -191,9 +191,7 @@ def build_lexical_index(
     for terms in counts:
         df.update(terms.keys())
     vocab_words = sorted(df)
-    names = [
-        {name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names
-    ]
+    names = [{name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names]
     name_df: Counter[str] = Counter()
     for ns in names:
         name_df.update(ns)

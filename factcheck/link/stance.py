@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.link_evidence import Profile, _interval
+from factcheck.link.evidence import Profile, _interval
 
 ASSERTS, DENIES = "asserts", "denies"
 LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
@@ -79,7 +79,7 @@ class Measure:
 
 def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
     """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
-    from factcheck.link_evidence import _same_measure
+    from factcheck.link.evidence import _same_measure
 
     for low, high, noun, bound, verb in profile.numbers:
         if _same_measure(noun, verb, measure.noun, measure.verb):
@@ -152,6 +152,6 @@ def proposition_stances(
 
 def places_differ(a: Profile, b: Profile) -> bool:
     """The same thing put in different places ("happened near X" against "happened near Y")."""
-    from factcheck.link_evidence import _places_differ
+    from factcheck.link.evidence import _places_differ
 
     return bool(a.locatives and b.locatives and _places_differ(a, b))

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from factcheck.extract.lexicon import NOT_A_SIDE
-from factcheck.link_lexicon import GENERIC_SIDE_WORDS
+from factcheck.link.lexicon import GENERIC_SIDE_WORDS
 from factcheck.model import Claim
 
 _SMALL = frozenset(("of", "the", "and", "for", "s"))
