@@ -264,3 +264,26 @@ def test_figures_that_can_both_hold_share_a_stance() -> None:
     assert stances[0] == stances[1] != stances[2]
     assert format_value(100.0, 300.0, "=") == "100-300"
     assert format_value(80000.0, 80000.0, "=") == "80,000"
+
+
+def test_a_negation_opposes_only_what_the_other_asserts(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The Orsk dam was breached on Monday night, villagers said.", "villagers", None),
+            ("post.txt", "The Orsk dam was not breached on Monday night, engineers said.", "engineers", None),
+            (
+                "radio.txt",
+                "Rescuers could not reach the villages below the Orsk dam, which was breached on Monday night.",
+                None,
+                None,
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None
+    villagers, engineers = question.claims[claims[0].id], question.claims[claims[1].id]
+    assert villagers != engineers  # "not breached" against "breached"
+    assert question.claims.get(claims[2].id) == villagers  # "could not reach" negates nothing the others say
+    assert _relation(links, claims[0], claims[2]) == "corroborates"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from factcheck.link.evidence import Profile, _aims_at, build_profiles, compare_numbers, share_a_topic
+from factcheck.link.evidence import Profile, aims_at, build_profiles, compare_numbers, share_a_topic
 from factcheck.link.parties import Parties
 from factcheck.link.similarity import ClaimWords, related_candidates
 from factcheck.link.stance import DENIES, Measure, core_clause, figure_for, polarity, proposition_stances, value_stances
@@ -81,7 +81,7 @@ def bond(a: Profile, b: Profile, related: float, parties: Parties) -> float:
     value = related
     if a.numbers and b.numbers and compare_numbers(a, b) is not None:
         value += W_NUMBERS
-    if (a.denies and _aims_at(a, b)) or (b.denies and _aims_at(b, a)):
+    if (a.denies and aims_at(a, b)) or (b.denies and aims_at(b, a)):
         value += W_AIMS
     if parties.opposed(a.party, b.party):
         value += W_CAMPS

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.link.evidence import Profile, _interval
+from factcheck.link import evidence
+from factcheck.link.evidence import Profile, interval
 
 ASSERTS, DENIES = "asserts", "denies"
 LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
@@ -79,17 +80,15 @@ class Measure:
 
 def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
     """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
-    from factcheck.link.evidence import _same_measure
-
     for low, high, noun, bound, verb in profile.numbers:
-        if _same_measure(noun, verb, measure.noun, measure.verb):
+        if evidence.same_measure(noun, verb, measure.noun, measure.verb):
             return low, high, bound
     return None
 
 
 def _compatible(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
-    min_a, max_a = _interval(*a)
-    min_b, max_b = _interval(*b)
+    min_a, max_a = interval(*a)
+    min_b, max_b = interval(*b)
     return not (max_a < min_b or max_b < min_a)
 
 
@@ -144,14 +143,35 @@ def proposition_stances(
             near = anchor
         other, p = profiles[near], profiles[index]
         same = out[near] == ASSERTS
-        if polarity(p) != polarity(other) or places_differ(other, p):
+        if says_otherwise(p, other):
             same = not same
         out[index] = ASSERTS if same else DENIES
     return out
 
 
+def says_otherwise(a: Profile, b: Profile) -> bool:
+    """Whether two claims on one point answer it differently, without the help of camps.
+
+    One rejects a claim and the other does not; or one negates a predicate the other asserts
+    ("the dam was not breached" against "the dam was breached"); or they put one thing in two
+    places. A negation of something the other does not say is no opposition.
+    """
+    if a.denies != b.denies:
+        return True
+    if _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so):
+        return True
+    return places_differ(a, b)
+
+
+def _contradicts(denied: frozenset[tuple[str, str | None]], asserted: frozenset[tuple[str, str | None]]) -> bool:
+    """One predicate denied of the subject the other asserts it of (a missing subject matches any)."""
+    return any(
+        lemma == other and (subj is None or subj_b is None or subj == subj_b)
+        for lemma, subj in denied
+        for other, subj_b in asserted
+    )
+
+
 def places_differ(a: Profile, b: Profile) -> bool:
     """The same thing put in different places ("happened near X" against "happened near Y")."""
-    from factcheck.link.evidence import _places_differ
-
-    return bool(a.locatives and b.locatives and _places_differ(a, b))
+    return bool(a.locatives and b.locatives and evidence.places_differ(a, b))
