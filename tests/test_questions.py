@@ -287,3 +287,31 @@ def test_a_negation_opposes_only_what_the_other_asserts(make_claims: Callable[[S
     assert villagers != engineers  # "not breached" against "breached"
     assert question.claims.get(claims[2].id) == villagers  # "could not reach" negates nothing the others say
     assert _relation(links, claims[0], claims[2]) == "corroborates"
+
+
+def test_naming_a_rumour_is_not_denying_it(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "A rumour surfaced on Monday that the mayor of Dunmore had fled the city after the flood.",
+             None, None),
+            ("radio.txt", "The mayor of Dunmore fled the city after the flood, local media reported.", "local media",
+             None),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    _, links = link_questions(claims)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+
+
+def test_sizes_in_two_units_are_no_disputed_count(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The flood left a hole 12 metres wide in the Orsk dam, engineers said.", "engineers", None),
+            ("radio.txt", "The hole in the Orsk dam is 40 feet wide, villagers said.", "villagers", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and set(question.claims.values()) == {"asserts"}
+    assert _relation(links, claims[0], claims[1]) == "corroborates"

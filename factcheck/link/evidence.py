@@ -18,6 +18,8 @@ from factcheck.link.parties import Parties, label_tokens, stem
 from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
 
+# Words that name a claim as hearsay without rejecting it: "a rumour surfaced" denies nothing.
+HEARSAY = frozenset("rumour rumor rumours rumors".split())
 # Verbs too light to carry a proposition: "could not be more excited" negates nothing anyone claimed.
 _LIGHT = frozenset("be have do say get make go come seem".split())
 _BOUNDS = {"=": (0.97, 1.03), "~": (0.7, 1.3)}
@@ -78,7 +80,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 article=claim.article,
                 speaker=speaker,
                 party=party,
-                denies=bool(f.get("denies")),
+                denies=bool(f.get("denies")) and not set(f.get("denials", ())) <= HEARSAY,
                 negated=bool(f.get("negated")),
                 targets=tuple(f.get("denial_targets", ())),
                 names_of_source=frozenset(source_names),

@@ -33,13 +33,20 @@ CANDIDATES = 24  # related claims considered per claim
 CANDIDATES_LARGE = 10  # ...in a corpus of more than LARGE_CORPUS claims
 LARGE_CORPUS = 5000
 RELATED_MIN = 0.10  # below this two claims are not about the same thing
-BOND_MIN = 0.30  # a pair bonded at least this much may found or join a question
+BOND_MIN = 0.40  # a pair bonded at least this much may found or join a question
 GROUP_MIN = 0.16  # two groups merge only when bonded this much on average (a missing pair counts 0)
+CLASH_BOND_MIN = 0.30  # ...or this much, when the pair looks like two answers to one point
+CLASH_GROUP_MIN = 0.16
 MAX_MEMBERS = 60  # a question larger than this is a topic, not a point
 TERM_SHARE = 0.25  # the bond's relatedness: this share from own content words, the rest from the index
 W_NUMBERS = 0.25  # figures of the same measure in both claims
 W_AIMS = 0.2  # one rejects the other's party by name
 W_CAMPS = 0.1  # opposing camps on a shared topic
+# Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
+UNITS = frozenset(
+    """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
+    second minute hour day week month year gmt am pm""".split()
+)
 # Words that make two lines look alike without making a point: "declined to comment", "did not respond".
 NO_POINT = frozenset("comment decline respond response request reach immediately available".split())
 
@@ -55,6 +62,7 @@ class Grouping:
     members: list[list[int]] = field(default_factory=list)  # claim indices of each question
     stances: list[dict[int, str]] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
+    clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
 
 
 def camp_parties(claims: Sequence[Claim]) -> Parties:
@@ -105,12 +113,20 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
         words=words,
     )
     vectors = _term_vectors(words, parties.name_stems())
+    clashes: set[tuple[int, int]] = set()
     for i, j, rel in zip(first.tolist(), second.tolist(), combined.tolist(), strict=True):
         cosine = sum(w * vectors[j].get(t, 0.0) for t, w in vectors[i].items())
         value = bond(profiles[i], profiles[j], TERM_SHARE * cosine + (1 - TERM_SHARE) * rel, parties)
         if value > 0:
             bonds[(i, j)] = value
-    return Grouping(profiles, parties, bonds)
+            if clash(profiles[i], profiles[j], parties):
+                clashes.add((i, j))
+    return Grouping(profiles, parties, bonds, clashes=clashes)
+
+
+def clash(a: Profile, b: Profile, parties: Parties) -> bool:
+    """Two claims that look like two answers to one point: opposing camps, a rejection, figures that differ."""
+    return parties.opposed(a.party, b.party) or a.denies != b.denies
 
 
 def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[str, float]]:
@@ -132,8 +148,12 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
     return out
 
 
-def _groups(n: int, bonds: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Greedy average-linkage grouping over the bonded pairs, strongest first."""
+def _groups(n: int, bonds: dict[tuple[int, int], float], clashes: set[tuple[int, int]]) -> list[list[int]]:
+    """Greedy average-linkage grouping over the bonded pairs, strongest first.
+
+    Two groups joined by a pair that looks like a dispute (`clashes`) merge on a looser bond:
+    a question is worth having when it brings the two answers together.
+    """
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     near: dict[int, dict[int, float]] = defaultdict(dict)
@@ -141,8 +161,11 @@ def _groups(n: int, bonds: dict[tuple[int, int], float]) -> list[list[int]]:
         near[i][j] = value
         near[j][i] = value
     for (i, j), value in sorted(bonds.items(), key=lambda kv: (-kv[1], kv[0])):
-        if value < BOND_MIN:
+        disputed = (i, j) in clashes
+        if value < min(BOND_MIN, CLASH_BOND_MIN):
             break
+        if value < (CLASH_BOND_MIN if disputed else BOND_MIN):
+            continue
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
@@ -151,7 +174,7 @@ def _groups(n: int, bonds: dict[tuple[int, int], float]) -> list[list[int]]:
             continue
         small, large = (a, gj) if len(a) <= len(b) else (b, gi)
         total = sum(v for k in small for o, v in near[k].items() if group[o] == large)
-        if total / (len(a) * len(b)) < GROUP_MIN:
+        if total / (len(a) * len(b)) < (CLASH_GROUP_MIN if disputed else GROUP_MIN):
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         for k in members[drop]:
@@ -164,7 +187,7 @@ def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | N
     """The quantity most members give a figure for, when at least two do."""
     counts: Counter[tuple[str, str | None]] = Counter()
     for index in members:
-        seen = {(noun, verb) for _, _, noun, _, verb in profiles[index].numbers if noun}
+        seen = {(noun, verb) for _, _, noun, _, verb in profiles[index].numbers if noun and noun not in UNITS}
         counts.update(seen)
     for (noun, verb), k in counts.most_common():
         measure = Measure(noun, verb)
@@ -200,7 +223,7 @@ def question_id(claim_ids: Sequence[str]) -> str:
 def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -> Grouping:
     """Group the claims into questions, each with a label and every member's stance."""
     grouping = grouping or build_bonds(claims)
-    for members in _groups(len(claims), grouping.bonds):
+    for members in _groups(len(claims), grouping.bonds, grouping.clashes):
         _add_question(claims, grouping, members)
     return grouping
 
