@@ -85,6 +85,12 @@ def test_a_numbers_dispute_gives_each_side_its_figure(make_claims: Callable[[Seq
                 "organisers",
                 "organisers",
             ),
+            (
+                "radio.txt",
+                "The organisers said the march through Velden on Saturday was peaceful.",
+                "organisers",
+                "organisers",
+            ),
             *BACKGROUND,
         ]
     )
@@ -96,7 +102,8 @@ def test_a_numbers_dispute_gives_each_side_its_figure(make_claims: Callable[[Seq
     assert question.claims[claims[2].id] == "80,000"
     assert _relation(links, claims[0], claims[1]) == "competes"
     assert _relation(links, claims[0], claims[2]) == "corroborates"
-    assert all(_question_of(questions, c) is None for c in claims[3:])  # bearing on no contested point
+    assert claims[3].id not in question.claims  # the organisers' own claim, but about no figure
+    assert all(_question_of(questions, c) is None for c in claims[4:])  # bearing on no contested point
 
 
 def test_a_capture_and_its_denial_are_one_disputed_question(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -46,6 +46,10 @@ W_CAMPS = 0.1  # opposing camps on a shared topic
 UNITS = frozenset(
     """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
     second minute hour day week month year gmt am pm""".split()
+)
+# Words that speak of a count without giving it: "inflating the death toll", "the figures".
+COUNT_WORDS = frozenset(
+    "number toll figure count tally estimate casualty death dead turnout crowd size inflate exaggerate".split()
 )
 # Words that make two lines look alike without making a point: "declined to comment", "did not respond".
 NO_POINT = frozenset("comment decline respond response request reach immediately available".split())
@@ -148,14 +152,16 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
     return out
 
 
-def _groups(n: int, bonds: dict[tuple[int, int], float], clashes: set[tuple[int, int]]) -> list[list[int]]:
+def _groups(
+    nodes: Iterable[int], bonds: dict[tuple[int, int], float], clashes: set[tuple[int, int]]
+) -> list[list[int]]:
     """Greedy average-linkage grouping over the bonded pairs, strongest first.
 
     Two groups joined by a pair that looks like a dispute (`clashes`) merge on a looser bond:
     a question is worth having when it brings the two answers together.
     """
-    group = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    group = {i: i for i in nodes}
+    members: dict[int, list[int]] = {i: [i] for i in group}
     near: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), value in bonds.items():
         near[i][j] = value
@@ -223,7 +229,7 @@ def question_id(claim_ids: Sequence[str]) -> str:
 def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -> Grouping:
     """Group the claims into questions, each with a label and every member's stance."""
     grouping = grouping or build_bonds(claims)
-    for members in _groups(len(claims), grouping.bonds, grouping.clashes):
+    for members in _groups(range(len(claims)), grouping.bonds, grouping.clashes):
         _add_question(claims, grouping, members)
     return grouping
 
@@ -245,8 +251,10 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             members = [i for i in members if i in stances]
             anchor = _anchor([i for i in members if figure_for(profiles[i], measure) is not None], grouping)
             _record(claims, grouping, members, stances, anchor)
-            if rest:
-                _add_question(claims, grouping, rest)
+            inside = set(rest)
+            bonds = {pair: v for pair, v in grouping.bonds.items() if pair[0] in inside and pair[1] in inside}
+            for group in _groups(rest, bonds, grouping.clashes):
+                _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
     anchor = _anchor(members, grouping)
     camps = {party for i in members if (party := profiles[i].party)}
@@ -271,8 +279,9 @@ def _record(
 def _quantity_stances(
     members: Sequence[int], measure: Measure, profiles: Sequence[Profile], parties: Parties
 ) -> dict[int, str]:
-    """Values for the members that give a figure; a member of a camp that gives one takes its value,
-    a member of an opposing camp denies it; the others are left out (they are about something else)."""
+    """Values for the members that give a figure; a member that speaks of the count without one
+    ("inflating the number of casualties") takes its camp's value, or denies it for an opposing camp;
+    the others are left out (they are about something else)."""
     figures = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
     stances = value_stances(figures)
     by_party: dict[str, Counter[str]] = defaultdict(Counter)
@@ -280,10 +289,13 @@ def _quantity_stances(
         owner = profiles[i].party
         if owner:
             by_party[owner][value] += 1
+    counted = COUNT_WORDS | {measure.noun}
     for i in members:
         if i in stances:
             continue
         party = profiles[i].party
+        if not profiles[i].words & counted:
+            continue  # gives no figure and speaks of none: it bears on something else
         if party and party in by_party:
             stances[i] = by_party[party].most_common(1)[0][0]
         elif party and any(parties.opposed(party, other) for other in by_party):
