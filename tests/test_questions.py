@@ -16,6 +16,7 @@ from spacy.language import Language
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.link import link_questions, suggest_verdicts
+from factcheck.link.questions import build_bonds
 from factcheck.link.stance import core_clause, format_value, value_stances
 from factcheck.model import Claim, Link, Question
 
@@ -322,3 +323,25 @@ def test_sizes_in_two_units_are_no_disputed_count(make_claims: Callable[[Sequenc
     question = _question_of(questions, claims[0])
     assert question is not None and set(question.claims.values()) == {"asserts"}
     assert _relation(links, claims[0], claims[1]) == "corroborates"
+
+
+def test_with_more_than_two_contenders_only_those_that_argue_are_opposed(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said Sudmark troops shelled the Orsk dam on Monday.", "Norland", "Norland"),
+            ("wire.txt", "Norland said Sudmark had lied about the shelling.", "Norland", "Norland"),
+            ("post.txt", "Sudmark said Norland engineers blew up the Orsk dam themselves.", "Sudmark", "Sudmark"),
+            ("post.txt", "Sudmark accused Norland of flooding its own villages.", "Sudmark", "Sudmark"),
+            ("radio.txt", "The weather office said heavy rain fell near Orsk on Monday.", "weather office",
+             "weather office"),
+            ("radio.txt", "The weather office said the river rose by two metres overnight.", "weather office",
+             "weather office"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    assert len(parties.contenders) == 3
+    assert parties.opposed("Norland", "Sudmark")
+    assert not parties.opposed("Norland", "weather office")

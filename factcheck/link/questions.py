@@ -105,6 +105,8 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     parties = camp_parties(claims)
     words = ClaimWords.of(claims)
     profiles = build_profiles(claims, parties, words)
+    if len(parties.contenders) > 2:
+        parties.arguing = arguing(profiles, parties)
     bonds: dict[tuple[int, int], float] = {}
     if len(claims) < 2:
         return Grouping(profiles, parties, bonds)
@@ -126,6 +128,27 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
             if clash(profiles[i], profiles[j], parties):
                 clashes.add((i, j))
     return Grouping(profiles, parties, bonds, clashes=clashes)
+
+
+def arguing(profiles: Sequence[Profile], parties: Parties) -> set[frozenset[str]]:
+    """Pairs of contenders that argue: one rejects a claim naming the other, or each names the other.
+
+    With two contenders, they are the two sides; with more, being quoted often does not make two
+    speakers opponents (a government and a newspaper describing one meteorite dispute nothing).
+    """
+    named: set[tuple[str, str]] = set()
+    out: set[frozenset[str]] = set()
+    for p in profiles:
+        if p.party not in parties.contenders:
+            continue
+        for other in parties.contenders - {p.party}:
+            names = parties.names(other)
+            if any(w in names or w[:5] in names for w in p.name_words):
+                named.add((p.party, other))
+            if p.denies and any(t in names or any(w[:5] in names for w in t.split()) for t in p.targets):
+                out.add(frozenset((p.party, other)))
+    out.update(frozenset(pair) for pair in named if (pair[1], pair[0]) in named)
+    return out
 
 
 def clash(a: Profile, b: Profile, parties: Parties) -> bool:
