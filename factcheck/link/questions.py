@@ -121,7 +121,8 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     vectors = _term_vectors(words, parties.name_stems())
     clashes: set[tuple[int, int]] = set()
     for i, j, rel in zip(first.tolist(), second.tolist(), combined.tolist(), strict=True):
-        cosine = sum(w * vectors[j].get(t, 0.0) for t, w in vectors[i].items())
+        vi, vj = vectors[i], vectors[j]
+        cosine = sum(vi[t] * vj[t] for t in vi.keys() & vj.keys())
         value = bond(profiles[i], profiles[j], TERM_SHARE * cosine + (1 - TERM_SHARE) * rel, parties)
         if value > 0:
             bonds[(i, j)] = value
