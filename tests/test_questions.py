@@ -345,3 +345,26 @@ def test_with_more_than_two_contenders_only_those_that_argue_are_opposed(
     assert len(parties.contenders) == 3
     assert parties.opposed("Norland", "Sudmark")
     assert not parties.opposed("Norland", "weather office")
+
+
+def test_a_claim_whose_competitors_are_all_taken_keeps_its_best_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.link import linker
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import Grouping
+
+    claims = [
+        Claim("c-00000000000a", "a1.txt", 0, 1, "x", "Ana", "Norland"),
+        Claim("c-00000000000b", "a2.txt", 0, 1, "x", "Bo", "Norland"),
+        Claim("c-00000000000c", "b1.txt", 0, 1, "x", "Cy", "Sudmark"),
+    ]
+    parties = Parties(["Norland", "Norland", "Sudmark", "Sudmark"])
+    grouping = Grouping(build_profiles(claims, parties), parties, {(0, 2): 1.0, (1, 2): 0.1})
+    grouping.questions = [Question("q-00000000000a", "the dam fell", {c.id: "" for c in claims})]
+    grouping.members = [[0, 1, 2]]
+    grouping.stances = [{0: "asserts", 1: "asserts", 2: "denies"}]
+    grouping.anchors = [0]
+    monkeypatch.setattr(linker, "COMPETE_MAX_DEGREE", 1)
+    links = linker._links(claims, grouping)
+    assert _relation(links, claims[0], claims[2]) == "competes"
+    assert _relation(links, claims[1], claims[2]) == "competes"  # past the cap: its only competitor

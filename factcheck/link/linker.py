@@ -62,13 +62,22 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     degree: dict[str, Counter[int]] = {"competes": Counter(), "corroborates": Counter()}
     cap = {"competes": COMPETE_MAX_DEGREE, "corroborates": CORROBORATE_MAX_DEGREE}
     links = []
-    for score, i, j, relation, reason in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
+    skipped: list[tuple[float, int, int, str, str]] = []
+    for entry in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
+        score, i, j, relation, reason = entry
         seen = degree[relation]
         if seen[i] >= cap[relation] or seen[j] >= cap[relation]:
+            skipped.append(entry)
             continue
         seen[i] += 1
         seen[j] += 1
         links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
+    for score, i, j, relation, reason in skipped:  # every claim keeps its best link of a kind, hubs or not
+        seen = degree[relation]
+        if seen[i] == 0 or seen[j] == 0:
+            seen[i] += 1
+            seen[j] += 1
+            links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
 
