@@ -1,7 +1,7 @@
 """The `export`, `import` and `agreement` commands: parse options, call `factcheck.export`, print, exit.
 
 `register(app)` attaches them to the Typer app of `factcheck.cli` (called by
-`register_optional_commands`). Exit status as in CONTRACT.md: 2 with a one-line message for bad
+`register_optional_commands`). Exit status as in docs/interfaces.md: 2 with a one-line message for bad
 input (unknown session or format, unwritable path, a file that is not an export, a database in use).
 """
 

@@ -196,7 +196,7 @@ class Extraction:
     questions: list[Question] = field(default_factory=list)
 
     def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
-        """The claims JSON document of CONTRACT.md."""
+        """The claims JSON document of docs/interfaces.md."""
         return {
             "schema": CLAIMS_SCHEMA,
             "similarity": self.similarity,

@@ -94,18 +94,10 @@ def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
 def test_numbers_that_cannot_both_hold_compete(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [
-            (
-                "tribune.txt",
-                "Twelve people died in the fire at the Orlen textile mill, the fire brigade said.",
-                "fire brigade",
-                "fire brigade",
-            ),
-            (
-                "observer.txt",
-                "At least 40 people died in the fire at the Orlen textile mill, workers said.",
-                "workers",
-                "workers",
-            ),
+            ("tribune.txt", "Twelve people died in the fire at the Orlen textile mill, the fire brigade said.",
+             "fire brigade", "fire brigade"),
+            ("observer.txt", "At least 40 people died in the fire at the Orlen textile mill, workers said.",
+             "workers", "workers"),
             *BACKGROUND,
         ]
     )
@@ -134,14 +126,8 @@ def test_bounds_and_ranges_are_intervals(nlp: Language) -> None:
         "About 450 people were evacuated.",
     ]
     claims = [
-        Claim(
-            id=f"c-00000000000{i}",
-            article=f"{i}.txt",
-            start=0,
-            end=1,
-            text=t,
-            features=claim_features(next(iter(nlp(t).sents)), 0.0),
-        )
+        Claim(id=f"c-00000000000{i}", article=f"{i}.txt", start=0, end=1, text=t,
+              features=claim_features(next(iter(nlp(t).sents)), 0.0))
         for i, t in enumerate(texts)
     ]
     p = build_profiles(claims, Parties([]))
@@ -152,25 +138,12 @@ def test_bounds_and_ranges_are_intervals(nlp: Language) -> None:
 def test_negation_across_opposing_sides_competes(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [
-            (
-                "post.txt",
-                "Ardenian troops crossed the river at Kessel and fired on the border post, Borovian "
-                "army spokesman Ilya Marn said.",
-                "Ilya Marn",
-                "Borovian army",
-            ),
-            (
-                "daily.txt",
-                "No Ardenian soldier crossed the river, Ardenian defence ministry spokesman Vask Tiber said.",
-                "Vask Tiber",
-                "Ardenian defence ministry",
-            ),
-            (
-                "daily.txt",
-                "Borovian forces shelled three Ardenian villages, Tiber said.",
-                "Vask Tiber",
-                "Ardenian defence ministry",
-            ),
+            ("post.txt", "Ardenian troops crossed the river at Kessel and fired on the border post, Borovian "
+             "army spokesman Ilya Marn said.", "Ilya Marn", "Borovian army"),
+            ("daily.txt", "No Ardenian soldier crossed the river, Ardenian defence ministry spokesman Vask Tiber "
+             "said.", "Vask Tiber", "Ardenian defence ministry"),
+            ("daily.txt", "Borovian forces shelled three Ardenian villages, Tiber said.", "Vask Tiber",
+             "Ardenian defence ministry"),
             ("post.txt", "Borovian artillery did not fire on any village, Marn said.", "Ilya Marn", "Borovian army"),
             *BACKGROUND,
         ]
@@ -185,30 +158,14 @@ def test_negation_across_opposing_sides_competes(make_claims: Callable[[Sequence
 def test_a_denial_of_the_other_sides_claim_competes(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [
-            (
-                "ledger.txt",
-                "The nurses' union said 900 nurses walked out of Westbrook General Hospital.",
-                "Dana Kell",
-                "nurses' union",
-            ),
-            (
-                "ledger.txt",
-                "Hospital director Marc Olin rejected the union's claims as false.",
-                "Marc Olin",
-                "hospital management",
-            ),
-            (
-                "bulletin.txt",
-                "Union leader Dana Kell said 900 nurses joined the walkout at Westbrook General Hospital.",
-                "Dana Kell",
-                "nurses' union",
-            ),
-            (
-                "bulletin.txt",
-                "The union said the strike would continue until wages rise.",
-                "Dana Kell",
-                "nurses' union",
-            ),
+            ("ledger.txt", "The nurses' union said 900 nurses walked out of Westbrook General Hospital.",
+             "Dana Kell", "nurses' union"),
+            ("ledger.txt", "Hospital director Marc Olin rejected the union's claims as false.", "Marc Olin",
+             "hospital management"),
+            ("bulletin.txt", "Union leader Dana Kell said 900 nurses joined the walkout at Westbrook General "
+             "Hospital.", "Dana Kell", "nurses' union"),
+            ("bulletin.txt", "The union said the strike would continue until wages rise.", "Dana Kell",
+             "nurses' union"),
             *BACKGROUND,
         ]
     )
@@ -225,18 +182,10 @@ def test_calling_a_report_baseless_or_false_competes(
 ) -> None:
     claims = make_claims(
         [
-            (
-                "wire.txt",
-                "Local media reported that the mayor of Dunmore had fled the city after the flood.",
-                "local media",
-                None,
-            ),
-            (
-                "radio.txt",
-                f"The mayor of Dunmore said reports that he had fled the city were {word}.",
-                "mayor of Dunmore",
-                None,
-            ),
+            ("wire.txt", "Local media reported that the mayor of Dunmore had fled the city after the flood.",
+             "local media", None),
+            ("radio.txt", f"The mayor of Dunmore said reports that he had fled the city were {word}.",
+             "mayor of Dunmore", None),
             *BACKGROUND,
         ]
     )
@@ -248,7 +197,8 @@ def test_the_same_event_in_different_places_competes(make_claims: Callable[[Sequ
     claims = make_claims(
         [
             ("wire.txt", "The clash between the two patrols happened near Kessel, the army said.", "army", None),
-            ("radio.txt", "The clash between the two patrols happened near Dorna, villagers said.", "villagers", None),
+            ("radio.txt", "The clash between the two patrols happened near Dorna, villagers said.", "villagers",
+             None),
             *BACKGROUND,
         ]
     )
@@ -263,18 +213,10 @@ def test_opposing_sides_answering_the_same_question_compete(
 ) -> None:
     claims = make_claims(
         [
-            (
-                "tribune.txt",
-                "Rebel fighters now control the town of Saltmarsh, rebel commander Oda Renn said.",
-                "Oda Renn",
-                "rebels",
-            ),
-            (
-                "observer.txt",
-                "Government troops still hold every position around Saltmarsh, army spokesman Pel Arvo said.",
-                "Pel Arvo",
-                "government",
-            ),
+            ("tribune.txt", "Rebel fighters now control the town of Saltmarsh, rebel commander Oda Renn said.",
+             "Oda Renn", "rebels"),
+            ("observer.txt", "Government troops still hold every position around Saltmarsh, army spokesman "
+             "Pel Arvo said.", "Pel Arvo", "government"),
             ("tribune.txt", "The rebels also seized two fuel depots, Renn said.", "Oda Renn", "rebels"),
             ("observer.txt", "The army repelled an attack on the fuel depots, Arvo said.", "Pel Arvo", "government"),
             *BACKGROUND,
@@ -302,24 +244,12 @@ def test_the_same_side_echoed_in_two_outlets_corroborates(
 ) -> None:
     claims = make_claims(
         [
-            (
-                "tribune.txt",
-                "The dockers' union said 4,000 workers joined the port strike.",
-                "Mara Olsen",
-                "Dockers Union",
-            ),
-            (
-                "observer.txt",
-                "About 4,000 workers took part in the port strike, union leader Mara Olsen said.",
-                "Mara Olsen",
-                "Dockers Union",
-            ),
-            (
-                "gazette.txt",
-                "Union official Jon Brekk said the port strike drew 4,000 workers.",
-                "Jon Brekk",
-                "Dockers Union",
-            ),
+            ("tribune.txt", "The dockers' union said 4,000 workers joined the port strike.", "Mara Olsen",
+             "Dockers Union"),
+            ("observer.txt", "About 4,000 workers took part in the port strike, union leader Mara Olsen said.",
+             "Mara Olsen", "Dockers Union"),
+            ("gazette.txt", "Union official Jon Brekk said the port strike drew 4,000 workers.", "Jon Brekk",
+             "Dockers Union"),
             *BACKGROUND,
         ]
     )
@@ -336,19 +266,11 @@ def test_unrelated_claims_sharing_a_place_or_a_common_word_do_not_link(
     claims = make_claims(
         [
             ("tribune.txt", "Nurses at the Westbrook hospital went on strike on Monday over staffing.", None, None),
-            (
-                "observer.txt",
-                "The Westbrook library has not reopened since the storm, the mayor said on Monday.",
-                "mayor",
-                "city hall",
-            ),
+            ("observer.txt", "The Westbrook library has not reopened since the storm, the mayor said on Monday.",
+             "mayor", "city hall"),
             ("gazette.txt", "Westbrook's chess club won a regional trophy on Monday.", None, None),
-            (
-                "courier.txt",
-                "The Westbrook bakery did not bake bread on Sunday, shopkeepers said.",
-                "shopkeepers",
-                None,
-            ),
+            ("courier.txt", "The Westbrook bakery did not bake bread on Sunday, shopkeepers said.", "shopkeepers",
+             None),
             ("herald.txt", "A cycle lane was painted in Westbrook on Friday.", None, None),
             ("tribune.txt", "Westbrook will host a jazz festival in August.", None, None),
             *BACKGROUND,
@@ -362,12 +284,8 @@ def test_nothing_links_within_one_voice(make_claims: Callable[[Sequence[Spec]], 
     claims = make_claims(
         [
             ("tribune.txt", "The rebels captured the airport at Saltmarsh, Renn said.", "Oda Renn", "rebels"),
-            (
-                "tribune.txt",
-                "Government troops did not lose the airport at Saltmarsh, Renn was told.",
-                "Oda Renn",
-                "rebels",
-            ),
+            ("tribune.txt", "Government troops did not lose the airport at Saltmarsh, Renn was told.", "Oda Renn",
+             "rebels"),
             ("observer.txt", "The airport at Saltmarsh was captured by the rebels.", None, None),
             ("observer.txt", "The airport at Saltmarsh was not captured, according to the outlet.", None, None),
             *BACKGROUND,
@@ -379,22 +297,12 @@ def test_nothing_links_within_one_voice(make_claims: Callable[[Sequence[Spec]], 
 
 
 def test_links_are_listed_once_and_lists_stay_short(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
-    rebels = [
-        "captured the town of Saltmarsh",
-        "took the bridge at Saltmarsh",
-        "hold the Saltmarsh airport",
-        "seized two fuel depots near Saltmarsh",
-        "control the road to Saltmarsh",
-        "shot down a helicopter over Saltmarsh",
-    ]
-    army = [
-        "have not lost Saltmarsh",
-        "still guard the bridge at Saltmarsh",
-        "never left the Saltmarsh airport",
-        "repelled an attack on the fuel depots",
-        "keep the road to Saltmarsh open",
-        "lost no helicopter over Saltmarsh",
-    ]
+    rebels = ["captured the town of Saltmarsh", "took the bridge at Saltmarsh", "hold the Saltmarsh airport",
+              "seized two fuel depots near Saltmarsh", "control the road to Saltmarsh",
+              "shot down a helicopter over Saltmarsh"]
+    army = ["have not lost Saltmarsh", "still guard the bridge at Saltmarsh", "never left the Saltmarsh airport",
+            "repelled an attack on the fuel depots", "keep the road to Saltmarsh open",
+            "lost no helicopter over Saltmarsh"]
     specs: list[Spec] = []
     for k, (r, g) in enumerate(zip(rebels, army, strict=True)):
         specs.append((f"a{k}.txt", f"Rebel fighters {r}, commander Oda Renn said.", "Oda Renn", "rebels"))
@@ -417,18 +325,10 @@ def test_links_are_listed_once_and_lists_stay_short(make_claims: Callable[[Seque
 def test_suggested_verdicts_say_why(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [
-            (
-                "tribune.txt",
-                "Twelve people died in the fire at the Orlen textile mill, the fire brigade said.",
-                "fire brigade",
-                "fire brigade",
-            ),
-            (
-                "observer.txt",
-                "At least 40 people died in the fire at the Orlen textile mill, workers said.",
-                "workers",
-                "workers",
-            ),
+            ("tribune.txt", "Twelve people died in the fire at the Orlen textile mill, the fire brigade said.",
+             "fire brigade", "fire brigade"),
+            ("observer.txt", "At least 40 people died in the fire at the Orlen textile mill, workers said.",
+             "workers", "workers"),
             ("gazette.txt", "The fire at the Orlen textile mill started in the dye house.", None, None),
             ("courier.txt", "The blaze at the Orlen textile mill began in its dye house.", None, None),
             *BACKGROUND,
@@ -453,18 +353,8 @@ def test_suggested_verdicts_say_why(make_claims: Callable[[Sequence[Spec]], list
 
 def test_acronyms_demonyms_and_bare_labels_fold_into_parties() -> None:
     parties = Parties(
-        [
-            "NRLA",
-            "National Relief League of Arcadia",
-            "Indian",
-            "India",
-            "Indian Defence Ministry",
-            "government",
-            "Catalan government",
-            "Dockers Union",
-            "Dockers Union",
-            "UN",
-        ],
+        ["NRLA", "National Relief League of Arcadia", "Indian", "India", "Indian Defence Ministry",
+         "government", "Catalan government", "Dockers Union", "Dockers Union", "UN"],
     )
     assert parties.of("India") == parties.of("Indian") == parties.of("Indian Defence Ministry")
     assert parties.of("NRLA") == parties.of("National Relief League of Arcadia")

@@ -42,7 +42,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def verdict_entries(view: ExportView) -> list[dict[str, Any]]:
-    """One CONTRACT.md verdict entry per verdict, in report order; claim fields are null when unknown."""
+    """One docs/interfaces.md verdict entry per verdict, in report order; claim fields are null when unknown."""
     entries = []
     for verdict in view.reviewed():
         claim = view.claims.get(verdict.claim)
@@ -66,7 +66,7 @@ def verdict_entries(view: ExportView) -> list[dict[str, Any]]:
 
 
 def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[str, Any]:
-    """The "Verdict export" document of CONTRACT.md (schema factcheck.verdicts/1).
+    """The "Verdict export" document of docs/interfaces.md (schema factcheck.verdicts/1).
 
     Beyond the contract's fields (additions are allowed by it): `exported` (when the file was made) and
     the session's `analyst` and `org`, which `factcheck import` uses to name the source of a conflict.
