@@ -20,8 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.link import evidence
-from factcheck.link.evidence import Profile, interval
+from factcheck.link.evidence import Profile, interval, same_measure
+from factcheck.link.evidence import places_differ as located_apart
 
 ASSERTS, DENIES = "asserts", "denies"
 LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
@@ -81,7 +81,7 @@ class Measure:
 def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
     """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
     for low, high, noun, bound, verb in profile.numbers:
-        if evidence.same_measure(noun, verb, measure.noun, measure.verb):
+        if same_measure(noun, verb, measure.noun, measure.verb):
             return low, high, bound
     return None
 
@@ -170,4 +170,4 @@ def _contradicts(denied: frozenset[tuple[str, str | None]], asserted: frozenset[
 
 def places_differ(a: Profile, b: Profile) -> bool:
     """The same thing put in different places ("happened near X" against "happened near Y")."""
-    return bool(a.locatives and b.locatives and evidence.places_differ(a, b))
+    return bool(a.locatives and b.locatives and located_apart(a, b))
