@@ -368,3 +368,23 @@ def test_a_claim_whose_competitors_are_all_taken_keeps_its_best_one(monkeypatch:
     links = linker._links(claims, grouping)
     assert _relation(links, claims[0], claims[2]) == "competes"
     assert _relation(links, claims[1], claims[2]) == "competes"  # past the cap: its only competitor
+
+
+def test_sides_of_one_camp_answer_alike(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland troops have captured the Orsk dam, the Norland army said.", "army", "Norland army"),
+            ("post.txt", "The Orsk dam is now in Norland hands, the foreign ministry said.", "ministry", "ministry"),
+            ("radio.txt", "Sudmark denied that the Orsk dam had been captured, calling the claim false.", "Sudmark",
+             "Sudmark"),
+            ("radio.txt", "Sudmark soldiers still hold the Orsk dam, Sudmark said.", "Sudmark", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    claims[0].camp = claims[1].camp = "Norland"
+    claims[2].camp = claims[3].camp = "Sudmark"
+    questions, _ = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None
+    stances = [question.claims.get(c.id) for c in claims[:4]]
+    assert stances[0] == stances[1] != stances[2]

@@ -62,7 +62,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
     out = []
     for i, claim in enumerate(claims):
         f = claim.features
-        party = parties.of(claim.side)
+        party = parties.of(claim.camp or claim.side)  # the camp, once attribution knows it
         if party is None:
             party = _party_of_deniers(f.get("deniers", ()), by_stem, parties)
         speaker = claim.speaker.strip().lower() if claim.speaker else None
