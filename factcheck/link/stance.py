@@ -7,10 +7,13 @@ takes its stance from the strongest signal it carries, in this order:
   "100-300"); figures that can both hold (at least 471 and at least 500) share one stance;
 * its camp: the anchor's camp asserts, an opposing contender camp denies (two camps on one
   point is the strongest opposition signal; polarity words are weak);
-* for a claim of no camp (an outlet's own voice, a third party): a rejection (deny, reject,
-  "false", "baseless") or a negated content predicate, compared with the anchor's own polarity.
+* for a claim of no camp (an outlet's own voice, a third party): the stance of the camp claim
+  it is most closely bonded to (or of the anchor), turned round when one of the two rejects a
+  claim (deny, reject, "false", "baseless") and the other does not, or one negates the very
+  predicate the other asserts of the same subject, or they put one thing in two places.
 
-A negation on its own never opposes two claims of one camp: two denials of one rumour agree.
+A negation on its own is no opposition: "could not reach the villages" says nothing against
+"the dam was breached", and two denials of one rumour agree.
 Nothing here needs spaCy; everything comes from `Claim.features` and the claim's text.
 """
 
