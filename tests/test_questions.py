@@ -262,8 +262,12 @@ def test_question_ids_are_stable_and_well_formed(make_claims: Callable[[Sequence
 
 def test_labels_are_the_claims_own_core_clause() -> None:
     assert core_clause("Police said about 12,000 people marched through Velden.") == (
-        "about 12,000 people marched through Velden"
+        "About 12,000 people marched through Velden"
     )
+    assert core_clause("The army, for its part, said in a statement that the dam was intact.") == "The dam was intact"
+    assert core_clause("Brun, who has led the unit for years, warned the dam would “fall within days” soon.") == (
+        "Brun, who has led the unit for years, warned the dam would “fall within days” soon"
+    )  # a quoted fragment of a longer sentence is not the claim
     assert core_clause("“We have not lost the dam,” Sudmark commander Ola Brun said.") == "We have not lost the dam"
 
 

@@ -31,13 +31,20 @@ LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
 NEIGHBOUR_MIN = 0.5  # a claim of no camp follows a camp member only when bonded to it this closely
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_VERBS = (
+    r"said|says|claimed|claims|told [^,.]{1,40}?|added|stated|insisted|confirmed|announced|reported|alleged|"
+    r"argued|maintained|declared|noted|wrote|tweeted|denied|accused [^,.]{1,40}? of"
+)
+_WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
 _LEAD = re.compile(
-    r"^(?:according to [^,]{1,80},\s*|[^,“\"]{1,90}?\b(?:said|says|claimed|claims|told [^,]{1,40}?|added|stated|"
-    r"insisted|confirmed|announced|reported|alleged|argued|maintained|declared|noted)(?:[^,“\"]{0,40}?\bthat\s+|\s+))",
+    rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?\b(?:{_VERBS}){_WHERE}"
+    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
+# "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
+_CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _TAIL = re.compile(
-    r",?\s*(?:according to [^,]{1,80}|[^,]{1,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
+    r",?\s*(?:according to [^,]{1,80}|[^,]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
     r"(?: [^,]{0,40})?\.?$",
     re.IGNORECASE,
 )
@@ -45,17 +52,27 @@ _TAIL = re.compile(
 
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    quotes = _QUOTE.findall(text)
-    core = max(quotes, key=len) if quotes and len(max(quotes, key=len).split()) >= 4 else text
-    if core is text:
-        core = _TAIL.sub("", _LEAD.sub("", text.strip()), count=1)
+    flat = " ".join(text.split())
+    quotes = _QUOTE.findall(flat)
+    longest = max(quotes, key=len) if quotes else ""
+    if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
+        core = longest  # a direct quote is the claim; a quoted fragment of a longer sentence is not
+    else:
+        lead = _LEAD.match(flat)
+        claimed_first = lead is not None and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
+        core = flat
+        if lead and not claimed_first and len(flat[lead.end() :].split()) >= 3:
+            core = flat[lead.end() :]  # "X said that ..."
+        core = _TAIL.sub("", core, count=1)  # "..., X said."
         if len(core.split()) < 3:
-            core = text
-    core = core.strip(" .,;:“”\"'")
+            core = flat
+    core = core.strip(" .,;:")
+    if core.count("“") != core.count("”") or core.count('"') % 2:
+        core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
     if len(core) > LABEL_CHARS:
         cut = core[:LABEL_CHARS].rsplit(" ", 1)[0]
         core = cut.rstrip(" ,;:") + "…"
-    return core
+    return core[:1].upper() + core[1:]
 
 
 def polarity(profile: Profile) -> bool:
