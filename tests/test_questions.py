@@ -131,6 +131,7 @@ def test_a_capture_and_its_denial_are_one_disputed_question(
                 "Ola Brun",
                 "Sudmark",
             ),
+            ("courier.txt", "The Orsk dam is located near the road that Norland troops use.", None, None),
             *BACKGROUND,
         ]
     )
@@ -145,6 +146,12 @@ def test_a_capture_and_its_denial_are_one_disputed_question(
     reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
     assert reason.startswith(f"'{question.label}': ")
     assert f"Norland army {norland}" in reason and f"Sudmark {sudmark}" in reason
+    assert claims[4].id not in question.claims  # where the dam is: background, not an answer
+    suggest_verdicts(claims, links, questions)
+    assert claims[4].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: single source; no other claim bears on it",
+    }
 
 
 def test_a_blame_dispute_over_whose_rocket_hit(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:

@@ -51,6 +51,8 @@ UNITS = frozenset(
 COUNT_WORDS = frozenset(
     "number toll figure count tally estimate casualty death dead turnout crowd size inflate exaggerate".split()
 )
+# Verbs that describe a setting, not an event anyone disputes: "the hospital is located in the city".
+SETTING_VERBS = frozenset("locate situate lie sit border neighbour overlook house found establish".split())
 # Words that make two lines look alike without making a point: "declined to comment", "did not respond".
 NO_POINT = frozenset("comment decline respond response request reach immediately available".split())
 
@@ -281,9 +283,23 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
     anchor = _anchor(members, grouping)
+    members = [i for i in members if i == anchor or _bears_on(profiles[i], profiles[anchor])]
     camps = {party for i in members if (party := profiles[i].party)}
     opposed = {(a, b): a != b and bool({a, b} & parties.contenders) for a in camps for b in camps}
     _record(claims, grouping, members, proposition_stances(members, anchor, profiles, opposed, grouping.bonds), anchor)
+
+
+def _bears_on(member: Profile, anchor: Profile) -> bool:
+    """Whether a claim bears on the anchor's point rather than describing its setting.
+
+    A claim in no camp that rejects nothing, gives no figure and touches none of the anchor's
+    event classes ("the hospital is located in the city centre") is background, not an answer.
+    """
+    if member.party or member.denies or member.numbers:
+        return True
+    if member.says_so and all(lemma in SETTING_VERBS for lemma, _ in member.says_so):
+        return False  # it only says where or what something is
+    return not anchor.frames or bool(member.frames & anchor.frames)
 
 
 def _record(
