@@ -283,23 +283,21 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
     anchor = _anchor(members, grouping)
-    members = [i for i in members if i == anchor or _bears_on(profiles[i], profiles[anchor])]
+    members = [i for i in members if i == anchor or _bears_on(profiles[i])]
     camps = {party for i in members if (party := profiles[i].party)}
     opposed = {(a, b): a != b and bool({a, b} & parties.contenders) for a in camps for b in camps}
     _record(claims, grouping, members, proposition_stances(members, anchor, profiles, opposed, grouping.bonds), anchor)
 
 
-def _bears_on(member: Profile, anchor: Profile) -> bool:
-    """Whether a claim bears on the anchor's point rather than describing its setting.
+def _bears_on(member: Profile) -> bool:
+    """Whether a claim bears on the point rather than describing its setting.
 
-    A claim in no camp that rejects nothing, gives no figure and touches none of the anchor's
-    event classes ("the hospital is located in the city centre") is background, not an answer.
+    A claim in no camp that rejects nothing, gives no figure and only says where or what
+    something is ("the hospital is located in the city centre") is background, not an answer.
     """
     if member.party or member.denies or member.numbers:
         return True
-    if member.says_so and all(lemma in SETTING_VERBS for lemma, _ in member.says_so):
-        return False  # it only says where or what something is
-    return not anchor.frames or bool(member.frames & anchor.frames)
+    return not (member.says_so and all(lemma in SETTING_VERBS for lemma, _ in member.says_so))
 
 
 def _record(
