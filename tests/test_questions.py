@@ -275,6 +275,10 @@ def test_labels_are_the_claims_own_core_clause() -> None:
     assert core_clause("Brun, who has led the unit for years, warned the dam would “fall within days” soon.") == (
         "Brun, who has led the unit for years, warned the dam would “fall within days” soon"
     )  # a quoted fragment of a longer sentence is not the claim
+    assert core_clause("The union claimed that 4,000 dockers joined the strike.") == "4,000 dockers joined the strike"
+    assert core_clause("Norland claimed victory at the Orsk dam on Monday.") == (
+        "Norland claimed victory at the Orsk dam on Monday"
+    )  # "claimed" with an object is the claim itself
     assert core_clause("“We have not lost the dam,” Sudmark commander Ola Brun said.") == "We have not lost the dam"
 
 
