@@ -125,8 +125,8 @@ def _number(entry: Sequence[object]) -> tuple[float, float, str, str, str | None
     value = float(entry[0])  # type: ignore[arg-type]
     upper = float(entry[4]) if len(entry) > 4 and entry[4] is not None else value  # type: ignore[arg-type]
     verb = str(entry[3]) if len(entry) > 3 and entry[3] else None
-    if verb in REPORTING_VERBS:
-        verb = None  # "confirmed at least 500 people": the count is of what happened, not of the saying
+    if verb in REPORTING_VERBS or verb in _LIGHT:
+        verb = None  # "confirmed 500 people", "there were 300 people": the count is of what happened
     return value, upper, str(entry[1]), str(entry[2]), verb
 
 

@@ -115,17 +115,29 @@ def _compatible(a: tuple[float, float, str], b: tuple[float, float, str]) -> boo
 
 
 def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str]:
-    """Each figure's stance: figures that can both hold share the stance of the first of them."""
-    groups: list[tuple[tuple[float, float, str], str, list[int]]] = []
+    """Each figure's stance: figures that can both hold (with the first of them) share one, named
+    for all of them ("80,000"; "at least 471"; "10,000-12,000" for 10,000 and about 12,000)."""
+    groups: list[tuple[tuple[float, float, str], list[int]]] = []
     for index in sorted(figures, key=lambda i: (-_precision(figures[i]), i)):
         fig = figures[index]
-        for head, _, members in groups:
+        for head, members in groups:
             if _compatible(head, fig):
                 members.append(index)
                 break
         else:
-            groups.append((fig, format_value(*fig), [index]))
-    return {i: name for _, name, members in groups for i in members}
+            groups.append((fig, [index]))
+    return {i: _group_name([figures[k] for k in members]) for _, members in groups for i in members}
+
+
+def _group_name(figures: list[tuple[float, float, str]]) -> str:
+    names = {format_value(*fig) for fig in figures}
+    if len(names) == 1:
+        return names.pop()
+    low = min(fig[0] for fig in figures)
+    if all(bound == ">=" for _, _, bound in figures):
+        return format_value(low, low, ">=")
+    high = max(max(fig[0], fig[1]) for fig in figures if fig[2] != ">=")
+    return format_value(low, high, "=") if high > low else format_value(low, low, figures[0][2])
 
 
 def _precision(fig: tuple[float, float, str]) -> int:
