@@ -65,7 +65,8 @@ def core_clause(text: str) -> str:
         core = flat
         if lead and not claimed_first and len(flat[lead.end() :].split()) >= 3:
             core = flat[lead.end() :]  # "X said that ..."
-        core = _TAIL.sub("", core, count=1)  # "..., X said."
+        head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
+        core = head + _TAIL.sub("", tail, count=1)  # "..., X said."
         if len(core.split()) < 3:
             core = flat
     core = core.strip(" .,;:")
