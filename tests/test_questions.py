@@ -410,3 +410,17 @@ def test_sides_of_one_camp_answer_alike(make_claims: Callable[[Sequence[Spec]], 
     assert question is not None
     stances = [question.claims.get(c.id) for c in claims[:4]]
     assert stances[0] == stances[1] != stances[2]
+
+
+def test_with_camps_a_claim_left_alone_joins_the_question_an_opposing_camp_answers() -> None:
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import ATTACH_MIN, Grouping, _join_opposing_camps
+
+    sides = ["Norland", "Norland", "Sudmark", "Norland", "Sudmark"]
+    claims = [Claim(f"c-00000000000{k}", f"{k}.txt", 0, 1, "x", f"speaker {k}", side) for k, side in enumerate(sides)]
+    parties = Parties(sides)
+    bonds = {(0, 1): 0.9, (0, 2): ATTACH_MIN + 0.05, (0, 3): 0.9, (0, 4): ATTACH_MIN - 0.1}
+    grouping = Grouping(build_profiles(claims, parties), parties, bonds)
+    groups = _join_opposing_camps([[0, 1]], grouping)
+    assert groups == [[0, 1, 2]]  # the other camp's answer joins; its own camp's echo and a faint bond do not

@@ -37,6 +37,7 @@ BOND_MIN = 0.40  # a pair bonded at least this much may found or join a question
 GROUP_MIN = 0.16  # two groups merge only when bonded this much on average (a missing pair counts 0)
 CLASH_BOND_MIN = 0.30  # ...or this much, when the pair looks like two answers to one point
 CLASH_GROUP_MIN = 0.16
+ATTACH_MIN = 0.3  # ...and a claim left alone joins an opposing camp's question, bonded this much
 MAX_MEMBERS = 60  # a question larger than this is a topic, not a point
 TERM_SHARE = 0.25  # the bond's relatedness: this share from own content words, the rest from the index
 W_NUMBERS = 0.25  # figures of the same measure in both claims
@@ -255,9 +256,33 @@ def question_id(claim_ids: Sequence[str]) -> str:
 def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -> Grouping:
     """Group the claims into questions, each with a label and every member's stance."""
     grouping = grouping or build_bonds(claims)
-    for members in _groups(range(len(claims)), grouping.bonds, grouping.clashes):
+    groups = _groups(range(len(claims)), grouping.bonds, grouping.clashes)
+    if any(c.camp for c in claims):
+        groups = _join_opposing_camps(groups, grouping)
+    for members in groups:
         _add_question(claims, grouping, members)
     return grouping
+
+
+def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[list[int]]:
+    """A claim left alone joins the question that a claim of the opposing camp it is best bonded to is in.
+
+    Only with camps from attribution: two camps on one point is then the strongest sign that two
+    differently worded claims answer one question ("now under our command" / "we have not lost
+    territory"); with raw side labels it is too often wrong to lean on.
+    """
+    where = {i: k for k, members in enumerate(groups) for i in members}
+    profiles, parties = grouping.profiles, grouping.parties
+    for (i, j), value in sorted(grouping.bonds.items(), key=lambda kv: (-kv[1], kv[0])):
+        if value < ATTACH_MIN:
+            break
+        if not parties.opposed(profiles[i].party, profiles[j].party):
+            continue
+        for alone, other in ((i, j), (j, i)):
+            if alone not in where and other in where and len(groups[where[other]]) < MAX_MEMBERS:
+                groups[where[other]].append(alone)
+                where[alone] = where[other]
+    return [sorted(members) for members in groups]
 
 
 def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int]) -> None:
