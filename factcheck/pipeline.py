@@ -4,7 +4,8 @@
   into plain, picklable data (candidates and side evidence): it needs nothing from any other
   article, so it can run anywhere (worker processes today, a cluster later).
 - The reduce (`reduce_corpus`) needs the whole corpus: sides are settled (`settle`), then the
-  claims are linked (`factcheck.link.link_claims`), then each claim gets a suggested verdict.
+  claims are grouped into questions and linked (`factcheck.link.link_questions`), then each claim
+  gets a suggested verdict.
 
 `analyse` returns the whole `Extraction`; `analyse_streaming` hands each record on as soon as it
 is known. `cache_key` names an extraction in the store's cache. Importing this module does not
@@ -14,7 +15,7 @@ import spaCy or numpy: each stage is imported when it runs.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus import corpus_fingerprint
@@ -47,33 +48,63 @@ def cache_key(articles: Sequence[Article], model: str | None) -> str:
 
 
 def analyse(
-    articles: Sequence[Article], *, model: str | None = None, progress: Progress | None = None, jobs: int = 1
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cluster: str | None = None,
 ) -> Extraction:
     """Extract the claims of every article (the map), then settle sides, link and suggest (the reduce).
 
     `jobs` > 1 parses with that many processes (worth it only for large corpora, and never
-    inside the review app, which runs extraction in a thread).
+    inside the review app, which runs extraction in a thread). `cluster` (`tcp://HOST:PORT` or
+    `local:N`) runs the map on a Dask cluster instead; the reduce runs here either way.
     """
     from factcheck.extract.claims import read_all
 
-    readings = read_all(articles, model=model, progress=progress, jobs=jobs)  # the map
+    if cluster is None:
+        readings = read_all(articles, model=model, progress=progress, jobs=jobs)  # the map
+    else:
+        readings = {}
+        for done, (index, reading) in enumerate(_map(articles, model, jobs, cluster), start=1):
+            readings[index] = reading
+            if progress is not None:
+                progress(done, len(articles))
+        if progress is not None:  # articles with nothing worth parsing give no reading
+            progress(len(articles), len(articles))
     return reduce_corpus(articles, readings)
 
 
+def _map(
+    articles: Sequence[Article], model: str | None, jobs: int, cluster: str | None
+) -> Iterator[tuple[int, ArticleReading]]:
+    """The map, here (one process or `jobs`) or on a Dask cluster: each article's reading, in corpus order."""
+    if cluster is not None:
+        from factcheck.cluster import read_on_cluster
+
+        return read_on_cluster(articles, cluster, model=model)
+    from factcheck.extract.claims import read_articles
+
+    return read_articles(articles, model=model, jobs=jobs)
+
+
 def reduce_corpus(articles: Sequence[Article], readings: dict[int, ArticleReading]) -> Extraction:
-    """The corpus-wide reduce of the map's readings: sides settled, then links, then suggestions."""
+    """The corpus-wide reduce of the map's readings: sides settled, then questions and links, then suggestions."""
     from factcheck.extract.claims import settle
 
     return _linked(articles, settle(articles, readings))
 
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
-    """The extraction with its links and each claim's suggested verdict."""
-    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+    """The extraction with its questions, links and each claim's suggested verdict."""
+    from factcheck.link import link_questions, similarity_backend, suggest_verdicts
 
-    links = link_claims(claims)
-    suggest_verdicts(claims, links)
-    return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    return Extraction(
+        articles=list(articles), claims=claims, links=links, similarity=similarity_backend(), questions=questions
+    )
 
 
 def analyse_streaming(
@@ -83,21 +114,23 @@ def analyse_streaming(
     model: str | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
+    cluster: str | None = None,
 ) -> Extraction:
     """Like `analyse`, but hands each record to `emit(type, record)` as soon as it is known.
 
     Articles first; then each article's claims as soon as it is read (sides known so far);
     then, for claims whose speaker or side changed once the whole corpus was read, the claim
-    again with `"revised": true`; then the links; then one `suggestion` record per claim.
+    again with `"revised": true`; then the questions; then the links; then one `suggestion` record
+    per claim.
     """
-    from factcheck.extract.claims import provisional_claims, read_articles, settle, side_ledger
+    from factcheck.extract.claims import provisional_claims, settle, side_ledger
 
     for article in articles:
         emit("article", article.to_json())
     running = side_ledger(articles)  # provisional sides: what the articles read so far say
     readings: dict[int, ArticleReading] = {}
     first: dict[str, tuple[str | None, str | None]] = {}
-    for done, (index, reading) in enumerate(read_articles(articles, model=model, jobs=jobs), start=1):
+    for done, (index, reading) in enumerate(_map(articles, model, jobs, cluster), start=1):
         readings[index] = reading
         for claim in provisional_claims(running, articles[index], reading):
             first[claim.id] = (claim.speaker, claim.side)
@@ -109,6 +142,8 @@ def analyse_streaming(
         if first.get(claim.id) != (claim.speaker, claim.side):
             emit("claim", {**claim.to_json(), "revised": True})
     result = _linked(articles, settled)
+    for question in result.questions:
+        emit("question", question.to_json())
     for link in result.links:
         emit("link", link.to_json())
     for claim in result.claims:

@@ -31,10 +31,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "factcheck.locations",
         "factcheck.furniture",
     ),
-    ("factcheck.corpus",),
+    ("factcheck.corpus", "factcheck.readers", "factcheck.sources"),
     ("factcheck.extract", "factcheck.store"),
     ("factcheck.link",),
-    ("factcheck.pipeline",),
+    ("factcheck.pipeline", "factcheck.cluster"),
     (
         "factcheck.claimview",
         "factcheck.session",
