@@ -39,3 +39,9 @@ def test_claims_without_a_side_get_no_camp() -> None:
     claims = [claim("Norland health ministry"), claim("Norland"), claim(None)]
     assign_camps(claims)
     assert [c.camp for c in claims] == ["Norland", "Norland", None]
+
+
+def test_dotted_acronyms_and_spelling_variants_are_one_camp() -> None:
+    result = camps(["U.S.", "US", "Western Theatre Command", "Western Theater Command"])
+    assert result["U.S."] == result["US"]
+    assert result["Western Theatre Command"] == result["Western Theater Command"]

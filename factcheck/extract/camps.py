@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import GROUP_NOUNS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.sides import spelling_key
 from factcheck.model import Claim
 
 
@@ -34,7 +35,7 @@ class Tie:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace("-", " ").split())
+    return spelling_key(name)
 
 
 class _Union:

@@ -67,8 +67,25 @@ def is_generic_side(side: str | None) -> bool:
     return bool(side) and side == side.lower()  # type: ignore[union-attr]
 
 
+# British and American spellings of the words institutions are named with, folded to one.
+_SPELLINGS = {
+    "theatre": "theater", "defence": "defense", "centre": "center", "labour": "labor",
+    "organisation": "organization", "programme": "program", "honour": "honor",
+}  # fmt: skip
+
+
+def spelling_key(name: str) -> str:
+    """A name folded for comparison: lower case, dotted acronyms closed ("U.S." → "us"), one spelling."""
+    words = []
+    for word in name.lower().replace("-", " ").split():
+        if len(word) <= 8 and word.count(".") >= 2:
+            word = word.replace(".", "")  # "u.s." / "u.n.": an acronym with dots
+        words.append(_SPELLINGS.get(word, word))
+    return " ".join(words)
+
+
 def _key(name: str) -> str:
-    return party_name(name).lower()
+    return spelling_key(party_name(name))
 
 
 _ADJECTIVE_ENDINGS = ("ese", "ian", "ean", "ish", "an", "ic", "i", "n")
