@@ -299,3 +299,11 @@ def test_the_group_said_refers_back_and_a_generic_group_is_no_side() -> None:
     )
     assert find(claims, "40 kilometres").speaker == "Valley Liberation Front"
     assert find(claims, "overfilled").side is None
+
+
+def test_a_one_letter_typo_of_a_side_is_the_same_side() -> None:
+    claims = claims_of(
+        "The Norlandic army said the shell came from Sudmark.\n\n"
+        "The Norlnadic army said its units were 40 kilometres from the dam."
+    )
+    assert find(claims, "shell came").side == find(claims, "40 kilometres").side

@@ -120,6 +120,18 @@ def _same_nation(a: str, b: str) -> bool:
     return any(len(x) >= 4 for x in adjective & country)
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two one-word names of six letters or more that differ by one dropped, added or swapped letter:
+    a typo in the page ("Norlandic" ~ "Norlnadic", "Sudmarkese" ~ "Sudmarkse")."""
+    if " " in a or " " in b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _initials(name: str) -> str:
     """The capitals a multiword name abbreviates to: "United Nations" → "UN"."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL]
@@ -191,7 +203,7 @@ class SideNames:
             for b in keys[i + 1 :]:
                 if b[:3] != a[:3]:
                     break
-                if _same_nation(a, b):
+                if _same_nation(a, b) or _one_letter_apart(a, b):
                     self.union(a, b)
 
     def canonical(self, name: str | None) -> str | None:
