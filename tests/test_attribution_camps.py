@@ -45,3 +45,11 @@ def test_dotted_acronyms_and_spelling_variants_are_one_camp() -> None:
     result = camps(["U.S.", "US", "Western Theatre Command", "Western Theater Command"])
     assert result["U.S."] == result["US"]
     assert result["Western Theatre Command"] == result["Western Theater Command"]
+
+
+def test_ministry_of_x_named_with_its_state_speaks_for_the_state() -> None:
+    from factcheck.extract.sides import party_name
+
+    assert party_name("Kessland Ministry of Health") == "Kessland"
+    assert party_name("Ministry of External Affairs") == "Ministry of External Affairs"
+    assert party_name("Bank of Norland") == "Bank of Norland"

@@ -50,13 +50,17 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 def party_name(name: str) -> str:
-    """The party a state institution speaks for: "Kessland Defence Ministry" → "Kessland"."""
+    """The party a state institution speaks for: "Kessland Defence Ministry", "Kessland Ministry of Health"
+    → "Kessland"."""
     words = clean_name(name).split()
+    lowered = [w.lower() for w in words]
+    head = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # "<X> Ministry of Health"
     if (
         len(words) >= 2
-        and words[-1].lower() in STATE_NOUNS
+        and head >= 1
+        and lowered[head] in STATE_NOUNS
         and words[0][:1].isupper()
-        and words[0].lower() not in INSTITUTION_WORDS
+        and lowered[0] not in INSTITUTION_WORDS
     ):
         return words[0]
     return clean_name(name)
