@@ -26,7 +26,7 @@ from factcheck.model import Claim, Edit, Extraction, Link, Question, Relation
 
 ASSERTS = "asserts"
 EDITED_REASON = "linked by {analyst}"
-CLAIM_KINDS = frozenset({"speaker", "side", "reject-link", "add-link"})
+CLAIM_EDITS = frozenset({"speaker", "side", "merge-sides", "camp"})  # edits that change claims themselves
 
 
 @dataclass
@@ -47,7 +47,7 @@ def apply_edits(base: Extraction, edits: Sequence[Edit]) -> Corrected:
     by_id = {c.id: c for c in base.claims}
     sides = {c.side for c in base.claims if c.side}
     result = Corrected(base)
-    claims = _correct_claims(base, edits, by_id, sides, result)
+    claims = _correct_claims(base, edits, by_id, sides, result) if CLAIM_EDITS & {e.kind for e in edits} else {}
     questions = _correct_questions(base.questions, edits, set(by_id), result)
     links = _correct_links(base, edits, by_id, claims, questions, result)
     _resuggest(by_id, claims, links, questions, result.changed)
@@ -203,16 +203,20 @@ def _correct_links(
     questions: Sequence[Question],
     result: Corrected,
 ) -> list[Link]:
-    """The base links, with edited questions' links recomputed, rejected links out and added links in."""
-    links = {_pair(lk.source, lk.target): lk for lk in base.links}
+    """The base links, with edited questions' links recomputed, rejected links out and added links in.
+
+    One pass over the base links and no sort (the base is in order; the view orders each claim's
+    links by score): this runs on every correction key press, at tens of thousands of links.
+    """
+    drop: set[tuple[str, str]] = set()
+    extra: dict[tuple[str, str], Link] = {}
     moved = {cid for e in edits if e.kind == "question" and e in result.applied for cid in _members(e, questions)}
     if moved:
         # Between a moved claim and the members of its old and new questions, the edited
         # questions decide again; its links to claims outside both stay as they were.
         peers = {cid for q in (*base.questions, *questions) if moved & q.claims.keys() for cid in q.claims}
-        for pair in [p for p in links if (p[0] in moved and p[1] in peers) or (p[1] in moved and p[0] in peers)]:
-            del links[pair]
-        current = by_id | claims
+        drop.update(_pair(a, b) for a in moved for b in peers if a != b)
+        current = by_id | claims if claims else by_id
         for question in questions:
             members = [cid for cid in question.claims if cid in current]
             for x, a in enumerate(members):
@@ -221,7 +225,7 @@ def _correct_links(
                         continue
                     link = _question_link(question, current[a], current[b])
                     if link is not None:
-                        links[_pair(a, b)] = link
+                        extra[_pair(a, b)] = link
                         result.changed.update((a, b))
     for edit in edits:
         if edit.kind not in ("reject-link", "add-link"):
@@ -230,17 +234,19 @@ def _correct_links(
             result.orphaned.append(edit)
             continue
         pair = _pair(edit.target, edit.value)
-        if edit.kind == "reject-link":
-            links.pop(pair, None)
-        else:
+        drop.add(pair)
+        extra.pop(pair, None)
+        if edit.kind == "add-link":
             relation: Relation = edit.relation or "competes"
             reason = EDITED_REASON.format(analyst=edit.analyst or "the analyst")
-            links[pair] = Link(edit.target, edit.value, relation, 1.0, reason)
+            extra[pair] = Link(edit.target, edit.value, relation, 1.0, reason)
         result.applied.append(edit)
         result.changed.update(pair)
-    out = list(links.values())
-    out.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
-    return out
+    if not drop and not extra:
+        return list(base.links)
+    drop.update(extra)
+    kept = [lk for lk in base.links if _pair(lk.source, lk.target) not in drop]
+    return kept + list(extra.values())
 
 
 def _members(edit: Edit, questions: Sequence[Question]) -> Iterable[str]:
@@ -288,3 +294,23 @@ def _resuggest(
     for cid in affected:
         if cid in working:
             claims[cid] = working[cid]
+
+
+def describe_edit(edit: Edit) -> str:
+    """An edit in a few words, for notices, the `o` screen and the history ("side of c-… → Norland Army")."""
+    value = edit.value or "none"
+    if edit.kind in ("speaker", "side"):
+        scope = f" (every claim by {edit.speaker})" if edit.speaker else ""
+        return f"{edit.kind} of {edit.target} → {value}{scope}"
+    if edit.kind == "merge-sides":
+        return f"side {edit.target} merged into {value}"
+    if edit.kind == "camp":
+        return f"side {edit.target} moved to camp {edit.value or '(its own)'}"
+    if edit.kind == "reject-link":
+        return f"link {edit.target} – {edit.value} rejected"
+    if edit.kind == "add-link":
+        word = "corroborating" if edit.relation == "corroborates" else "competing"
+        return f"{edit.target} linked to {edit.value} as {word}"
+    if edit.target.startswith("q-"):
+        return f"question {edit.target} merged into {value}"
+    return f"{edit.target} in question {value}" + (f" ({edit.stance})" if edit.stance else "")

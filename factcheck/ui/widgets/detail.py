@@ -89,6 +89,8 @@ class ClaimDetail(VerticalScroll, can_focus=False):
             out.append(" " + context.after, style=self._colour("context"))
         out.append("\n\n")
         out.append(attribution(claim.speaker, claim.side), style=self._colour("speaker"))
+        if claim.side_basis == "edited":
+            out.append(" (side edited)", style=self._colour("hint"))
         article = view.article(claim.article)
         out.append(f" · {claim.article}")
         if context.paragraph_number:

@@ -1,0 +1,198 @@
+"""Pilot tests of the correction keys: `s`, `S`, `r`, `l`, their undo and the `o` screen.
+
+Each test checks the store (the edit is on disk with the analyst) and what the screen shows.
+The claims are the invented port strike of `factcheck.synthetic.small_extraction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.widgets import Checkbox, Input, OptionList
+
+from factcheck.model import Extraction
+from factcheck.ui.screens.correct import CorrectScreen, PromptScreen
+from factcheck.ui.screens.link import LinkScreen
+from factcheck.ui.screens.problems import ProblemsScreen
+from factcheck.ui.screens.review import ReviewScreen
+from factcheck.ui.screens.sides import SidesScreen
+from factcheck.ui.widgets.claim_list import ClaimList
+from factcheck.ui.widgets.detail import ClaimDetail
+from factcheck.ui.widgets.related import RelatedList
+
+SIZE = (140, 40)
+MakeApp = Callable[..., Any]
+
+
+def review_screen(app: Any) -> ReviewScreen:
+    assert isinstance(app.screen, ReviewScreen), app.screen
+    return app.screen
+
+
+def detail_text(app: Any) -> str:
+    return str(app.screen.query_one(ClaimDetail).query_one("#detail-body").render())
+
+
+async def replace_text(pilot: Any, widget: Input, text: str) -> None:
+    widget.value = ""
+    widget.focus()
+    await pilot.press(*text) if text else None
+    await pilot.pause()
+
+
+async def test_s_corrects_speaker_and_side_for_every_claim_by_the_speaker(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j")  # c[2]: Piet Ruud, Port Authority
+        await pilot.press("s")
+        assert isinstance(app.screen, CorrectScreen)
+        form = app.screen
+        assert form.query_one("#correct-every", Checkbox).value is True  # on by default
+        assert "Port Authority (3)" in str(form.query_one("#correct-sides").render())
+        await replace_text(pilot, form.query_one("#correct-side", Input), "Harbour Board")
+        await pilot.press("enter")
+        screen = review_screen(app)
+        assert screen.current == c[2].id
+        edits = app.store.active_edits("port")
+        assert [(e.kind, e.value, e.speaker, e.analyst) for e in edits] == [
+            ("side", "Harbour Board", "Piet Ruud", "ana")
+        ]
+        view = screen.review.view
+        assert {view.claim(c[i].id).side for i in (2, 4, 9)} == {"Harbour Board"}  # type: ignore[union-attr]
+        assert view.claim(c[2].id).side_basis == "edited"  # type: ignore[union-attr]
+        assert "Harbour Board" in detail_text(app) and "side edited" in detail_text(app)
+        await pilot.press("ctrl+z")
+        assert app.store.active_edits("port") == []
+        assert view is screen.review.view and screen.review.view.claim(c[2].id).side == "Port Authority"  # type: ignore[union-attr]
+        assert "Harbour Board" not in detail_text(app)
+
+
+async def test_s_then_escape_changes_nothing(make_review_app: MakeApp) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "s")
+        await replace_text(pilot, app.screen.query_one("#correct-side", Input), "Nobody")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.store.edits("port") == []
+
+
+async def test_edits_survive_a_restart_and_ctrl_z_undoes_them_after_it(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")  # c[0]: the outlet's own voice; this claim only
+        form = app.screen
+        assert form.query_one("#correct-every", Checkbox).value is False
+        await replace_text(pilot, form.query_one("#correct-speaker", Input), "Tom Vick")
+        await replace_text(pilot, form.query_one("#correct-side", Input), "Dockers Union")
+        await pilot.press("enter")
+    app = make_review_app()  # a restart on the same database
+    async with app.run_test(size=SIZE) as pilot:
+        view = review_screen(app).review.view
+        claim = view.claim(c[0].id)
+        assert claim is not None and (claim.speaker, claim.side) == ("Tom Vick", "Dockers Union")
+        assert "Tom Vick" in detail_text(app)
+        await pilot.press("ctrl+z")  # speaker and side were one key press: one undo
+        claim = review_screen(app).review.view.claim(c[0].id)
+        assert claim is not None and (claim.speaker, claim.side) == (None, None)
+
+
+async def test_r_in_the_competing_pane_rejects_the_link_and_o_restores_it(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")  # c[1]: competes with c[4]
+        competing = app.screen.query_one("#competing", RelatedList)
+        first = competing.get_option_at_index(0).id
+        count = len(review_screen(app).review.view.related(c[1].id, "competes"))
+        await pilot.press("tab")
+        assert app.focused is competing
+        await pilot.press("r")
+        assert [(e.kind, e.target, e.value) for e in app.store.active_edits("port")] == [
+            ("reject-link", c[1].id, first)
+        ]
+        related = review_screen(app).review.view.related(c[1].id, "competes")
+        assert len(related) == count - 1 and first not in {r.claim.id for r in related}
+        assert f"Competing ({count - 1})" in str(competing.border_title)
+        await pilot.press("shift+tab", "o")
+        assert isinstance(app.screen, ProblemsScreen)
+        listing = app.screen.query_one(OptionList)
+        ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+        assert ids == [f"rejected:{app.store.active_edits('port')[0].seq}"]
+        await pilot.press("enter")  # restores
+        assert app.store.active_edits("port") == []
+        await pilot.press("escape")
+        assert first in {r.claim.id for r in review_screen(app).review.view.related(c[1].id, "competes")}
+
+
+async def test_r_outside_a_linked_pane_only_explains(make_review_app: MakeApp) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert app.store.edits("port") == []
+        assert any("Tab to a competing" in str(n.message) for n in app._notifications)
+
+
+async def test_l_links_the_claim_to_one_found_by_search(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")  # c[0]
+        assert isinstance(app.screen, LinkScreen)
+        await pilot.press(*"arrests", "ctrl+t")  # corroborating
+        await pilot.press("enter", "enter")  # to the matches, then link the first
+        assert isinstance(app.screen, ReviewScreen)
+        (edit,) = app.store.active_edits("port")
+        assert (edit.kind, edit.target, edit.value, edit.relation) == ("add-link", c[0].id, c[10].id, "corroborates")
+        corroborating = app.screen.query_one("#corroborating", RelatedList)
+        ids = [corroborating.get_option_at_index(i).id for i in range(corroborating.option_count)]
+        assert c[10].id in ids
+
+
+async def test_shift_s_merges_a_side_and_the_old_name_becomes_an_alias(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S")
+        assert isinstance(app.screen, SidesScreen)
+        listing = app.screen.query_one(OptionList)
+        names = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+        assert set(names) == {"Dockers Union", "Port Authority", "Police"}
+        listing.highlighted = names.index("Police")
+        await pilot.press("m")
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"Port Authority", "enter")
+        assert isinstance(app.screen, SidesScreen)
+        listing = app.screen.query_one(OptionList)
+        assert "Port Authority  5 claims" in str(listing.get_option_at_index(0).prompt)
+        assert "Police → Port Authority" in str(app.screen.query_one("#sides-aliases").render())
+        await pilot.press("escape")
+        view = review_screen(app).review.view
+        assert view.claim(c[6].id).side == "Port Authority"  # type: ignore[union-attr]
+        assert [(e.kind, e.target, e.value) for e in app.store.active_edits("port")] == [
+            ("merge-sides", "Police", "Port Authority")
+        ]
+
+
+async def test_the_keys_are_in_help_and_the_command_palette(make_review_app: MakeApp) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE):
+        screen = review_screen(app)
+        ids = {getattr(b, "id", None) for b in screen.BINDINGS}
+        assert {"correct.speaker", "correct.sides", "correct.reject", "correct.link"} <= ids
+        commands = {c.title for c in app.get_system_commands(screen)}
+        assert {"Speaker/side", "Sides & camps", "Reject link", "Link to…"} <= commands
+        assert isinstance(screen.query_one(ClaimList), ClaimList)
