@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Article, Claim, Extraction, Label, Session, Verdict
+from factcheck.model import LABELS, Article, Claim, Edit, Extraction, Label, Session, Verdict
 
 # Words that mark a speaker as an organisation rather than a person (see `speaker_type`).
 ORGANISATION_WORDS = frozenset(
@@ -112,6 +112,7 @@ class ExportView:
     articles: dict[str, Article] = field(default_factory=dict)
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
+    edits: list[Edit] = field(default_factory=list)  # the analyst's corrections in force (json lists them)
     _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 
     @classmethod
