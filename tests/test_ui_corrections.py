@@ -13,6 +13,7 @@ from textual.widgets import Checkbox, Input, OptionList
 
 from factcheck.model import Extraction
 from factcheck.ui.screens.correct import CorrectScreen, PromptScreen
+from factcheck.ui.screens.help import HelpScreen
 from factcheck.ui.screens.link import LinkScreen
 from factcheck.ui.screens.problems import ProblemsScreen
 from factcheck.ui.screens.review import ReviewScreen
@@ -189,10 +190,15 @@ async def test_shift_s_merges_a_side_and_the_old_name_becomes_an_alias(
 
 async def test_the_keys_are_in_help_and_the_command_palette(make_review_app: MakeApp) -> None:
     app = make_review_app()
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         screen = review_screen(app)
         ids = {getattr(b, "id", None) for b in screen.BINDINGS}
         assert {"correct.speaker", "correct.sides", "correct.reject", "correct.link"} <= ids
         commands = {c.title for c in app.get_system_commands(screen)}
         assert {"Speaker/side", "Sides & camps", "Reject link", "Link to…"} <= commands
         assert isinstance(screen.query_one(ClaimList), ClaimList)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        corrections = [(keys, what) for group, keys, what in app.screen.rows if group == "Corrections"]
+        assert [keys for keys, _ in corrections] == ["s", "S", "r", "l"]
+        assert "reject that link" in corrections[2][1]

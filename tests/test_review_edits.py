@@ -1,0 +1,111 @@
+"""`Review`'s correction methods through a real store: what the keys and the Questions view call.
+
+Invented event: a dam collapse; the extraction is built by hand (no spaCy).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.model import Article, Claim, Edit, Extraction, Link, Question, Session
+from factcheck.session import Review
+from factcheck.store import Store
+
+IDS = [f"c-{n:012x}" for n in range(1, 6)]
+
+
+def extraction(*, without: str | None = None) -> Extraction:
+    rows = [
+        ("a.txt", "The dam wall broke after the rains.", "Ina Sol", "River Agency"),
+        ("b.txt", "The dam wall did not break.", "Ole Berg", "Ministry of Works"),
+        ("c.txt", "The dam gave way on Sunday night.", None, None),
+        ("a.txt", "Forty homes were flooded.", "Ina Sol", "River Agency"),
+        ("b.txt", "Only four homes took water.", "Ole Berg", "Ministry of Works"),
+    ]
+    claims = [
+        Claim(cid, file, 0, len(text), text, speaker=speaker, side=side)
+        for cid, (file, text, speaker, side) in zip(IDS, rows, strict=True)
+        if cid != without
+    ]
+    questions = [
+        Question("q-000000000001", "the dam wall broke", {IDS[0]: "asserts", IDS[1]: "denies", IDS[2]: "asserts"}),
+        Question("q-000000000002", "homes flooded", {IDS[3]: "40", IDS[4]: "4"}),
+    ]
+    links = [
+        Link(IDS[0], IDS[1], "competes", 0.8, "'the dam wall broke': River Agency asserts, Ministry of Works denies"),
+        Link(IDS[0], IDS[2], "corroborates", 0.6, "both assert 'the dam wall broke'"),
+        Link(IDS[3], IDS[4], "competes", 0.7, "'homes flooded': 40 vs 4"),
+    ]
+    articles = [Article(f, f, f, f, "0", "") for f in ("a.txt", "b.txt", "c.txt")]
+    return Extraction(articles, claims, links, "lexical", questions)
+
+
+def open_review(db: Path, base: Extraction) -> Review:
+    store = Store.open(db)
+    if store.get_session("dam") is None:
+        store.save_session(Session("dam", ["corpus/"]))
+    session = store.get_session("dam")
+    assert session is not None
+    return Review.open(store, session, "ana", base)
+
+
+def relation(review: Review, a: str, b: str) -> str | None:
+    return next((r.relation for r in review.view.related(a, "competes") + review.view.related(a, "corroborates")
+                 if r.claim.id == b), None)  # fmt: skip
+
+
+def test_flip_move_and_merge_questions_relink_by_stance_and_undo(tmp_path: Path) -> None:
+    review = open_review(tmp_path / "db.json", extraction())
+    assert relation(review, IDS[0], IDS[2]) == "corroborates"
+    (flip,) = review.flip_stance(IDS[2])
+    assert flip.kind == "question" and flip.stance == "denies"
+    assert relation(review, IDS[0], IDS[2]) == "competes"
+    assert review.question_of(IDS[2]).claims[IDS[2]] == "denies"  # type: ignore[union-attr]
+    review.move_to_question(IDS[2], "q-000000000002", "40")
+    assert review.question_of(IDS[2]).id == "q-000000000002"  # type: ignore[union-attr]
+    assert relation(review, IDS[0], IDS[2]) is None and relation(review, IDS[2], IDS[4]) == "competes"
+    review.merge_questions("q-000000000002", "q-000000000001")
+    assert [q.id for q in review.view.extraction.questions] == ["q-000000000001"]
+    assert review.flip_stance(IDS[3]) == []  # a figure has no opposite
+    for _ in range(3):
+        undone = review.undo()
+        assert undone is not None and isinstance(undone[0], Edit)
+    assert review.view.extraction.questions == extraction().questions
+    assert relation(review, IDS[0], IDS[2]) == "corroborates"
+    review.store.close()
+
+
+def test_edits_apply_again_on_a_re_extraction_and_a_gone_claim_orphans_its_edit(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    review = open_review(db, extraction())
+    review.correct_claim(IDS[2], speaker="Kai Dune", side="Dam Watch", every_claim_by_speaker=True)
+    review.reject_link(IDS[3], IDS[4])
+    review.merge_sides("Ministry of Works", "Works Ministry")
+    assert review.view.claim(IDS[2]).side == "Dam Watch"  # type: ignore[union-attr]
+    assert review.rejected_links()[0].value == IDS[4]
+    review.store.close()
+    review = open_review(db, extraction(without=IDS[2]))  # the corpus changed: that claim is gone
+    assert [e.kind for e in review.orphaned_edits()] == ["speaker", "side"]
+    assert review.view.claim(IDS[1]).side == "Works Ministry"  # type: ignore[union-attr]
+    assert review.aliases() == {"Ministry of Works": "Works Ministry"}
+    assert relation(review, IDS[3], IDS[4]) is None
+    assert dict(review.sides()) == {"River Agency": 2, "Works Ministry": 2}
+    review.store.close()
+    review = open_review(db, extraction())  # it came back: so does the edit
+    assert review.orphaned_edits() == [] and review.view.claim(IDS[2]).speaker == "Kai Dune"  # type: ignore[union-attr]
+    review.store.close()
+
+
+def test_a_restored_link_comes_back_and_a_camp_moves_a_side(tmp_path: Path) -> None:
+    review = open_review(tmp_path / "db.json", extraction())
+    (rejected,) = review.reject_link(IDS[1], IDS[0])
+    assert relation(review, IDS[0], IDS[1]) is None
+    review.restore_edit(rejected.seq)
+    assert relation(review, IDS[0], IDS[1]) == "competes" and review.rejected_links() == []
+    review.set_camp("Ministry of Works", "Government")
+    assert review.camp_of("Ministry of Works") == "Government"
+    assert review.view.claim(IDS[1]).camp == "Government"  # type: ignore[union-attr]
+    history = review.edit_history()
+    assert [(e.kind, e.analyst) for e in history] == [("reject-link", "ana")] * 2 + [("camp", "ana")]
+    assert history[1].withdraws == rejected.seq
+    review.store.close()
