@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.claimview import ClaimView
-from factcheck.corrections import Corrected, apply_edits, camp_registry, side_registry
+from factcheck.corrections import Corrected, apply_edits, camp_registry, extend_edits, side_registry
 from factcheck.model import Correction, Edit, Extraction, Question, Relation
 
 if TYPE_CHECKING:
     from factcheck.store import Store
 
 ASSERTS, DENIES = "asserts", "denies"
+KEEP_EARLIER = 50  # corrected states kept for ctrl+z (each shares the claims it did not change)
 
 
 class ReviewCorrections:
@@ -39,13 +40,29 @@ class ReviewCorrections:
         """Remember the machine's extraction and return it with the session's edits applied."""
         self.base = base
         self.corrected = apply_edits(base, self.store.active_edits(self.name))
+        self._earlier: list[Corrected] = []
         return self.corrected.extraction
 
     def reapply_edits(self) -> None:
-        """Apply the edits in force again and refresh the view (after any edit, its undo or an import)."""
-        before = self.corrected.changed
-        self.corrected = apply_edits(self.base, self.store.active_edits(self.name))
-        self.view.refresh(self.corrected.extraction, before | self.corrected.changed)
+        """Apply the edits in force and refresh the view (after any edit, its undo or an import).
+
+        A new key press's edits go on top of the last result (`extend_edits`); an undo of recent
+        edits goes back to a result kept from before them; anything else (a link restored from
+        the `o` screen, an import) applies every edit again. All three give the same claims.
+        """
+        active = tuple(self.store.active_edits(self.name))
+        current = self.corrected
+        n = len(current.edits)
+        if active[:n] == current.edits:
+            found = extend_edits(current, active[n:])
+            self._earlier = [*self._earlier[-(KEEP_EARLIER - 1) :], current]
+            self.view.refresh(found.extraction, found.last_changed, found.links_of(found.last_changed))
+        else:
+            while self._earlier and self._earlier[-1].edits != active:
+                self._earlier.pop()
+            found = self._earlier.pop() if self._earlier else apply_edits(self.base, active)
+            self.view.refresh(found.extraction, current.changed | found.changed)
+        self.corrected = found
 
     def _record(self, corrections: Sequence[Correction]) -> list[Edit]:
         made = self.store.record_edits(self.name, corrections, analyst=self.analyst)

@@ -139,3 +139,34 @@ def test_merging_two_questions_joins_their_members() -> None:
 def test_an_undone_edit_is_simply_not_given_and_the_base_comes_back() -> None:
     base = extraction()
     assert apply_edits(base, []).extraction is base
+
+
+def snapshot(ex: Extraction) -> tuple:
+    links = sorted((min(lk.source, lk.target), max(lk.source, lk.target), lk.relation, lk.reason) for lk in ex.links)
+    return [c.to_json() for c in ex.claims], links, sorted((q.id, sorted(q.claims.items())) for q in ex.questions)
+
+
+def test_edits_applied_one_key_press_at_a_time_give_what_all_at_once_give() -> None:
+    from factcheck.corrections import extend_edits
+
+    edits = [
+        edit(1, "side", "c-00000000000a", "Sudmark Border Guard", speaker="Ivo Kant"),
+        edit(2, "reject-link", "c-00000000000b", "c-00000000000a"),
+        edit(3, "merge-sides", "NMD", "Norland Ministry"),
+        edit(4, "question", "c-00000000000c", "q-000000000001", stance="denies"),
+        edit(5, "add-link", "c-00000000000d", "c-00000000000e", relation="competes"),
+        edit(6, "camp", "Norland Ministry", "Norland"),
+        edit(7, "question", "q-000000000002", "q-000000000001"),
+        edit(8, "merge-sides", "Norland Ministry", "NMD"),
+        edit(9, "speaker", "c-0000000000ff", "Nobody"),
+    ]
+    base = extraction()
+    whole = apply_edits(base, edits)
+    step = apply_edits(base, [])
+    for e in edits:
+        step = extend_edits(step, [e])
+        assert snapshot(step.extraction) == snapshot(apply_edits(base, edits[: e.seq]).extraction)
+    assert snapshot(step.extraction) == snapshot(whole.extraction)
+    assert step.orphaned == whole.orphaned == [edits[-1]] and step.aliases == whole.aliases == {
+        "Norland Ministry": "NMD"
+    }

@@ -109,3 +109,23 @@ def test_a_restored_link_comes_back_and_a_camp_moves_a_side(tmp_path: Path) -> N
     assert [(e.kind, e.analyst) for e in history] == [("reject-link", "ana")] * 2 + [("camp", "ana")]
     assert history[1].withdraws == rejected.seq
     review.store.close()
+
+
+def test_the_refreshed_view_shows_what_a_view_built_afresh_shows(tmp_path: Path) -> None:
+    from factcheck.claimview import ClaimView
+
+    review = open_review(tmp_path / "db.json", extraction())
+    review.correct_claim(IDS[0], speaker="Ina Sol", side="Dam Board", every_claim_by_speaker=True)
+    review.reject_link(IDS[0], IDS[1])
+    review.add_link(IDS[2], IDS[4], "corroborates")
+    review.flip_stance(IDS[2])
+    review.undo()
+    review.merge_sides("Dam Board", "River Agency")
+    fresh = ClaimView(review.corrected.extraction, review.store.verdicts("dam"))
+    for claim_id in IDS:
+        for kind in ("competes", "corroborates"):
+            assert review.view.related(claim_id, kind) == fresh.related(claim_id, kind)  # type: ignore[arg-type]
+        assert review.view.claim(claim_id) == fresh.claim(claim_id)
+    assert [c.id for c in review.view.visible] == [c.id for c in fresh.visible]
+    assert review.view.visible == fresh.visible
+    review.store.close()
