@@ -172,7 +172,9 @@ async def test_shift_s_merges_a_side_and_the_old_name_becomes_an_alias(
         listing = app.screen.query_one(OptionList)
         names = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
         assert set(names) == {"Dockers Union", "Port Authority", "Police"}
-        listing.highlighted = names.index("Police")
+        assert names == ["Dockers Union", "Port Authority", "Police"]  # most claims first
+        await pilot.press("down", "down")  # the highlight starts on the first side
+        assert listing.highlighted_option is not None and listing.highlighted_option.id == "Police"
         await pilot.press("m")
         assert isinstance(app.screen, PromptScreen)
         await pilot.press(*"Port Authority", "enter")
@@ -202,3 +204,19 @@ async def test_the_keys_are_in_help_and_the_command_palette(make_review_app: Mak
         corrections = [(keys, what) for group, keys, what in app.screen.rows if group == "Corrections"]
         assert [keys for keys, _ in corrections] == ["s", "S", "r", "l"]
         assert "reject that link" in corrections[2][1]
+
+
+async def test_ctrl_z_in_the_sides_screen_undoes_a_rename(make_review_app: MakeApp) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("S", "r")
+        assert isinstance(app.screen, PromptScreen)
+        await replace_text(pilot, app.screen.query_one(Input), "Dock Workers")
+        await pilot.press("enter")
+        listing = app.screen.query_one(OptionList)
+        assert listing.get_option_at_index(0).id == "Dock Workers"
+        await pilot.press("ctrl+z")
+        assert isinstance(app.screen, SidesScreen) and app.store.active_edits("port") == []
+        assert app.screen.query_one(OptionList).get_option_at_index(0).id == "Dockers Union"
+        await pilot.press("escape")
+        assert review_screen(app).review.sides()[0] == ("Dockers Union", 3)

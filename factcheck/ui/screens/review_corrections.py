@@ -86,8 +86,8 @@ class CorrectionKeys:
             )
             if made:
                 self.after_correction(claim.id)
-                self.notify(f"Corrected: {claim.speaker or 'the outlet'} → {answer.speaker or 'the outlet'}"
-                            f" ({answer.side or 'no side'})")  # fmt: skip
+                scope = f" (every claim by {claim.speaker})" if answer.every_claim_by_speaker and claim.speaker else ""
+                self.notify(f"Saved: {answer.speaker or 'the outlet'} · {answer.side or 'no side'}{scope}")
 
         self.app.push_screen(CorrectScreen(claim, self.review.sides(), self.review.speakers()), save)
 

@@ -28,6 +28,7 @@ class SidesScreen(ModalScreen[bool]):
         Binding("r", "rename", "Rename", tooltip="Rename the side (the old name becomes an alias)", id="sides.rename"),
         Binding("m", "merge", "Merge into…", tooltip="Merge the side into another one", id="sides.merge"),
         Binding("c", "camp", "Camp…", tooltip="Move the side to another camp", id="sides.camp"),
+        Binding("ctrl+z", "undo", "Undo", tooltip="Undo the last change (here too)", id="sides.undo"),
         Binding("escape,q", "close", "Close", id="sides.close"),
     ]
 
@@ -39,7 +40,7 @@ class SidesScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="sides-box", classes="modal-box") as box:
             box.border_title = "Sides and camps"
-            box.border_subtitle = "r rename · m merge · c camp · escape closes"
+            box.border_subtitle = "r rename · m merge · c camp · ctrl+z undo · escape closes"
             yield Static("Every side with its claim count and camp. Changes are saved at once; ctrl+z undoes them.",
                          classes="modal-hint")  # fmt: skip
             yield OptionList(id="sides-list")
@@ -65,8 +66,8 @@ class SidesScreen(ModalScreen[bool]):
         if not sides:
             listing.add_option(Option("No claim has a side yet.", disabled=True))
         names = [name for name, _ in sides]
-        if keep in names:
-            listing.highlighted = names.index(keep)
+        if names:  # the highlight starts on a side, never nowhere (a first ↓ would skip one)
+            listing.highlighted = names.index(keep) if keep in names else 0
         aliases = self.review.aliases()
         self.query_one("#sides-aliases", Static).update(
             "Aliases: " + ", ".join(f"{old} → {new}" for old, new in sorted(aliases.items())) if aliases else ""
@@ -112,6 +113,21 @@ class SidesScreen(ModalScreen[bool]):
         camps = sorted(set(self.review.camps().values()) | {name for name, _ in self.review.sides()})
         self._ask(f"Camp of {side}", "Sides of one camp argue together; empty: its own camp.",
                   self.review.camp_of(side) or "", camps, "camp")  # fmt: skip
+
+    def action_undo(self) -> None:
+        """Undo the last change (a rename or camp made here, or anything before it)."""
+        keep = self.side
+        try:
+            undone = self.review.undo()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        if undone is None:
+            self.notify("Nothing to undo")
+            return
+        self.changed = True
+        self.fill(keep)
+        self.notify("Undone")
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
