@@ -220,3 +220,29 @@ async def test_ctrl_z_in_the_sides_screen_undoes_a_rename(make_review_app: MakeA
         assert app.screen.query_one(OptionList).get_option_at_index(0).id == "Dockers Union"
         await pilot.press("escape")
         assert review_screen(app).review.sides()[0] == ("Dockers Union", 3)
+
+
+async def test_o_keeps_or_drops_another_analysts_conflicting_edit(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from factcheck.model import Correction
+
+    c = review_extraction.claims
+    app = make_review_app()
+    app.store.record_edits("port", [Correction("side", c[0].id, "Port Authority")], analyst="ana")
+    for value in ("Dockers Union", "Police"):
+        app.store.record_edits(
+            "port", [Correction("side", c[0].id, value)], analyst="bo", pending=True, source="bo (bo.json)"
+        )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        listing = app.screen.query_one(OptionList)
+        ids = [listing.get_option_at_index(i).id or "" for i in range(listing.option_count)]
+        assert [i.split(":")[0] for i in ids] == ["pending", "pending"]
+        assert "corrections (2)" in str(app.screen.query_one("#problems-box").border_title)
+        await pilot.press("x")  # drops the first (Dockers Union)
+        await pilot.press("enter")  # keeps the other (Police)
+        await pilot.press("escape")
+        assert app.store.pending_edits("port") == []
+        assert review_screen(app).review.view.claim(c[0].id).side == "Police"  # type: ignore[union-attr]
+        assert [e.analyst for e in app.store.active_edits("port")] == ["ana", "bo"]

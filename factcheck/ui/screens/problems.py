@@ -56,7 +56,11 @@ class ProblemsScreen(ModalScreen[str | None]):
                 line = Text(f"{theirs.claim}  ours: {status_word(ours)}  theirs: {status_word(theirs)}")
                 line.append(f"  ({theirs.analyst or '-'}, from {source})", style="dim")
                 options.append(Option(line, id=f"conflict:{theirs.claim}"))
-            options.extend(self._edit_options())
+            edit_options = self._edit_options()
+            options.extend(edit_options)
+            if edit_options:
+                box.border_title += f" · corrections ({len(edit_options)})"
+                box.border_subtitle = "enter: go to a conflict's claim, restore a link, keep their edit · escape closes"
             if not options:
                 options.append(Option("Nothing orphaned, no open conflicts.", disabled=True))
             yield OptionList(*options, id="problems-list")
@@ -65,7 +69,8 @@ class ProblemsScreen(ModalScreen[str | None]):
         """Rejected links (enter restores), orphaned edits, and other analysts' conflicting edits."""
         options = []
         for edit in self.review.rejected_links():
-            line = Text(f"rejected link {edit.target} – {edit.value}  ")
+            line = Text("rejected link: ", style="bold")
+            line.append(f"{self._claim_words(edit.target)}  –  {self._claim_words(edit.value)}  ")
             line.append(f"({edit.analyst or '-'}, {edit.time}) enter restores", style="dim")
             options.append(Option(line, id=f"rejected:{edit.seq}"))
         for edit in self.review.orphaned_edits():
@@ -91,6 +96,14 @@ class ProblemsScreen(ModalScreen[str | None]):
             self.dismiss(claim)
         else:
             self.notify("That claim is not in the corpus any more", severity="warning")
+
+    def _claim_words(self, claim_id: str) -> str:
+        """A claim as a few words and who says it, for a line about a link."""
+        claim = self.review.view.claim(claim_id)
+        if claim is None:
+            return claim_id
+        words = " ".join(claim.text.split())
+        return f"{claim.speaker or 'outlet'}: “{words[:40] + '…' if len(words) > 40 else words}”"
 
     def _edit_chosen(self, kind: str, seq: int) -> None:
         try:
