@@ -246,3 +246,18 @@ async def test_o_keeps_or_drops_another_analysts_conflicting_edit(
         assert app.store.pending_edits("port") == []
         assert review_screen(app).review.view.claim(c[0].id).side == "Police"  # type: ignore[union-attr]
         assert [e.analyst for e in app.store.active_edits("port")] == ["ana", "bo"]
+
+
+async def test_l_down_from_the_search_lands_on_the_first_match(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l", *"port", "down")
+        matches = app.screen.query_one(OptionList)
+        assert app.focused is matches and matches.highlighted == 0
+        first = matches.get_option_at_index(0).id
+        await pilot.press("enter")
+        (edit,) = app.store.active_edits("port")
+        assert (edit.target, edit.value, edit.relation) == (c[0].id, first, "competes")

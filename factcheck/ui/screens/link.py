@@ -98,6 +98,8 @@ class LinkScreen(ModalScreen[LinkChoice | None]):
 
     def on_key(self, event: events.Key) -> None:
         if event.key == "down" and self.focused is self.query_one(Input):
+            event.stop()
+            event.prevent_default()  # the list must not take this ↓ as a move too (it skipped a match)
             self.query_one(OptionList).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
