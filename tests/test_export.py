@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from factcheck.export import FORMATS, ExportError, build_export
-from factcheck.export.claimreview import ALTERNATE_NAMES, SUMMARY_LIMIT
+from factcheck.export.claimreview import ALTERNATE_NAMES
 from factcheck.export.formats import CSV_COLUMNS
 from factcheck.export.view import ExportView, header_date, quoted_words, speaker_type
 from factcheck.model import LABELS, VERDICTS_SCHEMA, Article, Extraction, Session, Verdict
@@ -125,7 +125,7 @@ def test_claimreview_required_and_recommended_fields(session, verdicts, extracti
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
         assert isinstance(review["claimReviewed"], str) and review["claimReviewed"].strip()
-        assert len(review["claimReviewed"]) <= SUMMARY_LIMIT
+        assert "…" not in review["claimReviewed"]  # never cut (issue 12)
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["alternateName"] in ALTERNATE_NAMES.values()
@@ -168,8 +168,8 @@ def test_claimreview_author_falls_back_to_org_option_then_analyst(session, verdi
     no_org = Session(name="s", corpus=[])
     reviews = json.loads(build_export("claimreview", no_org, verdicts, extraction))
     assert {(r["author"]["@type"], r["author"]["name"]) for r in reviews} == {("Person", "alice"), ("Person", "bob")}
-    # Without a page url the url is the claim's anchor, resolved against the page embedding the markup.
-    assert all(r["url"].startswith("#c-") for r in reviews)
+    # Without a page url (nor an article url) the url is the claim's URN: absolute, never a bare anchor.
+    assert all(r["url"].startswith("urn:factcheck:claim:c-") for r in reviews)
 
 
 @pytest.mark.parametrize(
@@ -245,9 +245,9 @@ def test_fever_lines(session, verdicts, extraction) -> None:
     refutes = records[c[1].id]
     assert refutes["label"] == "REFUTES" and refutes["verifiable"] == "VERIFIABLE"
     assert refutes["claim"] == c[1].text
-    assert refutes["evidence"] == [
-        [{"id": c[4].id, "article": c[4].article, "text": c[4].text, "relation": "competes"}]
-    ]
+    ((evidence,),) = refutes["evidence"]
+    expected = {"id": c[4].id, "article": c[4].article, "text": c[4].text, "relation": "competes"}
+    assert {key: evidence[key] for key in expected} == expected
     supports = records[c[4].id]
     assert supports["label"] == "SUPPORTS"
     assert [s[0]["id"] for s in supports["evidence"]] == [c[2].id]

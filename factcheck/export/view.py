@@ -251,9 +251,10 @@ def quoted_words(text: str) -> str:
     return words.strip().rstrip(",;:").strip() or flat
 
 
-def claim_summary(claim: Claim, limit: int) -> str:
-    """A short one-line summary of a claim: a quote's own words (see `quoted_words`), shortened to `limit`."""
-    return shorten(quoted_words(claim.text), limit)
+def claim_summary(claim: Claim, limit: int | None = None) -> str:
+    """A one-line summary of a claim: a quote's own words (see `quoted_words`), shortened to `limit` if given."""
+    words = quoted_words(claim.text)
+    return one_line(words) if limit is None else shorten(words, limit)
 
 
 def shorten(text: str, limit: int) -> str:

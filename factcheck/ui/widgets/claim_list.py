@@ -3,6 +3,8 @@
 Only the lines on screen are ever rendered (`render_line`), each from the claim view's
 visible list, and cached by what they show; moving the cursor repaints two lines. DataTable
 and ListView measure or mount every row and take seconds at this size (TECH-NOTES.md).
+With `wrap_cursor` (narrow terminals) the claim under the cursor is wrapped over up to
+`WRAP_LINES` lines, so its whole text can be read in the list; the rows below move down.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -41,6 +44,9 @@ def fit(text: str, width: int) -> str:
         out.append(ch)
         used += w
     return "".join(out) + "…" + " " * (width - 1 - used)
+
+
+WRAP_LINES = 5  # most lines the wrapped cursor row takes
 
 
 def one_line(text: str) -> str:
@@ -95,6 +101,8 @@ class ClaimList(ScrollView, can_focus=True):
         self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[tuple, dict[str, Style]] = {}
         self.empty_text = "No claims match the filter. Press f to change it, / to search."
+        self.wrap_cursor = False  # set by the screen on narrow terminals (see the module's docstring)
+        self._extra = 0  # lines the cursor row takes beyond its first, when wrapped
 
     # reading
     @property
@@ -107,9 +115,13 @@ class ClaimList(ScrollView, can_focus=True):
     def reload(self, claim_id: str | None = None) -> None:
         """Take a new visible list (after a filter) and put the cursor on `claim_id` or the top."""
         self._lines.clear()
+        self._extra = 0
         self.virtual_size = Size(0, len(self.view.visible))
         position = self.view.position(claim_id)
         self._move(position if position is not None else 0, force=True)
+        # The scroll range follows the new virtual size only after a refresh: scroll again then,
+        # or a cursor beyond the old (filtered) list's end stays out of view.
+        self.call_after_refresh(self._scroll_cursor_into_view, center=True)
         self.refresh()
 
     def select(self, claim_id: str) -> bool:
@@ -132,10 +144,54 @@ class ClaimList(ScrollView, can_focus=True):
         if position == self.cursor and not force:
             return
         old, self.cursor = self.cursor, position
-        self.refresh_line(old)
-        self.refresh_line(position)
+        if self._update_wrap() or self._extra:
+            self.refresh()  # the rows below the wrapped cursor row moved
+        else:
+            self.refresh_line(old)
+            self.refresh_line(position)
         self._scroll_cursor_into_view(center=abs(position - old) > 1)
         self.post_message(self.Highlighted(self, self.claim_id))
+
+    def set_wrap_cursor(self, wrap: bool) -> None:
+        """Wrap the cursor row (narrow terminals) or keep every row on one line."""
+        if wrap != self.wrap_cursor:
+            self.wrap_cursor = wrap
+            self._lines.clear()
+            self._update_wrap()
+            self.refresh()
+
+    def _update_wrap(self) -> bool:
+        """Recount the cursor row's extra lines and the virtual height; True when the count changed."""
+        extra = len(self._wrapped(self.cursor)) - 1 if self.wrap_cursor else 0
+        if extra == self._extra and self.virtual_size.height == len(self.view.visible) + extra:
+            return False
+        self._extra = extra
+        self.virtual_size = Size(0, len(self.view.visible) + extra)
+        return True
+
+    def _text_width(self, width: int) -> int:
+        """Cells left for the claim's text on a line `width` cells wide."""
+        side_w, speaker_w = self._columns(width)
+        return max(0, width - 4 - (side_w + 1 if side_w else 0) - (speaker_w + 1 if speaker_w else 0))
+
+    def _wrapped(self, index: int) -> list[str]:
+        """The text of the claim at `index` wrapped to the text column, at most WRAP_LINES lines."""
+        visible = self.view.visible
+        width = self._text_width(self.scrollable_content_region.width)
+        if not 0 <= index < len(visible) or width < 8:
+            return [""]
+        lines = [line.plain.rstrip() for line in Text(one_line(visible[index].text)).wrap(self.app.console, width)]
+        if len(lines) > WRAP_LINES:
+            lines = [*lines[: WRAP_LINES - 1], fit(" ".join(lines[WRAP_LINES - 1 :]), width).rstrip()]
+        return lines or [""]
+
+    def _row_at(self, y: int) -> tuple[int, int]:
+        """(claim index, line within the claim's row) of virtual line `y`."""
+        if y < self.cursor:
+            return y, 0
+        if y <= self.cursor + self._extra:
+            return self.cursor, y - self.cursor
+        return y - self._extra, 0
 
     def _scroll_cursor_into_view(self, *, center: bool = False) -> None:
         """Scroll the least that shows the cursor; a jump out of view puts it mid-list instead."""
@@ -144,14 +200,15 @@ class ClaimList(ScrollView, can_focus=True):
             self.call_after_refresh(self._scroll_cursor_into_view, center=center)
             return
         top = round(self.scroll_y)
-        if top <= self.cursor < top + height:
+        bottom = self.cursor + self._extra  # the last line of the (wrapped) cursor row
+        if top <= self.cursor and bottom < top + height:
             return
         if center:
             self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
         elif self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False)
         else:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+            self.scroll_to(y=min(self.cursor, bottom - height + 1), animate=False)
 
     # actions
     def action_cursor_down(self) -> None:
@@ -180,10 +237,11 @@ class ClaimList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         """Put the cursor on the clicked line."""
-        self._move(round(self.scroll_y) + event.y)
+        self._move(self._row_at(round(self.scroll_y) + event.y)[0])
 
     def on_resize(self) -> None:
         self._lines.clear()
+        self._update_wrap()
         self._scroll_cursor_into_view(center=True)
 
     def _on_focus(self, event: events.Focus) -> None:
@@ -206,15 +264,15 @@ class ClaimList(ScrollView, can_focus=True):
             return 14, 16
         if width >= 60:
             return 10, 14
-        if width >= 44:
+        if width >= 50:
             return 8, 10
-        if width >= 26:
-            return 3, 7
+        if width >= 26:  # narrow (an 80-column terminal): the side only; the detail pane names the speaker
+            return 4, 0
         return 0, 0
 
     def render_line(self, y: int) -> Strip:
         """One screen line: the claim at `scroll_y + y`, from the cache when nothing changed."""
-        index = round(self.scroll_y) + y
+        index, part = self._row_at(round(self.scroll_y) + y)
         width = self.scrollable_content_region.width
         visible = self.view.visible
         if not visible:
@@ -230,10 +288,17 @@ class ClaimList(ScrollView, can_focus=True):
         label = label_of(verdict)
         has_note = bool(verdict and verdict.note)
         cursor = index == self.cursor
-        key = (claim.id, label, has_note, cursor, cursor and self.has_focus, width)
+        wrapped = cursor and self.wrap_cursor
+        key = (claim.id, label, has_note, cursor, cursor and self.has_focus, width, wrapped, part)
         strip = self._lines.get(key)
         if strip is None:
-            strip = self._render_claim(index, label, has_note, cursor, width)
+            if wrapped:
+                lines = self._wrapped(index)
+                strip = self._render_claim(
+                    index, label, has_note, cursor, width, lines[min(part, len(lines) - 1)], part
+                )
+            else:
+                strip = self._render_claim(index, label, has_note, cursor, width)
             self._lines[key] = strip
         return strip
 
@@ -253,10 +318,23 @@ class ClaimList(ScrollView, can_focus=True):
             self._styles[key] = styles
         return styles
 
-    def _render_claim(self, index: int, label: str | None, has_note: bool, cursor: bool, width: int) -> Strip:
+    def _render_claim(
+        self,
+        index: int,
+        label: str | None,
+        has_note: bool,
+        cursor: bool,
+        width: int,
+        text: str | None = None,
+        part: int = 0,
+    ) -> Strip:
+        """One line of a claim's row: marks, side, speaker and text (cut), or line `part` of its wrapped `text`."""
         claim = self.view.visible[index]
         styles = self._line_styles(cursor)
         base = styles["base"]
+        if part:  # a continuation line of the wrapped cursor row: the text under the text column
+            indent = width - self._text_width(width)
+            return Strip([Segment(" " * indent + fit(text or "", width - indent), base)], width)
 
         side_w, speaker_w = self._columns(width)
         contested = self.view.competing_count(claim.id) > 0
@@ -269,13 +347,15 @@ class ClaimList(ScrollView, can_focus=True):
         used = 4
         if side_w:
             side = short_side(claim.side, side_w)
-            speaker = short_speaker(claim.speaker, speaker_w, claim.side)
             segments.append(Segment(fit(side, side_w) + " ", styles["side"]))
+            used += side_w + 1
+        if speaker_w:
+            speaker = short_speaker(claim.speaker, speaker_w, claim.side)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
-            used += side_w + speaker_w + 2
-        segments.append(Segment(fit(one_line(claim.text), max(0, width - used)), base))
+            used += speaker_w + 1
+        segments.append(Segment(fit(one_line(claim.text) if text is None else text, max(0, width - used)), base))
         return Strip(segments, width)
 
     def region_of_cursor(self) -> Region:
         """The cursor line's region in the list (for tests and scrolling checks)."""
-        return Region(0, self.cursor - round(self.scroll_y), self.scrollable_content_region.width, 1)
+        return Region(0, self.cursor - round(self.scroll_y), self.scrollable_content_region.width, 1 + self._extra)
