@@ -151,7 +151,10 @@ async def test_l_links_the_claim_to_one_found_by_search(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("l")  # c[0]
         assert isinstance(app.screen, LinkScreen)
-        await pilot.press(*"arrests", "ctrl+t")  # corroborating
+        await pilot.press(*"arrests")
+        assert "as competing" in str(app.screen.query_one("#link-box").border_title)
+        await pilot.press("ctrl+t")  # corroborating
+        assert "as corroborating" in str(app.screen.query_one("#link-box").border_title)
         await pilot.press("enter", "enter")  # to the matches, then link the first
         assert isinstance(app.screen, ReviewScreen)
         (edit,) = app.store.active_edits("port")

@@ -49,8 +49,8 @@ class LinkScreen(ModalScreen[LinkChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="link-box", classes="modal-box") as box:
-            box.border_title = f"Link {self.claim.id} to…"
-            box.border_subtitle = "type to search · ↓ to the matches · enter links · ctrl+t relation · escape cancels"
+            box.border_title = self._title()
+            box.border_subtitle = "↓ matches · enter links · ctrl+t competing/corroborating · escape cancels"
             yield Static(one_line(self.claim.text), classes="modal-hint")
             with RadioSet(id="link-relation"):
                 yield RadioButton("competing", value=True, id="link-competes")
@@ -61,6 +61,14 @@ class LinkScreen(ModalScreen[LinkChoice | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
         self._search("")
+
+    def _title(self, relation: Relation = "competes") -> str:
+        """The box's title names the relation in words (the radio buttons differ only by colour)."""
+        return f"Link {self.claim.id} as {'competing' if relation == 'competes' else 'corroborating'} with…"
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.query_one("#link-box").border_title = self._title(self.relation)
 
     @property
     def relation(self) -> Relation:
