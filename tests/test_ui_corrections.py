@@ -20,6 +20,7 @@ from factcheck.ui.screens.review import ReviewScreen
 from factcheck.ui.screens.sides import SidesScreen
 from factcheck.ui.widgets.claim_list import ClaimList
 from factcheck.ui.widgets.detail import ClaimDetail
+from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.related import RelatedList
 
 SIZE = (140, 40)
@@ -66,6 +67,7 @@ async def test_s_corrects_speaker_and_side_for_every_claim_by_the_speaker(
         assert {view.claim(c[i].id).side for i in (2, 4, 9)} == {"Harbour Board"}  # type: ignore[union-attr]
         assert view.claim(c[2].id).side_basis == "edited"  # type: ignore[union-attr]
         assert "Harbour Board" in detail_text(app) and "side edited" in detail_text(app)
+        assert "1 correction" in str(app.screen.query_one(ReviewHeader).render())
         await pilot.press("ctrl+z")
         assert app.store.active_edits("port") == []
         assert view is screen.review.view and screen.review.view.claim(c[2].id).side == "Port Authority"  # type: ignore[union-attr]
@@ -264,3 +266,24 @@ async def test_l_down_from_the_search_lands_on_the_first_match(
         await pilot.press("enter")
         (edit,) = app.store.active_edits("port")
         assert (edit.target, edit.value, edit.relation) == (c[0].id, first, "competes")
+
+
+async def test_an_edit_whose_claim_left_the_corpus_is_counted_and_listed_on_o(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from dataclasses import replace
+
+    from factcheck.model import Correction
+
+    c = review_extraction.claims
+    app = make_review_app()
+    app.store.record_edits("port", [Correction("speaker", c[5].id, "Harbour Master")], analyst="ana")
+    fewer = replace(review_extraction, claims=[x for x in c if x.id != c[5].id])
+    app = make_review_app(extraction=fewer)  # the corpus changed: that claim is gone
+    async with app.run_test(size=SIZE) as pilot:
+        assert "1 orphaned (o)" in str(app.screen.query_one(ReviewHeader).render())
+        await pilot.press("o")
+        listing = app.screen.query_one(OptionList)
+        (line,) = [listing.get_option_at_index(i) for i in range(listing.option_count)]
+        assert (line.id or "").startswith("edit-orphan:") and "Harbour Master" in str(line.prompt)
+        assert len(app.store.edits("port")) == 1  # kept, never dropped
