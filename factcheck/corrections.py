@@ -17,7 +17,6 @@ a pass over the claims and links, not a relink (seconds) and not every earlier e
 
 from __future__ import annotations
 
-import inspect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -305,10 +304,7 @@ def _resuggest(base: _Base, state: _State, questions: list[Question], step: set[
     around = base.links_of(affected, state)
     context = {cid for lk in around for cid in (lk.source, lk.target)} | affected
     working = {cid: _clone(state.overrides.get(cid) or base.by_id[cid]) for cid in context if cid in base.by_id}
-    if "questions" in inspect.signature(suggest_verdicts).parameters:
-        suggest_verdicts(list(working.values()), around, questions)  # type: ignore[call-arg]
-    else:
-        suggest_verdicts(list(working.values()), around)
+    suggest_verdicts(list(working.values()), around, questions)
     redone = set()
     for cid in affected:
         claim = working.get(cid)

@@ -59,6 +59,7 @@ def verdict_entries(view: ExportView) -> list[dict[str, Any]]:
                 "side": claim.side if claim else None,
                 "competing": view.competing.get(verdict.claim, []),
                 "corroborating": view.corroborating.get(verdict.claim, []),
+                "question": view.question_of.get(verdict.claim),
             }
         )
     return entries

@@ -113,6 +113,7 @@ class ExportView:
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
     edits: list[Edit] = field(default_factory=list)  # the analyst's corrections in force (json lists them)
+    question_of: dict[str, str] = field(default_factory=dict)  # claim id -> the id of the question it bears on
     _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 
     @classmethod
@@ -130,6 +131,9 @@ class ExportView:
         if extraction is None:
             return view
         view.claims = {c.id: c for c in extraction.claims}
+        for question in extraction.questions:
+            for claim_id in question.claims:
+                view.question_of.setdefault(claim_id, question.id)
         for article in extraction.articles:
             view.articles.setdefault(article.file, article)
         scored: dict[tuple[str, str], list[tuple[float, str]]] = {}
