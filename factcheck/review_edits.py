@@ -36,12 +36,11 @@ class ReviewCorrections:
     def name(self) -> str:  # provided by Review
         raise NotImplementedError
 
-    def _apply_stored_edits(self, base: Extraction) -> Extraction:
-        """Remember the machine's extraction and return it with the session's edits applied."""
-        self.base = base
-        self.corrected = apply_edits(base, self.store.active_edits(self.name))
+    def adopt_corrections(self, corrected: Corrected) -> None:
+        """Start from the session's edits applied to the machine's extraction (what the view shows)."""
+        self.base = corrected.base or corrected.extraction
+        self.corrected = corrected
         self._earlier: list[Corrected] = []
-        return self.corrected.extraction
 
     def reapply_edits(self) -> None:
         """Apply the edits in force and refresh the view (after any edit, its undo or an import).

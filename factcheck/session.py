@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
+from factcheck.corrections import apply_edits
 from factcheck.model import LABELS, Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.review_edits import ReviewCorrections
 
@@ -191,10 +192,11 @@ class Review(ReviewCorrections):
     @classmethod
     def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
         """Build the claim view with the stored verdicts, the session's edits applied and its saved filter."""
-        review = cls(store, session, analyst, ClaimView(Extraction([], [])))
-        view = ClaimView(review._apply_stored_edits(extraction), store.verdicts(session.name))
+        corrected = apply_edits(extraction, store.active_edits(session.name))
+        view = ClaimView(corrected.extraction, store.verdicts(session.name))
         view.set_filter(ClaimFilter.from_dict(session.filter))
-        review.view = view
+        review = cls(store, session, analyst, view)
+        review.adopt_corrections(corrected)
         review._saved_position = (session.cursor, view.filter.to_dict())
         return review
 
