@@ -9,11 +9,19 @@ sessions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.claimview import ClaimView
-from factcheck.corrections import Corrected, apply_edits, camp_registry, extend_edits, side_registry
+from factcheck.corrections import (
+    Corrected,
+    apply_edits,
+    camp_registry,
+    claim_edits,
+    extend_edits,
+    relink,
+    side_registry,
+)
 from factcheck.model import Correction, Edit, Extraction, Question, Relation
 
 if TYPE_CHECKING:
@@ -38,9 +46,45 @@ class ReviewCorrections:
 
     def adopt_corrections(self, corrected: Corrected) -> None:
         """Start from the session's edits applied to the machine's extraction (what the view shows)."""
-        self.base = corrected.base or corrected.extraction
+        self.base = self.machine = corrected.base or corrected.extraction
         self.corrected = corrected
         self._earlier: list[Corrected] = []
+        self._relinked_for: tuple[Correction, ...] = ()  # the claim edits `base` was linked with
+
+    # the linker again, off the UI thread, after corrections of speakers and sides
+    def relink_needed(self) -> bool:
+        """Whether the claim edits in force differ from those the links and questions were made with.
+
+        Never for claims without linking features (an extraction built by hand, or read from an
+        export): the linker could not find their links again, and would only drop them.
+        """
+        if not any(c.features for c in self.machine.claims[:100]):
+            return False
+        return claim_edits(self.corrected.applied) != self._relinked_for
+
+    def relink_job(self) -> tuple[tuple[Correction, ...], Callable[[], Extraction]]:
+        """(what it is for, the work): the work runs the linker on the corrected claims, in a thread.
+
+        The work touches only a snapshot taken now; `adopt_relinked` takes its result back on
+        the review's thread, and drops it if the claim edits changed meanwhile.
+        """
+        signature = claim_edits(self.corrected.applied)
+        if not signature:
+            machine = self.machine
+            return signature, lambda: machine
+        corrected = self.corrected
+        return signature, lambda: relink(corrected)
+
+    def adopt_relinked(self, signature: tuple[Correction, ...], base: Extraction) -> bool:
+        """Take a relinked base and apply the edits on it; False (nothing done) when it is out of date."""
+        if signature != claim_edits(self.corrected.applied):
+            return False
+        before = self.corrected.changed
+        self.base, self._relinked_for, self._earlier = base, signature, []
+        self.corrected = apply_edits(base, self.store.active_edits(self.name))
+        every = {c.id for c in base.claims}
+        self.view.refresh(self.corrected.extraction, every | before)
+        return True
 
     def reapply_edits(self) -> None:
         """Apply the edits in force and refresh the view (after any edit, its undo or an import).

@@ -129,3 +129,46 @@ def test_the_refreshed_view_shows_what_a_view_built_afresh_shows(tmp_path: Path)
     assert [c.id for c in review.view.visible] == [c.id for c in fresh.visible]
     assert review.view.visible == fresh.visible
     review.store.close()
+
+
+def test_the_linker_runs_again_on_corrected_sides_and_its_result_is_dropped_when_out_of_date(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    import factcheck.pipeline
+
+    seen: list[list[str | None]] = []
+
+    def fake_link_again(articles: list[Article], claims: list[Claim]) -> Extraction:
+        seen.append([c.side for c in claims])
+        for claim in claims:
+            claim.suggestion = {"label": "unverified", "reason": f"linked with {claim.side}"}
+        links = [Link(IDS[0], IDS[4], "competes", 0.9, "'homes flooded': relinked")]
+        return Extraction(list(articles), claims, links, "lexical", [])
+
+    monkeypatch.setattr(factcheck.pipeline, "link_again", fake_link_again)  # type: ignore[attr-defined]
+    base = extraction()
+    for claim in base.claims:
+        claim.features = {"lemmas": ["dam"]}  # what extraction gives every claim; the linker reads it
+    review = open_review(tmp_path / "db.json", base)
+    assert not review.relink_needed()
+    review.correct_claim(IDS[1], speaker="Ole Berg", side="Dam Board", every_claim_by_speaker=True)
+    assert review.relink_needed()
+    signature, job = review.relink_job()
+    relinked = job()  # what the worker thread runs
+    assert seen == [["River Agency", "Dam Board", None, "River Agency", "Dam Board"]]
+    assert [c.side for c in relinked.claims][:2] == ["River Agency", "Ministry of Works"]  # edits still edits
+    review.reject_link(IDS[0], IDS[2])  # not a claim edit: the result is still good
+    assert review.adopt_relinked(signature, relinked) and not review.relink_needed()
+    assert relation(review, IDS[0], IDS[4]) == "competes"  # the linker's new link
+    assert review.view.claim(IDS[1]).side == "Dam Board"  # type: ignore[union-attr]
+    assert review.view.claim(IDS[1]).side_basis == "edited"  # type: ignore[union-attr]
+    # a claim the edits do not touch keeps the linker's suggestion; the edited ones are suggested again
+    assert review.view.claim(IDS[3]).suggestion["reason"] == "linked with River Agency"  # type: ignore[index,union-attr]
+    review.undo()  # the rejected link
+    review.undo()  # the side: the relinked base is out of date now
+    assert review.relink_needed()
+    signature, job = review.relink_job()
+    assert job() is review.machine  # no claim edits left: back to the machine's links, no linker
+    review.merge_sides("River Agency", "Dam Board")
+    assert not review.adopt_relinked(signature, review.machine)  # corrected again meanwhile: dropped
+    review.store.close()

@@ -287,3 +287,36 @@ async def test_an_edit_whose_claim_left_the_corpus_is_counted_and_listed_on_o(
         (line,) = [listing.get_option_at_index(i) for i in range(listing.option_count)]
         assert (line.id or "").startswith("edit-orphan:") and "Harbour Master" in str(line.prompt)
         assert len(app.store.edits("port")) == 1  # kept, never dropped
+
+
+async def test_after_a_side_correction_the_linker_runs_again_in_a_worker(
+    make_review_app: MakeApp, review_extraction: Extraction, monkeypatch: Any
+) -> None:
+    import factcheck.pipeline
+    from factcheck.model import Link
+
+    c = review_extraction.claims
+    for claim in c:
+        claim.features = {"lemmas": ["port"]}  # as extraction gives them: the linker can run again
+    sides_seen: list[str | None] = []
+
+    def fake_link_again(articles: Any, claims: Any) -> Extraction:
+        sides_seen.extend(claim.side for claim in claims)
+        return Extraction(list(articles), claims, [Link(c[0].id, c[8].id, "competes", 0.9, "relinked")], "lexical")
+
+    monkeypatch.setattr(factcheck.pipeline, "link_again", fake_link_again)
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = review_screen(app)
+        assert screen._relink_timer is None  # nothing corrected yet
+        await pilot.press("j", "s")
+        await replace_text(pilot, app.screen.query_one("#correct-side", Input), "Dock Workers")
+        await pilot.press("enter")
+        assert screen._relink_timer is not None  # the linker runs once the keys stop
+        screen._start_relink()  # what the timer does, without waiting for it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Dock Workers" in sides_seen
+        assert [r.claim.id for r in screen.review.view.related(c[0].id, "competes")] == [c[8].id]
+        assert screen.review.view.claim(c[1].id).side == "Dock Workers"  # type: ignore[union-attr]
+        assert any("recomputed" in str(n.message) for n in app._notifications)

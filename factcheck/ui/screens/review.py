@@ -182,6 +182,7 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
         self.claim_list.reload(self.review.start_claim())
         self.claim_list.focus()
         self.refresh_header()
+        self.schedule_relink()  # a resumed session's corrected speakers and sides
 
     # parts
     @property

@@ -8,14 +8,24 @@ then redraws the list, header, detail and linked panes from the corrected claims
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual import work
+from textual.message import Message
+from textual.timer import Timer
+from textual.worker import get_current_worker
+
+from factcheck.model import Correction, Extraction
 from factcheck.store import StoreError
 from factcheck.ui.widgets.related import RelatedList
+
+RELINK_AFTER = 1.0  # seconds after the last correction of a speaker or side before the linker runs again
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
+    from textual.timer import TimerCallback
     from textual.widget import Widget
 
     from factcheck.session import Review
@@ -24,6 +34,15 @@ if TYPE_CHECKING:
 
 class CorrectionKeys:
     """The actions behind the correction keys; mixed into `ReviewScreen`."""
+
+    @dataclass
+    class Relinked(Message):
+        """The linker ran again on the corrected claims: a new base for the edits, made for `signature`."""
+
+        signature: tuple[Correction, ...]
+        base: Extraction
+
+    _relink_timer: Timer | None = None
 
     if TYPE_CHECKING:  # provided by ReviewScreen and Textual's Screen
         review: Review
@@ -39,6 +58,12 @@ class CorrectionKeys:
         def refresh_header(self) -> None: ...
 
         def show_claim(self, claim_id: str | None) -> None: ...
+
+        def set_timer(
+            self, delay: float, callback: TimerCallback | None = None, *, name: str | None = None, pause: bool = False
+        ) -> Timer: ...
+
+        def post_message(self, message: Message) -> bool: ...
 
         def notify(
             self,
@@ -56,6 +81,39 @@ class CorrectionKeys:
         self.claim_list.reload(keep)
         self.refresh_header()
         self.show_claim(self.current)
+        self.schedule_relink()
+
+    def schedule_relink(self) -> None:
+        """Run the linker again soon if speakers or sides were corrected (a burst of keys: once)."""
+        if self._relink_timer is not None:
+            self._relink_timer.stop()
+            self._relink_timer = None
+        if self.review.relink_needed():
+            self._relink_timer = self.set_timer(RELINK_AFTER, self._start_relink)
+
+    def _start_relink(self) -> None:
+        self._relink_timer = None
+        if self.review.relink_needed():
+            signature, job = self.review.relink_job()
+            self._relink(signature, job)
+
+    @work(thread=True, exclusive=True, group="relink", exit_on_error=False)
+    def _relink(self, signature: tuple[Correction, ...], job: Callable[[], Extraction]) -> None:
+        """The linker on a snapshot of the corrected claims, in a thread; the result comes back as a message."""
+        base = job()
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Relinked(signature, base))
+
+    def on_correction_keys_relinked(self, message: Relinked) -> None:
+        """Take the relinked base if it is still for the corrections in force (`Review.adopt_relinked`)."""
+        if self.review.adopt_relinked(message.signature, message.base):
+            keep = self.current
+            self.claim_list.reload(keep)
+            self.refresh_header()
+            self.show_claim(self.current)
+            self.notify("Questions and links recomputed for the corrected speakers and sides")
+        else:
+            self.schedule_relink()  # corrected again meanwhile: that result is out of date
 
     def _stored(self, action: Callable[[], object]) -> object | None:
         """Run a correction; a store failure is a notice (nothing was recorded), never a crash."""
