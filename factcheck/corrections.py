@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.model import Claim, Correction, Edit, Extraction, Link, Question, Relation
+from factcheck.model import Claim, Edit, Extraction, Link, Question, Relation
 
 ASSERTS = "asserts"
 EDITED_REASON = "linked by {analyst}"
@@ -312,36 +312,6 @@ def _resuggest(base: _Base, state: _State, questions: list[Question], step: set[
             state.overrides[cid] = claim
             redone.add(cid)
     return redone
-
-
-CLAIM_EDITS = frozenset({"speaker", "side", "merge-sides", "camp"})  # edits that change who speaks for whom
-
-
-def claim_edits(edits: Iterable[Edit]) -> tuple[Correction, ...]:
-    """The corrections among `edits` that change claims themselves: what the linker's output depends on."""
-    return tuple(e.correction for e in edits if e.kind in CLAIM_EDITS)
-
-
-def relink(corrected: Corrected) -> Extraction:
-    """A new base for the edits: the machine's claims as extracted (so the edits still show as edits),
-    with the questions, links and suggestions the linker gives for the corrected claims.
-
-    Why: the edits applied key by key change only what they name; who argues with whom also
-    shapes how the linker groups claims into questions and words each link's reason. This runs
-    the linker again (no spaCy; seconds at 10k claims, so off the UI thread). Link and question
-    edits are then applied on top of the new base as on the old one.
-    """
-    from factcheck.pipeline import link_again
-
-    base = corrected.base or corrected.extraction
-    linked = link_again(base.articles, [_clone(c) for c in corrected.extraction.claims])
-    suggestions = {c.id: c.suggestion for c in linked.claims}
-    claims = []
-    for claim in base.claims:
-        twin = _clone(claim)
-        twin.suggestion = suggestions.get(claim.id, claim.suggestion)
-        claims.append(twin)
-    return Extraction(base.articles, claims, linked.links, linked.similarity, linked.questions)
 
 
 def side_registry(extraction: Extraction) -> list[tuple[str, int]]:

@@ -13,16 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.claimview import ClaimView
-from factcheck.corrections import (
-    Corrected,
-    apply_edits,
-    camp_registry,
-    claim_edits,
-    extend_edits,
-    relink,
-    side_registry,
-)
+from factcheck.corrections import Corrected, apply_edits, camp_registry, extend_edits, side_registry
 from factcheck.model import Correction, Edit, Extraction, Question, Relation
+from factcheck.relink import claim_edits, relink
 
 if TYPE_CHECKING:
     from factcheck.store import Store

@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("factcheck.corpus",),
     ("factcheck.extract", "factcheck.store"),
     ("factcheck.link",),
-    ("factcheck.pipeline", "factcheck.corrections"),
+    ("factcheck.pipeline", "factcheck.corrections", "factcheck.relink"),
     (
         "factcheck.claimview",
         "factcheck.session",
