@@ -104,3 +104,26 @@ def test_a_bad_edits_row_is_a_one_line_error_naming_the_file(tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["import", str(bad), "--db", str(tmp_path / "db.json")])
     assert result.exit_code == 2 and "edit 1" in result.output
     assert not (tmp_path / "db.json").exists()
+
+
+def test_the_export_runs_the_linker_again_when_sides_were_corrected(
+    tmp_path: Path, claims: Extraction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.pipeline
+    from factcheck.model import Link
+
+    c = claims.claims
+    for claim in c:
+        claim.features = {"lemmas": ["port"]}  # as extraction gives them
+    seen: list[str | None] = []
+
+    def fake_link_again(articles: list, linked: list) -> Extraction:
+        seen.extend(x.side for x in linked)
+        return Extraction(list(articles), linked, [Link(c[2].id, c[8].id, "competes", 0.9, "relinked")], "lexical")
+
+    monkeypatch.setattr(factcheck.pipeline, "link_again", fake_link_again)
+    side = Correction("side", c[2].id, "Harbour Board", speaker="Piet Ruud")
+    doc = export(make_db(tmp_path / "ana.json", claims, "ana", [side]), tmp_path / "out.json", claims)
+    assert "Harbour Board" in seen
+    (row,) = doc["verdicts"]
+    assert row["side"] == "Harbour Board" and row["competing"] == [c[8].id]

@@ -175,11 +175,24 @@ def write_export(
         if extraction is None and warn is not None:
             warn(f"session {session.name!r}: claim texts and links left out: {why}")
         elif extraction is not None and edits:
-            from factcheck.corrections import apply_edits
-
-            extraction = apply_edits(extraction, edits).extraction
+            extraction = corrected_extraction(extraction, edits)
     text = build_export(fmt, session, store.verdicts(session.name), extraction, org=org, url=url, edits=edits)
     return write_text(out, text, protect=getattr(store, "path", None))
+
+
+def corrected_extraction(base: Extraction, edits: Sequence[Edit]) -> Extraction:
+    """The machine's extraction with the analyst's edits, as the review screen shows it once settled.
+
+    When speakers or sides were corrected, the linker runs again on the corrected claims (as the
+    app does in the background; no spaCy, seconds at 10k claims), so questions and links follow.
+    """
+    from factcheck.corrections import apply_edits
+    from factcheck.relink import claim_edits, relink
+
+    corrected = apply_edits(base, edits)
+    if claim_edits(corrected.applied) and any(c.features for c in base.claims[:100]):
+        corrected = apply_edits(relink(corrected), edits)
+    return corrected.extraction
 
 
 __all__ = [
@@ -188,6 +201,7 @@ __all__ = [
     "ExportError",
     "ExportView",
     "build_export",
+    "corrected_extraction",
     "load_extraction",
     "pick_session",
     "write_export",
