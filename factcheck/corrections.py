@@ -120,7 +120,7 @@ class _Base:
 
 def apply_edits(base: Extraction, edits: Sequence[Edit]) -> Corrected:
     """The base extraction with `edits` applied (see the module's docstring); `base` is not changed."""
-    return extend_edits(Corrected(base, base=base), edits)
+    return extend_edits(Corrected(base, base=base, _lookups=_Base(base)), edits)  # lookups built once, here
 
 
 def extend_edits(previous: Corrected, edits: Sequence[Edit]) -> Corrected:
