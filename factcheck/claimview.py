@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.model import LABELS, Article, Claim, Extraction, Label, Link, Relation, Verdict
+from factcheck.sources import article_day
 
 STATUSES: tuple[str, ...] = ("all", "unreviewed", "reviewed", *LABELS)
-SORTS: tuple[str, ...] = ("article", "side", "speaker", "status", "score", "contested")
+SORTS: tuple[str, ...] = ("article", "date", "side", "speaker", "status", "score", "contested")
 NO_SIDE = "(none)"  # the side filter value for claims in the outlet's own voice
 
 _STATUS_ORDER = {None: 0, "disputed": 1, "unverified": 2, "corroborated": 3}
@@ -298,6 +299,9 @@ class ClaimView:
             return lambda c: (-c.score, doc(c))
         if sort == "contested":
             return lambda c: (-self.competing_count(c.id), doc(c))
+        if sort == "date":  # oldest first; articles without a known date last, in corpus order
+            days = {a.file: article_day(a) for a in self.extraction.articles}
+            return lambda c: (days.get(c.article) is None, days.get(c.article) or "", doc(c))
         return doc
 
     # verdicts and progress

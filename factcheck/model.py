@@ -38,8 +38,16 @@ class Article:
     author: str | None = None
     record: str | None = None  # line or row number, or the record's own id, for feeds and sheets
 
+    @property
+    def text_is_extracted(self) -> bool:
+        """Whether `text` was extracted (from a page, a feed's record, a spreadsheet's row), not a file's own text.
+
+        Claims' offsets then index this text, which no file on disk holds, so the claims JSON carries it.
+        """
+        return self.record is not None or self.file.lower().endswith((".html", ".htm"))
+
     def to_json(self) -> dict[str, Any]:
-        """The article as it appears in the claims JSON (without its text)."""
+        """The article as it appears in the claims JSON (with its text only when it was extracted)."""
         out: dict[str, Any] = {
             "id": self.id,
             "file": self.file,
@@ -53,6 +61,8 @@ class Article:
         }
         if self.record is not None:
             out["record"] = self.record
+        if self.text_is_extracted:
+            out["text"] = self.text
         return out
 
 
@@ -318,3 +328,4 @@ class Session:
     org: str = ""
     model: str | None = None  # the spaCy pipeline the claims were extracted with
     extraction_key: str = ""  # the extraction cache key of the corpus as last opened
+    fields: list[str] = field(default_factory=list)  # the `--field NAME=COLUMN` its feeds were read with

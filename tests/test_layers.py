@@ -32,10 +32,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "factcheck.locations",
         "factcheck.furniture",
     ),
-    ("factcheck.corpus",),
+    ("factcheck.corpus", "factcheck.readers", "factcheck.sources"),
     ("factcheck.extract", "factcheck.store"),
     ("factcheck.link",),
-    ("factcheck.pipeline", "factcheck.corrections", "factcheck.relink"),
+    ("factcheck.pipeline", "factcheck.cluster", "factcheck.corrections", "factcheck.relink"),
     (
         "factcheck.claimview",
         "factcheck.session",

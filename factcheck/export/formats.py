@@ -34,6 +34,9 @@ CSV_COLUMNS = (
     "competing",
     "corroborating",
     "suggestion",
+    "outlet",
+    "published",
+    "url",
 )
 
 # A spreadsheet runs a cell starting with one of these as a formula; article text is untrusted input,
@@ -120,6 +123,7 @@ def build_csv(view: ExportView) -> str:
         else:
             status = "reviewed"
         suggestion = (claim.suggestion or {}).get("label", "") if claim else ""
+        article = view.article_of(claim_id)
         row = [
             claim_id,
             status,
@@ -135,6 +139,9 @@ def build_csv(view: ExportView) -> str:
             " ".join(view.competing.get(claim_id, [])),
             " ".join(view.corroborating.get(claim_id, [])),
             suggestion,
+            (article.outlet or "") if article else "",
+            view.article_date(claim_id) or "",
+            (article.url or "") if article else "",
         ]
         writer.writerow([spreadsheet_safe(cell or "") for cell in row])
     return buffer.getvalue()

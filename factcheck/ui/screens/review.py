@@ -139,6 +139,14 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
             tooltip="Orphaned verdicts and edits, rejected links, other analysts' differing verdicts and edits",
             id="problems",
         ),
+        Binding(
+            "A",
+            "read_article",
+            "Article",
+            show=False,
+            tooltip="Read the claim's whole article, the claim highlighted",
+            id="article",
+        ),
         Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
         Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
         Binding("q", "app.quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
@@ -326,6 +334,22 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
                 self.after_change(change, move=False)
 
         self.app.push_screen(NoteScreen(claim, self.review.note(claim.id)), save)
+
+    def action_read_article(self) -> None:
+        """Open the selected claim's whole article (a linked pane's claim when that pane has the focus),
+        scrolled to the claim, the claim highlighted."""
+        from factcheck.ui.screens.article import ArticleScreen
+
+        claim_id = self.current
+        focused = self.focused
+        if isinstance(focused, RelatedList) and focused.highlighted_option is not None:
+            claim_id = focused.highlighted_option.id or claim_id
+        claim = self.review.view.claim(claim_id) if claim_id else None
+        article = self.review.view.article(claim.article) if claim is not None else None
+        if claim is None or article is None or not article.text:
+            self.notify("The article's text is not available", severity="warning")
+            return
+        self.app.push_screen(ArticleScreen(article, claim))
 
     # finding
     def apply_filter(self, new_filter: ClaimFilter) -> None:
