@@ -32,6 +32,7 @@ __all__ = [
     "analyse",
     "analyse_streaming",
     "cache_key",
+    "link_again",
     "reduce_corpus",
 ]
 
@@ -94,6 +95,15 @@ def reduce_corpus(articles: Sequence[Article], readings: dict[int, ArticleReadin
     from factcheck.extract.claims import settle
 
     return _linked(articles, settle(articles, readings))
+
+
+def link_again(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
+    """The reduce's tail (questions, links, suggestions) again on claims whose sides the analyst corrected.
+
+    No spaCy: it reads only the claims and their features. Seconds at 10k claims, so the review
+    app runs it in a worker (`factcheck.corrections.relink`); it sets each claim's suggestion.
+    """
+    return _linked(articles, claims)
 
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:

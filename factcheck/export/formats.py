@@ -73,6 +73,7 @@ def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[
 
     Beyond the contract's fields (additions are allowed by it): `exported` (when the file was made) and
     the session's `analyst` and `org`, which `factcheck import` uses to name the source of a conflict.
+    `edits` are the analyst's corrections in force; the verdict rows already show their effect.
     """
     session = view.session
     return {
@@ -87,6 +88,7 @@ def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[
             "org": session.org,
         },
         "verdicts": verdict_entries(view),
+        "edits": [edit.to_json() for edit in view.edits],
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Article, Claim, Extraction, Label, Session, Verdict
+from factcheck.model import LABELS, Article, Claim, Edit, Extraction, Label, Session, Verdict
 from factcheck.sources import ISO_DATE, header_date
 
 # Words that mark a speaker as an organisation rather than a person (see `speaker_type`).
@@ -61,6 +61,7 @@ class ExportView:
     articles: dict[str, Article] = field(default_factory=dict)
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
+    edits: list[Edit] = field(default_factory=list)  # the analyst's corrections in force (json lists them)
     question_of: dict[str, str] = field(default_factory=dict)  # claim id -> the id of the question it bears on
     _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 

@@ -16,9 +16,11 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from factcheck.claimview import ClaimFilter
-from factcheck.model import Label
+from factcheck.corrections import describe_edit
+from factcheck.model import Edit, Label
 from factcheck.session import Change, Review
 from factcheck.store import StoreError
+from factcheck.ui.screens.review_corrections import CorrectionKeys
 from factcheck.ui.widgets.claim_list import ClaimList
 from factcheck.ui.widgets.detail import ClaimDetail
 from factcheck.ui.widgets.header import ReviewHeader
@@ -27,7 +29,7 @@ from factcheck.ui.widgets.related import RelatedList
 NARROW = 100  # columns below which the layout is `-narrow` (see `ReviewScreen.on_resize`)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(CorrectionKeys, Screen[None]):
     """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
 
     # Declared once: the footer shows those with show=True; help and the command palette show all.
@@ -75,8 +77,40 @@ class ReviewScreen(Screen[None]):
             "undo",
             "Undo",
             show=False,
-            tooltip="Undo the last verdict change, also after a restart",
+            tooltip="Undo the last change: verdict, note or correction (also after a restart)",
             id="undo",
+        ),
+        Binding(
+            "s",
+            "correct",
+            "Speaker/side",
+            show=False,
+            tooltip="Correct the claim's speaker and side (enter saves, escape cancels)",
+            id="correct.speaker",
+        ),
+        Binding(
+            "S",
+            "sides",
+            "Sides & camps",
+            show=False,
+            tooltip="Every side with its claim count: rename, merge, move to another camp",
+            id="correct.sides",
+        ),
+        Binding(
+            "r",
+            "reject_link",
+            "Reject link",
+            show=False,
+            tooltip="In the competing/corroborating pane: reject that link (restore it from o)",
+            id="correct.reject",
+        ),
+        Binding(
+            "l",
+            "add_link",
+            "Link to…",
+            show=False,
+            tooltip="Link the claim to another one, picked by search, as competing or corroborating",
+            id="correct.link",
         ),
         Binding("slash", "search", "Search", tooltip="Search claims (text, speaker, side, id)", id="search"),
         Binding("f", "filter", "Filter", tooltip="Filter by status, side, article; sort", id="filter"),
@@ -102,7 +136,7 @@ class ReviewScreen(Screen[None]):
             "problems",
             "Orphans & conflicts",
             show=False,
-            tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
+            tooltip="Orphaned verdicts and edits, rejected links, other analysts' differing verdicts and edits",
             id="problems",
         ),
         Binding(
@@ -156,6 +190,7 @@ class ReviewScreen(Screen[None]):
         self.claim_list.reload(self.review.start_claim())
         self.claim_list.focus()
         self.refresh_header()
+        self.schedule_relink()  # a resumed session's corrected speakers and sides
 
     # parts
     @property
@@ -265,6 +300,10 @@ class ReviewScreen(Screen[None]):
             self.notify("Nothing to undo")
             return
         entry, change = undone
+        if isinstance(entry, Edit):
+            self.after_correction(change.claim or None)
+            self.notify(f"Undone: {describe_edit(entry)}")
+            return
         self.claim_list.refresh_claim(change.claim)
         self.refresh_header()
         self.go_to(change.claim)
@@ -378,6 +417,7 @@ class ReviewScreen(Screen[None]):
         from factcheck.ui.screens.problems import ProblemsScreen
 
         def done(claim_id: str | None) -> None:
+            self.after_correction()  # a link restored or an edit kept there
             if claim_id is not None:
                 self.go_to(claim_id)
 

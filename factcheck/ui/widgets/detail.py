@@ -92,6 +92,8 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         article = view.article(claim.article)
         outlet = article.outlet if article is not None else None
         out.append(attribution(claim.speaker, claim.side, outlet), style=self._colour("speaker"))
+        if claim.side_basis == "edited":
+            out.append(" (side edited)", style=self._colour("hint"))
         out.append(f" · {claim.article}")
         if context.paragraph_number:
             out.append(f" · ¶ {context.paragraph_number}")
