@@ -307,3 +307,11 @@ def test_a_one_letter_typo_of_a_side_is_the_same_side() -> None:
         "The Norlnadic army said its units were 40 kilometres from the dam."
     )
     assert find(claims, "shell came").side == find(claims, "40 kilometres").side
+
+
+def test_the_group_is_the_last_organisation_named_not_the_country_that_spoke_last() -> None:
+    claims = claims_of(
+        "Sudmark said the rocket that hit the dam came from the Valley Liberation Front.\n\n"
+        "The group added it does not use dams as weapons."
+    )
+    assert find(claims, "dams as weapons").speaker == "Valley Liberation Front"

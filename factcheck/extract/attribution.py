@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     TITLE_FULL,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
@@ -31,6 +32,7 @@ from factcheck.extract.mentions import (
     Attribution,
     Mention,
     ent_person_name,
+    is_outlet,
     mention_from_token,
     title_gender,
 )
@@ -234,14 +236,16 @@ def _titles_of(ent: Span) -> frozenset[str]:
     )
 
 
-def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
-    """Organisations and groups mentioned outside quotes, with their character offsets, in order."""
+def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, bool]]:
+    """Organisations and groups mentioned outside quotes: name, character offset, and whether it is an
+    organisation that "the group" can refer to (not a people, not a state body); in order."""
     out = []
     for ent in sent.ents:
         if ent.label_ in ("ORG", "NORP") and not inside_quote(ent.start_char):
             name = clean_name(ent.text)
             if name:
-                out.append((name, ent.start_char))
+                organisation = ent.label_ == "ORG" and ent[-1].lower_ not in STATE_NOUNS and not is_outlet(ent.root)
+                out.append((name, ent.start_char, organisation))
     return out
 
 

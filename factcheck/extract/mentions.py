@@ -243,7 +243,7 @@ def mention_from_token(tok: Token) -> Mention | None:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
         if not runner and not after and bare and definite:
-            return Mention(name=name.lower(), is_person=False, pronoun="it")  # "the group said": as "it said"
+            return Mention(name=name.lower(), is_person=False, pronoun="group")  # "the group said": as "it said"
         own = group_side(tok)
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named

@@ -46,6 +46,7 @@ class ArticleState:
 
     persons: list[tuple[int, str]] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
     group_speakers: list[tuple[int, str]] = field(default_factory=list)
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
@@ -158,6 +159,11 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     if mention.is_person:
         person = nearest_person(state.persons, at, mention.pronoun, state.genders)
         return None if person is None else Mention(name=person, is_person=True)
+    if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
+        i = bisect.bisect_left(state.organisations, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.organisations[i][1], state)
     if not state.group_speakers:
         i = bisect.bisect_left(state.groups, (at, "")) - 1
         return None if i < 0 else _as_said(state.groups[i][1], state)
@@ -283,8 +289,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
             state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside)
-            for name, at in groups_in(s.span, inside):
+            for name, at, organisation in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
+                if organisation:
+                    bisect.insort(state.organisations, (block.start + at, name))
             state.evidence.extend(person_evidence(s.span, inside))
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
