@@ -424,3 +424,44 @@ def test_with_camps_a_claim_left_alone_joins_the_question_an_opposing_camp_answe
     grouping = Grouping(build_profiles(claims, parties), parties, bonds)
     groups = _join_opposing_camps([[0, 1]], grouping)
     assert groups == [[0, 1, 2]]  # the other camp's answer joins; its own camp's echo and a faint bond do not
+
+
+def test_two_sides_keeps_allies_that_name_each_other_apart_from_opponents() -> None:
+    from factcheck.link.parties import two_sides
+
+    weights = {
+        frozenset(("Norland", "Sudmark")): 3.0,
+        frozenset(("Norland", "Red Hand")): 2.0,
+        frozenset(("Sudmark", "Red Hand")): 1.0,  # they name each other's towns: weaker than either fight
+    }
+    opposed, placed = two_sides(weights)
+    assert opposed == {frozenset(("Norland", "Sudmark")), frozenset(("Norland", "Red Hand"))}
+    assert placed == {"Norland", "Sudmark", "Red Hand"}
+
+
+def test_allied_camps_that_both_fight_one_opponent_answer_alike(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Sudmark said a Norland rocket hit the school in Tarn, killing pupils.", "Sudmark", "Sudmark"),
+            ("post.txt", "Red Hand said a Norland rocket hit the Tarn school, where Sudmark families sheltered.",
+             "Red Hand", "Red Hand"),
+            ("radio.txt", "Norland said a misfired Red Hand rocket hit the school in Tarn.", "Norland", "Norland"),
+            ("radio.txt", "Norland said Sudmark officials were hiding what happened at the Tarn school.", "Norland",
+             "Norland"),
+            ("wire.txt", "Sudmark said Red Hand fighters had left Tarn before the blast.", "Sudmark", "Sudmark"),
+            ("post.txt", "Red Hand rejected Norland's claim as a lie.", "Red Hand", "Red Hand"),
+            ("radio.txt", "Norland accused Red Hand of firing from the school grounds.", "Norland", "Norland"),
+            ("wire.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    grouping = build_bonds(claims)
+    assert grouping.parties.opposed("Norland", "Red Hand") and grouping.parties.opposed("Norland", "Sudmark")
+    assert not grouping.parties.opposed("Sudmark", "Red Hand")
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] == question.claims[claims[1].id]
+    assert _relation(links, claims[0], claims[1]) != "competes"

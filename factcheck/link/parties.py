@@ -106,6 +106,9 @@ class Parties:
         self._display: dict[str, str] = {}
         # The pairs of contenders seen arguing with each other; None (unknown) counts every pair.
         self.arguing: set[frozenset[str]] | None = None
+        # Contenders placed on one of the two sides of the dispute (`two_sides`): among them, only
+        # the `arguing` pairs are opposed; two placed on one side are allies even when they name each other.
+        self.placed: frozenset[str] = frozenset()
 
     def of(self, label: str | None) -> str | None:
         """The party a side label belongs to (None for no side)."""
@@ -147,6 +150,35 @@ class Parties:
             members = self.members.get(party) or {party}
             self._display[party] = max(sorted(members), key=lambda label: self._label_counts.get(label, 0))
         return self._display[party]
+
+
+def two_sides(weights: dict[frozenset[str], float]) -> tuple[set[frozenset[str]], frozenset[str]]:
+    """The opposed pairs and the placed parties from weighted signs of arguing, strongest first.
+
+    Arguing is taken as a two-sided affair: the strongest pair founds two sides, and each further
+    pair puts an unplaced party opposite its opponent. A pair contradicting the sides already laid
+    down is dropped: when two parties both argue with a third and faintly "with each other" (they
+    name the same city, the same ministry), they are allies, not opponents.
+    """
+    side: dict[str, tuple[str, int]] = {}  # party -> (its group's founder, 0 or 1)
+    for pair, _ in sorted(weights.items(), key=lambda kv: (-kv[1], sorted(kv[0]))):
+        a, b = sorted(pair)
+        if a in side and b in side:
+            if side[a][0] != side[b][0]:  # two separate groups: join them with a and b apart
+                root, flip = side[b][0], side[a][1] == side[b][1]
+                for party, (r, bit) in list(side.items()):
+                    if r == root:
+                        side[party] = (side[a][0], bit ^ flip)
+            continue
+        if a in side or b in side:
+            placed, other = (a, b) if a in side else (b, a)
+            side[other] = (side[placed][0], 1 - side[placed][1])
+        else:
+            side[a], side[b] = (a, 0), (a, 1)
+    opposed = {
+        frozenset((x, y)) for x in side for y in side if x < y and side[x][0] == side[y][0] and side[x][1] != side[y][1]
+    }
+    return opposed, frozenset(side)
 
 
 def build_parties(claims: Sequence[Claim], contender_share: float = 0.25) -> Parties:
