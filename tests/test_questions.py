@@ -464,4 +464,6 @@ def test_allied_camps_that_both_fight_one_opponent_answer_alike(
     question = _question_of(questions, claims[0])
     assert question is not None and claims[1].id in question.claims
     assert question.claims[claims[0].id] == question.claims[claims[1].id]
-    assert _relation(links, claims[0], claims[1]) != "competes"
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+    reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
+    assert reason.endswith("argue on one side: not independent")
