@@ -467,3 +467,29 @@ def test_allied_camps_that_both_fight_one_opponent_answer_alike(
     assert _relation(links, claims[0], claims[1]) == "corroborates"
     reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
     assert reason.endswith("argue on one side: not independent")
+
+
+def test_a_camp_that_names_one_opponent_most_stands_with_that_opponents_rivals(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said Sudmark troops crossed the border at Kell on Monday.", "Norland", "Norland"),
+            ("wire.txt", "Norland said Sudmark soldiers attacked a patrol near Kell.", "Norland", "Norland"),
+            ("wire.txt", "Norland accused Sudmark of breaking the truce.", "Norland", "Norland"),
+            ("post.txt", "The Beacon said Sudmark troops started the clash at Kell.", "Beacon", "Beacon"),
+            ("post.txt", "Sudmark must stop its provocations at once, the Beacon said.", "Beacon", "Beacon"),
+            ("post.txt", "Five soldiers were hurt in the clash, the Beacon said.", "Beacon", "Beacon"),
+            ("radio.txt", "Sudmark said Norland troops opened fire first at Kell.", "Sudmark", "Sudmark"),
+            ("radio.txt", "Sudmark said Norland had massed tanks near the border.", "Sudmark", "Sudmark"),
+            ("daily.txt", "The Tarn council said Norland shells hit the market in Kell.", "Tarn council",
+             "Tarn council"),
+            ("daily.txt", "The Tarn council said Norland drones flew over the town all night.", "Tarn council",
+             "Tarn council"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    assert parties.opposed("Norland", "Sudmark") and parties.opposed("Beacon", "Sudmark")
+    assert parties.opposed("Norland", "Tarn council")
+    assert not parties.opposed("Norland", "Beacon") and not parties.opposed("Sudmark", "Tarn council")

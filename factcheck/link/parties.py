@@ -116,7 +116,11 @@ class Parties:
 
     def opposed(self, a: str | None, b: str | None) -> bool:
         """Two different contender parties that argue (any two, until `arguing` is known)."""
-        if a is None or b is None or a == b or a not in self.contenders or b not in self.contenders:
+        if a is None or b is None or a == b:
+            return False
+        if a in self.placed and b in self.placed:
+            return frozenset((a, b)) in (self.arguing or ())
+        if a not in self.contenders or b not in self.contenders:
             return False
         return self.arguing is None or frozenset((a, b)) in self.arguing
 

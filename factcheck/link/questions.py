@@ -43,6 +43,8 @@ TERM_SHARE = 0.25  # the bond's relatedness: this share from own content words, 
 W_NUMBERS = 0.25  # figures of the same measure in both claims
 W_AIMS = 0.2  # one rejects the other's party by name
 W_CAMPS = 0.1  # opposing camps on a shared topic
+VOICE_MIN = 2  # a camp with this many claims takes part in arguing, a contender or not
+MOST_NAMED = 0.3  # a camp naming one other camp in this share of its claims, more than any other, argues with it
 W_REJECTS = 1.0  # each rejection of a claim naming a contender counts this much toward "they argue"
 # Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
 UNITS = frozenset(
@@ -136,19 +138,22 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
 
 
 def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str], float]:
-    """How surely each pair of contenders argues: one rejects a claim naming the other (strong), or
-    each names the other (weak: allies name each other's city and ministry too).
+    """How surely each pair of camps argues: one rejects a claim naming the other (strong), each
+    names the other (weak: allies name each other's city and ministry too), or one names the other
+    clearly more than anyone else (people name their opponent: "the Norland troops crossed the
+    line"). Camps of a few claims take part: a state's ministry quoted twice is still one voice.
 
     With two contenders, they are the two sides; with more, being quoted often does not make two
     speakers opponents (a government and a newspaper describing one meteorite dispute nothing).
     """
     named: Counter[tuple[str, str]] = Counter()
     rejects: Counter[frozenset[str]] = Counter()
+    voices = parties.contenders | {party for party, n in parties.count.items() if n >= VOICE_MIN}
     for p in profiles:
-        if p.party not in parties.contenders:
+        if p.party not in voices:
             continue
         aimed = []
-        for other in parties.contenders - {p.party}:
+        for other in voices - {p.party}:
             names = parties.names(other)
             if any(w in names or w[:5] in names for w in p.name_words):
                 named[(p.party, other)] += 1
@@ -161,6 +166,12 @@ def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str
         if (b, a) in named:
             pair = frozenset((a, b))
             out[pair] = out.get(pair, 0.0) + k / parties.count[a] + named[(b, a)] / parties.count[b]
+    for party in voices:  # the one party a camp names most, and clearly, is the one it argues with
+        ranked = sorted(((k, other) for (a, other), k in named.items() if a == party), reverse=True)
+        clear = len(ranked) == 1 or ranked[1][0] < ranked[0][0] if ranked else False
+        if clear and ranked[0][0] / parties.count[party] >= MOST_NAMED:
+            pair = frozenset((party, ranked[0][1]))
+            out[pair] = out.get(pair, 0.0) + ranked[0][0] / parties.count[party]
     return out
 
 
