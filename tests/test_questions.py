@@ -493,3 +493,14 @@ def test_a_camp_that_names_one_opponent_most_stands_with_that_opponents_rivals(
     assert parties.opposed("Norland", "Sudmark") and parties.opposed("Beacon", "Sudmark")
     assert parties.opposed("Norland", "Tarn council")
     assert not parties.opposed("Norland", "Beacon") and not parties.opposed("Sudmark", "Tarn council")
+
+
+def test_a_camp_is_named_only_by_all_the_distinctive_words_of_one_of_its_labels() -> None:
+    from factcheck.link.parties import Parties
+
+    parties = Parties(["Norland", "Sudmark Trade Union", "Sudmark Trade Union"])
+    union = parties.of("Sudmark Trade Union")
+    assert union is not None
+    assert parties.named_in(union, frozenset({"sudmark", "trade", "union"}))
+    assert not parties.named_in(union, frozenset({"sudmark", "football"}))  # the country is not the union
+    assert parties.named_in("Norland", frozenset({"norlander", "troops"}))

@@ -134,6 +134,16 @@ class Parties:
             self._names[party] = frozenset(out)
         return self._names[party]
 
+    def named_in(self, party: str, words: frozenset[str]) -> bool:
+        """Whether a claim's name words name the party: every distinctive word of one of its labels
+        ("United States" needs both words: "United Nations" does not name it)."""
+        stems = {stem(w) for w in words}
+        for label in self.members.get(party, ()):
+            own = {stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS}
+            if own and own <= stems:
+                return True
+        return False
+
     def name_stems(self) -> frozenset[str]:
         """Stems of the proper names among the contenders' labels ("Ardenia", "Indian", "SDWU").
 

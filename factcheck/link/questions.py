@@ -155,7 +155,7 @@ def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str
         aimed = []
         for other in voices - {p.party}:
             names = parties.names(other)
-            if any(w in names or w[:5] in names for w in p.name_words):
+            if parties.named_in(other, p.name_words):
                 named[(p.party, other)] += 1
             if p.denies and any(t in names or any(w[:5] in names for w in t.split()) for t in p.targets):
                 aimed.append(other)
