@@ -504,3 +504,43 @@ def test_a_camp_is_named_only_by_all_the_distinctive_words_of_one_of_its_labels(
     assert parties.named_in(union, frozenset({"sudmark", "trade", "union"}))
     assert not parties.named_in(union, frozenset({"sudmark", "football"}))  # the country is not the union
     assert parties.named_in("Norland", frozenset({"norlander", "troops"}))
+
+
+def test_a_ministry_quoted_twice_takes_part_in_the_dispute(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    norland = [
+        "Norland said Sudmark troops crossed the border at Kell on Monday.",
+        "Norland said Sudmark soldiers attacked a patrol near Kell.",
+        "Norland accused Sudmark of breaking the truce.",
+        "Norland said its troops had stayed on their side of the line.",
+        "Norland said it would defend every metre of its land.",
+        "Norland said the patrol had been unarmed.",
+        "Norland said Sudmark had moved artillery to the hills.",
+        "Norland said talks with Sudmark were suspended.",
+        "Norland said two of its soldiers were wounded.",
+        "Norland said the border crossing at Kell was closed.",
+        "Norland said it had called its ambassador home.",
+        "Norland said calm had returned to the valley by evening.",
+    ]
+    claims = make_claims(
+        [
+            *[("wire.txt", text, "Norland", "Norland") for text in norland],
+            ("post.txt", "The Beacon said Sudmark troops started the clash at Kell.", "Beacon", "Beacon"),
+            ("post.txt", "Sudmark must stop its provocations at once, the Beacon said.", "Beacon", "Beacon"),
+            ("post.txt", "The Beacon said Sudmark had lied about the clash.", "Beacon", "Beacon"),
+            ("daily.txt", "Sudmark said Norland troops shelled the market in Kell.", "Sudmark", "Sudmark"),
+            ("daily.txt", "Sudmark said Norland drones flew over the valley all night.", "Sudmark", "Sudmark"),
+            ("daily.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            ("radio.txt", "The interior office said Norland troops opened fire first at Kell.", "interior office",
+             "interior office"),
+            ("radio.txt", "The interior office said Norland had massed tanks near the border.", "interior office",
+             "interior office"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    office = parties.of("interior office")
+    assert office is not None and office not in parties.contenders  # two claims beside twelve
+    assert parties.opposed("Norland", office) and not parties.opposed("Sudmark", office)
+    assert parties.opposed("Norland", "Sudmark") and not parties.opposed("Norland", "Beacon")
