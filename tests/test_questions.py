@@ -544,3 +544,32 @@ def test_a_ministry_quoted_twice_takes_part_in_the_dispute(
     assert office is not None and office not in parties.contenders  # two claims beside twelve
     assert parties.opposed("Norland", office) and not parties.opposed("Sudmark", office)
     assert parties.opposed("Norland", "Sudmark") and not parties.opposed("Norland", "Beacon")
+
+
+def test_a_camp_on_neither_side_is_not_presumed_to_oppose_one(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    mission = "observer mission"
+    claims = make_claims(
+        [
+            ("wire.txt", "The observer mission said the Kell bridge was destroyed during the fighting.", mission,
+             mission),
+            ("radio.txt", "Sudmark said the Kell bridge was destroyed by Norland shelling.", "Sudmark", "Sudmark"),
+            ("wire.txt", "The observer mission said it could not reach the valley on Tuesday.", mission, mission),
+            ("wire.txt", "The observer mission said its staff were safe.", mission, mission),
+            ("radio.txt", "Sudmark said Norland drones flew over the valley all night.", "Sudmark", "Sudmark"),
+            ("radio.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            ("post.txt", "Norland said Sudmark troops crossed the border at Kell.", "Norland", "Norland"),
+            ("post.txt", "Norland said Sudmark soldiers attacked a patrol near Kell.", "Norland", "Norland"),
+            ("post.txt", "Norland accused Sudmark of breaking the truce.", "Norland", "Norland"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    grouping = build_bonds(claims)
+    assert grouping.parties.opposed("Norland", "Sudmark")
+    assert mission in grouping.parties.contenders and mission not in grouping.parties.placed
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] == question.claims[claims[1].id]
+    assert _relation(links, claims[0], claims[1]) != "competes"

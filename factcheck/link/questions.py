@@ -342,6 +342,8 @@ def _camps_opposed(a: str, b: str, parties: Parties) -> bool:
     """Two camps answer a point against each other: placed on two sides, or (unplaced) one contends."""
     if a in parties.placed and b in parties.placed:
         return parties.opposed(a, b)
+    if a in parties.placed or b in parties.placed:
+        return False  # a camp on neither side (an outside agency): its claims speak for themselves
     return a != b and bool({a, b} & parties.contenders)
 
 
