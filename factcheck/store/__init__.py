@@ -2,8 +2,12 @@
 
 The rooms, from the top:
 
-- `database`: `Store`, the typed API (open, record a verdict, undo, close) over the rooms below;
-- `tables`: the whole database in memory, and its JSON; `migration`: older schemas brought up to date;
+- `database`: `Store`, the typed API (open, sessions, undo, fold, close) over the rooms below; its
+  methods for each kind of record are in `verdicts` (labels, notes, history), `conflicts` (another
+  analyst's differing verdicts) and `edits` (the analyst's corrections), on `part.StorePart`;
+- `tables`: the whole database in memory; `rows`: each record as a JSON row, and the checks on rows
+  read from disk; `snapshot`: what a fold writes, encoded a hundred rows at a time;
+- `migration`: older schemas brought up to date;
 - `journal`: one fsynced line per change, and the folds that empty it into the database file;
 - `files`: atomic writes (temp file, fsync, rename) and the lock that keeps a second writer off;
 - `cache`: what every file beside the database is called, and the extraction cache with the one

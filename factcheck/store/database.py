@@ -3,7 +3,9 @@
 The files it keeps beside the database are listed in `store.cache`. Every change is a journal line
 with a sequence number, and the database records the last one folded into it, so replay after a
 crash at any step applies nothing twice (`store.journal`). The whole database is held in memory
-(`store.tables`): reads never touch the disk.
+(`store.tables`): reads never touch the disk. `Store` is the lifecycle (open, promote, fold, close),
+sessions, undo, the one write path (`_commit`) and the extraction cache; its verdict, conflict and
+edit methods are in `store.verdicts`, `store.conflicts` and `store.edits`.
 
 Threads: the Store is not thread-safe; call it from one thread (the UI's event loop). Rewriting
 the database (0.1 s at 10k claims, 1 s at 50k) would stall a key press, so the automatic folds
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Edit, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.model import Edit, Extraction, HistoryEntry, Session
 from factcheck.store.cache import (
     backup_path,
     cache_file,
@@ -35,18 +37,20 @@ from factcheck.store.cache import (
     read_cached_extraction,
     write_cached_extraction,
 )
+from factcheck.store.conflicts import ConflictsMixin
 from factcheck.store.edits import EditsMixin
 from factcheck.store.errors import StoreError, locked, unreadable
 from factcheck.store.files import AtomicJSONStorage, FileLock, LockBusy, files_stamp
 from factcheck.store.journal import JournalRead, JournalWriter, keep_damaged, read_segments
 from factcheck.store.migration import keep_original, migrate, migration_notice
 from factcheck.store.tables import Tables, TablesError, TablesSnapshot, copy_session
+from factcheck.store.verdicts import VerdictsMixin
 
 SCHEMA = "factcheck.db/1"
 log = logging.getLogger(__name__)
 
 
-class Store(EditsMixin):
+class Store(VerdictsMixin, ConflictsMixin, EditsMixin):
     """Sessions, verdicts, history, conflicts, edits and the extraction cache of one database file.
 
     Open it with `Store.open`; every change is on disk when the method returns. Not thread-safe:
@@ -288,55 +292,7 @@ class Store(EditsMixin):
         self._tables.set_position(session, cursor, copy.deepcopy(filter))
         self._position_dirty.add(session)
 
-    # verdicts
-    def verdicts(self, session: str) -> dict[str, Verdict]:
-        """The session's current verdicts by claim id (a copy; a claim with a note but no label has `label` None)."""
-        return dict(self._tables.verdicts.get(session, {}))
-
-    def verdict(self, session: str, claim: str) -> Verdict | None:
-        """One claim's current verdict, without copying the session's whole table."""
-        return self._tables.verdicts.get(session, {}).get(claim)
-
-    def record_verdict(
-        self,
-        session: str,
-        claim: str,
-        label: Label | None,
-        *,
-        analyst: str,
-        note: str | None = None,
-        updated: str | None = None,
-    ) -> Verdict | None:
-        """Set (or with None clear) a claim's label; on disk before it returns; history appended.
-
-        `note` None keeps the current note. Setting what is already there records nothing.
-        `updated` is when the decision was made, when not now (an import keeps the other
-        analyst's time; None or "" means now); the session's `updated` is now either way.
-        Returns the verdict now held, or None when the claim has neither label nor note.
-        """
-        if label is not None and label not in LABELS:
-            raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
-        current = self.verdict(session, claim)
-        old = (current.label, current.note) if current else (None, "")
-        if (label, old[1] if note is None else note) != old:
-            self._change(session, claim, label, note, analyst=analyst, time=updated or None)
-        return self.verdict(session, claim)
-
-    def set_note(
-        self, session: str, claim: str, note: str, *, analyst: str, updated: str | None = None
-    ) -> Verdict | None:
-        """Change a claim's note and keep its label; on disk before it returns; history appended.
-
-        `updated` as for `record_verdict`.
-        """
-        current = self.verdict(session, claim)
-        label = current.label if current else None
-        return self.record_verdict(session, claim, label, analyst=analyst, note=note, updated=updated)
-
-    def history(self, session: str) -> list[HistoryEntry]:
-        """Every change in the session, oldest first (seq increasing)."""
-        return list(self._tables.history(session))
-
+    # undo (verdicts and edits share one sequence: ctrl+z walks back through both)
     def undo(self, session: str, *, analyst: str) -> HistoryEntry | Edit | None:
         """Revert the most recent change or edit not yet undone; returns the new (undo) entry.
 
@@ -350,58 +306,6 @@ class Store(EditsMixin):
             return self._undo_edit(session, target, analyst=analyst)
         self._change(session, target.claim, target.old_label, target.old_note, analyst=analyst, undo_of=target.seq)
         return self._tables.history(session)[-1]
-
-    def _change(
-        self,
-        session: str,
-        claim: str,
-        label: Label | None,
-        note: str | None,
-        *,
-        analyst: str,
-        undo_of: int | None = None,
-        time: str | None = None,
-    ) -> None:
-        """Journal one change of a claim's label and note (`note` None keeps it) as a history entry."""
-        self._commit(self._tables.change(session, claim, label, note, analyst, self._clock(), time, undo_of))
-
-    # conflicts (another analyst's differing verdict, from `factcheck import`)
-    def add_conflict(self, session: str, theirs: Verdict, *, source: str) -> None:
-        """Keep another analyst's verdict that differs from ours, to adjudicate later.
-
-        One conflict per (claim, source): adding it again replaces it and reopens it.
-        """
-        self._commit(
-            {
-                "op": "conflict",
-                "session": session,
-                "source": source,
-                "theirs": asdict(theirs),
-                "time": self._clock(),
-            }
-        )
-
-    def conflicts(self, session: str) -> list[tuple[Verdict | None, Verdict, str]]:
-        """Open conflicts as (ours, theirs, source)."""
-        found = self._tables.conflicts.get(session, {}).values()
-        return [(self.verdict(session, c.theirs.claim), c.theirs, c.source) for c in found if not c.resolved]
-
-    def resolve_conflict(
-        self, session: str, claim: str, *, choice: str = "", analyst: str = "", change: int | None = None
-    ) -> None:
-        """Close the conflict on a claim; `choice` (mine, theirs, both) and `analyst` are kept for the record.
-
-        `change` is the history entry (its seq) that settled it: undoing that entry reopens the conflict.
-        """
-        open_ = [c for c in self._tables.conflicts.get(session, {}).values() if c.theirs.claim == claim]
-        if any(not c.resolved for c in open_):
-            entry = {"op": "resolve", "session": session, "claim": claim, "time": self._clock()}
-            self._commit({**entry, "choice": choice, "analyst": analyst, "change": change} if choice else entry)
-
-    def resolutions(self, session: str) -> dict[str, tuple[str, str]]:
-        """How each resolved conflict was settled, by claim: (choice, analyst); older ones have ("", "")."""
-        found = self._tables.conflicts.get(session, {}).values()
-        return {c.theirs.claim: (c.choice, c.resolved_by) for c in found if c.resolved}
 
     # writing
     def _writable(self) -> JournalWriter:

@@ -9,23 +9,14 @@ applies on top of every re-extraction (`factcheck.corrections` does the applying
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
 
 from factcheck.model import Correction, Edit
-
-if TYPE_CHECKING:
-    from factcheck.store.tables import Tables
+from factcheck.store.part import StorePart
 
 
-class EditsMixin:
+class EditsMixin(StorePart):
     """The edit methods of `Store` (kept in their own room; they use the store's commit and clock)."""
-
-    _tables: Tables
-    _clock: Callable[[], str]
-
-    def _commit(self, entry: dict[str, Any]) -> None:  # provided by Store
-        raise NotImplementedError
 
     def record_edits(
         self,
