@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from factcheck.corpus import article_from_text
 from factcheck.extract.camps import Tie, assign_camps, camps, text_ties, tie_of
+from factcheck.extract.claims import extract_claims
 from factcheck.model import Claim
 
 
@@ -110,3 +114,20 @@ def test_civil_conflict_a_movement_of_the_country_never_joins_its_state() -> Non
     assert result["Front"] != result["Norland"]
     assert result["army"] == "Norland"
     assert result["health ministry"] == "health ministry"  # two camps own it: it stays apart
+
+
+@pytest.mark.slow
+def test_extraction_joins_a_place_that_speaks_through_the_body_the_text_gives_a_party() -> None:
+    texts = [
+        "Blast at Eastport clinic kills dozens\n\nThe Norlandic health ministry in the Kessland Strip said at least "
+        "40 people were killed in the blast at the clinic.\n\nThe Norlandic health ministry said the clinic had been "
+        "full of patients.",
+        "Clinic toll rises\n\nKessland's health ministry said on Tuesday that the death toll had risen to 60.\n\n"
+        "Sudmark's army said the blast was caused by a misfired rocket.",
+    ]
+    articles = [article_from_text(f"{i:03d}_test.txt", text) for i, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    toll = next(c for c in claims if "risen to 60" in c.text)
+    rocket = next(c for c in claims if "misfired rocket" in c.text)
+    assert toll.side == "Kessland" and toll.camp == "Norlandic"
+    assert rocket.camp == "Sudmark"

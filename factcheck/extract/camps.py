@@ -85,12 +85,14 @@ def _owner_key(party: str, parties: set[str]) -> str:
     return same[0] if len(same) == 1 else key
 
 
-def _place_key(place: str, parties: set[str]) -> str:
-    """The side a place names: itself, or its name without a closing place word ("Kessland Strip")."""
+def _place_keys(place: str) -> list[str]:
+    """The sides a place may go by: its name, then without closing place words ("Kessland Strip", "Kessland")."""
     words = _key(place).split()
-    while len(words) > 1 and " ".join(words) not in parties and words[-1] in _PLACE_WORDS:
+    keys = [" ".join(words)]
+    while len(words) > 1 and words[-1] in _PLACE_WORDS:
         words.pop()
-    return " ".join(words)
+        keys.append(" ".join(words))
+    return keys
 
 
 def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, str]:
@@ -115,10 +117,11 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
     for tie in ties:  # "the Norlandic ministry in Eastport", and Eastport's ministry speaks: one body, one camp
         if tie.kind != "joint":
             continue
-        body, owner, place = _key(tie.body), _owner_key(tie.party, parties), _place_key(tie.place, parties)
-        if owner in parties and place in parties and owner != place and place in owners_of_body.get(body, ()):
-            union.union(place, owner)
-            pulled[owner] += 1
+        body, owner = _key(tie.body), _owner_key(tie.party, parties)
+        for place in _place_keys(tie.place):
+            if owner in parties and place in parties and owner != place and place in owners_of_body.get(body, ()):
+                union.union(place, owner)
+                pulled[owner] += 1
     for side in list(parties):
         split = _body_of(side, parties)
         if split is not None:
@@ -168,7 +171,7 @@ _JOINT = re.compile(
 # Generic words that close a place's name: "the Kessland Strip" is the place "Kessland" names.
 _PLACE_WORDS = frozenset(
     "strip region province city district valley county territory territories area zone coast bank island islands "
-    "peninsula basin heights governorate state capital".split()
+    "peninsula basin heights governorate".split()
 )
 _OUTLET_HEADS = MASTHEAD_WORDS | {"agency", "broadcaster", "media", "outlet", "newspaper", "tabloid", "channel"}
 
