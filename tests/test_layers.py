@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("factcheck.pipeline",),
     (
         "factcheck.claimview",
+        "factcheck.questionview",
         "factcheck.session",
         "factcheck.export",
         "factcheck.agreement",
