@@ -82,14 +82,20 @@ class QuestionCounts:
 
 
 class QuestionView:
-    """The questions of one extraction, disputed first, over a claim view's claims and verdicts."""
+    """The questions of one extraction, disputed first, over a claim view's claims and verdicts.
+
+    `questions` holds every question; `visible` those the list shows (all, or only the disputed).
+    """
 
     def __init__(self, claims: ClaimView) -> None:
         self.claims = claims
         known = [q for q in claims.extraction.questions if any(claims.claim(cid) for cid in q.claims)]
         known.sort(key=lambda q: (not q.disputed, -len(q.claims), q.label.lower(), q.id))
         self.questions: list[Question] = known
-        self._position = {q.id: i for i, q in enumerate(known)}
+        self._index = {q.id: i for i, q in enumerate(known)}
+        self.disputed_only = False
+        self.visible: list[Question] = known
+        self._position = dict(self._index)
         self._counts: dict[str, QuestionCounts] = {}
         self._of_claim: dict[str, list[str]] | None = None
         self._article_order = {a.file: i for i, a in reversed(list(enumerate(claims.extraction.articles)))}
@@ -97,12 +103,22 @@ class QuestionView:
     # lookups
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or None when there is none (or none of its claims is known)."""
-        i = self._position.get(question_id)
+        i = self._index.get(question_id)
         return None if i is None else self.questions[i]
 
     def position(self, question_id: str | None) -> int | None:
-        """The question's row in the list."""
+        """The question's row in the visible list (None when hidden or unknown)."""
         return None if question_id is None else self._position.get(question_id)
+
+    def set_disputed_only(self, disputed_only: bool) -> None:
+        """Show only the disputed questions, or all of them."""
+        self.disputed_only = disputed_only
+        self.visible = [q for q in self.questions if q.disputed] if disputed_only else self.questions
+        self._position = {q.id: i for i, q in enumerate(self.visible)}
+
+    def disputed_count(self) -> int:
+        """How many questions hold two different stances."""
+        return sum(1 for q in self.questions if q.disputed)
 
     def questions_of(self, claim_id: str) -> list[Question]:
         """The questions a claim is a member of, in list order (usually one)."""
@@ -112,7 +128,7 @@ class QuestionView:
                 for cid in q.claims:
                     of_claim.setdefault(cid, []).append(q.id)
             self._of_claim = of_claim
-        return [self.questions[self._position[qid]] for qid in self._of_claim.get(claim_id, ())]
+        return [self.questions[self._index[qid]] for qid in self._of_claim.get(claim_id, ())]
 
     # one row of the list
     def counts(self, question: Question) -> QuestionCounts:

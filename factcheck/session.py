@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
 from factcheck.model import LABELS, Article, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.questionview import QuestionView
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -158,6 +159,7 @@ class Review:
         self.analyst = analyst
         self.view = view
         self._saved_position: tuple[str | None, dict] | None = None
+        self._questions: QuestionView | None = None
 
     @classmethod
     def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
@@ -172,6 +174,13 @@ class Review:
     def name(self) -> str:
         """The session's name."""
         return self.session.name
+
+    @property
+    def questions(self) -> QuestionView:
+        """The questions over this review's claims and verdicts (built on first use)."""
+        if self._questions is None:
+            self._questions = QuestionView(self.view)
+        return self._questions
 
     def start_claim(self) -> str | None:
         """Where the cursor starts: where the analyst left off, else the first unreviewed claim."""

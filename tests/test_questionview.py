@@ -140,3 +140,14 @@ def test_camp_falls_back_to_side_then_outlet(extraction: Extraction) -> None:
     assert camp_of(replace(c, camp="Strikers")) == "Strikers"
     assert camp_of(replace(c, camp=None)) == "Dockers Union"
     assert camp_of(replace(c, camp=None, side=None)) == OUTLET_CAMP
+
+
+def test_the_list_can_show_only_disputed_questions(extraction: Extraction) -> None:
+    view = QuestionView(ClaimView(extraction))
+    protest = view.questions[2]
+    assert view.disputed_count() == 2 and len(view.visible) == 3
+    view.set_disputed_only(True)
+    assert [q.disputed for q in view.visible] == [True, True]
+    assert view.position(protest.id) is None and view.question(protest.id) is protest
+    view.set_disputed_only(False)
+    assert view.position(protest.id) == 2

@@ -155,7 +155,10 @@ class ReviewApp(App[int]):
     # command palette: every action of the screen, by the name the footer and help use
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ReviewScreen):
+        from factcheck.ui.screens.question import QuestionScreen
+        from factcheck.ui.screens.questions import QuestionsScreen
+
+        if isinstance(screen, (ReviewScreen, QuestionsScreen, QuestionScreen)):
             for binding in screen.BINDINGS:
                 if not isinstance(binding, Binding) or binding.action.startswith("app."):
                     continue

@@ -35,7 +35,8 @@ def key_label(keys: str) -> str:
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Verdicts", ("verdict.", "note", "undo")),
-    ("Moving", ("list.", "focus.", "related.", "back")),
+    ("Moving", ("list.", "focus.", "related.", "back", "question-list.", "stance.", "question.left", "question.right")),
+    ("Views and questions", ("view.", "questions.", "question.")),
     ("Finding", ("search", "filter", "problems")),
     ("Other", ("",)),
 )

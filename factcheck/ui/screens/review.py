@@ -103,6 +103,13 @@ class ReviewScreen(Screen[None]):
             tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
             id="problems",
         ),
+        Binding(
+            "v",
+            "questions",
+            "Questions view",
+            tooltip="Switch to the Questions view: each contested point, who asserts, who denies",
+            id="view.questions",
+        ),
         Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
         Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
         Binding("q", "app.quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
@@ -330,6 +337,23 @@ class ReviewScreen(Screen[None]):
                 self.go_to(claim_id)
 
         self.app.push_screen(ProblemsScreen(self.review), done)
+
+    def action_questions(self) -> None:
+        """Open the Questions view on the selected claim's question; back here on `v`, at the claim asked for."""
+        from factcheck.ui.screens.questions import QuestionsScreen
+
+        current = self.current
+        questions = self.review.questions.questions_of(current) if current else []
+
+        def done(claim_id: str | None) -> None:
+            self.claim_list.refresh_all()  # verdicts may have been recorded in the Questions view
+            self.refresh_header()
+            if claim_id is not None:
+                self.go_to(claim_id)
+            self.show_claim(self.current)
+            self.claim_list.focus()
+
+        self.app.push_screen(QuestionsScreen(self.review, questions[0].id if questions else None), done)
 
     def action_export(self) -> None:
         from factcheck.ui.screens.export import ExportScreen
