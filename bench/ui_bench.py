@@ -9,7 +9,10 @@ Run: python bench/ui_bench.py [--sizes 10000 50000] [--presses 200]
   Pilot's idle waits (about 60 ms a key, whatever the app does);
 - verdict key: `Review.record` (journal write + fsync) plus the screen update, with 10,000
   claims and as many verdicts in the store (budget ≤ 20 ms);
-- memory: peak RSS of a fresh interpreter holding 10,000 claims in the app, and of one with 11.
+- memory: peak RSS of a fresh interpreter holding 10,000 claims in the app, and of one with 11;
+- questions: with 10,000 claims in 1,000 questions, `v` to the Questions view (first paint), a
+  cursor move in the question list (move + render every visible line), opening a question
+  (columns built and painted) and a verdict key there (store write + redraw), timed directly.
 """
 
 from __future__ import annotations
@@ -235,6 +238,68 @@ async def verdict_figures(n: int, presses: int) -> dict[str, str]:
     }
 
 
+async def screen_up(app, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Yield to the event loop until a pushed screen of `kind` is the current one (a bench, not a test)."""
+    while not isinstance(app.screen, kind):
+        await asyncio.sleep(0)
+
+
+async def question_figures(n: int, moves: int) -> dict[str, str]:
+    """The Questions view at `n` claims (`n / 10` questions): switching to it, moving, opening, a verdict."""
+    from factcheck.synthetic import large_extraction
+    from factcheck.ui.screens.question import QuestionScreen
+    from factcheck.ui.screens.questions import QuestionsScreen
+    from factcheck.ui.widgets.question_list import QuestionList
+
+    extraction = large_extraction(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        app, store = make_app(Path(tmp) / "db.json", extraction)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            t = time.perf_counter()
+            app.screen.action_questions()
+            await screen_up(app, QuestionsScreen)
+            painted = asyncio.Event()
+            app.screen.call_after_refresh(painted.set)
+            await painted.wait()
+            switch_s = time.perf_counter() - t
+            qlist = app.screen.query_one(QuestionList)
+            height = qlist.scrollable_content_region.height
+            move_ms, open_ms, verdict_ms = [], [], []
+            for _ in range(moves):
+                t = time.perf_counter()
+                qlist.action_cursor_down()
+                for y in range(height):
+                    qlist.render_line(y)
+                move_ms.append((time.perf_counter() - t) * 1000)
+            await pilot.pause()
+            for _ in range(10):
+                t = time.perf_counter()
+                app.screen.action_open()
+                await screen_up(app, QuestionScreen)
+                painted = asyncio.Event()
+                app.screen.call_after_refresh(painted.set)
+                await painted.wait()
+                open_ms.append((time.perf_counter() - t) * 1000)
+                screen = app.screen
+                assert isinstance(screen, QuestionScreen)
+                for _ in range(3):
+                    t = time.perf_counter()
+                    screen.action_verdict("disputed")
+                    verdict_ms.append((time.perf_counter() - t) * 1000)
+                screen.action_back()
+                await pilot.pause()
+                qlist.action_cursor_down()
+        store.close()
+    return {
+        "claims / questions": f"{n:,} / {len(extraction.questions):,}",
+        "v: Questions view up (first paint)": f"{switch_s * 1000:.0f} ms",
+        "question list: move + render visible lines": percentiles(move_ms),
+        "enter: a question opened (painted)": percentiles(open_ms),
+        "verdict key in a question (write + redraw)": percentiles(verdict_ms),
+    }
+
+
 def show(title: str, figures: dict) -> None:
     print(f"\n{title}")
     for key, value in figures.items():
@@ -246,7 +311,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000])
     parser.add_argument("--moves", type=int, default=300)
     parser.add_argument("--presses", type=int, default=200)
-    parser.add_argument("--only", nargs="*", default=["resume", "cursor", "verdict", "memory"], help="sections to run")
+    parser.add_argument(
+        "--only", nargs="*", default=["resume", "cursor", "verdict", "memory", "questions"], help="sections to run"
+    )
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -270,6 +337,8 @@ def main() -> None:
         show("Verdict key press", asyncio.run(verdict_figures(10_000, args.presses)))
     if "memory" in args.only:
         memory_figures()
+    if "questions" in args.only:
+        show("Questions view (10,000 claims)", asyncio.run(question_figures(10_000, args.moves)))
 
 
 def resume_figures() -> None:

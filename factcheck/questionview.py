@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.claimview import ClaimView
@@ -74,10 +75,11 @@ class QuestionCounts:
 
     by_stance: list[tuple[str, list[tuple[str, int]]]]  # stances in `stance_order`, camps most first
 
-    def summary(self) -> str:
-        """`asserts: Union 2, outlet 1 │ denies: Authority 2`."""
+    def summary(self, name: Callable[[str], str] | None = None) -> str:
+        """`asserts: Union 2, outlet 1 │ denies: Authority 2`; `name` may shorten the camps' names."""
+        short = name or (lambda camp: camp)
         return " │ ".join(
-            f"{stance}: " + ", ".join(f"{camp} {n}" for camp, n in camps) for stance, camps in self.by_stance
+            f"{stance}: " + ", ".join(f"{short(camp)} {n}" for camp, n in camps) for stance, camps in self.by_stance
         )
 
 

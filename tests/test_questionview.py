@@ -40,6 +40,7 @@ def test_counts_by_camp_and_stance(extraction: Extraction) -> None:
         ("denies", [("Port Authority", 2), (OUTLET_CAMP, 1)]),
     ]
     assert view.counts(closed).summary() == "asserts: Dockers Union 2 │ denies: Port Authority 2, outlet 1"
+    assert view.counts(closed).summary(lambda camp: camp[:4]) == "asserts: Dock 2 │ denies: Port 2, outl 1"
     assert view.counts(workers).summary() == "900: Port Authority 1 │ 4,000: Dockers Union 1"
     assert view.counts(protest).summary() == "asserts: Police 2"
 

@@ -76,7 +76,9 @@ class ReviewScreen(Screen[None]):
             tooltip="Undo the last verdict change, also after a restart",
             id="undo",
         ),
-        Binding("slash", "search", "Search", tooltip="Search claims (text, speaker, side, id)", id="search"),
+        Binding(
+            "slash", "search", "Search", show=False, tooltip="Search claims (text, speaker, side, id)", id="search"
+        ),
         Binding("f", "filter", "Filter", tooltip="Filter by status, side, article; sort", id="filter"),
         Binding(
             "tab",
@@ -106,7 +108,7 @@ class ReviewScreen(Screen[None]):
         Binding(
             "v",
             "questions",
-            "Questions view",
+            "Questions",
             tooltip="Switch to the Questions view: each contested point, who asserts, who denies",
             id="view.questions",
         ),
@@ -127,7 +129,7 @@ class ReviewScreen(Screen[None]):
         with Horizontal(id="main"):
             yield ClaimList(view, id="claims")
             with Vertical(id="right"):
-                yield ClaimDetail(view, id="detail")
+                yield ClaimDetail(view, questions=self.review.questions, id="detail")
                 with Horizontal(id="related"):
                     yield RelatedList(view, "competes", id="competing")
                     yield RelatedList(view, "corroborates", id="corroborating")

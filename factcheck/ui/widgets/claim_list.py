@@ -113,8 +113,7 @@ class ClaimList(RowList):
     def _columns(self, width: int) -> tuple[int, int]:
         """Widths of the camp and speaker columns for this list width.
 
-        A narrow list (80 columns wide screen) drops the speaker, which the detail pane beside it
-        shows, so that the camp stays readable and the claim keeps most of the line.
+        A narrow list (an 80-column screen) keeps the camp's initials and the speaker's surname.
         """
         if width >= 90:
             return 14, 16
@@ -123,7 +122,7 @@ class ClaimList(RowList):
         if width >= 44:
             return 8, 10
         if width >= 26:
-            return 8, 0
+            return 3, 7
         return 0, 0
 
     def render_row(self, index: int, styles: dict[str, Style], width: int) -> list[Segment]:

@@ -11,6 +11,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from factcheck.claimview import ClaimView
+from factcheck.model import Claim
+from factcheck.questionview import QuestionView
 from factcheck.ui.marks import ThemeStyles, label_of, status_word, style_class
 
 
@@ -18,6 +20,19 @@ def attribution(speaker: str | None, side: str | None) -> str:
     """`Name (Side)`, `Name`, or `the outlet` for a claim in the outlet's own voice."""
     who = speaker or "the outlet"
     return f"{who} ({side})" if side else who
+
+
+def side_line(claim: Claim) -> str | None:
+    """`Side: Norland army (role) · camp Norland`: the side, how it was decided, and its camp when
+    that is another name; None for a claim without a side (the outlet's own voice)."""
+    if not claim.side:
+        return None
+    out = f"Side: {claim.side}"
+    if claim.side_basis:
+        out += f" ({claim.side_basis})"
+    if claim.camp and claim.camp != claim.side:
+        out += f" · camp {claim.camp}"
+    return out
 
 
 class ClaimDetail(VerticalScroll, can_focus=False):
@@ -35,9 +50,10 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         "detail--hint",
     }
 
-    def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
+    def __init__(self, view: ClaimView, *, questions: QuestionView | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
+        self.questions = questions
         self.claim_id: str | None = None
         self.border_title = "Claim"
         self._styles = ThemeStyles("detail")
@@ -90,9 +106,21 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         out.append("\n\n")
         out.append(attribution(claim.speaker, claim.side), style=self._colour("speaker"))
         article = view.article(claim.article)
+        if article is not None and article.outlet:
+            out.append(f" · {article.outlet}")
         out.append(f" · {claim.article}")
         if context.paragraph_number:
             out.append(f" · ¶ {context.paragraph_number}")
+        side = side_line(claim)
+        if side is not None:
+            out.append(f"\n{side}")
+        for question in self.questions.questions_of(claim.id) if self.questions is not None else ():
+            out.append("\nQuestion: ", style="bold")
+            out.append(question.label)
+            out.append(f" — {question.claims[claim.id]}", style=self._colour("speaker"))
+            if question.disputed:
+                out.append(" (disputed)", style=self._colour("disputed"))
+            out.append(" · v shows it", style=self._colour("hint"))
         if article is not None and article.title:
             out.append(f"\n{article.title}", style=self._colour("hint"))
         if verdict is not None and verdict.note:

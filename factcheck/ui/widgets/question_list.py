@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from factcheck.questionview import QuestionView
-from factcheck.ui.marks import CONTESTED_MARK
+from factcheck.ui.marks import CONTESTED_MARK, short_side
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
 
 
@@ -58,6 +58,7 @@ class QuestionList(RowList):
     def __init__(self, view: QuestionView, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
+        self._longest_label = 0
 
     @property
     def question_id(self) -> str | None:
@@ -67,6 +68,7 @@ class QuestionList(RowList):
 
     def reload(self, question_id: str | None = None) -> None:  # type: ignore[override]
         """Take a new list (after a filter) and put the cursor on `question_id` or the top."""
+        self._longest_label = max((len(q.label) for q in self.view.visible), default=0)
         super().reload(self.view.position(question_id))
 
     def refresh_all(self) -> None:
@@ -101,9 +103,13 @@ class QuestionList(RowList):
         ]
         rest = max(0, width - 11)
         if rest >= 50:
-            label_w = max(24, rest * 9 // 20)
+            label_w = max(24, min(rest * 9 // 20, self._longest_label))  # the counts take what labels leave
             segments.append(Segment(fit(one_line(question.label), label_w) + "  ", styles["label"]))
-            segments.append(Segment(fit(self.view.counts(question).summary(), rest - label_w - 2), styles["counts"]))
+            counts_w = rest - label_w - 2
+            counts = self.view.counts(question).summary()
+            if len(counts) > counts_w:  # camps as their initials ("Port Authority" → "PA") before cutting
+                counts = self.view.counts(question).summary(lambda camp: short_side(camp, 6))
+            segments.append(Segment(fit(counts, counts_w), styles["counts"]))
         else:
             segments.append(Segment(fit(one_line(question.label), rest), styles["label"]))
         return segments
