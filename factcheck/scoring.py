@@ -195,7 +195,9 @@ def format_scores(scores: dict[str, Any], *, verbose: bool = False) -> str:
         lines += [f"  missed claim  {m}" for m in scores["missed"]]
         lines += [f"  junk kept  {j}" for j in scores["junk_kept"]]
     figures = " ".join(
-        f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in scores.items() if not isinstance(v, list)
+        f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+        for k, v in scores.items()
+        if not isinstance(v, list)
     )
     lines.append(f"SUMMARY {figures}")
     return "\n".join(lines)

@@ -20,26 +20,9 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
 _SUFFIXES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
 _WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
 }
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Words before a number that make it a bound or an estimate rather than an exact count.
@@ -169,10 +152,8 @@ def _content_predicates(sent: Span) -> list[Token]:
         seen.add(tok.i)
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
-        if (
-            lemma in REPORTING_VERBS
-            and lemma not in DENIAL_VERBS
-            and any(c.dep_ in ("ccomp", "xcomp") for c in clauses)
+        if lemma in REPORTING_VERBS and lemma not in DENIAL_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") for c in clauses
         ):
             for c in clauses:
                 visit(c, depth + 1)
@@ -271,13 +252,9 @@ def _attribution_tokens(sent: Span) -> set[int]:
 
 
 def _is_content_word(tok: Token) -> bool:
-    return not (tok.is_stop or tok.is_punct or tok.is_space or not tok.is_alpha or len(tok) < 2) and tok.pos_ in (
-        "NOUN",
-        "PROPN",
-        "VERB",
-        "ADJ",
-        "NUM",
-        "ADV",
+    return (
+        not (tok.is_stop or tok.is_punct or tok.is_space or not tok.is_alpha or len(tok) < 2)
+        and tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV")
     )
 
 

@@ -54,6 +54,7 @@ class ArticleState:
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
 
 
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
