@@ -81,6 +81,13 @@ class ReviewScreen(Screen[None]):
         ),
         Binding("f", "filter", "Filter", tooltip="Filter by status, side, article; sort", id="filter"),
         Binding(
+            "v",
+            "questions",
+            "Questions",
+            tooltip="Switch to the Questions view: each contested point, who asserts, who denies",
+            id="view.questions",
+        ),
+        Binding(
             "tab",
             "app.focus_next",
             "Next pane",
@@ -104,13 +111,6 @@ class ReviewScreen(Screen[None]):
             show=False,
             tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
             id="problems",
-        ),
-        Binding(
-            "v",
-            "questions",
-            "Questions",
-            tooltip="Switch to the Questions view: each contested point, who asserts, who denies",
-            id="view.questions",
         ),
         Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
         Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),

@@ -106,8 +106,6 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         out.append("\n\n")
         out.append(attribution(claim.speaker, claim.side), style=self._colour("speaker"))
         article = view.article(claim.article)
-        if article is not None and article.outlet:
-            out.append(f" · {article.outlet}")
         out.append(f" · {claim.article}")
         if context.paragraph_number:
             out.append(f" · ¶ {context.paragraph_number}")
