@@ -86,7 +86,8 @@ class QuestionCounts:
 class QuestionView:
     """The questions of one extraction, disputed first, over a claim view's claims and verdicts.
 
-    `questions` holds every question; `visible` those the list shows (all, or only the disputed).
+    `questions` holds every question; `visible` those the list shows: all, or only the disputed,
+    and only those whose label or claims hold every word of `search` (speakers and camps count).
     """
 
     def __init__(self, claims: ClaimView) -> None:
@@ -96,6 +97,8 @@ class QuestionView:
         self.questions: list[Question] = known
         self._index = {q.id: i for i, q in enumerate(known)}
         self.disputed_only = False
+        self.search = ""
+        self._haystack: dict[str, str] = {}
         self.visible: list[Question] = known
         self._position = dict(self._index)
         self._counts: dict[str, QuestionCounts] = {}
@@ -115,8 +118,38 @@ class QuestionView:
     def set_disputed_only(self, disputed_only: bool) -> None:
         """Show only the disputed questions, or all of them."""
         self.disputed_only = disputed_only
-        self.visible = [q for q in self.questions if q.disputed] if disputed_only else self.questions
-        self._position = {q.id: i for i, q in enumerate(self.visible)}
+        self._apply()
+
+    def set_search(self, text: str) -> None:
+        """Show only the questions whose label or claims (text, speaker, camp) hold every word of `text`."""
+        self.search = " ".join(text.split())
+        self._apply()
+
+    def describe_filter(self) -> str:
+        """`disputed · “strike”`, or "" when every question shows."""
+        parts = (["disputed"] if self.disputed_only else []) + ([f"“{self.search}”"] if self.search else [])
+        return " · ".join(parts)
+
+    def _apply(self) -> None:
+        words = self.search.lower().split()
+        visible = self.questions
+        if self.disputed_only:
+            visible = [q for q in visible if q.disputed]
+        if words:
+            visible = [q for q in visible if all(w in self._text(q) for w in words)]
+        self.visible = visible
+        self._position = {q.id: i for i, q in enumerate(visible)}
+
+    def _text(self, question: Question) -> str:
+        text = self._haystack.get(question.id)
+        if text is None:
+            parts = [question.label, question.id, *question.claims.values()]
+            for cid in question.claims:
+                claim = self.claims.claim(cid)
+                if claim is not None:
+                    parts += [claim.text, claim.speaker or "", camp_of(claim)]
+            text = self._haystack[question.id] = " ".join(parts).lower()
+        return text
 
     def disputed_count(self) -> int:
         """How many questions hold two different stances."""

@@ -177,9 +177,18 @@ class Review:
 
     @property
     def questions(self) -> QuestionView:
-        """The questions over this review's claims and verdicts (built on first use)."""
-        if self._questions is None:
+        """The questions over this review's claims and verdicts.
+
+        Built on first use, and again when the claim view was replaced (a correction rebuilds it),
+        keeping the Questions view's filter (disputed only, search).
+        """
+        old = self._questions
+        if old is None or old.claims is not self.view:
             self._questions = QuestionView(self.view)
+            if old is not None:
+                self._questions.disputed_only = old.disputed_only
+                self._questions.set_search(old.search)
+        assert self._questions is not None
         return self._questions
 
     def start_claim(self) -> str | None:

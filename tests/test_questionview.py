@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,34 @@ def test_the_list_can_show_only_disputed_questions(extraction: Extraction) -> No
     assert view.position(protest.id) is None and view.question(protest.id) is protest
     view.set_disputed_only(False)
     assert view.position(protest.id) == 2
+
+
+def test_review_questions_follow_verdicts_and_a_rebuilt_claim_view(extraction: Extraction, tmp_path: Path) -> None:
+    from factcheck.session import Review, open_session
+    from factcheck.store import Store
+
+    with Store.open(tmp_path / "db.json") as store:
+        session = open_session(store, "port", [tmp_path], "ana")
+        review = Review.open(store, session, "ana", extraction)
+        closed = review.questions.questions[0]
+        review.record(extraction.claims[1].id, "disputed")
+        assert review.questions.reviewed(closed) == (1, 5)
+        review.questions.set_disputed_only(True)
+        first = review.questions
+        assert review.questions is first  # built once while the claim view stays
+        review.view = ClaimView(extraction, store.verdicts("port"))  # what a correction does
+        assert review.questions is not first and review.questions.claims is review.view
+        assert review.questions.disputed_only and len(review.questions.visible) == 2
+        assert review.questions.reviewed(closed) == (1, 5)
+
+
+def test_search_finds_questions_by_label_claim_speaker_or_camp(extraction: Extraction) -> None:
+    view = QuestionView(ClaimView(extraction))
+    view.set_search("workers")
+    assert [q.label for q in view.visible] == ["the port is closed to cargo", "how many workers joined the strike"]
+    view.set_search("  brak  ")  # a speaker's name: only the protest question has her
+    assert [q.label for q in view.visible] == ["the protest at the port was peaceful"]
+    view.set_disputed_only(True)
+    assert view.visible == [] and view.describe_filter() == "disputed · “brak”"
+    view.set_search("")
+    assert len(view.visible) == 2 and view.describe_filter() == "disputed"

@@ -207,6 +207,18 @@ async def test_f_shows_only_disputed_questions(make_review_app: MakeApp) -> None
         assert len(rows(app)) == 3
 
 
+async def test_slash_searches_questions(make_review_app: MakeApp) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "slash", *"brak", "enter")
+        assert len(rows(app)) == 1 and "the protest at the port was peaceful" in rows(app)[0]
+        assert "showing: “brak” (1)" in str(app.screen.query_one(ReviewHeader).render())
+        await pilot.press("f")
+        assert "No question matches" in app.screen.query_one(QuestionList).render_line(0).text
+        await pilot.press("f", "slash", "ctrl+u", "enter")
+        assert len(rows(app)) == 3
+
+
 async def test_no_questions_says_so(make_review_app: MakeApp, review_extraction: Extraction) -> None:
     app = make_review_app(extraction=replace(review_extraction, questions=[]))
     async with app.run_test(size=SIZE) as pilot:
@@ -239,7 +251,7 @@ async def test_help_and_palette_list_the_question_keys(make_review_app: MakeApp)
 
     app = make_review_app()
     async with app.run_test(size=SIZE) as pilot:
-        assert "Questions view" in {cmd.title for cmd in app.get_system_commands(app.screen)}
+        assert "Questions" in {cmd.title for cmd in app.get_system_commands(app.screen)}
         await pilot.press("v")
         titles = {cmd.title for cmd in app.get_system_commands(app.screen)}
         assert {"Claims view", "Open question", "Disputed only"} <= titles

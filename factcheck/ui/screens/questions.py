@@ -12,15 +12,30 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, Static
 
 from factcheck.model import Question
 from factcheck.session import Review
+from factcheck.ui.screens.search import SearchScreen
 from factcheck.ui.screens.shared import shared_bindings
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_list import QuestionList
 from factcheck.ui.widgets.question_summary import QuestionSummary
+
+
+class QuestionSearchScreen(SearchScreen):
+    """The search box, worded for questions."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box", classes="modal-box") as box:
+            box.border_title = "Search questions"
+            box.border_subtitle = "enter applies · empty clears · escape cancels"
+            yield Input(
+                self.current, placeholder="words in the question, its claims, speakers or camps", id="search-input"
+            )
+            yield Static("Every word must match; case does not matter.", classes="modal-hint")
 
 
 class QuestionsScreen(Screen[str | None]):
@@ -34,6 +49,13 @@ class QuestionsScreen(Screen[str | None]):
             "Open question",
             tooltip="Open the question: its claims side by side by stance",
             id="questions.open",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search questions",
+            tooltip="Search questions (label, claims, speakers, camps)",
+            id="questions.search",
         ),
         Binding(
             "f",
@@ -77,7 +99,8 @@ class QuestionsScreen(Screen[str | None]):
 
     def _refresh_title(self) -> None:
         view = self.review.questions
-        shown = f"{len(view.visible)} of {len(view.questions)}" if view.disputed_only else str(len(view.questions))
+        filtered = view.disputed_only or view.search
+        shown = f"{len(view.visible)} of {len(view.questions)}" if filtered else str(len(view.questions))
         self._list.border_title = f"Questions ({shown}, {view.disputed_count()} disputed)"
         self.query_one(ReviewHeader).show_questions(self.review)
 
@@ -119,6 +142,19 @@ class QuestionsScreen(Screen[str | None]):
         view.set_disputed_only(not view.disputed_only)
         self._list.reload(keep)
         self._refresh_title()
+
+    def action_search(self) -> None:
+        """Ask for words every shown question must hold; empty clears the search."""
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            keep = self._list.question_id
+            self.review.questions.set_search(text)
+            self._list.reload(keep)
+            self._refresh_title()
+
+        self.app.push_screen(QuestionSearchScreen(self.review.questions.search), done)
 
     def action_help(self) -> None:
         from factcheck.ui.screens.help import HelpScreen

@@ -6,12 +6,14 @@ only then is the screen updated, so nothing shows as saved that is not on disk.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -340,22 +342,25 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(ProblemsScreen(self.review), done)
 
+    @dataclass
+    class QuestionsWanted(Message):
+        """`v`: the analyst wants the Questions view, opened on this claim's question (the app switches)."""
+
+        screen: ReviewScreen
+        claim_id: str | None
+
     def action_questions(self) -> None:
-        """Open the Questions view on the selected claim's question; back here on `v`, at the claim asked for."""
-        from factcheck.ui.screens.questions import QuestionsScreen
+        """Ask the app for the Questions view; it comes back through `back_from_questions`."""
+        self.post_message(self.QuestionsWanted(self, self.current))
 
-        current = self.current
-        questions = self.review.questions.questions_of(current) if current else []
-
-        def done(claim_id: str | None) -> None:
-            self.claim_list.refresh_all()  # verdicts may have been recorded in the Questions view
-            self.refresh_header()
-            if claim_id is not None:
-                self.go_to(claim_id)
-            self.show_claim(self.current)
-            self.claim_list.focus()
-
-        self.app.push_screen(QuestionsScreen(self.review, questions[0].id if questions else None), done)
+    def back_from_questions(self, claim_id: str | None) -> None:
+        """Redraw after the Questions view (verdicts may have changed there) and go to the claim asked for."""
+        self.claim_list.refresh_all()
+        self.refresh_header()
+        if claim_id is not None:
+            self.go_to(claim_id)
+        self.show_claim(self.current)
+        self.claim_list.focus()
 
     def action_export(self) -> None:
         from factcheck.ui.screens.export import ExportScreen

@@ -53,8 +53,9 @@ class ReviewHeader(Static):
         out = self._progress(review)
         out.append(" ─ questions: ")
         out.append(f"{len(questions.questions)}, {questions.disputed_count()} disputed", style=self._style("filter"))
-        if questions.disputed_only:
-            out.append(" (only disputed shown)", style=self._style("hint"))
+        shown = questions.describe_filter()
+        if shown:
+            out.append(f" ─ showing: {shown} ({len(questions.visible)})", style=self._style("hint"))
         self.update(out)
 
     def show(self, review: Review) -> None:

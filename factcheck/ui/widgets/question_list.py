@@ -85,7 +85,7 @@ class QuestionList(RowList):
 
     def empty_message(self) -> str:
         if self.view.questions:
-            return "No disputed question. Press f to show every question."
+            return "No question matches. Press f to show every question, / to change the search."
         return "No contested points were found: no two sources bear on the same point."
 
     def row_key(self, index: int) -> tuple:
