@@ -296,3 +296,14 @@ async def test_a_thousand_questions_move_and_open(make_review_app: MakeApp) -> N
         await pilot.press("enter", "c")
         question = app.screen.question
         assert sum(label(app, cid) is not None for cid in question.claims) == 1
+
+
+def test_short_camp_names() -> None:
+    from factcheck.ui.widgets.question_list import short_camp
+
+    assert [short_camp(c) for c in ("Police", "Port Authority", "Stevedores", "outlet")] == [
+        "Police",
+        "PA",
+        "Stevedo…",
+        "outlet",
+    ]

@@ -15,8 +15,19 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from factcheck.questionview import QuestionView
-from factcheck.ui.marks import CONTESTED_MARK, short_side
+from factcheck.ui.marks import CONTESTED_MARK
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
+
+
+def short_camp(camp: str, width: int = 8) -> str:
+    """A camp's name in at most `width` cells: itself, its initials ("Port Authority" → "PA"), else cut with "…"."""
+    if len(camp) <= width:
+        return camp
+    words = [w for w in camp.replace("-", " ").split() if w[:1].isalnum()]
+    initials = "".join(w[0].upper() for w in words)
+    if len(words) > 1 and len(initials) <= width:
+        return initials
+    return camp[: width - 1] + "…"
 
 
 class QuestionList(RowList):
@@ -108,7 +119,7 @@ class QuestionList(RowList):
             counts_w = rest - label_w - 2
             counts = self.view.counts(question).summary()
             if len(counts) > counts_w:  # camps as their initials ("Port Authority" → "PA") before cutting
-                counts = self.view.counts(question).summary(lambda camp: short_side(camp, 6))
+                counts = self.view.counts(question).summary(short_camp)
             segments.append(Segment(fit(counts, counts_w), styles["counts"]))
         else:
             segments.append(Segment(fit(one_line(question.label), rest), styles["label"]))

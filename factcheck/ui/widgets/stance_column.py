@@ -17,7 +17,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from factcheck.questionview import Member, StanceGroup
-from factcheck.ui.marks import ThemeStyles, label_of, mark, status_word, style_class
+from factcheck.ui.marks import ThemeStyles, label_of, mark, short_file, status_word, style_class
 from factcheck.ui.widgets.row_list import one_line
 
 
@@ -96,21 +96,25 @@ class StanceColumn(OptionList):
         return True
 
     def _prompt(self, member: Member) -> Text:
+        """`✗ Speaker · camp`, the claim, then `✗ disputed · outlet` (the outlet named once for its own voice)."""
         claim = member.claim
         label = label_of(member.verdict)
+        outlet = short_file(member.outlet, 32) if member.outlet == claim.article else member.outlet
         out = Text()
         out.append(mark(label) + " ", style=self._style(style_class(label)))
         if claim.speaker:
             out.append(claim.speaker, style=self._style("speaker"))
-            out.append(" · ")
-            out.append(member.camp, style=self._style("camp"))
+            if member.camp.lower() != claim.speaker.lower():
+                out.append(" · ")
+                out.append(member.camp, style=self._style("camp"))
         else:
-            out.append(member.outlet, style=self._style("speaker"))
+            out.append(outlet, style=self._style("speaker"))
             out.append(" · own reporting", style=self._style("hint"))
         out.append("\n")
         out.append(one_line(claim.text) + "\n")
         out.append(status_word(member.verdict), style=self._style(style_class(label)))
-        out.append(f" · {member.outlet}", style=self._style("hint"))
+        if claim.speaker:
+            out.append(f" · {outlet}", style=self._style("hint"))
         if member.verdict is not None and member.verdict.note:
             out.append(" · ✎ note", style=self._style("hint"))
         return out
