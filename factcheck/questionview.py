@@ -136,11 +136,12 @@ class QuestionView:
         if self.disputed_only:
             visible = [q for q in visible if q.disputed]
         if words:
-            visible = [q for q in visible if all(w in self._text(q) for w in words)]
+            visible = [q for q in visible if all(w in self.text_of(q) for w in words)]
         self.visible = visible
         self._position = {q.id: i for i, q in enumerate(visible)}
 
-    def _text(self, question: Question) -> str:
+    def text_of(self, question: Question) -> str:
+        """Everything a search looks in, lower-cased: label, id, stances, claims, speakers, camps."""
         text = self._haystack.get(question.id)
         if text is None:
             parts = [question.label, question.id, *question.claims.values()]

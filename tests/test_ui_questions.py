@@ -307,3 +307,33 @@ def test_short_camp_names() -> None:
         "Stevedo…",
         "outlet",
     ]
+
+
+async def test_question_picker_narrows_as_you_type_and_never_offers_the_start(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from textual.widgets import OptionList
+
+    from factcheck.ui.screens.question_picker import QuestionPicker
+
+    closed, workers, protest = (q.id for q in review_extraction.questions)
+    app = make_review_app()
+    picked: list[str | None] = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(QuestionPicker(app.review.questions, "Move to", exclude=closed), picked.append)
+        await pilot.pause()
+        listing = app.screen.query_one(OptionList)
+        assert [listing.get_option_at_index(i).id for i in range(listing.option_count)] == [workers, protest]
+        await pilot.press(*"brak")
+        assert listing.option_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        app.push_screen(QuestionPicker(app.review.questions, "Move to"), picked.append)
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        app.push_screen(QuestionPicker(app.review.questions, "Move to"), picked.append)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert picked == [protest, workers, None]
