@@ -92,6 +92,7 @@ class QuestionView:
 
     def __init__(self, claims: ClaimView) -> None:
         self.claims = claims
+        self.extraction = claims.extraction  # the questions are this extraction's (a correction makes another)
         known = [q for q in claims.extraction.questions if any(claims.claim(cid) for cid in q.claims)]
         known.sort(key=lambda q: (not q.disputed, -len(q.claims), q.label.lower(), q.id))
         self.questions: list[Question] = known

@@ -179,11 +179,11 @@ class Review:
     def questions(self) -> QuestionView:
         """The questions over this review's claims and verdicts.
 
-        Built on first use, and again when the claim view was replaced (a correction rebuilds it),
-        keeping the Questions view's filter (disputed only, search).
+        Built on first use, and again when the claim view or its extraction was replaced (a
+        correction does either), keeping the Questions view's filter (disputed only, search).
         """
         old = self._questions
-        if old is None or old.claims is not self.view:
+        if old is None or old.claims is not self.view or old.extraction is not self.view.extraction:
             self._questions = QuestionView(self.view)
             if old is not None:
                 self._questions.disputed_only = old.disputed_only

@@ -168,10 +168,14 @@ def test_review_questions_follow_verdicts_and_a_rebuilt_claim_view(extraction: E
         review.questions.set_disputed_only(True)
         first = review.questions
         assert review.questions is first  # built once while the claim view stays
-        review.view = ClaimView(extraction, store.verdicts("port"))  # what a correction does
+        review.view = ClaimView(extraction, store.verdicts("port"))  # a correction may build a new view
         assert review.questions is not first and review.questions.claims is review.view
         assert review.questions.disputed_only and len(review.questions.visible) == 2
         assert review.questions.reviewed(closed) == (1, 5)
+        again = review.questions
+        review.view.extraction = replace(extraction, questions=extraction.questions[:1])  # a correction in place
+        assert review.questions is not again and [q.id for q in review.questions.questions] == [closed.id]
+        assert review.questions.disputed_only  # the filter is kept
 
 
 def test_search_finds_questions_by_label_claim_speaker_or_camp(extraction: Extraction) -> None:

@@ -56,7 +56,7 @@ class QuestionScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield ReviewHeader(id="header")
-        yield QuestionSummary(self.review.questions, id="question-title")
+        yield QuestionSummary(lambda: self.review.questions, id="question-title")
         with Horizontal(id="stances"):
             for i, group in enumerate(self.review.questions.groups(self.question)):
                 yield StanceColumn(group, id=f"stance-{i}")

@@ -74,8 +74,8 @@ class QuestionsScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         yield ReviewHeader(id="header")
-        yield QuestionList(self.review.questions, id="questions")
-        yield QuestionSummary(self.review.questions, hint="enter opens it", id="question-preview")
+        yield QuestionList(lambda: self.review.questions, id="questions")
+        yield QuestionSummary(lambda: self.review.questions, hint="enter opens it", id="question-preview")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -131,7 +131,7 @@ class ReviewScreen(Screen[None]):
         with Horizontal(id="main"):
             yield ClaimList(view, id="claims")
             with Vertical(id="right"):
-                yield ClaimDetail(view, questions=self.review.questions, id="detail")
+                yield ClaimDetail(view, questions=lambda: self.review.questions, id="detail")
                 with Horizontal(id="related"):
                     yield RelatedList(view, "competes", id="competing")
                     yield RelatedList(view, "corroborates", id="corroborating")

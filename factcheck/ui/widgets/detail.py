@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
@@ -50,10 +51,12 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         "detail--hint",
     }
 
-    def __init__(self, view: ClaimView, *, questions: QuestionView | None = None, id: str | None = None) -> None:
+    def __init__(
+        self, view: ClaimView, *, questions: Callable[[], QuestionView] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.view = view
-        self.questions = questions
+        self.questions = questions  # the review's question view as it is when drawn (a correction makes another)
         self.claim_id: str | None = None
         self.border_title = "Claim"
         self._styles = ThemeStyles("detail")
@@ -112,7 +115,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         side = side_line(claim)
         if side is not None:
             out.append(f"\n{side}")
-        for question in self.questions.questions_of(claim.id) if self.questions is not None else ():
+        for question in self.questions().questions_of(claim.id) if self.questions is not None else ():
             out.append("\nQuestion: ", style="bold")
             out.append(question.label)
             out.append(f" — {question.claims[claim.id]}", style=self._colour("speaker"))

@@ -6,6 +6,7 @@ label, and who answers it how (counts by camp under each stance).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -66,10 +67,15 @@ class QuestionList(RowList):
         def control(self) -> QuestionList:
             return self.question_list
 
-    def __init__(self, view: QuestionView, *, id: str | None = None) -> None:
+    def __init__(self, questions: Callable[[], QuestionView], *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.view = view
+        self._questions = questions
         self._longest_label = 0
+
+    @property
+    def view(self) -> QuestionView:
+        """The review's question view as it is now (a correction builds a new one)."""
+        return self._questions()
 
     @property
     def question_id(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
@@ -25,9 +26,9 @@ class QuestionSummary(Static):
         "question--hint",
     }
 
-    def __init__(self, view: QuestionView, *, hint: str = "", id: str | None = None) -> None:
+    def __init__(self, questions: Callable[[], QuestionView], *, hint: str = "", id: str | None = None) -> None:
         super().__init__(id=id)
-        self.view = view
+        self._questions = questions
         self.hint = hint
         self._styles = ThemeStyles("question")
 
@@ -43,7 +44,8 @@ class QuestionSummary(Static):
 
         if question is None:
             return Text("No question selected.", style=style("hint"))
-        done, total = self.view.reviewed(question)
+        view = self._questions()
+        done, total = view.reviewed(question)
         out = Text()
         out.append(question.label, style=style("label"))
         out.append("\n")
@@ -52,7 +54,7 @@ class QuestionSummary(Static):
         else:
             out.append("not disputed", style=style("undisputed"))
         out.append(f" · {done}/{total} reviewed · {question.id}", style=style("hint"))
-        for stance, camps in self.view.counts(question).by_stance:
+        for stance, camps in view.counts(question).by_stance:
             out.append("\n")
             out.append(f"{stance}: ", style=style("stance"))
             out.append(", ".join(f"{camp} {n}" for camp, n in camps), style=style("camps"))
