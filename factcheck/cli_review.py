@@ -7,6 +7,7 @@ full-screen app only ever starts on a good database. Textual is imported only by
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,6 +25,14 @@ SessionOpt = Annotated[
         "Session name (default: from the corpus folder's name; the bundled sample is 'sample'). "
         "An existing session resumes; given alone, it reopens that session's corpus."
     ),
+]
+RebindOpt = Annotated[
+    bool,
+    typer.Option("--rebind", help="Move an existing session to the corpus given (its verdicts follow by claim id)."),
+]
+NewOpt = Annotated[
+    bool,
+    typer.Option("--new", help="Start a new session with the --session name given, beside the existing ones."),
 ]
 AnalystOpt = Annotated[
     str | None,
@@ -51,11 +60,14 @@ def review(
     session: SessionOpt = None,
     analyst: AnalystOpt = None,
     model: ModelOpt = None,
+    rebind: RebindOpt = False,
+    new: NewOpt = False,
 ) -> None:
     """Review claims: each beside the claims that compete with it or back it up; one key per verdict.
 
     Every verdict is saved the moment its key is pressed; reopening the session lands on the
-    same claim with the same filter.
+    same claim with the same filter. A session resumes only on the corpus it was made on
+    (--rebind moves it); a new --session name beside existing sessions needs --new.
 
     Example: factcheck review reports/ --session strike --analyst "A. Analyst"
     """
@@ -65,17 +77,17 @@ def review(
         model_problem,
         open_session,
         resolve_analyst,
+        session_choice_problem,
     )
 
     if session is not None and not session.strip():
         fail("--session: a session name cannot be empty")
     db_path = db or default_db()
     name_given = session
-    store = open_store(db_path)
+    # Everything is checked on a read-only store first: bad input creates and changes no file.
+    store = open_store(db_path, readonly=True)
     app = None
     try:
-        for message in store.warnings:
-            warn(message)
         paths = corpus_paths(corpus)
         if not corpus and name_given:
             existing = store.get_session(name_given)
@@ -84,10 +96,18 @@ def review(
                 model = model or existing.model  # reopen with the pipeline it was extracted with
         loaded = read_corpus(paths)
         name = name_given or default_session_name(paths, sample=seeds_dir())
+        problem = session_choice_problem(
+            store.sessions(), name, paths, named=name_given is not None, rebind=rebind, new=new
+        )
+        if problem and (store.get_session(name) is not None or not confirm_new_session(name, store)):
+            fail(problem)
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
         if extraction is None and (problem := model_problem(model)) is not None:
             fail(problem)
+        promote(store)
+        for message in store.warnings:
+            warn(message)
         opened = open_session(store, name, paths, resolve_analyst(analyst), model=model, key=key)
         from factcheck.ui.app import make_app
 
@@ -107,6 +127,29 @@ def review(
         fail(app.error, app.return_code or 1)
     if app is not None and app.return_code:
         raise typer.Exit(app.return_code)
+
+
+def confirm_new_session(name: str, store: Store) -> bool:
+    """On a terminal, ask before starting a session whose name no session has (a typo, most often).
+
+    Without a terminal (a script), nothing is asked: the caller refuses, and `--new` is the way.
+    """
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    names = ", ".join(s.name for s in store.sessions())
+    return typer.confirm(
+        f"factcheck: no session {name!r} (sessions: {names}). Start a new one?", default=False, err=True
+    )
+
+
+def promote(store: Store) -> None:
+    """Start writing on the store the checks read, or exit 2 naming the file (in use, folder not writable)."""
+    from factcheck.store import StoreError
+
+    try:
+        store.promote()
+    except StoreError as exc:
+        fail(str(exc))
 
 
 def sessions(db: DbOpt = None, model: ModelOpt = None) -> None:

@@ -4,7 +4,8 @@
   into plain, picklable data (candidates and side evidence): it needs nothing from any other
   article, so it can run anywhere (worker processes today, a cluster later).
 - The reduce (`reduce_corpus`) needs the whole corpus: sides are settled (`settle`), then the
-  claims are linked (`factcheck.link.link_claims`), then each claim gets a suggested verdict.
+  claims are grouped into questions and linked (`factcheck.link.link_questions`), then each claim
+  gets a suggested verdict.
 
 `analyse` returns the whole `Extraction`; `analyse_streaming` hands each record on as soon as it
 is known. `cache_key` names an extraction in the store's cache. Importing this module does not
@@ -61,19 +62,21 @@ def analyse(
 
 
 def reduce_corpus(articles: Sequence[Article], readings: dict[int, ArticleReading]) -> Extraction:
-    """The corpus-wide reduce of the map's readings: sides settled, then links, then suggestions."""
+    """The corpus-wide reduce of the map's readings: sides settled, then questions and links, then suggestions."""
     from factcheck.extract.claims import settle
 
     return _linked(articles, settle(articles, readings))
 
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
-    """The extraction with its links and each claim's suggested verdict."""
-    from factcheck.link import link_claims, similarity_backend, suggest_verdicts
+    """The extraction with its questions, links and each claim's suggested verdict."""
+    from factcheck.link import link_questions, similarity_backend, suggest_verdicts
 
-    links = link_claims(claims)
-    suggest_verdicts(claims, links)
-    return Extraction(articles=list(articles), claims=claims, links=links, similarity=similarity_backend())
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    return Extraction(
+        articles=list(articles), claims=claims, links=links, similarity=similarity_backend(), questions=questions
+    )
 
 
 def analyse_streaming(
@@ -88,7 +91,8 @@ def analyse_streaming(
 
     Articles first; then each article's claims as soon as it is read (sides known so far);
     then, for claims whose speaker or side changed once the whole corpus was read, the claim
-    again with `"revised": true`; then the links; then one `suggestion` record per claim.
+    again with `"revised": true`; then the questions; then the links; then one `suggestion` record
+    per claim.
     """
     from factcheck.extract.claims import provisional_claims, read_articles, settle, side_ledger
 
@@ -109,6 +113,8 @@ def analyse_streaming(
         if first.get(claim.id) != (claim.speaker, claim.side):
             emit("claim", {**claim.to_json(), "revised": True})
     result = _linked(articles, settled)
+    for question in result.questions:
+        emit("question", question.to_json())
     for link in result.links:
         emit("link", link.to_json())
     for claim in result.claims:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
@@ -71,6 +71,32 @@ def default_session_name(paths: Sequence[Path], *, sample: Path | None = None) -
 def corpus_strings(paths: Sequence[Path]) -> list[str]:
     """The corpus paths as absolute strings, as a session remembers them."""
     return [str(p.resolve()) for p in paths]
+
+
+def session_choice_problem(
+    sessions: Sequence[Session], name: str, corpus: Sequence[Path], *, named: bool, rebind: bool, new: bool
+) -> str | None:
+    """Why `review` must not open session `name` on `corpus` without a flag; None when it may.
+
+    An existing session resumes only on the corpus it was made on (a session silently re-pointed
+    at another corpus showed all its verdicts as orphaned); `--rebind` moves it. A name given with
+    `--session` that no session has, while other sessions exist, is most likely a typo; `--new`
+    makes it. A name derived from the corpus folder needs no flag to be new.
+    """
+    existing = next((s for s in sessions if s.name == name), None)
+    if existing is not None:
+        if rebind or not existing.corpus or existing.corpus == corpus_strings(corpus):
+            return None
+        subject = f"--session {name}" if named else f"session {name!r} (named after the corpus)"
+        how = "" if named else "name another with --session NAME, or "
+        return (
+            f"{subject}: it was made on {', '.join(existing.corpus)}, not on {', '.join(corpus_strings(corpus))}; "
+            f"{how}give --rebind to move it to this corpus"
+        )
+    if not named or new or not sessions:
+        return None
+    names = ", ".join(s.name for s in sessions)
+    return f"--session {name}: no such session (sessions: {names}); give --new to start a new one"
 
 
 def open_session(
@@ -253,6 +279,51 @@ class Review:
     def conflicts(self) -> list[tuple[Verdict | None, Verdict, str]]:
         """Other analysts' differing verdicts imported into this session, still open."""
         return self.store.conflicts(self.name)
+
+    def resolve_conflict(self, claim_id: str, source: str, choice: ConflictChoice, note: str | None = None) -> Change:
+        """Settle an imported conflict: keep my verdict, take theirs, or keep both (mine, with `note`).
+
+        The verdict change and the closing of the conflict are one journal write; the change is in
+        the history with this analyst and time, so ctrl+z takes it back like any verdict, and
+        reopens the conflict. Keeping mine changes no verdict: there is nothing to undo.
+        """
+        theirs = next((t for _, t, s in self.conflicts() if t.claim == claim_id and s == source), None)
+        if theirs is None:
+            raise KeyError(f"no open conflict on {claim_id} from {source}")
+        mine = self.view.verdict(claim_id)
+        history = self.store.history(self.name)
+        before = history[-1].seq if history else 0
+        with self.store.batch():
+            if choice == "theirs":
+                self.store.record_verdict(self.name, claim_id, theirs.label, analyst=self.analyst, note=theirs.note)
+            elif choice == "both":
+                label = mine.label if mine is not None else None
+                text = conflict_note(mine, theirs, source) if note is None else note
+                self.store.record_verdict(self.name, claim_id, label, analyst=self.analyst, note=text)
+            history = self.store.history(self.name)
+            change = history[-1].seq if history and history[-1].seq != before else None
+            self.store.resolve_conflict(self.name, claim_id, choice=choice, analyst=self.analyst, change=change)
+        verdict = self.store.verdict(self.name, claim_id)
+        self.view.apply(claim_id, verdict)
+        return Change(claim_id, verdict, claim_id)
+
+
+ConflictChoice = Literal["mine", "theirs", "both"]
+
+
+def conflict_source(theirs: Verdict, source: str) -> str:
+    """Who a conflicting verdict comes from: "bo (bo.json)"; the source alone when it already names them."""
+    who = theirs.analyst or "another analyst"
+    return source if source.startswith(f"{who} (") else f"{who} ({source})"
+
+
+def conflict_note(mine: Verdict | None, theirs: Verdict, source: str) -> str:
+    """My note with a line recording the other analyst's verdict, for "keep both"."""
+    their_label = theirs.label or "no verdict"
+    line = f"{conflict_source(theirs, source)} said {their_label}"
+    if theirs.note:
+        line += f": {theirs.note}"
+    return f"{mine.note}\n{line}" if mine is not None and mine.note else line
 
 
 @dataclass(frozen=True)

@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "7"
-LINKER_VERSION = "3"
+LINKER_VERSION = "4"

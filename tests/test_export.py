@@ -10,10 +10,10 @@ from datetime import datetime
 import pytest
 
 from factcheck.export import FORMATS, ExportError, build_export
-from factcheck.export.claimreview import ALTERNATE_NAMES, SUMMARY_LIMIT
+from factcheck.export.claimreview import ALTERNATE_NAMES
 from factcheck.export.formats import CSV_COLUMNS
 from factcheck.export.view import ExportView, header_date, quoted_words, speaker_type
-from factcheck.model import LABELS, VERDICTS_SCHEMA, Article, Extraction, Session, Verdict
+from factcheck.model import LABELS, VERDICTS_SCHEMA, Article, Extraction, Question, Session, Verdict
 from factcheck.synthetic import small_extraction
 
 TRICKY_NOTE = 'Footage, "idle" cranes; see:\nline two, with a comma'
@@ -77,7 +77,7 @@ def test_json_document_follows_the_contract(session, verdicts, extraction) -> No
     assert doc["session"]["name"] == "port strike"
     assert doc["session"]["corpus"] == ["/data/port"]
     contract = {"claim", "label", "note", "analyst", "updated", "text", "article", "speaker", "side"}
-    contract |= {"competing", "corroborating"}
+    contract |= {"competing", "corroborating", "question"}
     by_id = {v["claim"]: v for v in doc["verdicts"]}
     assert set(by_id) == set(labelled(verdicts))
     for entry in doc["verdicts"]:
@@ -125,7 +125,7 @@ def test_claimreview_required_and_recommended_fields(session, verdicts, extracti
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
         assert isinstance(review["claimReviewed"], str) and review["claimReviewed"].strip()
-        assert len(review["claimReviewed"]) <= SUMMARY_LIMIT
+        assert "…" not in review["claimReviewed"]  # never cut (issue 12)
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["alternateName"] in ALTERNATE_NAMES.values()
@@ -168,8 +168,8 @@ def test_claimreview_author_falls_back_to_org_option_then_analyst(session, verdi
     no_org = Session(name="s", corpus=[])
     reviews = json.loads(build_export("claimreview", no_org, verdicts, extraction))
     assert {(r["author"]["@type"], r["author"]["name"]) for r in reviews} == {("Person", "alice"), ("Person", "bob")}
-    # Without a page url the url is the claim's anchor, resolved against the page embedding the markup.
-    assert all(r["url"].startswith("#c-") for r in reviews)
+    # Without a page url (nor an article url) the url is the claim's URN: absolute, never a bare anchor.
+    assert all(r["url"].startswith("urn:factcheck:claim:c-") for r in reviews)
 
 
 @pytest.mark.parametrize(
@@ -245,9 +245,9 @@ def test_fever_lines(session, verdicts, extraction) -> None:
     refutes = records[c[1].id]
     assert refutes["label"] == "REFUTES" and refutes["verifiable"] == "VERIFIABLE"
     assert refutes["claim"] == c[1].text
-    assert refutes["evidence"] == [
-        [{"id": c[4].id, "article": c[4].article, "text": c[4].text, "relation": "competes"}]
-    ]
+    ((evidence,),) = refutes["evidence"]
+    expected = {"id": c[4].id, "article": c[4].article, "text": c[4].text, "relation": "competes"}
+    assert {key: evidence[key] for key in expected} == expected
     supports = records[c[4].id]
     assert supports["label"] == "SUPPORTS"
     assert [s[0]["id"] for s in supports["evidence"]] == [c[2].id]
@@ -260,22 +260,40 @@ def test_fever_lines(session, verdicts, extraction) -> None:
 # markdown
 
 
-def test_markdown_report(session, verdicts, extraction) -> None:
-    text = build_export("markdown", session, verdicts, extraction)
+def _with_questions(extraction: Extraction) -> Extraction:
+    c = extraction.claims
+    extraction.questions = [
+        Question("q-00000000000a", "the port is closed", {c[1].id: "asserts", c[7].id: "asserts", c[4].id: "denies"}),
+        Question("q-00000000000b", "4,000 workers had joined the strike", {c[3].id: "4,000", c[2].id: "at most 900"}),
+        Question("q-00000000000c", "the protest was peaceful", {c[6].id: "asserts", c[10].id: "asserts"}),
+    ]
+    return extraction
+
+
+def test_markdown_report_is_grouped_by_question(session, verdicts, extraction) -> None:
+    text = build_export("markdown", session, verdicts, _with_questions(extraction))
     c = extraction.claims
     assert text.startswith("# Fact-check report: port strike\n")
     assert "**3 of 11 claims reviewed (27%).**" in text
     assert "| disputed | 2 |" in text and "| not reviewed | 8 |" in text
-    # The largest group puts the sides side by side: one column per side.
-    assert "| Dockers Union | Port Authority | No side (outlet or unattributed) |" in text
-    assert f"`{c[1].id}` competes with `{c[4].id}`" in text
+    assert "## Disputed questions" in text and "## Points nobody contests" in text
+    assert "### 1. the port is closed" in text  # the largest disputed question first
+    assert "*disputed* · 3 claims from 3 articles, 2 reviewed · `q-00000000000a`" in text
+    assert "- Asserts: Dockers Union (2)\n- Denies: Port Authority (1)" in text
+    assert "**Gives 4,000**" in text and "**Gives at most 900**" in text
+    assert "### 3. the protest was peaceful" in text
     assert 'Note (alice): Footage, "idle" cranes; see: line two, with a comma' in text
-    assert f"- **disputed** `{ORPHAN}`" in text
-    # Every table row has as many cells as the header (no stray pipes from the text).
-    for block in text.split("\n\n"):
-        rows = [ln for ln in block.splitlines() if ln.startswith("|")]
-        widths = {ln.replace("\\|", "").count("|") for ln in rows}
-        assert len(widths) <= 1
+    assert f"`{c[1].id}`" in text and "competes with" not in text  # no id pairs
+    assert f"- **disputed** `{ORPHAN}`" in text  # orphaned verdicts close the report
+
+
+def test_json_verdicts_name_their_question(session, verdicts, extraction) -> None:
+    doc = json.loads(build_export("json", session, verdicts, _with_questions(extraction)))
+    rows = {row["claim"]: row for row in doc["verdicts"]}
+    c = extraction.claims
+    assert rows[c[4].id]["question"] == "q-00000000000a"
+    assert rows[c[6].id]["question"] == "q-00000000000c"
+    assert rows[ORPHAN]["question"] is None
 
 
 def test_markdown_escapes_table_breakers(session, extraction) -> None:

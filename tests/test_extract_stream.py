@@ -31,7 +31,7 @@ def test_stream_emits_articles_then_claims_then_revisions_links_and_suggestions(
     result = analyse_streaming(ARTICLES, lambda kind, record: records.append((kind, record)))
     kinds = [kind for kind, _ in records]
     assert kinds[: len(ARTICLES)] == ["article"] * len(ARTICLES)
-    order = {"article": 0, "claim": 1, "link": 2, "suggestion": 3}
+    order = {"article": 0, "claim": 1, "question": 2, "link": 3, "suggestion": 4}
     assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
     # The speaker's side is only given in the second article: the first article's claims by him
     # are streamed without it, then sent again, revised, once the corpus has been read.
@@ -52,6 +52,7 @@ def test_stream_and_one_shot_agree() -> None:
     whole = analyse(ARTICLES)
     assert [c.to_json() for c in streamed.claims] == [c.to_json() for c in whole.claims]
     assert [lk.to_json() for lk in streamed.links] == [lk.to_json() for lk in whole.links]
+    assert [q.to_json() for q in streamed.questions] == [q.to_json() for q in whole.questions]
 
 
 def test_two_processes_give_the_same_claims() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from factcheck.corpus import load_corpus
 from factcheck.extract.claims import extract_claims
-from factcheck.link import link_claims, suggest_verdicts
+from factcheck.link import link_questions, suggest_verdicts
 from factcheck.link.embeddings import _semantic_model_dir
 from factcheck.locations import seeds_dir
 from factcheck.model import Claim, Extraction
@@ -37,9 +37,9 @@ def sample_claims() -> tuple[list, list[Claim]]:
 def _scores(sample_claims: tuple[list, list[Claim]]) -> tuple[dict, Extraction]:
     articles, claims = sample_claims
     claims = [Claim.from_json(c.to_json(with_features=True)) for c in claims]  # a fresh copy
-    links = link_claims(claims)
-    suggest_verdicts(claims, links)
-    extraction = Extraction(articles=list(articles), claims=claims, links=links)
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    extraction = Extraction(articles=list(articles), claims=claims, links=links, questions=questions)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     return score_claims(gold, extraction.to_json(), seeds_dir()), extraction
 

@@ -1,45 +1,80 @@
-"""Suggested verdicts weigh how strongly a claim is contested, not only whether anything competes."""
+"""Suggested verdicts are conservative and honest: they follow the questions and count exactly the links shown."""
 
 from __future__ import annotations
 
-from factcheck.link import STRONG_COMPETE, suggest_verdicts
-from factcheck.model import Claim, Link
+from factcheck.claimview import ClaimView
+from factcheck.link import suggest_verdicts
+from factcheck.model import Claim, Extraction, Link, Question
 
 
 def claim(cid: str, article: str, side: str | None = None) -> Claim:
     return Claim(id=cid, article=article, start=0, end=1, text=cid, speaker=side, side=side)
 
 
-def test_a_strong_competitor_makes_it_disputed_and_counts_other_sides_only() -> None:
-    claims = [claim("a", "1.txt", "Union"), claim("b", "2.txt", "Management"), claim("c", "3.txt", "Union")]
-    links = [
-        Link("a", "b", "competes", STRONG_COMPETE + 0.2, "opposite sides"),
-        Link("a", "c", "competes", STRONG_COMPETE + 0.1, "numbers differ"),
-    ]
-    suggest_verdicts(claims, links)
+def test_a_claim_another_camp_denies_is_disputed_and_the_reason_names_the_point() -> None:
+    claims = [claim("a", "1.txt", "Norland"), claim("b", "2.txt", "Sudmark"), claim("c", "3.txt", "Sudmark")]
+    question = Question("q-000000000001", "the dam was breached", {"a": "asserts", "b": "denies", "c": "denies"})
+    links = [Link("a", "b", "competes", 0.9, "r"), Link("a", "c", "competes", 0.8, "r")]
+    suggest_verdicts(claims, links, [question])
     assert claims[0].suggestion == {
         "label": "disputed",
-        "reason": "disputed: 2 competing claims from 1 other side",
+        "reason": "disputed: asserts 'the dam was breached', which 2 competing claims from another camp deny",
     }
+    assert claims[1].suggestion is not None
+    assert claims[1].suggestion["reason"].startswith("disputed: denies 'the dam was breached', which 1 competing")
 
 
-def test_only_weak_competitors_and_other_outlets_backing_it_suggest_corroborated() -> None:
-    claims = [claim("a", "1.txt"), claim("b", "2.txt", "Management"), claim("c", "3.txt"), claim("d", "4.txt")]
+def test_never_corroborated_while_a_competitor_exists_however_many_outlets_repeat_it() -> None:
+    claims = [claim("a", "1.txt"), claim("b", "2.txt"), claim("c", "3.txt"), claim("d", "4.txt", "Sudmark")]
+    question = Question(
+        "q-000000000002", "Norland took the bridge", {"a": "asserts", "b": "asserts", "c": "asserts", "d": "denies"}
+    )
     links = [
-        Link("a", "b", "competes", STRONG_COMPETE / 3, "weak"),
-        Link("a", "c", "corroborates", 0.6, "same"),
-        Link("a", "d", "corroborates", 0.5, "same"),
+        Link("a", "b", "corroborates", 0.9, "r"),
+        Link("a", "c", "corroborates", 0.9, "r"),
+        Link("a", "d", "competes", 0.5, "r"),
     ]
-    suggest_verdicts(claims, links)
-    assert claims[0].suggestion is not None
-    assert claims[0].suggestion["label"] == "corroborated"
-    assert claims[0].suggestion["reason"] == "corroborated: said by 3 outlets; 1 weakly competing claim"
+    suggest_verdicts(claims, links, [question])
+    assert claims[0].suggestion is not None and claims[0].suggestion["label"] == "disputed"
 
 
-def test_only_weak_competitors_and_no_backing_suggest_unverified() -> None:
-    claims = [claim("a", "1.txt"), claim("b", "2.txt", "Management")]
-    suggest_verdicts(claims, [Link("a", "b", "competes", STRONG_COMPETE / 2, "weak")])
+def test_one_party_repeated_by_two_outlets_is_not_independent() -> None:
+    claims = [claim("a", "1.txt", "Dockers Union"), claim("b", "2.txt", "Dockers Union")]
+    question = Question("q-000000000003", "4,000 workers joined the strike", {"a": "asserts", "b": "asserts"})
+    suggest_verdicts(claims, [Link("a", "b", "corroborates", 0.7, "r")], [question])
     assert claims[0].suggestion == {
         "label": "unverified",
-        "reason": "unverified: single source; 1 weakly competing claim",
+        "reason": "unverified: 1 corroborating claim, all repeating Dockers Union: not independent; no competing claim",
     }
+
+
+def test_an_outlet_confirming_a_party_corroborates_it() -> None:
+    claims = [claim("a", "1.txt", "Dockers Union"), claim("b", "2.txt")]
+    question = Question("q-000000000004", "the port was closed", {"a": "asserts", "b": "asserts"})
+    suggest_verdicts(claims, [Link("a", "b", "corroborates", 0.7, "r")], [question])
+    assert claims[0].suggestion is not None
+    assert claims[0].suggestion["label"] == "corroborated"
+    assert claims[0].suggestion["reason"].startswith("corroborated: 1 corroborating claim, 1 independent")
+
+
+def test_a_fact_nobody_else_bears_on_is_unverified() -> None:
+    claims = [claim("a", "1.txt"), claim("b", "2.txt")]
+    suggest_verdicts(claims, [])
+    assert claims[0].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: single source; no other claim bears on it",
+    }
+
+
+def test_the_counts_in_the_reason_match_the_review_panes() -> None:
+    claims = [claim(c, f"{k}.txt", "Norland" if k % 2 else "Sudmark") for k, c in enumerate("abcdefg")]
+    question = Question(
+        "q-000000000005", "the ferry sank", {c.id: ("asserts" if c.side == "Sudmark" else "denies") for c in claims}
+    )
+    links = [Link("a", o, "competes", 0.6, "r") for o in "bdf"] + [Link("a", o, "corroborates", 0.6, "r") for o in "ce"]
+    suggest_verdicts(claims, links, [question])
+    view = ClaimView(Extraction(articles=[], claims=claims, links=links, questions=[question]))
+    shown = view.competing_count("a")
+    assert shown == 3
+    assert claims[0].suggestion is not None
+    assert f"which {shown} competing claims" in claims[0].suggestion["reason"]

@@ -354,7 +354,7 @@ async def test_export_writes_a_file(make_review_app: MakeApp, tmp_path: Any) -> 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d", "e")
         app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # the format (json), then the file field writes
         assert isinstance(app.screen, ReviewScreen)
     import json
 
@@ -371,7 +371,7 @@ async def test_export_error_stays_in_the_dialog(make_review_app: MakeApp, tmp_pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "such" / "dir.json")
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")
         assert isinstance(app.screen, ExportScreen)
         assert "does not exist" in str(app.screen.query_one("#export-message", Static).render())
 

@@ -1,22 +1,24 @@
 """schema.org `ClaimReview` JSON-LD, one object per verdict, after Google's fact-check markup documentation.
 
 Fields (Google: required R, recommended r):
-- `claimReviewed` (R): a short summary of the claim: a quote's own words (without "…, X said") or the
-  sentence, on one line, cut at a word boundary to SUMMARY_LIMIT characters (Google asks for under 75
-  so it does not wrap on phones). The full sentence is kept in `itemReviewed.text`. When the claim's
-  text is unknown, "Claim <id>".
+- `claimReviewed` (R): the claim as a reader would quote it: a quote's own words (without "…, X said")
+  or the sentence, on one line, never cut (Google's advice to stay under 75 characters is about phone
+  display; a cut claim misquotes the speaker). The full sentence is also in `itemReviewed.text`. When
+  the claim's text is unknown, "Claim <id>".
 - `reviewRating` (R): a `Rating` with `alternateName` (R) Corroborated / Disputed / Unverified and the
   published numeric scale (`ratingValue`, `bestRating`, `worstRating`, r): disputed 1, unverified 2,
   corroborated 3, worst 1, best 3 (Google wants worstRating >= 1 and bestRating above it). The
   analyst's note, when there is one, is the `ratingExplanation`.
-- `url` (R): the page that hosts the fact check plus an anchor per claim, `<url>#<claim id>`; without a
-  page url, the bare anchor `#<claim id>`, a relative IRI that JSON-LD resolves against the page the
-  markup is embedded in (Google allows the page url plus an anchor).
+- `url` (R), always absolute: the page that hosts the fact check (`--url`) plus an anchor per claim,
+  `<url>#<claim id>`; without `--url`, the claim's article's own url (html pages and feeds have one)
+  with the claim's anchor; without either, `urn:factcheck:claim:<claim id>`, a name that stays
+  unique and absolute wherever the markup goes (a bare `#<claim id>` would resolve against whatever
+  page embeds it).
 - `author` (r): an `Organization` named by `--org` or the session's org; without one, a `Person`, the
   analyst. `datePublished` (r): when the verdict was recorded.
 - `itemReviewed` (r): a `Claim` with `author` (r, the speaker: an `Organization` or a `Person` by the
   rule of `speaker_type`; absent when the claim is the outlet's own voice, whose name the corpus does
-  not record), `appearance` (r, a `CreativeWork` for the article: headline and file name) and
+  not record), `appearance` (r, a `CreativeWork` for the article: headline, file name, url) and
   `datePublished` (r, the date stated in the article's header, when there is one).
 """
 
@@ -36,14 +38,18 @@ ALTERNATE_NAMES: dict[Label, str] = {
     "disputed": "Disputed",
     "unverified": "Unverified",
 }
-SUMMARY_LIMIT = 75
+SUMMARY_LIMIT = 75  # Google's advice for `claimReviewed`; kept for callers, no longer a cut (see above)
+CLAIM_URN = "urn:factcheck:claim:"
 SCHEMA_CONTEXT = "https://schema.org"
 
 
-def review_url(page_url: str | None, claim_id: str) -> str:
-    """The fact check's url: the hosting page plus the claim's anchor (bare anchor without a page)."""
-    base = (page_url or "").split("#", 1)[0]
-    return f"{base}#{claim_id}"
+def review_url(page_url: str | None, claim_id: str, article_url: str | None = None) -> str:
+    """The fact check's absolute url: the hosting page, else the claim's article, plus the claim's anchor.
+
+    With neither, a URN naming the claim (see the module's docstring).
+    """
+    base = (page_url or article_url or "").split("#", 1)[0]
+    return f"{base}#{claim_id}" if base else f"{CLAIM_URN}{claim_id}"
 
 
 def rating(verdict: Verdict) -> dict[str, Any]:
@@ -82,6 +88,8 @@ def item_reviewed(view: ExportView, claim_id: str) -> dict[str, Any]:
     appearance: dict[str, Any] = {"@type": "CreativeWork", "name": claim.article}
     if article is not None and article.title:
         appearance["headline"] = article.title
+    if article is not None and article.url:
+        appearance["url"] = article.url
     item["appearance"] = appearance
     published = view.article_date(claim_id)
     if published:
@@ -95,11 +103,12 @@ def claim_review(
 ) -> dict[str, Any]:
     """One `ClaimReview` object for one verdict."""
     claim = view.claims.get(verdict.claim)
-    summary = claim_summary(claim, SUMMARY_LIMIT) if claim and claim.text.strip() else f"Claim {verdict.claim}"
+    summary = claim_summary(claim) if claim and claim.text.strip() else f"Claim {verdict.claim}"
+    article = view.article_of(verdict.claim)
     review: dict[str, Any] = {
         "@context": SCHEMA_CONTEXT,
         "@type": "ClaimReview",
-        "url": review_url(url, verdict.claim),
+        "url": review_url(url, verdict.claim, article.url if article is not None else None),
         "claimReviewed": summary,
         "reviewRating": rating(verdict),
         "itemReviewed": item_reviewed(view, verdict.claim),

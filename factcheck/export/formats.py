@@ -59,6 +59,7 @@ def verdict_entries(view: ExportView) -> list[dict[str, Any]]:
                 "side": claim.side if claim else None,
                 "competing": view.competing.get(verdict.claim, []),
                 "corroborating": view.corroborating.get(verdict.claim, []),
+                "question": view.question_of.get(verdict.claim),
             }
         )
     return entries
@@ -142,32 +143,25 @@ def fever_records(view: ExportView) -> list[dict[str, Any]]:
 
     `label` maps corroborated/disputed/unverified to SUPPORTS/REFUTES/NOT ENOUGH INFO. `evidence` follows
     FEVER's shape, a list of alternative evidence sets, here one set per linked claim (any one of them
-    bears on the claim): `[[{"id", "article", "text", "relation"}], ...]`. SUPPORTS lists the
-    corroborating claims, REFUTES the competing ones, NOT ENOUGH INFO all the linked claims the analyst
-    was shown. `claim` is null when the claim's text is unknown (extraction cache missing).
+    bears on the claim): `[[{"id", "article", "sentence", "start", "end", "relation", ...}], ...]`, the
+    sentence being the other claim's text and start/end its offsets in the article. SUPPORTS lists the
+    corroborating claims, REFUTES the competing ones; when no link of that kind exists, the claims of
+    the same question with the other (or, for SUPPORTS, the same) stance stand in. NOT ENOUGH INFO
+    lists all the linked claims the analyst was shown. `claim` is null when the claim's text is
+    unknown (extraction cache missing).
     """
     records = []
     for verdict in view.reviewed():
         claim = view.claims.get(verdict.claim)
         if verdict.label == "corroborated":
             shown = [("corroborates", c) for c in view.corroborating.get(verdict.claim, [])]
+            shown = shown or [("corroborates", c) for c in question_mates(view, verdict.claim, same=True)]
         elif verdict.label == "disputed":
             shown = [("competes", c) for c in view.competing.get(verdict.claim, [])]
+            shown = shown or [("competes", c) for c in question_mates(view, verdict.claim, same=False)]
         else:
             shown = view.linked(verdict.claim)
-        evidence = []
-        for relation, other_id in shown:
-            other = view.claims.get(other_id)
-            evidence.append(
-                [
-                    {
-                        "id": other_id,
-                        "article": other.article if other else None,
-                        "text": other.text if other else None,
-                        "relation": relation,
-                    }
-                ]
-            )
+        evidence = [[evidence_item(view, other_id, relation)] for relation, other_id in shown]
         records.append(
             {
                 "id": verdict.claim,
@@ -182,6 +176,40 @@ def fever_records(view: ExportView) -> list[dict[str, Any]]:
             }
         )
     return records
+
+
+def evidence_item(view: ExportView, other_id: str, relation: str) -> dict[str, Any]:
+    """One piece of FEVER evidence: the other claim's article and sentence (`text` kept for older readers)."""
+    other = view.claims.get(other_id)
+    return {
+        "id": other_id,
+        "article": other.article if other else None,
+        "text": other.text if other else None,
+        "sentence": other.text if other else None,
+        "start": other.start if other else None,
+        "end": other.end if other else None,
+        "speaker": other.speaker if other else None,
+        "relation": relation,
+    }
+
+
+def question_mates(view: ExportView, claim_id: str, *, same: bool) -> list[str]:
+    """Claims in `claim_id`'s questions, from other articles, whose stance is the same as its own (or differs)."""
+    if view.extraction is None:
+        return []
+    claim = view.claims.get(claim_id)
+    found: dict[str, None] = {}
+    for question in view.extraction.questions:
+        stance = question.claims.get(claim_id)
+        if stance is None:
+            continue
+        for other, other_stance in question.claims.items():
+            mate = view.claims.get(other)
+            if other == claim_id or mate is None or (claim is not None and mate.article == claim.article):
+                continue
+            if (other_stance == stance) == same:
+                found.setdefault(other, None)
+    return list(found)
 
 
 def build_fever(view: ExportView) -> str:

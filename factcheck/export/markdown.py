@@ -1,17 +1,20 @@
-"""The editor's report in Markdown: progress, then each group of linked claims with the sides side by side.
+"""The editor's report in Markdown: progress, then each disputed question with who asserts and who denies.
 
-A group is a connected set of claims joined by competing or corroborating links; its table has one
-column per side (the speaker's party, or the outlet's own voice), so what one side claims stands
-beside what the other says. Every claim shows its verdict and the analyst's note. Reviewed claims
-without links and orphaned verdicts follow, so every verdict appears in the report.
+A question is a contested point that claims across articles bear on (`Extraction.questions`). For
+each one the report gives the point in a claim's own words, whether it is disputed, who answers it
+how (counts by camp for each stance), and under each stance the claims with their verdicts and the
+analyst's notes. Points nobody contests follow the disputed ones; reviewed claims that bear on no
+question and orphaned verdicts close the report, so every verdict appears in it.
 """
 
 from __future__ import annotations
 
-from factcheck.export.view import ExportView, claim_summary, now_iso, one_line
-from factcheck.model import LABELS, Claim
+from collections import Counter
 
-NO_SIDE = "No side (outlet or unattributed)"
+from factcheck.export.view import ExportView, now_iso, one_line
+from factcheck.model import LABELS, Claim, Question
+
+OUTLET_VOICE = "outlets' own reporting"
 _MD_SPECIAL = "\\`*_[]<>|#"
 
 
@@ -37,12 +40,15 @@ def note_suffix(view: ExportView, claim_id: str, separator: str) -> str:
     return f"{separator}Note{by}: {escape(note)}"
 
 
-def claim_cell(view: ExportView, claim: Claim) -> str:
-    """One claim in a side's column: verdict, quoted text, speaker, article, note, id."""
-    speaker = escape(claim.speaker) if claim.speaker else "outlet"
+def claim_line(view: ExportView, claim: Claim) -> str:
+    """One claim as a list item: verdict, quoted text, speaker (camp), article, id, note."""
+    who = escape(claim.speaker) if claim.speaker else "outlet"
+    camp = claim.camp or claim.side
+    if camp:
+        who += f" ({escape(camp)})"
     return (
-        f"{verdict_badge(view, claim.id)} {escape(claim.text)} — {speaker}, {escape(claim.article)}"
-        f" `{claim.id}`{note_suffix(view, claim.id, '<br>')}"
+        f"- {verdict_badge(view, claim.id)} {escape(claim.text)} — {who}, {escape(claim.article)}"
+        f" `{claim.id}`{note_suffix(view, claim.id, '. ')}"
     )
 
 
@@ -70,38 +76,69 @@ def progress_section(view: ExportView) -> list[str]:
     return [*lines, ""]
 
 
-def group_section(view: ExportView, number: int, group: list[str]) -> list[str]:
-    """One group of linked claims: a table with a column per side, then the links between them."""
-    claims = [view.claims[cid] for cid in group if cid in view.claims]
-    sides: dict[str | None, list[Claim]] = {}
-    for claim in claims:
-        sides.setdefault(claim.side, []).append(claim)
-    order = sorted(sides, key=lambda s: (s is None, -len(sides[s]), s or ""))
-    articles = {c.article for c in claims}
-    reviewed = sum(1 for c in claims if c.id in view.verdicts)
-    title = escape(claim_summary(claims[0], 70)) if claims else group[0]
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def stance_title(stance: str) -> str:
+    """How a stance heads its column of claims: "Asserts", "Denies", or "Gives 12,000"."""
+    return stance.capitalize() if stance in ("asserts", "denies") else f"Gives {stance}"
+
+
+def camp_counts(claims: list[Claim]) -> str:
+    """Who answers one way, by camp: "Dockers Union (2), outlets' own reporting (1)"."""
+    counts = Counter(c.camp or c.side or OUTLET_VOICE for c in claims)
+    return ", ".join(f"{escape(camp)} ({n})" for camp, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def question_section(view: ExportView, number: int, question: Question) -> list[str]:
+    """One question: the point, whether it is disputed, who answers it how, then the claims by stance."""
+    by_stance: dict[str, list[Claim]] = {}
+    for claim_id, stance in question.claims.items():
+        claim = view.claims.get(claim_id)
+        if claim is not None:
+            by_stance.setdefault(stance, []).append(claim)
+    order = sorted(by_stance, key=lambda st: (st != "asserts", st != "denies", -len(by_stance[st]), st))
+    members = [c for st in order for c in by_stance[st]]
+    reviewed = sum(1 for c in members if c.id in view.verdicts)
+    state = "disputed" if question.disputed else "not disputed"
     lines = [
-        f"### {number}. {title}",
+        f"### {number}. {escape(question.label)}",
         "",
-        f"{len(claims)} claims from {len(articles)} articles, {reviewed} reviewed.",
+        f"*{state}* · {_plural(len(members), 'claim')} from {_plural(len({c.article for c in members}), 'article')}, "
+        f"{reviewed} reviewed · `{question.id}`",
         "",
-        "| " + " | ".join(escape(s) if s else NO_SIDE for s in order) + " |",
-        "| " + " | ".join("---" for _ in order) + " |",
     ]
-    for row in range(max((len(sides[s]) for s in order), default=0)):
-        cells = [claim_cell(view, sides[s][row]) if row < len(sides[s]) else "" for s in order]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")
-    members = set(group)
-    done: set[frozenset[str]] = set()
-    for claim_id in group:
-        for relation, other in view.linked(claim_id):
-            pair = frozenset((claim_id, other))
-            if other in members and pair not in done:
-                done.add(pair)
-                verb = "competes with" if relation == "competes" else "corroborates"
-                lines.append(f"- `{claim_id}` {verb} `{other}`")
+    lines += [f"- {stance_title(st)}: {camp_counts(by_stance[st])}" for st in order]
+    for stance in order:
+        lines += ["", f"**{stance_title(stance)}**", ""]
+        lines += [claim_line(view, claim) for claim in by_stance[stance]]
     return [*lines, ""]
+
+
+def questions_section(view: ExportView) -> tuple[list[str], set[str]]:
+    """Every question, disputed ones first, larger ones first; and the claim ids they cover."""
+    questions = list(view.extraction.questions) if view.extraction else []
+    position = {cid: i for i, cid in enumerate(view.claim_order())}
+
+    def first(q: Question) -> int:
+        return min((position.get(cid, len(position)) for cid in q.claims), default=len(position))
+
+    questions.sort(key=lambda q: (not q.disputed, -len(q.claims), first(q)))
+    lines: list[str] = []
+    covered: set[str] = set()
+    disputed = [q for q in questions if q.disputed]
+    settled = [q for q in questions if not q.disputed]
+    number = 0
+    for title, group in (("Disputed questions", disputed), ("Points nobody contests", settled)):
+        if not group:
+            continue
+        lines += [f"## {title}", ""]
+        for question in group:
+            number += 1
+            lines += question_section(view, number, question)
+            covered.update(question.claims)
+    return lines, covered
 
 
 def verdict_list_section(view: ExportView, title: str, claim_ids: list[str]) -> list[str]:
@@ -134,17 +171,12 @@ def build_markdown(view: ExportView, *, exported: str | None = None, org: str | 
         lines.append(f"- Organisation: {escape(org or session.org)}")
     lines += [f"- Exported: {exported or now_iso()}", ""]
     lines += progress_section(view)
-    grouped: set[str] = set()
-    groups = view.groups()
-    if groups:
-        lines += ["## Linked claims", ""]
-        for number, group in enumerate(groups, start=1):
-            lines += group_section(view, number, group)
-            grouped.update(group)
+    section, covered = questions_section(view)
+    lines += section
     if view.known:
         lone = [cid for cid in view.claim_order() if cid in view.verdicts and cid in view.claims]
-        unlinked = [c for c in lone if c not in grouped]
-        lines += verdict_list_section(view, "Reviewed claims without links", unlinked)
+        outside = [c for c in lone if c not in covered]
+        lines += verdict_list_section(view, "Reviewed claims outside any question", outside)
         orphaned = "Orphaned verdicts (claim no longer in the corpus)"
         lines += verdict_list_section(view, orphaned, view.orphaned())
     else:

@@ -112,6 +112,7 @@ class ExportView:
     articles: dict[str, Article] = field(default_factory=dict)
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
+    question_of: dict[str, str] = field(default_factory=dict)  # claim id -> the id of the question it bears on
     _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 
     @classmethod
@@ -129,6 +130,9 @@ class ExportView:
         if extraction is None:
             return view
         view.claims = {c.id: c for c in extraction.claims}
+        for question in extraction.questions:
+            for claim_id in question.claims:
+                view.question_of.setdefault(claim_id, question.id)
         for article in extraction.articles:
             view.articles.setdefault(article.file, article)
         scored: dict[tuple[str, str], list[tuple[float, str]]] = {}
@@ -250,9 +254,10 @@ def quoted_words(text: str) -> str:
     return words.strip().rstrip(",;:").strip() or flat
 
 
-def claim_summary(claim: Claim, limit: int) -> str:
-    """A short one-line summary of a claim: a quote's own words (see `quoted_words`), shortened to `limit`."""
-    return shorten(quoted_words(claim.text), limit)
+def claim_summary(claim: Claim, limit: int | None = None) -> str:
+    """A one-line summary of a claim: a quote's own words (see `quoted_words`), shortened to `limit` if given."""
+    words = quoted_words(claim.text)
+    return one_line(words) if limit is None else shorten(words, limit)
 
 
 def shorten(text: str, limit: int) -> str:

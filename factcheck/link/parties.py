@@ -104,14 +104,18 @@ class Parties:
         self._names: dict[str, frozenset[str]] = {}
         self._label_counts = counts
         self._display: dict[str, str] = {}
+        # The pairs of contenders seen arguing with each other; None (unknown) counts every pair.
+        self.arguing: set[frozenset[str]] | None = None
 
     def of(self, label: str | None) -> str | None:
         """The party a side label belongs to (None for no side)."""
         return self._party.get(label) if label else None
 
     def opposed(self, a: str | None, b: str | None) -> bool:
-        """Two different contender parties."""
-        return a is not None and b is not None and a != b and a in self.contenders and b in self.contenders
+        """Two different contender parties that argue (any two, until `arguing` is known)."""
+        if a is None or b is None or a == b or a not in self.contenders or b not in self.contenders:
+            return False
+        return self.arguing is None or frozenset((a, b)) in self.arguing
 
     def names(self, party: str) -> frozenset[str]:
         """Every way the party is written: its labels and the stems of their words ("union", "india")."""

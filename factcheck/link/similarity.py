@@ -191,9 +191,7 @@ def build_lexical_index(
     for terms in counts:
         df.update(terms.keys())
     vocab_words = sorted(df)
-    names = [
-        {name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names
-    ]
+    names = [{name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names]
     name_df: Counter[str] = Counter()
     for ns in names:
         name_df.update(ns)

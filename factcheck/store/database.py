@@ -29,14 +29,15 @@ from factcheck.model import LABELS, Extraction, HistoryEntry, Label, Session, Ve
 from factcheck.store.cache import (
     backup_path,
     cache_file,
+    folding_path,
     journal_path,
     lock_path,
     read_cached_extraction,
     write_cached_extraction,
 )
 from factcheck.store.errors import StoreError, locked, unreadable
-from factcheck.store.files import AtomicJSONStorage, FileLock, LockBusy
-from factcheck.store.journal import JournalWriter, keep_damaged, read_segments
+from factcheck.store.files import AtomicJSONStorage, FileLock, LockBusy, files_stamp
+from factcheck.store.journal import JournalRead, JournalWriter, keep_damaged, read_segments
 from factcheck.store.migration import keep_original, migrate, migration_notice
 from factcheck.store.tables import Tables, TablesError, TablesSnapshot, copy_session
 
@@ -64,6 +65,10 @@ class Store:
         self._writer: JournalWriter | None = None
         self._position_dirty: set[str] = set()  # sessions whose cursor/filter moved since last written
         self._closed = False
+        self._stamp: tuple[tuple[int, int, int] | None, ...] = ()  # what `_load` read, for `_start_writing`:
+        self._segments: list[tuple[Path, JournalRead]] = []  # journal segments, the schema migrated from, a new file
+        self._migrated_from: int | None = None
+        self._new_file = False
 
     @classmethod
     def open(
@@ -84,61 +89,97 @@ class Store:
         path = Path(path)
         if not path.name:  # ".", "/" or "": a folder, and no name to put the sidecars beside
             raise StoreError(path, f"{path}: is a folder, not a database file (e.g. data/factcheck.json)")
-        store = cls(path, readonly=readonly, fold_every=fold_every, clock=clock)
+        store = cls(path, readonly=True, fold_every=fold_every, clock=clock)
         try:
-            if not readonly:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                store._lock = FileLock(lock_path(path))
-            store._load()
-        except LockBusy as busy:
-            raise locked(path, busy.pid) from None
+            store._load()  # read first: a database that cannot be read gets no lock file beside it
         except OSError as exc:
-            store._release()
             raise StoreError(path, f"{path}: cannot open the database ({exc.strerror or exc})") from None
-        except BaseException:
-            store._release()
-            raise
+        if not readonly:
+            store.promote()
+        elif store._migrated_from is not None:
+            store.warnings.append(migration_notice(path, store._migrated_from, SCHEMA, None))
         return store
 
+    def promote(self) -> None:
+        """Take the lock and start writing on a store opened read-only; what it read is kept unless it changed.
+
+        Why: `review` checks its input against the database before creating or changing any file,
+        and reading a large database twice would slow every start. If another process wrote
+        between the read and the lock, the database is read again. Raises StoreLocked (the store
+        stays read-only), StoreError when the folder cannot be used.
+        """
+        if not self.readonly:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = FileLock(lock_path(self.path))
+        except LockBusy as busy:
+            raise locked(self.path, busy.pid) from None
+        except OSError as exc:
+            raise StoreError(self.path, f"{self.path}: cannot open the database ({exc.strerror or exc})") from None
+        self.readonly = False
+        if self._migrated_from is not None:  # the read-only notice ("not changed") no longer holds
+            notice = migration_notice(self.path, self._migrated_from, SCHEMA, None)
+            self.warnings = [w for w in self.warnings if w != notice]
+        try:
+            if self._files_stamp() != self._stamp:
+                self._tables = Tables()
+                self.warnings.clear()
+                self._load()
+            self._start_writing()
+        except BaseException as exc:
+            self._release()
+            if isinstance(exc, OSError):
+                raise StoreError(self.path, f"{self.path}: cannot open the database ({exc.strerror or exc})") from None
+            raise
+
+    def _files_stamp(self) -> tuple[tuple[int, int, int] | None, ...]:
+        """The database's and journal's stat: changed when another process wrote since `_load` read them."""
+        return files_stamp((self.path, journal_path(self.path), folding_path(self.path)))
+
     def _load(self) -> None:
-        """Read the database and replay the journal; a writer then folds it, in the background."""
+        """Read the database and replay the journal into memory; `_start_writing` then opens it for changes."""
         jpath = journal_path(self.path)
+        self._stamp = self._files_stamp()
         # The journal is read before the database: if a writer folds in between, the entries read
         # are then all in the database too, and are skipped by their sequence numbers.
         segments = read_segments(jpath)
         try:
             raw = self._storage.read()
-            migrated_from = migrate(raw, SCHEMA)
+            self._migrated_from = migrate(raw, SCHEMA)
             self._tables = Tables.from_raw(raw, SCHEMA)
         except (ValueError, UnicodeDecodeError, TablesError) as exc:
             too_new = isinstance(exc, TablesError) and exc.too_new
             detail = str(exc) if isinstance(exc, TablesError) else f"not JSON: {exc}"
             raise unreadable(self.path, detail, too_new=too_new, backup=backup_path(self.path)) from None
-        if migrated_from is not None and self.readonly:
-            self.warnings.append(migration_notice(self.path, migrated_from, SCHEMA, None))
         for segment, found in segments:
             for number in found.damaged_lines:
                 self.warnings.append(f"{segment}: line {number} could not be read and was skipped")
         for problem in self._tables.replay(e for _, found in segments for e in found.entries):
             self.warnings.append(f"{jpath}: {problem}")
-        if self.readonly:
-            return
+        self._segments = segments
+        self._new_file = raw is None or "meta" not in raw
+
+    def _start_writing(self) -> None:
+        """With the lock held: keep damaged journal lines aside, open the journal, fold what needs folding."""
+        segments, self._segments = self._segments, []
         keep_damaged(segments, self._clock())
         for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
             stale.unlink(missing_ok=True)  # a temp file of a write that was killed; we hold the lock
         self._writer = JournalWriter(
-            jpath,
+            journal_path(self.path),
             self._storage,
             self._snapshot,
             fold_every=self._fold_every,
             warn=self._warn,
             cut_at=segments[-1][1].length,
         )
-        if migrated_from is not None:
-            backup = keep_original(self.path, migrated_from)
-            self._warn(migration_notice(self.path, migrated_from, SCHEMA, backup))
+        if self._migrated_from is not None:
+            backup = keep_original(self.path, self._migrated_from)
+            self._warn(migration_notice(self.path, self._migrated_from, SCHEMA, backup))
+            self._migrated_from = None
             self.fold()  # the file is in today's format when open returns; the original is kept
-        elif raw is None or "meta" not in raw:
+        elif self._new_file:
             self.fold()  # a new database: the file exists when open returns
         elif self._writer.has_unfolded():
             self._writer.start_fold()
@@ -342,11 +383,22 @@ class Store:
         found = self._tables.conflicts.get(session, {}).values()
         return [(self.verdict(session, c.theirs.claim), c.theirs, c.source) for c in found if not c.resolved]
 
-    def resolve_conflict(self, session: str, claim: str) -> None:
-        """Close the conflict on a claim (the analyst has recorded the verdict to keep)."""
+    def resolve_conflict(
+        self, session: str, claim: str, *, choice: str = "", analyst: str = "", change: int | None = None
+    ) -> None:
+        """Close the conflict on a claim; `choice` (mine, theirs, both) and `analyst` are kept for the record.
+
+        `change` is the history entry (its seq) that settled it: undoing that entry reopens the conflict.
+        """
         open_ = [c for c in self._tables.conflicts.get(session, {}).values() if c.theirs.claim == claim]
         if any(not c.resolved for c in open_):
-            self._commit({"op": "resolve", "session": session, "claim": claim, "time": self._clock()})
+            entry = {"op": "resolve", "session": session, "claim": claim, "time": self._clock()}
+            self._commit({**entry, "choice": choice, "analyst": analyst, "change": change} if choice else entry)
+
+    def resolutions(self, session: str) -> dict[str, tuple[str, str]]:
+        """How each resolved conflict was settled, by claim: (choice, analyst); older ones have ("", "")."""
+        found = self._tables.conflicts.get(session, {}).values()
+        return {c.theirs.claim: (c.choice, c.resolved_by) for c in found if c.resolved}
 
     # writing
     def _writable(self) -> JournalWriter:

@@ -134,6 +134,19 @@ class AtomicJSONStorage(Storage):
         atomic_write_chunks(self.path, chunks, backup=self.backup, sync_every=sync_every)
 
 
+def files_stamp(paths: Iterable[Path]) -> tuple[tuple[int, int, int] | None, ...]:
+    """Size, mtime and inode of each file (None when missing): a change means someone wrote to them."""
+    stamps: list[tuple[int, int, int] | None] = []
+    for file in paths:
+        try:
+            st = file.stat()
+        except FileNotFoundError:
+            stamps.append(None)
+        else:
+            stamps.append((st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(stamps)
+
+
 class LockBusy(Exception):
     """The lock file is held by another open database; `pid` is the holder's, when it wrote it."""
 

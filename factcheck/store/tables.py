@@ -40,6 +40,9 @@ class Conflict:
     source: str
     added: str
     resolved: str | None = None
+    choice: str = ""  # how it was resolved: mine, theirs or both (empty before issue 12)
+    resolved_by: str = ""
+    change: int | None = None  # the history entry that settled it; undoing that entry reopens it
 
 
 class Tables:
@@ -139,7 +142,13 @@ class Tables:
             by_key = self.conflicts.get(entry["session"], {})
             for key, conflict in by_key.items():
                 if conflict.theirs.claim == entry["claim"] and conflict.resolved is None:
-                    by_key[key] = replace(conflict, resolved=str(entry["time"]))  # frozen: snapshots share them
+                    by_key[key] = replace(  # frozen: snapshots share them
+                        conflict,
+                        resolved=str(entry["time"]),
+                        choice=str(entry.get("choice", "")),
+                        resolved_by=str(entry.get("analyst", "")),
+                        change=entry.get("change"),
+                    )
         else:
             raise ValueError(f"unknown op {op!r}")
 
@@ -231,12 +240,25 @@ class Tables:
             by_claim[entry.claim] = Verdict(entry.claim, label, entry.new_note, entry.analyst, entry.time)
         if session in self.sessions:
             self.sessions[session].updated = recorded or entry.time
+        if entry.undo_of is not None:  # undoing the change that settled a conflict reopens it
+            by_key = self.conflicts.get(session, {})
+            for key, conflict in by_key.items():
+                if conflict.resolved and conflict.change == entry.undo_of:
+                    by_key[key] = replace(conflict, resolved=None, choice="", resolved_by="", change=None)
 
     def _load_conflict(self, row: dict[str, Any]) -> None:
         theirs = Verdict(*_VERDICT_FIELDS(row["theirs"]))
         _check_labels(theirs.label)
         key = (theirs.claim, str(row["source"]))
-        conflict = Conflict(theirs, key[1], str(row.get("added", "")), row.get("resolved") or None)
+        conflict = Conflict(
+            theirs,
+            key[1],
+            str(row.get("added", "")),
+            row.get("resolved") or None,
+            str(row.get("choice", "")),
+            str(row.get("resolved_by", "")),
+            row.get("change"),
+        )
         by_key = self.conflicts.setdefault(row["session"], {})
         by_key.pop(key, None)  # re-adding moves it to the end, as the newest
         by_key[key] = conflict
@@ -261,7 +283,14 @@ class TablesSnapshot:
             (_row(e, name) for name, entries in self.history for e in entries),
         )
         conflicts = (
-            {"session": name, "source": c.source, "theirs": _row(c.theirs), "added": c.added, "resolved": c.resolved}
+            {
+                "session": name,
+                "source": c.source,
+                "theirs": _row(c.theirs),
+                "added": c.added,
+                "resolved": c.resolved,
+                **({"choice": c.choice, "resolved_by": c.resolved_by, "change": c.change} if c.choice else {}),
+            }
             for name, found in self.conflicts
             for c in found
         )

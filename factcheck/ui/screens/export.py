@@ -1,4 +1,8 @@
-"""The export dialog: a format and a file name, then the core's `write_export` does the work."""
+"""The export dialog: a format, then a file name, then the core's `write_export` does the work.
+
+It opens on the format list: enter there chooses and moves on to the file field, so a stray
+enter never writes a file; enter in the file field (or ctrl+s anywhere) writes.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 from factcheck.export import FORMATS, SUFFIXES, ExportError, write_export
 from factcheck.session import Review
+
+FORMAT_NOTES: dict[str, str] = {  # one short line each: the dialog is 80 columns wide at most
+    "json": "everything; factcheck import reads it",
+    "claimreview": "schema.org ClaimReview (JSON-LD)",
+    "csv": "one row per verdict",
+    "markdown": "a readable report",
+    "fever": "FEVER rows with evidence (JSON lines)",
+}
 
 
 def default_export_path(session: str, fmt: str, suffixes: dict[str, str]) -> str:
@@ -39,11 +52,13 @@ class ExportScreen(ModalScreen[Path | None]):
         fmt = self.formats[0]
         with Vertical(id="export-box", classes="modal-box") as box:
             box.border_title = f"Export session {self.review.name}"
-            box.border_subtitle = "enter or ctrl+s writes · escape cancels"
+            box.border_subtitle = "enter chooses the format, then writes from the file field · escape cancels"
             with Horizontal(classes="filter-row"):
                 yield Label("Format", classes="filter-label")
-                yield Select(
-                    [(f, f) for f in self.formats], value=fmt, allow_blank=False, compact=True, id="export-format"
+                yield OptionList(
+                    *(Option(f"{f:<12} {FORMAT_NOTES.get(f, '')}", id=f) for f in self.formats),
+                    id="export-format",
+                    compact=True,
                 )
             with Horizontal(classes="filter-row"):
                 yield Label("File", classes="filter-label")
@@ -54,16 +69,30 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#export-path", Input).focus()
+        formats = self.query_one("#export-format", OptionList)
+        formats.highlighted = 0
+        formats.focus()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
+    @property
+    def format(self) -> str:
+        """The format under the list's cursor."""
+        formats = self.query_one("#export-format", OptionList)
+        return self.formats[formats.highlighted or 0]
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Follow the format with the file's suffix, unless the analyst typed another name."""
+        event.stop()
         path_input = self.query_one("#export-path", Input)
         current = path_input.value
         for fmt in self.formats:
             if current == default_export_path(self.review.name, fmt, self.suffixes):
-                path_input.value = default_export_path(self.review.name, str(event.value), self.suffixes)
+                path_input.value = default_export_path(self.review.name, self.format, self.suffixes)
                 break
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a format chooses it and moves on to the file name; it writes nothing."""
+        event.stop()
+        self.query_one("#export-path", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -78,7 +107,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def action_export(self) -> None:
         """Write the export through the core; the store is read on this (the event-loop) thread."""
-        fmt = str(self.query_one("#export-format", Select).value)
+        fmt = self.format
         target = self.query_one("#export-path", Input).value.strip()
         message = self.query_one("#export-message", Static)
         if not target:

@@ -26,6 +26,8 @@ from factcheck.ui.widgets.detail import ClaimDetail
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.related import RelatedList
 
+NARROW = 100  # columns below which the layout is `-narrow` (see `ReviewScreen.on_resize`)
+
 
 class ReviewScreen(Screen[None]):
     """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
@@ -122,7 +124,7 @@ class ReviewScreen(Screen[None]):
     def __init__(self, review: Review) -> None:
         super().__init__()
         self.review = review
-        self._jumps: list[str] = []
+        self._jumps: list[tuple[str, ClaimFilter | None]] = []  # (claim left, filter it had if put aside)
         self._painted = False
 
     def compose(self) -> ComposeResult:
@@ -138,8 +140,15 @@ class ReviewScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_resize(self) -> None:
-        """Show the command palette key in the footer only where it fits beside the main keys."""
+        """Show the command palette key in the footer only where it fits beside the main keys.
+
+        Below 100 columns the screen is `-narrow`: the claim list takes more of the width (so an
+        80-column terminal shows ~35 characters of each claim, not ~15), the claim under the
+        cursor is wrapped whole, and the linked panes stack.
+        """
         self.query_one(Footer).show_command_palette = self.size.width >= 100
+        self.set_class(self.size.width < NARROW, "-narrow")
+        self.query_one("#claims", ClaimList).set_wrap_cursor(self.size.width < NARROW)
 
     def on_mount(self) -> None:
         self._claim_list = self.query_one("#claims", ClaimList)
@@ -192,16 +201,22 @@ class ReviewScreen(Screen[None]):
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=10)
 
-    def go_to(self, claim_id: str) -> None:
-        """Put the cursor on a claim; when the filter hides it, clear the filter (keeping the sort)."""
-        if not self.claim_list.select(claim_id):
-            if self.review.view.claim(claim_id) is None:
-                self.notify(f"{claim_id} is not in this corpus (orphaned verdict)", severity="warning")
-                return
-            self.review.set_filter(ClaimFilter(sort=self.review.view.filter.sort))
-            self.claim_list.reload(claim_id)
-            self.refresh_header()
+    def go_to(self, claim_id: str, *, quiet: bool = False) -> bool:
+        """Put the cursor on a claim; when the filter hides it, clear the filter (keeping the sort).
+
+        Returns True when the filter had to be cleared; `quiet` leaves the saying so to the caller.
+        """
+        if self.claim_list.select(claim_id):
+            return False
+        if self.review.view.claim(claim_id) is None:
+            self.notify(f"{claim_id} is not in this corpus (orphaned verdict)", severity="warning")
+            return False
+        self.review.set_filter(ClaimFilter(sort=self.review.view.filter.sort))
+        self.claim_list.reload(claim_id)
+        self.refresh_header()
+        if not quiet:
             self.notify("Filter cleared to show the claim")
+        return True
 
     def after_change(self, change: Change, *, move: bool) -> None:
         """Redraw what a stored change affects, then move on when asked."""
@@ -314,17 +329,30 @@ class ReviewScreen(Screen[None]):
 
     @on(RelatedList.Jump)
     def _jump(self, event: RelatedList.Jump) -> None:
-        if self.current is not None:
-            self._jumps.append(self.current)
-        self.go_to(event.claim_id)
+        """Go to a linked claim; a search or filter that hides it is put aside for `b` to bring back."""
+        left, before = self.current, self.review.view.filter
+        cleared = self.go_to(event.claim_id, quiet=True)
+        if left is not None:
+            self._jumps.append((left, before if cleared else None))
+        if cleared:
+            what = f"search “{before.search}”" if before.search else "filter"
+            self.notify(f"The {what} hid the linked claim: it is set aside; b brings it back")
         self.claim_list.focus()
 
     def action_back(self) -> None:
-        """Return to the claim the last jump left."""
+        """Return to the claim the last jump left, with the search or filter it had then."""
         if not self._jumps:
             self.notify("No jump to go back from")
             return
-        self.go_to(self._jumps.pop())
+        claim_id, before = self._jumps.pop()
+        if before is not None:
+            self.review.set_filter(before)
+            self.claim_list.reload(claim_id)
+            self.show_claim(self.current)
+            self.refresh_header()
+            self._save_position()
+        else:
+            self.go_to(claim_id)
         self.claim_list.focus()
 
     # other screens
@@ -340,7 +368,12 @@ class ReviewScreen(Screen[None]):
             if claim_id is not None:
                 self.go_to(claim_id)
 
-        self.app.push_screen(ProblemsScreen(self.review), done)
+        def changed(change: Change) -> None:
+            self.claim_list.refresh_claim(change.claim)
+            self.refresh_header()
+            self.show_claim(self.current)
+
+        self.app.push_screen(ProblemsScreen(self.review, changed), done)
 
     @dataclass
     class QuestionsWanted(Message):

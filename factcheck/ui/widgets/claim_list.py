@@ -1,8 +1,10 @@
-"""The claim list: one line per claim on the line API (`RowList`), fast at 50,000 claims.
+"""The claim list: a line-API ScrollView that stays fast at 50,000 claims.
 
-Each line shows the verdict mark, the contested and note marks, the camp the speaker argues
-for (its side while no camp is known: the camp is what the analyst weighs claims by; the side
-and how it was decided are in the detail pane), the speaker and the claim.
+Only the lines on screen are ever rendered (`render_line`), each from the claim view's
+visible list, and cached by what they show; moving the cursor repaints two lines. DataTable
+and ListView measure or mount every row and take seconds at this size (TECH-NOTES.md).
+With `wrap_cursor` (narrow terminals) the claim under the cursor is wrapped over up to
+`WRAP_LINES` lines, so its whole text can be read in the list; the rows below move down.
 """
 
 from __future__ import annotations
@@ -12,18 +14,26 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
 from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
-from factcheck.ui.widgets.row_list import RowList, fit, one_line
+from factcheck.ui.widgets.row_list import fit, one_line
 
 __all__ = ["ClaimList", "fit", "one_line"]
 
+WRAP_LINES = 5  # most lines the wrapped cursor row takes
 
-class ClaimList(RowList):
-    """Every visible claim on one line: verdict mark, contested mark, camp, speaker, text."""
+
+class ClaimList(ScrollView, can_focus=True):
+    """Every visible claim on one line: verdict mark, contested mark, camp (else side), speaker, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Next claim", show=False, id="list.down"),
@@ -34,8 +44,6 @@ class ClaimList(RowList):
         Binding("end,G", "last", "Last claim", show=False, id="list.last"),
     ]
 
-    STYLE_PREFIX = "claim-list"
-    ROW_STYLES = ("corroborated", "disputed", "unverified", "unreviewed", "side", "speaker", "contested")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "claim-list--cursor",
         "claim-list--cursor-blurred",
@@ -48,6 +56,10 @@ class ClaimList(RowList):
         "claim-list--contested",
         "claim-list--empty",
     }
+
+    DEFAULT_CSS = """
+    ClaimList { overflow-x: hidden; }
+    """
 
     @dataclass
     class Highlighted(Message):
@@ -63,7 +75,12 @@ class ClaimList(RowList):
     def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
+        self.cursor = 0
+        self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[tuple, dict[str, Style]] = {}
         self.empty_text = "No claims match the filter. Press f to change it, / to search."
+        self.wrap_cursor = False  # set by the screen on narrow terminals (see the module's docstring)
+        self._extra = 0  # lines the cursor row takes beyond its first, when wrapped
 
     # reading
     @property
@@ -73,9 +90,17 @@ class ClaimList(RowList):
         return visible[self.cursor].id if 0 <= self.cursor < len(visible) else None
 
     # changing
-    def reload(self, claim_id: str | None = None) -> None:  # type: ignore[override]
+    def reload(self, claim_id: str | None = None) -> None:
         """Take a new visible list (after a filter) and put the cursor on `claim_id` or the top."""
-        super().reload(self.view.position(claim_id))
+        self._lines.clear()
+        self._extra = 0
+        self.virtual_size = Size(0, len(self.view.visible))
+        position = self.view.position(claim_id)
+        self._move(position if position is not None else 0, force=True)
+        # The scroll range follows the new virtual size only after a refresh: scroll again then,
+        # or a cursor beyond the old (filtered) list's end stays out of view.
+        self.call_after_refresh(self._scroll_cursor_into_view, center=True)
+        self.refresh()
 
     def select(self, claim_id: str) -> bool:
         """Move the cursor to a claim; False when the filter hides it."""
@@ -85,67 +110,235 @@ class ClaimList(RowList):
         self._move(position)
         return True
 
-    def refresh_claim(self, claim_id: str) -> None:
-        """Repaint one claim's line after its verdict changed (cached lines are keyed by verdict)."""
-        self.refresh_row(self.view.position(claim_id))
-
     def refresh_all(self) -> None:
         """Repaint every line (after verdicts were recorded in another view)."""
         self._lines.clear()
         self.refresh()
 
-    # what RowList asks
-    def row_count(self) -> int:
-        return len(self.view.visible)
+    def refresh_claim(self, claim_id: str) -> None:
+        """Repaint one claim's line after its verdict changed (cached lines are keyed by verdict)."""
+        position = self.view.position(claim_id)
+        if position is not None:
+            self.refresh_line(position)
 
-    def cursor_moved(self) -> None:
+    def _move(self, position: int, *, force: bool = False) -> None:
+        count = len(self.view.visible)
+        position = max(0, min(position, count - 1)) if count else 0
+        if position == self.cursor and not force:
+            return
+        old, self.cursor = self.cursor, position
+        if self._update_wrap() or self._extra:
+            self.refresh()  # the rows below the wrapped cursor row moved
+        else:
+            self.refresh_line(old)
+            self.refresh_line(position)
+        self._scroll_cursor_into_view(center=abs(position - old) > 1)
         self.post_message(self.Highlighted(self, self.claim_id))
 
-    def empty_message(self) -> str:
-        return self.empty_text if self.view.claims else "No claims were found in this corpus."
+    def set_wrap_cursor(self, wrap: bool) -> None:
+        """Wrap the cursor row (narrow terminals) or keep every row on one line."""
+        if wrap != self.wrap_cursor:
+            self.wrap_cursor = wrap
+            self._lines.clear()
+            self._update_wrap()
+            self.refresh()
 
-    def row_key(self, index: int) -> tuple:
-        claim = self.view.visible[index]
-        verdict = self.view.verdict(claim.id)
-        return (claim.id, label_of(verdict), bool(verdict and verdict.note))
+    def _update_wrap(self) -> bool:
+        """Recount the cursor row's extra lines and the virtual height; True when the count changed."""
+        extra = len(self._wrapped(self.cursor)) - 1 if self.wrap_cursor else 0
+        if extra == self._extra and self.virtual_size.height == len(self.view.visible) + extra:
+            return False
+        self._extra = extra
+        self.virtual_size = Size(0, len(self.view.visible) + extra)
+        return True
+
+    def _text_width(self, width: int) -> int:
+        """Cells left for the claim's text on a line `width` cells wide."""
+        side_w, speaker_w = self._columns(width)
+        return max(0, width - 4 - (side_w + 1 if side_w else 0) - (speaker_w + 1 if speaker_w else 0))
+
+    def _wrapped(self, index: int) -> list[str]:
+        """The text of the claim at `index` wrapped to the text column, at most WRAP_LINES lines."""
+        visible = self.view.visible
+        width = self._text_width(self.scrollable_content_region.width)
+        if not 0 <= index < len(visible) or width < 8:
+            return [""]
+        lines = [line.plain.rstrip() for line in Text(one_line(visible[index].text)).wrap(self.app.console, width)]
+        if len(lines) > WRAP_LINES:
+            lines = [*lines[: WRAP_LINES - 1], fit(" ".join(lines[WRAP_LINES - 1 :]), width).rstrip()]
+        return lines or [""]
+
+    def _row_at(self, y: int) -> tuple[int, int]:
+        """(claim index, line within the claim's row) of virtual line `y`."""
+        if y < self.cursor:
+            return y, 0
+        if y <= self.cursor + self._extra:
+            return self.cursor, y - self.cursor
+        return y - self._extra, 0
+
+    def _scroll_cursor_into_view(self, *, center: bool = False) -> None:
+        """Scroll the least that shows the cursor; a jump out of view puts it mid-list instead."""
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            self.call_after_refresh(self._scroll_cursor_into_view, center=center)
+            return
+        top = round(self.scroll_y)
+        bottom = self.cursor + self._extra  # the last line of the (wrapped) cursor row
+        if top <= self.cursor and bottom < top + height:
+            return
+        if center:
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
+        elif self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        else:
+            self.scroll_to(y=min(self.cursor, bottom - height + 1), animate=False)
+
+    # actions
+    def action_cursor_down(self) -> None:
+        self._move(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """Move a screenful and scroll with it, keeping the cursor on the same screen row."""
+        step = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=max(0, round(self.scroll_y) + direction * step), animate=False)
+        self._move(self.cursor + direction * step)
+
+    def action_first(self) -> None:
+        self._move(0)
+
+    def action_last(self) -> None:
+        self._move(len(self.view.visible) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        """Put the cursor on the clicked line."""
+        self._move(self._row_at(round(self.scroll_y) + event.y)[0])
+
+    def on_resize(self) -> None:
+        self._lines.clear()
+        self._update_wrap()
+        self._scroll_cursor_into_view(center=True)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        self.refresh_line(self.cursor)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        self.refresh_line(self.cursor)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+        self._styles.clear()
 
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
-        """Widths of the camp and speaker columns for this list width.
-
-        A narrow list (an 80-column screen) keeps the camp's initials and the speaker's surname.
-        """
+        """Widths of the camp and speaker columns for this list width."""
         if width >= 90:
             return 14, 16
         if width >= 60:
             return 10, 14
-        if width >= 44:
+        if width >= 50:
             return 8, 10
-        if width >= 26:
-            return 3, 7
+        if width >= 26:  # narrow (an 80-column terminal): the side only; the detail pane names the speaker
+            return 4, 0
         return 0, 0
 
-    def render_row(self, index: int, styles: dict[str, Style], width: int) -> list[Segment]:
-        claim = self.view.visible[index]
+    def render_line(self, y: int) -> Strip:
+        """One screen line: the claim at `scroll_y + y`, from the cache when nothing changed."""
+        index, part = self._row_at(round(self.scroll_y) + y)
+        width = self.scrollable_content_region.width
+        visible = self.view.visible
+        if not visible:
+            if y == 0:
+                style = self.get_component_rich_style("claim-list--empty")
+                text = self.empty_text if self.view.claims else "No claims were found in this corpus."
+                return Strip([Segment(fit(" " + text, width), style)], width)
+            return Strip.blank(width, self.rich_style)
+        if index >= len(visible):
+            return Strip.blank(width, self.rich_style)
+        claim = visible[index]
         verdict = self.view.verdict(claim.id)
         label = label_of(verdict)
+        has_note = bool(verdict and verdict.note)
+        cursor = index == self.cursor
+        wrapped = cursor and self.wrap_cursor
+        key = (claim.id, label, has_note, cursor, cursor and self.has_focus, width, wrapped, part)
+        strip = self._lines.get(key)
+        if strip is None:
+            if wrapped:
+                lines = self._wrapped(index)
+                strip = self._render_claim(
+                    index, label, has_note, cursor, width, lines[min(part, len(lines) - 1)], part
+                )
+            else:
+                strip = self._render_claim(index, label, has_note, cursor, width)
+            self._lines[key] = strip
+        return strip
+
+    def _line_styles(self, cursor: bool) -> dict[str, Style]:
+        """Every style a line needs, for a plain line or the cursor line, computed once per theme and focus."""
+        key = (self.app.theme, cursor, cursor and self.has_focus)
+        styles = self._styles.get(key)
+        if styles is None:
+            get = self.get_component_rich_style
+            base = self.rich_style
+            if cursor:
+                base = base + get("claim-list--cursor" if self.has_focus else "claim-list--cursor-blurred")
+            styles = {"base": base}
+            for name in ("corroborated", "disputed", "unverified", "unreviewed", "side", "speaker", "contested"):
+                style = base + get(f"claim-list--{name}")
+                styles[name] = style + Style(bgcolor=base.bgcolor) if cursor else style
+            self._styles[key] = styles
+        return styles
+
+    def _render_claim(
+        self,
+        index: int,
+        label: str | None,
+        has_note: bool,
+        cursor: bool,
+        width: int,
+        text: str | None = None,
+        part: int = 0,
+    ) -> Strip:
+        """One line of a claim's row: marks, side, speaker and text (cut), or line `part` of its wrapped `text`."""
+        claim = self.view.visible[index]
+        styles = self._line_styles(cursor)
         base = styles["base"]
+        if part:  # a continuation line of the wrapped cursor row: the text under the text column
+            indent = width - self._text_width(width)
+            return Strip([Segment(" " * indent + fit(text or "", width - indent), base)], width)
+
         side_w, speaker_w = self._columns(width)
         contested = self.view.competing_count(claim.id) > 0
         segments = [
             Segment(" ", base),
             Segment(mark(label), styles[style_class(label)]),
             Segment(CONTESTED_MARK if contested else " ", styles["contested"]),
-            Segment(NOTE_MARK if verdict and verdict.note else " ", styles["unreviewed"]),
+            Segment(NOTE_MARK if has_note else " ", styles["unreviewed"]),
         ]
         used = 4
+        camp = claim.camp or claim.side  # the camp the speaker argues for; its side while no camp is known
         if side_w:
-            camp = claim.camp or claim.side
             segments.append(Segment(fit(short_side(camp, side_w), side_w) + " ", styles["side"]))
             used += side_w + 1
         if speaker_w:
-            speaker = short_speaker(claim.speaker, speaker_w, claim.camp or claim.side)
+            speaker = short_speaker(claim.speaker, speaker_w, camp)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += speaker_w + 1
-        segments.append(Segment(fit(one_line(claim.text), max(0, width - used)), base))
-        return segments
+        segments.append(Segment(fit(one_line(claim.text) if text is None else text, max(0, width - used)), base))
+        return Strip(segments, width)
+
+    def region_of_cursor(self) -> Region:
+        """The cursor line's region in the list (for tests and scrolling checks)."""
+        return Region(0, self.cursor - round(self.scroll_y), self.scrollable_content_region.width, 1 + self._extra)

@@ -1,9 +1,11 @@
-"""A one-line-per-row list with a cursor, on the line API: the base of the claim and question lists.
+"""A one-line-per-row list with a cursor, on the line API: the base of the question list.
 
 Only the lines on screen are ever rendered (`render_line`), each cached by what it shows;
 moving the cursor repaints two lines. DataTable and ListView measure or mount every row and
 take seconds at 50,000 rows (TECH-NOTES.md). A subclass says how many rows there are, what a
-row's cache key is, how to draw it and what to announce when the cursor moves.
+row's cache key is, how to draw it and what to announce when the cursor moves. (The claim
+list keeps its own copy of this, with a cursor row that wraps on narrow terminals; moving it onto
+this base is left for when both have settled.)
 """
 
 from __future__ import annotations

@@ -1,0 +1,208 @@
+"""What answer a claim gives to the question it bears on: asserts, denies, or the value it states.
+
+A question is anchored on one claim (its label is that claim's core clause). Every other member
+takes its stance from the strongest signal it carries, in this order:
+
+* a figure for the question's quantity: its value, normalised ("80,000", "at least 500",
+  "100-300"); figures that can both hold (at least 471 and at least 500) share one stance;
+* its camp: the anchor's camp asserts, an opposing contender camp denies (two camps on one
+  point is the strongest opposition signal; polarity words are weak);
+* for a claim of no camp (an outlet's own voice, a third party): the stance of the camp claim
+  it is most closely bonded to (or of the anchor), turned round when one of the two rejects a
+  claim (deny, reject, "false", "baseless") and the other does not, or one negates the very
+  predicate the other asserts of the same subject, or they put one thing in two places.
+
+A negation on its own is no opposition: "could not reach the villages" says nothing against
+"the dam was breached", and two denials of one rumour agree.
+Nothing here needs spaCy; everything comes from `Claim.features` and the claim's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.link.evidence import Profile, interval, same_measure
+from factcheck.link.evidence import places_differ as located_apart
+
+ASSERTS, DENIES = "asserts", "denies"
+LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
+NEIGHBOUR_MIN = 0.5  # a claim of no camp follows a camp member only when bonded to it this closely
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+# Reporting verbs to strip before the claimed clause; those that also take a plain object ("claimed
+# victory", "confirmed 500 deaths") only before "that". Verbs that carry a stance (deny, accuse) stay.
+_VERBS = (
+    r"said|says|told [^,.]{1,40}?|added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
+    r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)"
+)
+_WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
+_LEAD = re.compile(
+    rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?\b(?:{_VERBS}){_WHERE}"
+    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
+    re.IGNORECASE,
+)
+# "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
+_CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+_TAIL = re.compile(
+    r",?\s*(?:according to [^,]{1,80}|[^,]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
+    r"(?: [^,]{0,40})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def core_clause(text: str) -> str:
+    """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
+    flat = " ".join(text.split())
+    quotes = _QUOTE.findall(flat)
+    longest = max(quotes, key=len) if quotes else ""
+    if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
+        core = longest  # a direct quote is the claim; a quoted fragment of a longer sentence is not
+    else:
+        lead = _LEAD.match(flat)
+        claimed_first = lead is not None and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
+        core = flat
+        if lead and not claimed_first and len(flat[lead.end() :].split()) >= 3:
+            core = flat[lead.end() :]  # "X said that ..."
+        head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
+        core = head + _TAIL.sub("", tail, count=1)  # "..., X said."
+        if len(core.split()) < 3:
+            core = flat
+    core = core.strip(" .,;:")
+    if core.count("“") != core.count("”") or core.count('"') % 2:
+        core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
+    if len(core) > LABEL_CHARS:
+        cut = core[:LABEL_CHARS].rsplit(" ", 1)[0]
+        core = cut.rstrip(" ,;:") + "…"
+    return core[:1].upper() + core[1:]
+
+
+def polarity(profile: Profile) -> bool:
+    """True when the claim says no: it rejects a claim, or its main content predicate is negated."""
+    return profile.denies or profile.negated
+
+
+def format_value(low: float, high: float, bound: str) -> str:
+    """A figure as the analyst reads it: "80,000", "at least 500", "about 450", "100-300"."""
+    text = f"{low:,.0f}" if low == int(low) else f"{low:,g}"
+    if high > low:
+        top = f"{high:,.0f}" if high == int(high) else f"{high:,g}"
+        return f"{text}-{top}"
+    prefix = {">=": "at least ", "<=": "at most ", "~": "about "}.get(bound, "")
+    return prefix + text
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The quantity a question asks about: the counted noun (and what happened to it)."""
+
+    noun: str
+    verb: str | None
+
+
+def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
+    """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
+    for low, high, noun, bound, verb in profile.numbers:
+        if same_measure(noun, verb, measure.noun, measure.verb):
+            return low, high, bound
+    return None
+
+
+def _compatible(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    min_a, max_a = interval(*a)
+    min_b, max_b = interval(*b)
+    return not (max_a < min_b or max_b < min_a)
+
+
+def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str]:
+    """Each figure's stance: figures that can both hold (with the first of them) share one, named
+    for all of them ("80,000"; "at least 471"; "10,000-12,000" for 10,000 and about 12,000)."""
+    groups: list[tuple[tuple[float, float, str], list[int]]] = []
+    for index in sorted(figures, key=lambda i: (-_precision(figures[i]), i)):
+        fig = figures[index]
+        for head, members in groups:
+            if _compatible(head, fig):
+                members.append(index)
+                break
+        else:
+            groups.append((fig, [index]))
+    return {i: _group_name([figures[k] for k in members]) for _, members in groups for i in members}
+
+
+def _group_name(figures: list[tuple[float, float, str]]) -> str:
+    names = {format_value(*fig) for fig in figures}
+    if len(names) == 1:
+        return names.pop()
+    low = min(fig[0] for fig in figures)
+    if all(bound == ">=" for _, _, bound in figures):
+        return format_value(low, low, ">=")
+    high = max(max(fig[0], fig[1]) for fig in figures if fig[2] != ">=")
+    return format_value(low, high, "=") if high > low else format_value(low, low, figures[0][2])
+
+
+def _precision(fig: tuple[float, float, str]) -> int:
+    """Exact figures name a group before bounds and estimates do."""
+    return {"=": 3, "~": 2, ">=": 1, "<=": 1}.get(fig[2], 0) - (1 if fig[1] > fig[0] else 0)
+
+
+def proposition_stances(
+    members: Sequence[int],
+    anchor: int,
+    profiles: Sequence[Profile],
+    opposed: dict[tuple[str, str], bool],
+    bonds: dict[tuple[int, int], float],
+) -> dict[int, str]:
+    """asserts / denies for each member toward the anchor's proposition.
+
+    A member of the anchor's camp asserts, one of an opposing camp denies (`opposed[(a, b)]`).
+    A member of no such camp takes the stance of the camp member it is most closely bonded to,
+    turned round when one of the two says no and the other does not (or they name different
+    places); with no such neighbour it is compared with the anchor itself.
+    """
+    head = profiles[anchor]
+    out: dict[int, str] = {}
+    loose = []
+    for index in members:
+        p = profiles[index]
+        if index == anchor or (head.party and p.party == head.party):
+            out[index] = ASSERTS
+        elif head.party and p.party and opposed.get((head.party, p.party), False):
+            out[index] = DENIES
+        else:
+            loose.append(index)
+    placed = list(out)
+    for index in loose:
+        near = max(placed, key=lambda k: (bonds.get((min(k, index), max(k, index)), 0.0), k == anchor))
+        if bonds.get((min(near, index), max(near, index)), 0.0) < NEIGHBOUR_MIN:
+            near = anchor
+        other, p = profiles[near], profiles[index]
+        same = out[near] == ASSERTS
+        if says_otherwise(p, other):
+            same = not same
+        out[index] = ASSERTS if same else DENIES
+    return out
+
+
+def says_otherwise(a: Profile, b: Profile) -> bool:
+    """Whether two claims on one point answer it differently, without the help of camps.
+
+    One rejects a claim and the other does not; or one negates a predicate the other asserts
+    ("the dam was not breached" against "the dam was breached"); or they put one thing in two
+    places. A negation of something the other does not say is no opposition.
+    """
+    if a.denies != b.denies:
+        return True
+    if _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so):
+        return True
+    return places_differ(a, b)
+
+
+def _contradicts(denied: frozenset[tuple[str, str | None]], asserted: frozenset[tuple[str, str | None]]) -> bool:
+    """One predicate denied of the subject the other asserts it of."""
+    return bool(denied & asserted)
+
+
+def places_differ(a: Profile, b: Profile) -> bool:
+    """The same thing put in different places ("happened near X" against "happened near Y")."""
+    return bool(a.locatives and b.locatives and located_apart(a, b))

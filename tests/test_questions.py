@@ -1,0 +1,426 @@
+"""Questions on invented events: what is contested, who asserts, who denies, and the links that follow.
+
+Claims are built by hand (speaker, side, article) with features from the real parser, as in
+test_link.py, so these tests pin the grouping and the stances whatever attribution decides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+from spacy.language import Language
+
+from factcheck.extract.features import claim_features
+from factcheck.extract.nlp import load_pipeline
+from factcheck.link import link_questions, suggest_verdicts
+from factcheck.link.questions import build_bonds
+from factcheck.link.stance import core_clause, format_value, value_stances
+from factcheck.model import Claim, Link, Question
+
+pytestmark = pytest.mark.slow
+
+Spec = tuple[str, str, str | None, str | None]  # (article, sentence, speaker, side)
+
+BACKGROUND: list[Spec] = [
+    ("gazette.txt", "The city council approved a new budget for public parks on Tuesday.", None, None),
+    ("gazette.txt", "A new tram line to the airport will open next year, the transport office said.", None, None),
+    ("courier.txt", "Heavy rain flooded several roads in the northern suburbs overnight.", None, None),
+    ("courier.txt", "The museum will host an exhibition of medieval maps this summer.", None, None),
+    ("herald.txt", "Local farmers expect a good harvest of apples and pears this autumn.", None, None),
+    ("herald.txt", "The football club signed a young goalkeeper from a rival team.", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(autouse=True)
+def lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "lexical")
+
+
+@pytest.fixture(scope="module")
+def make_claims(nlp: Language) -> Callable[[Sequence[Spec]], list[Claim]]:
+    def make(specs: Sequence[Spec]) -> list[Claim]:
+        claims = []
+        offsets: dict[str, int] = {}
+        for article, text, speaker, side in specs:
+            start = offsets.get(article, 0)
+            offsets[article] = start + len(text) + 2
+            digest = hashlib.sha1(f"{article}\0{text}".encode()).hexdigest()[:12]
+            features = claim_features(next(iter(nlp(text).sents)), 0.0)
+            claims.append(
+                Claim(f"c-{digest}", article, start, start + len(text), text, speaker, side, features=features)
+            )
+        return claims
+
+    return make
+
+
+def _question_of(questions: Sequence[Question], claim: Claim) -> Question | None:
+    return next((q for q in questions if claim.id in q.claims), None)
+
+
+def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
+    return next((lk.relation for lk in links if {lk.source, lk.target} == {a.id, b.id}), None)
+
+
+def test_a_numbers_dispute_gives_each_side_its_figure(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Organisers said 80,000 people marched through Velden on Saturday against the dam project.",
+                "organisers",
+                "organisers",
+            ),
+            ("post.txt", "Police said about 12,000 people marched through Velden on Saturday.", "police", "police"),
+            (
+                "radio.txt",
+                "Some 80,000 people joined the march in Velden, the organisers said.",
+                "organisers",
+                "organisers",
+            ),
+            (
+                "radio.txt",
+                "The organisers said the march through Velden on Saturday was peaceful.",
+                "organisers",
+                "organisers",
+            ),
+            (
+                "courier.txt",
+                "Observers said there were about 11,000 people at the march in Velden on Saturday.",
+                "observers",
+                None,
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert question.claims[claims[0].id] == "80,000"
+    assert question.claims[claims[1].id] == "11,000-12,000"  # police and observers: figures that can both hold
+    assert question.claims[claims[4].id] == "11,000-12,000"  # "there were about 11,000 people"
+    assert question.claims[claims[2].id] == "80,000"
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    assert _relation(links, claims[0], claims[2]) == "corroborates"
+    assert claims[3].id not in question.claims  # the organisers' own claim, but about no figure
+    assert all(_question_of(questions, c) is None for c in claims[5:])  # bearing on no contested point
+
+
+def test_a_capture_and_its_denial_are_one_disputed_question(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Norland troops have captured the Orsk dam, Norland army spokesman Per Vik said.",
+                "Per Vik",
+                "Norland army",
+            ),
+            (
+                "post.txt",
+                "Sudmark's defence ministry denied that the Orsk dam had been captured, calling the claim false.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            ("radio.txt", "The Orsk dam was captured by Norland troops on Tuesday.", None, None),
+            (
+                "post.txt",
+                "Sudmark soldiers still hold the Orsk dam and the road to it, Sudmark commander Ola Brun said.",
+                "Ola Brun",
+                "Sudmark",
+            ),
+            ("courier.txt", "The Orsk dam is located near the road that Norland troops use.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    norland, sudmark = question.claims[claims[0].id], question.claims[claims[1].id]
+    assert {norland, sudmark} == {"asserts", "denies"}
+    assert question.claims.get(claims[2].id) == norland  # the outlet reports the capture
+    assert question.claims.get(claims[3].id) == sudmark
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
+    assert reason.startswith(f"'{question.label}': ")
+    assert f"Norland army {norland}" in reason and f"Sudmark {sudmark}" in reason
+    assert claims[4].id not in question.claims  # where the dam is: background, not an answer
+    suggest_verdicts(claims, links, questions)
+    assert claims[4].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: single source; no other claim bears on it",
+    }
+
+
+def test_a_blame_dispute_over_whose_rocket_hit(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Sudmark said a Norland rocket hit the school in Tarn, killing pupils.",
+                "Sudmark",
+                "Sudmark",
+            ),
+            (
+                "post.txt",
+                "Norland said the blast at the school in Tarn was caused by a misfired Sudmark rocket.",
+                "Norland",
+                "Norland",
+            ),
+            (
+                "radio.txt",
+                "Norland's army blamed a Sudmark rocket for the explosion at the Tarn school.",
+                "Norland army",
+                "Norland",
+            ),
+            (
+                "wire.txt",
+                "Sudmark's interior ministry said rescuers were still searching the rubble.",
+                "Sudmark",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert question.claims[claims[1].id] == question.claims[claims[2].id] != question.claims[claims[0].id]
+    assert _relation(links, claims[0], claims[1]) == "competes"
+    assert _relation(links, claims[1], claims[2]) == "corroborates"
+
+
+def test_two_outlets_repeating_one_party_are_not_independent(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            (
+                "tribune.txt",
+                "The dockers' union said 4,000 workers joined the port strike in Havn.",
+                "Mara Olsen",
+                "Dockers Union",
+            ),
+            (
+                "gazette.txt",
+                "Union official Jon Brekk said the port strike in Havn drew 4,000 workers.",
+                "Jon Brekk",
+                "Dockers Union",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+    reason = next(lk.reason for lk in links if lk.relation == "corroborates")
+    assert reason.endswith("a repeat, not independent")
+    assert claims[0].suggestion is not None and claims[0].suggestion["label"] == "unverified"
+    assert "not independent" in claims[0].suggestion["reason"]
+
+
+def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "The mayor of Dunmore denied reports that he had fled the city after the flood.",
+                "mayor of Dunmore",
+                "city hall",
+            ),
+            (
+                "radio.txt",
+                "The mayor's office rejected as false the rumour that the mayor had fled the city.",
+                "mayor's office",
+                "city hall",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    _, links = link_questions(claims)
+    assert _relation(links, claims[0], claims[1]) != "competes"
+
+
+def test_two_refusals_to_comment_are_nothing(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The ministry declined to comment on Monday.", "ministry", "Norland"),
+            ("radio.txt", "The company did not respond to a request for comment.", "company", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    assert links == [] and questions == []
+
+
+def test_question_ids_are_stable_and_well_formed(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    specs: list[Spec] = [
+        ("wire.txt", "Organisers said 80,000 people marched through Velden on Saturday.", "organisers", "organisers"),
+        ("post.txt", "Police said 12,000 people marched through Velden on Saturday.", "police", "police"),
+        *BACKGROUND,
+    ]
+    first, _ = link_questions(make_claims(specs))
+    again, _ = link_questions(make_claims(specs))
+    assert first and [q.id for q in first] == [q.id for q in again]
+    assert all(re.fullmatch(r"q-[0-9a-f]{12}", q.id) for q in first)
+
+
+def test_labels_are_the_claims_own_core_clause() -> None:
+    assert core_clause("Police said about 12,000 people marched through Velden.") == (
+        "About 12,000 people marched through Velden"
+    )
+    assert core_clause("The army, for its part, said in a statement that the dam was intact.") == "The dam was intact"
+    assert core_clause("Brun, who has led the unit for years, warned the dam would “fall within days” soon.") == (
+        "Brun, who has led the unit for years, warned the dam would “fall within days” soon"
+    )  # a quoted fragment of a longer sentence is not the claim
+    assert core_clause("The union claimed that 4,000 dockers joined the strike.") == "4,000 dockers joined the strike"
+    assert core_clause("Norland claimed victory at the Orsk dam on Monday.") == (
+        "Norland claimed victory at the Orsk dam on Monday"
+    )  # "claimed" with an object is the claim itself
+    assert core_clause("“We have not lost the dam,” Sudmark commander Ola Brun said.") == "We have not lost the dam"
+
+
+def test_figures_that_can_both_hold_share_a_stance() -> None:
+    stances = value_stances({0: (500.0, 500.0, ">="), 1: (471.0, 471.0, ">="), 2: (100.0, 300.0, "=")})
+    assert stances == {0: "at least 471", 1: "at least 471", 2: "100-300"}
+    assert format_value(100.0, 300.0, "=") == "100-300"
+    assert format_value(80000.0, 80000.0, "=") == "80,000"
+
+
+def test_a_negation_opposes_only_what_the_other_asserts(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The Orsk dam was breached on Monday night, villagers said.", "villagers", None),
+            ("post.txt", "The Orsk dam was not breached on Monday night, engineers said.", "engineers", None),
+            (
+                "radio.txt",
+                "Rescuers could not reach the villages below the Orsk dam, which was breached on Monday night.",
+                None,
+                None,
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None
+    villagers, engineers = question.claims[claims[0].id], question.claims[claims[1].id]
+    assert villagers != engineers  # "not breached" against "breached"
+    assert question.claims.get(claims[2].id) == villagers  # "could not reach" negates nothing the others say
+    assert _relation(links, claims[0], claims[2]) == "corroborates"
+
+
+def test_naming_a_rumour_is_not_denying_it(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "A rumour surfaced on Monday that the mayor of Dunmore had fled the city after the flood.",
+             None, None),
+            ("radio.txt", "The mayor of Dunmore fled the city after the flood, local media reported.", "local media",
+             None),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    _, links = link_questions(claims)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+
+
+def test_sizes_in_two_units_are_no_disputed_count(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The flood left a hole 12 metres wide in the Orsk dam, engineers said.", "engineers", None),
+            ("radio.txt", "The hole in the Orsk dam is 40 feet wide, villagers said.", "villagers", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and set(question.claims.values()) == {"asserts"}
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+
+
+def test_with_more_than_two_contenders_only_those_that_argue_are_opposed(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said Sudmark troops shelled the Orsk dam on Monday.", "Norland", "Norland"),
+            ("wire.txt", "Norland said Sudmark had lied about the shelling.", "Norland", "Norland"),
+            ("post.txt", "Sudmark said Norland engineers blew up the Orsk dam themselves.", "Sudmark", "Sudmark"),
+            ("post.txt", "Sudmark accused Norland of flooding its own villages.", "Sudmark", "Sudmark"),
+            ("radio.txt", "The weather office said heavy rain fell near Orsk on Monday.", "weather office",
+             "weather office"),
+            ("radio.txt", "The weather office said the river rose by two metres overnight.", "weather office",
+             "weather office"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    assert len(parties.contenders) == 3
+    assert parties.opposed("Norland", "Sudmark")
+    assert not parties.opposed("Norland", "weather office")
+
+
+def test_a_claim_whose_competitors_are_all_taken_keeps_its_best_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.link import linker
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import Grouping
+
+    claims = [
+        Claim("c-00000000000a", "a1.txt", 0, 1, "x", "Ana", "Norland"),
+        Claim("c-00000000000b", "a2.txt", 0, 1, "x", "Bo", "Norland"),
+        Claim("c-00000000000c", "b1.txt", 0, 1, "x", "Cy", "Sudmark"),
+    ]
+    parties = Parties(["Norland", "Norland", "Sudmark", "Sudmark"])
+    grouping = Grouping(build_profiles(claims, parties), parties, {(0, 2): 1.0, (1, 2): 0.1})
+    grouping.questions = [Question("q-00000000000a", "the dam fell", {c.id: "" for c in claims})]
+    grouping.members = [[0, 1, 2]]
+    grouping.stances = [{0: "asserts", 1: "asserts", 2: "denies"}]
+    grouping.anchors = [0]
+    monkeypatch.setattr(linker, "COMPETE_MAX_DEGREE", 1)
+    links = linker._links(claims, grouping)
+    assert _relation(links, claims[0], claims[2]) == "competes"
+    assert _relation(links, claims[1], claims[2]) == "competes"  # past the cap: its only competitor
+
+
+def test_sides_of_one_camp_answer_alike(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland troops have captured the Orsk dam, the Norland army said.", "army", "Norland army"),
+            ("post.txt", "The Orsk dam is now in Norland hands, the foreign ministry said.", "ministry", "ministry"),
+            ("radio.txt", "Sudmark denied that the Orsk dam had been captured, calling the claim false.", "Sudmark",
+             "Sudmark"),
+            ("radio.txt", "Sudmark soldiers still hold the Orsk dam, Sudmark said.", "Sudmark", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    claims[0].camp = claims[1].camp = "Norland"
+    claims[2].camp = claims[3].camp = "Sudmark"
+    questions, _ = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None
+    stances = [question.claims.get(c.id) for c in claims[:4]]
+    assert stances[0] == stances[1] != stances[2]
+
+
+def test_with_camps_a_claim_left_alone_joins_the_question_an_opposing_camp_answers() -> None:
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import ATTACH_MIN, Grouping, _join_opposing_camps
+
+    sides = ["Norland", "Norland", "Sudmark", "Norland", "Sudmark"]
+    claims = [Claim(f"c-00000000000{k}", f"{k}.txt", 0, 1, "x", f"speaker {k}", side) for k, side in enumerate(sides)]
+    parties = Parties(sides)
+    bonds = {(0, 1): 0.9, (0, 2): ATTACH_MIN + 0.05, (0, 3): 0.9, (0, 4): ATTACH_MIN - 0.1}
+    grouping = Grouping(build_profiles(claims, parties), parties, bonds)
+    groups = _join_opposing_camps([[0, 1]], grouping)
+    assert groups == [[0, 1, 2]]  # the other camp's answer joins; its own camp's echo and a faint bond do not
