@@ -71,9 +71,8 @@ class QuestionPicker(ModalScreen[str | None]):
         if found:
             listing.highlighted = 0
         more = f", the first {LIMIT} shown" if len(found) > LIMIT else ""
-        self.query_one("#picker-hint", Static).update(
-            f"{len(found)} questions{more}" if found else "No question matches."
-        )
+        count = f"{len(found)} question{'s' if len(found) != 1 else ''}{more}"
+        self.query_one("#picker-hint", Static).update(count if found else "No question matches.")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
