@@ -66,9 +66,7 @@ class QuestionScreen(Screen[str | None]):
         self._columns = list(self.query(StanceColumn))
         self._refresh_title()
         first = self.review.questions.next_unreviewed(self.question, None)
-        if first is not None:
-            self.call_after_refresh(self.select, first)
-        elif self._columns:
+        if (first is None or not self.select(first)) and self._columns:  # the columns are filled on their mount
             self._columns[0].focus()
 
     def on_resize(self) -> None:
