@@ -337,3 +337,19 @@ async def test_question_picker_narrows_as_you_type_and_never_offers_the_start(
         await pilot.press("escape")
         await pilot.pause()
     assert picked == [protest, workers, None]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+async def test_the_question_screen_works_at_both_sizes(
+    make_review_app: MakeApp, review_extraction: Extraction, size: tuple[int, int]
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("v", "enter")
+        asserts, denies = app.screen.query(StanceColumn)
+        assert asserts.region.width >= 30 and denies.region.width >= 30  # two readable columns side by side
+        assert asserts.region.right <= denies.region.x and denies.region.right <= size[0]
+        await pilot.press("d", "d", "d")
+        assert [label(app, x.id) for x in (c[1], c[7], c[2])] == ["disputed"] * 3
+        assert highlighted(app) == c[4].id
