@@ -3,8 +3,9 @@
 Pure data over the claim view (whose verdicts it reads, so a verdict recorded through `Review`
 shows here at once), with no storage and no drawing: the order of the questions, the counts by
 camp and stance, reviewed/total, and a question's members grouped by stance are all unit-tested
-without a terminal. Counts never change during a review and are computed once per question, when
-it is first shown; reviewed/total is counted when asked (a question has a few dozen members).
+without a terminal. Counts change only with a correction (which makes a new extraction, and
+`Review.questions` a new view), so they are computed once per question, when it is first shown;
+reviewed/total is counted when asked (a question has a few dozen members).
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ class QuestionView:
 
     # one row of the list
     def counts(self, question: Question) -> QuestionCounts:
-        """How many members each camp has under each stance (cached: claims and stances do not change)."""
+        """How many members each camp has under each stance (cached: a correction builds a new view)."""
         counts = self._counts.get(question.id)
         if counts is None:
             tally: dict[str, Counter[str]] = {}
