@@ -353,3 +353,18 @@ async def test_the_question_screen_works_at_both_sizes(
         await pilot.press("d", "d", "d")
         assert [label(app, x.id) for x in (c[1], c[7], c[2])] == ["disputed"] * 3
         assert highlighted(app) == c[4].id
+
+
+async def test_the_list_redraws_when_the_questions_are_recomputed(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        screen = app.screen
+        assert screen.check_fresh() is False  # nothing changed
+        # What a relink after corrections does: the claim view's extraction is replaced in place.
+        app.review.view.extraction = replace(review_extraction, questions=review_extraction.questions[1:])
+        assert screen.check_fresh() is True
+        await pilot.pause()
+        assert len(rows(app)) == 2 and "how many workers joined the strike" in rows(app)[0]

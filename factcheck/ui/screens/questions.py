@@ -24,6 +24,8 @@ from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_list import QuestionList
 from factcheck.ui.widgets.question_summary import QuestionSummary
 
+FRESH_CHECK_S = 0.5  # how often a shown question list checks that its questions are still the review's
+
 
 class QuestionSearchScreen(SearchScreen):
     """The search box, worded for questions."""
@@ -80,9 +82,18 @@ class QuestionsScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self._list = self.query_one(QuestionList)
+        self._drawn = self.review.questions
         self._list.reload(self._start)
         self._list.focus()
         self._refresh_title()
+        self.set_interval(FRESH_CHECK_S, self.check_fresh)
+
+    def check_fresh(self) -> bool:
+        """Redraw when the review's questions were recomputed meanwhile (e.g. a relink after corrections)."""
+        if self.review.questions is self._drawn:
+            return False
+        self.refresh_rows()
+        return True
 
     def on_resize(self) -> None:
         self.query_one(Footer).show_command_palette = self.size.width >= 100
@@ -109,8 +120,9 @@ class QuestionsScreen(Screen[str | None]):
         self.query_one(QuestionSummary).show(self.current)
 
     def refresh_rows(self) -> None:
-        """Redraw after verdicts changed elsewhere (reviewed/total and the header)."""
-        self._list.refresh_all()
+        """Redraw after verdicts or corrections changed elsewhere (rows, reviewed/total, the header)."""
+        self._drawn = self.review.questions
+        self._list.reload(self._list.question_id)
         self._refresh_title()
         self.post_message(QuestionList.Highlighted(self._list, self._list.question_id))
 
