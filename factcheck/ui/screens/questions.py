@@ -19,12 +19,10 @@ from textual.widgets import Footer, Input, Static
 from factcheck.model import Question
 from factcheck.session import Review
 from factcheck.ui.screens.search import SearchScreen
-from factcheck.ui.screens.shared import shared_bindings
+from factcheck.ui.screens.shared import FRESH_CHECK_S, shared_bindings
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_list import QuestionList
 from factcheck.ui.widgets.question_summary import QuestionSummary
-
-FRESH_CHECK_S = 0.5  # how often a shown question list checks that its questions are still the review's
 
 
 class QuestionSearchScreen(SearchScreen):

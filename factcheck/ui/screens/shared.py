@@ -15,6 +15,7 @@ from textual.screen import Screen
 from factcheck.store import StoreError
 
 T = TypeVar("T")
+FRESH_CHECK_S = 0.5  # how often a shown Questions screen checks that its questions are still the review's
 
 
 def shared_bindings(*ids: str) -> list[BindingType]:
