@@ -368,3 +368,25 @@ async def test_the_list_redraws_when_the_questions_are_recomputed(
         assert screen.check_fresh() is True
         await pilot.pause()
         assert len(rows(app)) == 2 and "how many workers joined the strike" in rows(app)[0]
+
+
+async def test_many_figures_keep_readable_columns_and_scroll_sideways(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from factcheck.model import Question
+
+    c = review_extraction.claims
+    figures = {c[i].id: f"{(i + 1) * 100:,}" for i in range(1, 7)}
+    many = replace(review_extraction, questions=[Question("q-000000000099", "how many ships waited", figures)])
+    app = make_review_app(extraction=many)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "enter")
+        assert [col.stance for col in app.screen.query(StanceColumn)] == ["200", "300", "400", "500", "600", "700"]
+        for _ in range(5):
+            await pilot.press("right")
+        await pilot.pause()
+        last = app.screen.query_one("#stance-5", StanceColumn)
+        assert app.focused is last and last.region.width >= 32
+        assert last.region.x >= 0 and last.region.right <= 80  # scrolled into view
+        summary = str(app.screen.query_one("#question-title").render())
+        assert "200: Dockers Union 1 │ 300: Port Authority 1" in summary.replace("\n", " ")

@@ -24,6 +24,8 @@ from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_summary import QuestionSummary
 from factcheck.ui.widgets.stance_column import StanceColumn
 
+MIN_COLUMN = 32  # cells: narrower, a claim's text wraps every few words
+
 
 class QuestionScreen(Screen[str | None]):
     """The claims of one question grouped by stance (asserts | denies, or one column per value)."""
@@ -71,6 +73,15 @@ class QuestionScreen(Screen[str | None]):
 
     def on_resize(self) -> None:
         self.query_one(Footer).show_command_palette = self.size.width >= 100
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Share the width among the stance columns, none narrower than `MIN_COLUMN` (more scroll sideways)."""
+        columns = list(self.query(StanceColumn))
+        if columns:
+            width = max(MIN_COLUMN, self.size.width // len(columns))
+            for column in columns:
+                column.styles.width = width
 
     @property
     def current(self) -> str | None:

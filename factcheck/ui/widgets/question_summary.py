@@ -54,8 +54,10 @@ class QuestionSummary(Static):
         else:
             out.append("not disputed", style=style("undisputed"))
         out.append(f" · {done}/{total} reviewed · {question.id}", style=style("hint"))
-        for stance, camps in view.counts(question).by_stance:
-            out.append("\n")
+        by_stance = view.counts(question).by_stance
+        for i, (stance, camps) in enumerate(by_stance):
+            # One line per stance; many figures share lines, so that the columns keep the room.
+            out.append("\n" if i == 0 or len(by_stance) <= 3 else " │ ")
             out.append(f"{stance}: ", style=style("stance"))
             out.append(", ".join(f"{camp} {n}" for camp, n in camps), style=style("camps"))
         if self.hint:
