@@ -29,6 +29,11 @@ SECTIONS: list[tuple[str, list[str], list[str]]] = [
         ["store_bench.py", "--sizes", "1000", "10000", "--presses", "300"],
     ),
     (
+        "Corrections on linked claims: one key press in the core (≤ 50 ms at 10k), the linker again",
+        ["correction_bench.py"],
+        ["correction_bench.py", "--claims", "2000", "--presses", "20"],
+    ),
+    (
         "Review app: resume (≤ 1 s, no spaCy), cursor moves, verdict keys, memory",
         ["ui_bench.py"],
         ["ui_bench.py", "--sizes", "10000", "--moves", "100", "--presses", "50"],

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from factcheck import __version__
-from factcheck.corpus import Corpus, CorpusError, load_corpus
+from factcheck.corpus import Corpus, CorpusError, FieldMap, load_corpus
 from factcheck.locations import seeds_dir
 
 
@@ -59,10 +59,21 @@ def corpus_paths(corpus: list[Path] | None) -> list[Path]:
     return list(corpus) if corpus else [seeds_dir()]
 
 
-def read_corpus(corpus: list[Path] | None) -> Corpus:
-    """Load the corpus or exit 2 with the reason; warnings go to stderr."""
+def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None) -> Corpus:
+    """Load the corpus or exit 2 with the reason (one line); warnings go to stderr.
+
+    `fields` are `--field NAME=COLUMN` options naming feeds' and spreadsheets' columns.
+    """
+    bar: list[Callable[[int, int], None] | None] = []
+
+    def reading(done: int, total: int) -> None:  # a bar only for a corpus slow to read (many pages)
+        if not bar:
+            bar.append(progress_bar(total, "reading") if total >= 50 else None)
+        if bar[0] is not None:
+            bar[0](done, total)
+
     try:
-        loaded = load_corpus(corpus_paths(corpus))
+        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields), progress=reading)
     except CorpusError as exc:
         fail(str(exc))
     for w in loaded.warnings:
@@ -87,7 +98,21 @@ def main_options(
 
 CorpusArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Article .txt files and folders of them (default: the bundled sample).", show_default=False),
+    typer.Argument(
+        help="Article files (.txt, saved pages .html/.htm, feeds .jsonl/.json, spreadsheets .csv) and folders "
+        "of them (default: the bundled sample).",
+        show_default=False,
+    ),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Which column or key of a feed or spreadsheet holds a field, as FIELD=NAME (repeatable; fields: "
+        "text, title, url, outlet, published, author, id; NAME may be dotted: source.name). "
+        "Default: common names such as body, content, source, site, date, byline.",
+        show_default=False,
+    ),
 ]
 
 
@@ -131,26 +156,47 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
     model: ModelOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy (large corpora).")] = 1,
+    field: FieldOpt = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run the per-article work on a Dask cluster: tcp://HOST:PORT (a running scheduler) or local:N "
+            "(N local worker processes). Needs: pip install 'factcheck[cluster]'.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract claims and links and print them; touches no database.
 
     Example: factcheck extract seeds --format json > data/claims.json
     """
+    from factcheck.cluster import ClusterError, parse_address
     from factcheck.extract.nlp import ModelError
     from factcheck.pipeline import analyse, analyse_streaming
     from factcheck.render import jsonl_writer, print_claims
 
     if format not in ("json", "jsonl", "table"):
         fail(f"--format: {format!r} is not one of json, jsonl, table")
-    loaded = read_corpus(corpus)
+    if cluster is not None:
+        if jobs != 1:
+            fail("--jobs: the cluster's workers do the parsing; give --cluster or --jobs, not both")
+        try:
+            parse_address(cluster)
+        except ClusterError as exc:
+            fail(str(exc))
+    loaded = read_corpus(corpus, field)
     progress = progress_bar(len(loaded.articles), "extracting")
     try:
         if format == "jsonl":  # streamed: each article's claims as soon as it is read
-            analyse_streaming(loaded.articles, jsonl_writer(sys.stdout), model=model, jobs=jobs, progress=progress)
+            emit = jsonl_writer(sys.stdout)
+            analyse_streaming(loaded.articles, emit, model=model, jobs=jobs, progress=progress, cluster=cluster)
             return
-        result = analyse(loaded.articles, model=model, jobs=jobs, progress=progress)
+        result = analyse(loaded.articles, model=model, jobs=jobs, progress=progress, cluster=cluster)
     except ModelError as exc:
         fail(str(exc))
+    except ClusterError as exc:
+        fail(str(exc), exc.code)
     print_claims(result, format, sys.stdout)
 
 

@@ -95,6 +95,7 @@ def import_command(
 
     Example: factcheck import alice.json --db data/factcheck.json
     """
+    from factcheck.corrections import describe_edit
     from factcheck.export.merge import merge_verdicts, read_verdicts_file
 
     if session is not None and not session.strip():
@@ -115,6 +116,17 @@ def import_command(
         f"{len(report.identical)} identical, {len(report.conflicts)} conflicts"
         + (f", {len(report.already_open)} conflicts already open" if report.already_open else "")
     )
+    edits = report.edits
+    if edits.added or edits.identical or edits.conflicts:
+        typer.echo(
+            f"corrections: {len(edits.added)} added, {len(edits.identical)} identical, "
+            f"{len(edits.conflicts)} conflicting (kept; keep or drop them on the o screen)"
+        )
+        for our_edit, their_edit in edits.conflicts:
+            typer.echo(
+                f"  yours: {describe_edit(our_edit)}  theirs: {their_edit.correction.value or 'none'}"
+                f" ({their_edit.analyst or '?'})"
+            )
     if report.conflicts:
         typer.echo(f"conflicts kept for adjudication (yours unchanged; from {report.source}):")
         for ours, theirs in report.conflicts:

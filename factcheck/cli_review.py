@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli import CorpusArg, DbOpt, ModelOpt, corpus_paths, fail, read_corpus, session_option, warn
+from factcheck.cli import CorpusArg, DbOpt, FieldOpt, ModelOpt, corpus_paths, fail, read_corpus, session_option, warn
 from factcheck.locations import default_db, seeds_dir
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ def review(
     model: ModelOpt = None,
     rebind: RebindOpt = False,
     new: NewOpt = False,
+    field: FieldOpt = None,
 ) -> None:
     """Review claims: each beside the claims that compete with it or back it up; one key per verdict.
 
@@ -94,8 +95,10 @@ def review(
             if existing is not None and existing.corpus:
                 paths = [Path(p) for p in existing.corpus]
                 model = model or existing.model  # reopen with the pipeline it was extracted with
-        loaded = read_corpus(paths)
         name = name_given or default_session_name(paths, sample=seeds_dir())
+        remembered = store.get_session(name)
+        fields = field or (remembered.fields if remembered is not None else [])  # a feed's columns, as last named
+        loaded = read_corpus(paths, fields)
         problem = session_choice_problem(
             store.sessions(), name, paths, named=name_given is not None, rebind=rebind, new=new
         )
@@ -109,6 +112,9 @@ def review(
         for message in store.warnings:
             warn(message)
         opened = open_session(store, name, paths, resolve_analyst(analyst), model=model, key=key)
+        if fields and opened.fields != fields:
+            opened.fields = list(fields)
+            store.save_session(opened)
         from factcheck.ui.app import make_app
 
         app = make_app(

@@ -25,6 +25,15 @@ _FURNITURE_LINE = re.compile(
         \s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*[,|/-].{0,40})?
       | (?:source|image|photo|picture|video|credit|credits|photograph|illustration|file\s+photo)s?\s*[:|-].{0,80}
       | \d+\.\s+\S+(?:\s+\S+){0,2}
+      | (?:image|media|video|photo)\s+caption\b.* | (?:story\s+)?continues?\s+(?:reading|below)\b.*
+      | continue\s+reading\b.* | you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)\b.*
+      | (?:join|follow)\s+(?:our|us\s+on)\b.* | follow\s+@\w+.* | download\s+(?:the|our)\s+app\b.*
+      | (?:sign\s+up|subscribe)\b.{0,60} | listen\s+to\s+this\s+(?:article|story)\b.*
+      | \d+\s+min(?:ute)?s?\s+read | editor[’']?s\s+picks? | posted\s+by\b.{0,40}
+      | get\s+the\s+latest\b.{0,80} | share\s+this\s+(?:story|article|post)\b.*
+      | last\s+modified\b.{0,60} | advertisement\b.{0,40} | (?:watch|listen)\s*:.{0,80}
+      | (?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared))\b.*
+      | [\w\s]{0,30}\bvia\s+getty\s+images
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -33,6 +42,7 @@ _FURNITURE_ANYWHERE = re.compile(
     r"""(?:your\s+email\s+address\s+will\s+not\s+be\s+published | required\s+fields\s+are\s+marked
       | follow\s+us\s+on\b | sign\s+up\s+for\s+(?:our|the)\s+newsletter | click\s+here\b
       | all\s+rights\s+reserved | ©\s*\d{4} | cookies?\s+policy | privacy\s+policy | terms\s+of\s+(?:use|service)
+      | \bwe\s+use\s+cookies\b | \bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b
       | \bcontributed(?:\s+(?:to\s+)?(?:this\s+)?(?:report|article|story|reporting))?\s*\.?\s*$
       | ^[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}\s+(?:covers|writes\s+about|reports\s+on)\s+\w+.{0,80}\bfor\b
     )""",

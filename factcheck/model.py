@@ -13,8 +13,10 @@ ClaimKind = Literal["quote", "reported", "statement"]
 SideBasis = Literal["role", "affiliation", "party name", "carried", "edited"]
 Relation = Literal["competes", "corroborates"]
 Label = Literal["corroborated", "disputed", "unverified"]
+EditKind = Literal["speaker", "side", "merge-sides", "camp", "reject-link", "add-link", "question"]
 
 LABELS: tuple[Label, ...] = ("corroborated", "disputed", "unverified")
+EDIT_KINDS: tuple[EditKind, ...] = ("speaker", "side", "merge-sides", "camp", "reject-link", "add-link", "question")
 CLAIMS_SCHEMA = "factcheck.claims/1"
 VERDICTS_SCHEMA = "factcheck.verdicts/1"
 
@@ -36,8 +38,16 @@ class Article:
     author: str | None = None
     record: str | None = None  # line or row number, or the record's own id, for feeds and sheets
 
+    @property
+    def text_is_extracted(self) -> bool:
+        """Whether `text` was extracted (from a page, a feed's record, a spreadsheet's row), not a file's own text.
+
+        Claims' offsets then index this text, which no file on disk holds, so the claims JSON carries it.
+        """
+        return self.record is not None or self.file.lower().endswith((".html", ".htm"))
+
     def to_json(self) -> dict[str, Any]:
-        """The article as it appears in the claims JSON (without its text)."""
+        """The article as it appears in the claims JSON (with its text only when it was extracted)."""
         out: dict[str, Any] = {
             "id": self.id,
             "file": self.file,
@@ -51,6 +61,8 @@ class Article:
         }
         if self.record is not None:
             out["record"] = self.record
+        if self.text_is_extracted:
+            out["text"] = self.text
         return out
 
 
@@ -233,6 +245,75 @@ class HistoryEntry:
     undo_of: int | None = None  # seq of the entry this change undid, if it was an undo
 
 
+@dataclass(frozen=True)
+class Correction:
+    """What the analyst corrects, keyed by claim ids and side names so it applies to every re-extraction.
+
+    | kind | target | value | also |
+    | --- | --- | --- | --- |
+    | speaker | claim id | the speaker ("" for the outlet's own voice) | `speaker`: every claim by this speaker |
+    | side | claim id | the side ("" for none) | `speaker`: every claim by this speaker |
+    | merge-sides | a side | the side it joins (a rename when new); the old name becomes an alias | |
+    | camp | a side | the camp it argues with ("" for its own) | |
+    | reject-link | claim id | the other claim's id | |
+    | add-link | claim id | the other claim's id | `relation`: competes / corroborates |
+    | question | claim id, or a question id | the question it belongs to (a question id: merge) | `stance` |
+    """
+
+    kind: EditKind
+    target: str
+    value: str
+    relation: Relation | None = None
+    stance: str | None = None
+    speaker: str | None = None  # speaker and side: apply to every claim by this speaker (as extracted)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One correction as the store keeps it: appended and never rewritten, undone by a later entry.
+
+    `undo_of`: this entry is ctrl+z of entry `undo_of` (a verdict change or an edit; an edit made
+    with others in one key press, the same `group`, is undone with them). `withdraws`: this entry
+    takes back edit `withdraws` (a rejected link restored, an orphaned edit dropped), and is
+    itself undoable. `pending`: another analyst's edit, imported, that conflicts with ours; it
+    applies only once the analyst keeps it. `source`: the export file it was imported from.
+    """
+
+    seq: int
+    kind: EditKind
+    target: str
+    value: str
+    analyst: str
+    time: str  # ISO-8601, UTC
+    relation: Relation | None = None
+    stance: str | None = None
+    speaker: str | None = None
+    group: int | None = None
+    undo_of: int | None = None
+    withdraws: int | None = None
+    pending: bool = False
+    source: str = ""
+
+    @property
+    def correction(self) -> Correction:
+        """What this edit corrects, without its bookkeeping."""
+        return Correction(self.kind, self.target, self.value, self.relation, self.stance, self.speaker)
+
+    def to_json(self) -> dict[str, Any]:
+        """The edit as an export's `edits` row (CONTRACT), with the optional fields it uses."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "target": self.target,
+            "value": self.value,
+            "analyst": self.analyst,
+            "updated": self.time,
+        }
+        for name in ("relation", "stance", "speaker"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
 @dataclass
 class Session:
     """A named review of one corpus, with where the analyst left off."""
@@ -247,3 +328,4 @@ class Session:
     org: str = ""
     model: str | None = None  # the spaCy pipeline the claims were extracted with
     extraction_key: str = ""  # the extraction cache key of the corpus as last opened
+    fields: list[str] = field(default_factory=list)  # the `--field NAME=COLUMN` its feeds were read with

@@ -15,7 +15,7 @@ import spaCy or numpy: each stage is imported when it runs.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus import corpus_fingerprint
@@ -32,6 +32,7 @@ __all__ = [
     "analyse",
     "analyse_streaming",
     "cache_key",
+    "link_again",
     "reduce_corpus",
 ]
 
@@ -48,17 +49,45 @@ def cache_key(articles: Sequence[Article], model: str | None) -> str:
 
 
 def analyse(
-    articles: Sequence[Article], *, model: str | None = None, progress: Progress | None = None, jobs: int = 1
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cluster: str | None = None,
 ) -> Extraction:
     """Extract the claims of every article (the map), then settle sides, link and suggest (the reduce).
 
     `jobs` > 1 parses with that many processes (worth it only for large corpora, and never
-    inside the review app, which runs extraction in a thread).
+    inside the review app, which runs extraction in a thread). `cluster` (`tcp://HOST:PORT` or
+    `local:N`) runs the map on a Dask cluster instead; the reduce runs here either way.
     """
     from factcheck.extract.claims import read_all
 
-    readings = read_all(articles, model=model, progress=progress, jobs=jobs)  # the map
+    if cluster is None:
+        readings = read_all(articles, model=model, progress=progress, jobs=jobs)  # the map
+    else:
+        readings = {}
+        for done, (index, reading) in enumerate(_map(articles, model, jobs, cluster), start=1):
+            readings[index] = reading
+            if progress is not None:
+                progress(done, len(articles))
+        if progress is not None:  # articles with nothing worth parsing give no reading
+            progress(len(articles), len(articles))
     return reduce_corpus(articles, readings)
+
+
+def _map(
+    articles: Sequence[Article], model: str | None, jobs: int, cluster: str | None
+) -> Iterator[tuple[int, ArticleReading]]:
+    """The map, here (one process or `jobs`) or on a Dask cluster: each article's reading, in corpus order."""
+    if cluster is not None:
+        from factcheck.cluster import read_on_cluster
+
+        return read_on_cluster(articles, cluster, model=model)
+    from factcheck.extract.claims import read_articles
+
+    return read_articles(articles, model=model, jobs=jobs)
 
 
 def reduce_corpus(articles: Sequence[Article], readings: dict[int, ArticleReading]) -> Extraction:
@@ -66,6 +95,15 @@ def reduce_corpus(articles: Sequence[Article], readings: dict[int, ArticleReadin
     from factcheck.extract.claims import settle
 
     return _linked(articles, settle(articles, readings))
+
+
+def link_again(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
+    """The reduce's tail (questions, links, suggestions) again on claims whose sides the analyst corrected.
+
+    No spaCy: it reads only the claims and their features. Seconds at 10k claims, so the review
+    app runs it in a worker (`factcheck.corrections.relink`); it sets each claim's suggestion.
+    """
+    return _linked(articles, claims)
 
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
@@ -86,6 +124,7 @@ def analyse_streaming(
     model: str | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
+    cluster: str | None = None,
 ) -> Extraction:
     """Like `analyse`, but hands each record to `emit(type, record)` as soon as it is known.
 
@@ -94,14 +133,14 @@ def analyse_streaming(
     again with `"revised": true`; then the questions; then the links; then one `suggestion` record
     per claim.
     """
-    from factcheck.extract.claims import provisional_claims, read_articles, settle, side_ledger
+    from factcheck.extract.claims import provisional_claims, settle, side_ledger
 
     for article in articles:
         emit("article", article.to_json())
     running = side_ledger(articles)  # provisional sides: what the articles read so far say
     readings: dict[int, ArticleReading] = {}
     first: dict[str, tuple[str | None, str | None]] = {}
-    for done, (index, reading) in enumerate(read_articles(articles, model=model, jobs=jobs), start=1):
+    for done, (index, reading) in enumerate(_map(articles, model, jobs, cluster), start=1):
         readings[index] = reading
         for claim in provisional_claims(running, articles[index], reading):
             first[claim.id] = (claim.speaker, claim.side)

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Literal
 
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Article, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.corrections import apply_edits
+from factcheck.model import LABELS, Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.questionview import QuestionView
+from factcheck.review_edits import ReviewCorrections
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -173,8 +175,10 @@ class Change:
     next_claim: str | None = None
 
 
-class Review:
+class Review(ReviewCorrections):
     """One open review: store, session, analyst and claim view, wired so the store is written first.
+
+    The analyst's corrections (speakers, sides, links, questions) are in `ReviewCorrections`.
 
     The store is not thread-safe: call these from the app's event-loop thread only.
     """
@@ -189,10 +193,12 @@ class Review:
 
     @classmethod
     def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
-        """Build the claim view with the stored verdicts and the session's saved filter."""
-        view = ClaimView(extraction, store.verdicts(session.name))
+        """Build the claim view with the stored verdicts, the session's edits applied and its saved filter."""
+        corrected = apply_edits(extraction, store.active_edits(session.name))
+        view = ClaimView(corrected.extraction, store.verdicts(session.name))
         view.set_filter(ClaimFilter.from_dict(session.filter))
         review = cls(store, session, analyst, view)
+        review.adopt_corrections(corrected)
         review._saved_position = (session.cursor, view.filter.to_dict())
         return review
 
@@ -248,11 +254,19 @@ class Review:
         self.view.apply(claim_id, verdict)
         return Change(claim_id, verdict, claim_id)
 
-    def undo(self) -> tuple[HistoryEntry, Change] | None:
-        """Revert the most recent change (also one made before a restart); None when nothing is left."""
+    def undo(self) -> tuple[HistoryEntry | Edit, Change] | None:
+        """Revert the most recent change or correction (also one made before a restart); None when nothing is left.
+
+        For a correction, the change names its claim (a side's first claim for a side-wide one).
+        """
         entry = self.store.undo(self.name, analyst=self.analyst)
         if entry is None:
             return None
+        if isinstance(entry, Edit):
+            self.reapply_edits()
+            claim_id = entry.target if self.view.claim(entry.target) is not None else ""
+            verdict = self.view.verdict(claim_id) if claim_id else None
+            return entry, Change(claim_id, verdict, claim_id or None)
         verdict = self.store.verdict(self.name, entry.claim)
         self.view.apply(entry.claim, verdict)
         return entry, Change(entry.claim, verdict, entry.claim)

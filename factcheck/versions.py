@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "7"
-LINKER_VERSION = "4"
+EXTRACTOR_VERSION = "8"
+LINKER_VERSION = "9"

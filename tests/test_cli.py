@@ -36,7 +36,7 @@ def test_empty_folder(tmp_path: Path) -> None:
 
 def test_folder_without_txt(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("x")
-    assert_usage_error(run("extract", str(tmp_path)), "no .txt files")
+    assert_usage_error(run("extract", str(tmp_path)), "no article files (.txt")
 
 
 def test_binary_file(tmp_path: Path) -> None:
@@ -54,7 +54,8 @@ def test_huge_file(tmp_path: Path) -> None:
 
 def test_only_empty_files(tmp_path: Path) -> None:
     (tmp_path / "e.txt").write_text("")
-    assert_usage_error(run("extract", str(tmp_path)), "no article with any text (1 empty file skipped)")
+    expected = f"no article with any text ({tmp_path / 'e.txt'}: empty file, skipped)"
+    assert_usage_error(run("extract", str(tmp_path)), expected)
 
 
 def test_bad_format_option(tmp_path: Path) -> None:

@@ -80,9 +80,9 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
         load_corpus([tmp_path])
 
 
-def test_folder_without_txt_is_an_error(tmp_path: Path) -> None:
+def test_folder_without_article_files_is_an_error(tmp_path: Path) -> None:
     write(tmp_path / "notes.md", "hello")
-    with pytest.raises(CorpusError, match=r"no \.txt files"):
+    with pytest.raises(CorpusError, match=r"no article files \(\.txt, \.html"):
         load_corpus([tmp_path])
 
 

@@ -3,8 +3,9 @@ interfaces document ships with the code it describes.
 
 Layers, from the bottom: plain values (`model`, `versions`, `clock`, `locations`, `furniture`), the
 corpus, then extraction and the store side by side (neither imports the other), linking, the
-pipeline (extract → link → suggest), what drives a review or an export, and last the command line
-and the UI. A module may import from its own layer or below; anything else is a defect.
+pipeline (extract → link → suggest) and the corrections on top of it, what drives a review or an
+export, and last the command line and the UI. A module may import from its own layer or below;
+anything else is a defect.
 """
 
 from __future__ import annotations
@@ -31,14 +32,15 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "factcheck.locations",
         "factcheck.furniture",
     ),
-    ("factcheck.corpus",),
+    ("factcheck.corpus", "factcheck.readers", "factcheck.sources"),
     ("factcheck.extract", "factcheck.store"),
     ("factcheck.link",),
-    ("factcheck.pipeline",),
+    ("factcheck.pipeline", "factcheck.cluster", "factcheck.corrections", "factcheck.relink"),
     (
         "factcheck.claimview",
         "factcheck.questionview",
         "factcheck.session",
+        "factcheck.review_edits",
         "factcheck.export",
         "factcheck.agreement",
         "factcheck.render",

@@ -424,3 +424,152 @@ def test_with_camps_a_claim_left_alone_joins_the_question_an_opposing_camp_answe
     grouping = Grouping(build_profiles(claims, parties), parties, bonds)
     groups = _join_opposing_camps([[0, 1]], grouping)
     assert groups == [[0, 1, 2]]  # the other camp's answer joins; its own camp's echo and a faint bond do not
+
+
+def test_two_sides_keeps_allies_that_name_each_other_apart_from_opponents() -> None:
+    from factcheck.link.parties import two_sides
+
+    weights = {
+        frozenset(("Norland", "Sudmark")): 3.0,
+        frozenset(("Norland", "Red Hand")): 2.0,
+        frozenset(("Sudmark", "Red Hand")): 1.0,  # they name each other's towns: weaker than either fight
+    }
+    opposed, placed = two_sides(weights)
+    assert opposed == {frozenset(("Norland", "Sudmark")), frozenset(("Norland", "Red Hand"))}
+    assert placed == {"Norland", "Sudmark", "Red Hand"}
+
+
+def test_allied_camps_that_both_fight_one_opponent_answer_alike(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Sudmark said a Norland rocket hit the school in Tarn, killing pupils.", "Sudmark", "Sudmark"),
+            ("post.txt", "Red Hand said a Norland rocket hit the Tarn school, where Sudmark families sheltered.",
+             "Red Hand", "Red Hand"),
+            ("radio.txt", "Norland said a misfired Red Hand rocket hit the school in Tarn.", "Norland", "Norland"),
+            ("radio.txt", "Norland said Sudmark officials were hiding what happened at the Tarn school.", "Norland",
+             "Norland"),
+            ("wire.txt", "Sudmark said Red Hand fighters had left Tarn before the blast.", "Sudmark", "Sudmark"),
+            ("post.txt", "Red Hand rejected Norland's claim as a lie.", "Red Hand", "Red Hand"),
+            ("radio.txt", "Norland accused Red Hand of firing from the school grounds.", "Norland", "Norland"),
+            ("wire.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    grouping = build_bonds(claims)
+    assert grouping.parties.opposed("Norland", "Red Hand") and grouping.parties.opposed("Norland", "Sudmark")
+    assert not grouping.parties.opposed("Sudmark", "Red Hand")
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] == question.claims[claims[1].id]
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+    reason = next(lk.reason for lk in links if {lk.source, lk.target} == {claims[0].id, claims[1].id})
+    assert reason.endswith("argue on one side: not independent")
+
+
+def test_a_camp_that_names_one_opponent_most_stands_with_that_opponents_rivals(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said Sudmark troops crossed the border at Kell on Monday.", "Norland", "Norland"),
+            ("wire.txt", "Norland said Sudmark soldiers attacked a patrol near Kell.", "Norland", "Norland"),
+            ("wire.txt", "Norland accused Sudmark of breaking the truce.", "Norland", "Norland"),
+            ("post.txt", "The Beacon said Sudmark troops started the clash at Kell.", "Beacon", "Beacon"),
+            ("post.txt", "Sudmark must stop its provocations at once, the Beacon said.", "Beacon", "Beacon"),
+            ("post.txt", "Five soldiers were hurt in the clash, the Beacon said.", "Beacon", "Beacon"),
+            ("radio.txt", "Sudmark said Norland troops opened fire first at Kell.", "Sudmark", "Sudmark"),
+            ("radio.txt", "Sudmark said Norland had massed tanks near the border.", "Sudmark", "Sudmark"),
+            ("daily.txt", "The Tarn council said Norland shells hit the market in Kell.", "Tarn council",
+             "Tarn council"),
+            ("daily.txt", "The Tarn council said Norland drones flew over the town all night.", "Tarn council",
+             "Tarn council"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    assert parties.opposed("Norland", "Sudmark") and parties.opposed("Beacon", "Sudmark")
+    assert parties.opposed("Norland", "Tarn council")
+    assert not parties.opposed("Norland", "Beacon") and not parties.opposed("Sudmark", "Tarn council")
+
+
+def test_a_camp_is_named_only_by_all_the_distinctive_words_of_one_of_its_labels() -> None:
+    from factcheck.link.parties import Parties
+
+    parties = Parties(["Norland", "Sudmark Trade Union", "Sudmark Trade Union"])
+    union = parties.of("Sudmark Trade Union")
+    assert union is not None
+    assert parties.named_in(union, frozenset({"sudmark", "trade", "union"}))
+    assert not parties.named_in(union, frozenset({"sudmark", "football"}))  # the country is not the union
+    assert parties.named_in("Norland", frozenset({"norlander", "troops"}))
+
+
+def test_a_ministry_quoted_twice_takes_part_in_the_dispute(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    norland = [
+        "Norland said Sudmark troops crossed the border at Kell on Monday.",
+        "Norland said Sudmark soldiers attacked a patrol near Kell.",
+        "Norland accused Sudmark of breaking the truce.",
+        "Norland said its troops had stayed on their side of the line.",
+        "Norland said it would defend every metre of its land.",
+        "Norland said the patrol had been unarmed.",
+        "Norland said Sudmark had moved artillery to the hills.",
+        "Norland said talks with Sudmark were suspended.",
+        "Norland said two of its soldiers were wounded.",
+        "Norland said the border crossing at Kell was closed.",
+        "Norland said it had called its ambassador home.",
+        "Norland said calm had returned to the valley by evening.",
+    ]
+    claims = make_claims(
+        [
+            *[("wire.txt", text, "Norland", "Norland") for text in norland],
+            ("post.txt", "The Beacon said Sudmark troops started the clash at Kell.", "Beacon", "Beacon"),
+            ("post.txt", "Sudmark must stop its provocations at once, the Beacon said.", "Beacon", "Beacon"),
+            ("post.txt", "The Beacon said Sudmark had lied about the clash.", "Beacon", "Beacon"),
+            ("daily.txt", "Sudmark said Norland troops shelled the market in Kell.", "Sudmark", "Sudmark"),
+            ("daily.txt", "Sudmark said Norland drones flew over the valley all night.", "Sudmark", "Sudmark"),
+            ("daily.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            ("radio.txt", "The interior office said Norland troops opened fire first at Kell.", "interior office",
+             "interior office"),
+            ("radio.txt", "The interior office said Norland had massed tanks near the border.", "interior office",
+             "interior office"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    parties = build_bonds(claims).parties
+    office = parties.of("interior office")
+    assert office is not None and office not in parties.contenders  # two claims beside twelve
+    assert parties.opposed("Norland", office) and not parties.opposed("Sudmark", office)
+    assert parties.opposed("Norland", "Sudmark") and not parties.opposed("Norland", "Beacon")
+
+
+def test_a_camp_on_neither_side_is_not_presumed_to_oppose_one(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    mission = "observer mission"
+    claims = make_claims(
+        [
+            ("wire.txt", "The observer mission said the Kell bridge was destroyed during the fighting.", mission,
+             mission),
+            ("radio.txt", "Sudmark said the Kell bridge was destroyed by Norland shelling.", "Sudmark", "Sudmark"),
+            ("wire.txt", "The observer mission said it could not reach the valley on Tuesday.", mission, mission),
+            ("wire.txt", "The observer mission said its staff were safe.", mission, mission),
+            ("radio.txt", "Sudmark said Norland drones flew over the valley all night.", "Sudmark", "Sudmark"),
+            ("radio.txt", "Sudmark rejected Norland's account as false.", "Sudmark", "Sudmark"),
+            ("post.txt", "Norland said Sudmark troops crossed the border at Kell.", "Norland", "Norland"),
+            ("post.txt", "Norland said Sudmark soldiers attacked a patrol near Kell.", "Norland", "Norland"),
+            ("post.txt", "Norland accused Sudmark of breaking the truce.", "Norland", "Norland"),
+            *BACKGROUND,
+        ]
+    )  # fmt: skip
+    grouping = build_bonds(claims)
+    assert grouping.parties.opposed("Norland", "Sudmark")
+    assert mission in grouping.parties.contenders and mission not in grouping.parties.placed
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] == question.claims[claims[1].id]
+    assert _relation(links, claims[0], claims[1]) != "competes"

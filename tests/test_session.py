@@ -49,6 +49,9 @@ class MemoryStore:
     def verdict(self, session: str, claim: str) -> Verdict | None:
         return self._verdicts.get(session, {}).get(claim)
 
+    def active_edits(self, session: str) -> list:
+        return []  # no corrections in these tests (tests/test_review_edits.py has them, on the real store)
+
     def record_verdict(self, session, claim, label, *, analyst, note=None):  # type: ignore[no-untyped-def]
         current = self.verdict(session, claim)
         old = (current.label, current.note) if current else (None, "")

@@ -46,7 +46,7 @@ store.close()
 FORK_SERVER = """
 import os, random, sys, threading, traceback
 from pathlib import Path
-from factcheck.model import LABELS, Session
+from factcheck.model import LABELS, Correction, Session
 from factcheck.store import Store
 
 STEPS = ("open", "write", "fdatasync", "fsync", "link", "rename", "replace", "ftruncate", "unlink")
@@ -78,6 +78,9 @@ def writer(db, round_, seed, fold_every):
         store.record_verdict("s", claim, label, analyst="kill", note=f"note {n}")
         store.set_position("s", claim, {"n": n})
         say(f"saved {claim} {label}")
+        if n % 3 == 2:  # a correction now and then, stored like a verdict
+            store.record_edits("s", [Correction("side", claim, f"side {n}")], analyst="kill")
+            say(f"edited {claim}")
 
 for command in sys.stdin:
     verb, *args = command.split()
@@ -181,10 +184,11 @@ class ForkServer:
 
 
 def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -> None:
-    """Every verdict the child reported saved (printed after record_verdict returned) survives a SIGKILL."""
+    """Every verdict and edit the child reported saved (printed after the call returned) survives a SIGKILL."""
     db = tmp_path / "data" / "factcheck.json"
     rng = random.Random(KILL_SEED)
     expected: dict[str, str] = {}
+    edited: set[str] = set()
     folding = folding_path(journal_path(db))
     during_fold = 0  # rounds killed while a fold was under way (its segment still there)
     server = ForkServer()
@@ -200,6 +204,8 @@ def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -
                 if line.startswith("saved "):
                     _, claim, label = line.split()
                     expected[claim] = label
+                elif line.startswith("edited "):
+                    edited.add(line.split()[1])
 
             if db.exists() or expected:  # (killed before the very first database write: no file yet)
                 json.loads(db.read_text(encoding="utf-8"))  # a valid database file at every moment
@@ -210,12 +216,18 @@ def test_sigkill_at_random_moments_never_loses_a_saved_verdict(tmp_path: Path) -
                 assert not missing, f"round {round_}: lost {missing[:5]} (fold_every={fold_every})"
                 assert {claim: verdicts[claim].label for claim in expected} == expected
                 assert len(store.history("s")) == len(verdicts)  # one change per claim, none applied twice
+                edits = store.edits("s")
+                lost_edits = sorted(edited - {e.target for e in edits})
+                assert not lost_edits, f"round {round_}: lost edits of {lost_edits[:5]} (fold_every={fold_every})"
+                assert len({e.target for e in edits}) == len(edits)  # none applied twice
+                seqs = [e.seq for e in store.history("s")] + [e.seq for e in edits]
+                assert len(set(seqs)) == len(seqs)  # verdicts and edits share one sequence (one undo stack)
                 assert store.warnings == []
             assert journal_path(db).stat().st_size == 0 and not folding.exists()
             assert not [p.name for p in db.parent.iterdir() if p.name.endswith(".tmp")]
     finally:
         server.close()
     assert server.process.returncode == 0
-    assert len(expected) > KILL_ROUNDS  # the children did get work done
+    assert len(expected) > KILL_ROUNDS and len(edited) > KILL_ROUNDS // 4  # the children did get work done
     print(f"{during_fold} of {KILL_ROUNDS} kills landed during a fold")  # shown with pytest -s
     assert during_fold > 0, "no kill landed during a background fold"

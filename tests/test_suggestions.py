@@ -78,3 +78,15 @@ def test_the_counts_in_the_reason_match_the_review_panes() -> None:
     assert shown == 3
     assert claims[0].suggestion is not None
     assert f"which {shown} competing claims" in claims[0].suggestion["reason"]
+
+
+def test_a_camp_on_the_same_side_of_the_dispute_is_not_independent() -> None:
+    claims = [claim("a", "1.txt", "Sudmark"), claim("b", "2.txt", "Red Hand")]
+    question = Question("q-000000000009", "a Norland rocket hit the school", {"a": "asserts", "b": "asserts"})
+    reason = "both assert 'a Norland rocket hit the school'; Sudmark and Red Hand argue on one side: not independent"
+    suggest_verdicts(claims, [Link("a", "b", "corroborates", 0.7, reason)], [question])
+    assert claims[0].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: 1 corroborating claim, all from Sudmark's side of the dispute: not independent; "
+        "no competing claim",
+    }

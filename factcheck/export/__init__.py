@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -32,7 +32,7 @@ from factcheck.export.claimreview import build_claimreview
 from factcheck.export.formats import build_csv, build_fever, build_json
 from factcheck.export.markdown import build_markdown
 from factcheck.export.view import ExportView
-from factcheck.model import Extraction, Session, Verdict
+from factcheck.model import Edit, Extraction, Session, Verdict
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -62,11 +62,17 @@ def build_export(
     org: str | None = None,
     url: str | None = None,
     exported: str | None = None,
+    edits: Sequence[Edit] = (),
 ) -> str:
-    """The text of one export format, from plain values (no store, no files)."""
+    """The text of one export format, from plain values (no store, no files).
+
+    `extraction` is the one the analyst sees (corrections applied); `edits` are the corrections in
+    force, which the json format lists for `factcheck import`.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
     view = ExportView.build(session, verdicts, extraction)
+    view.edits = list(edits)
     if fmt == "json":
         return build_json(view, exported=exported)
     if fmt == "claimreview":
@@ -163,12 +169,30 @@ def write_export(
     session = store.get_session(session_name)
     if session is None:
         raise ExportError(f"--session: no session {session_name!r}")
-    if extraction is None:
+    edits = store.active_edits(session.name)
+    if extraction is None:  # else the caller's, as the screen shows it: corrections already applied
         extraction, why = load_extraction(store, session, model=model)
         if extraction is None and warn is not None:
             warn(f"session {session.name!r}: claim texts and links left out: {why}")
-    text = build_export(fmt, session, store.verdicts(session.name), extraction, org=org, url=url)
+        elif extraction is not None and edits:
+            extraction = corrected_extraction(extraction, edits)
+    text = build_export(fmt, session, store.verdicts(session.name), extraction, org=org, url=url, edits=edits)
     return write_text(out, text, protect=getattr(store, "path", None))
+
+
+def corrected_extraction(base: Extraction, edits: Sequence[Edit]) -> Extraction:
+    """The machine's extraction with the analyst's edits, as the review screen shows it once settled.
+
+    When speakers or sides were corrected, the linker runs again on the corrected claims (as the
+    app does in the background; no spaCy, seconds at 10k claims), so questions and links follow.
+    """
+    from factcheck.corrections import apply_edits
+    from factcheck.relink import claim_edits, relink
+
+    corrected = apply_edits(base, edits)
+    if claim_edits(corrected.applied) and any(c.features for c in base.claims[:100]):
+        corrected = apply_edits(relink(corrected), edits)
+    return corrected.extraction
 
 
 __all__ = [
@@ -177,6 +201,7 @@ __all__ = [
     "ExportError",
     "ExportView",
     "build_export",
+    "corrected_extraction",
     "load_extraction",
     "pick_session",
     "write_export",

@@ -17,18 +17,20 @@ Fields (Google: required R, recommended r):
 - `author` (r): an `Organization` named by `--org` or the session's org; without one, a `Person`, the
   analyst. `datePublished` (r): when the verdict was recorded.
 - `itemReviewed` (r): a `Claim` with `author` (r, the speaker: an `Organization` or a `Person` by the
-  rule of `speaker_type`; absent when the claim is the outlet's own voice, whose name the corpus does
-  not record), `appearance` (r, a `CreativeWork` for the article: headline, file name, url) and
-  `datePublished` (r, the date stated in the article's header, when there is one).
+  rule of `speaker_type`; when the claim is the outlet's own voice, the outlet as an `Organization`,
+  absent when the outlet is not known), `appearance` (r, a `CreativeWork` for the article: file name,
+  headline and, when the page or feed gave them, its `url`, `datePublished`, `author` and `publisher`)
+  and `datePublished` (r, the article's publication date: from its metadata, else stated in its header).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from factcheck.export.view import ExportView, claim_summary, speaker_type
-from factcheck.model import Label, Verdict
+from factcheck.model import Article, Label, Verdict
 
 RATING_VALUES: dict[Label, int] = {"disputed": 1, "unverified": 2, "corroborated": 3}
 WORST_RATING = 1
@@ -76,22 +78,44 @@ def review_author(org: str | None, analyst: str) -> dict[str, Any] | None:
     return None
 
 
+def appearance(file: str, article: Article | None, published: str | None) -> dict[str, Any]:
+    """The article the claim appeared in, as a `CreativeWork`: what the page or feed told of it."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "name": file}
+    if article is None:
+        return work
+    if article.title:
+        work["headline"] = article.title
+    if article.url:
+        work["url"] = article.url
+    if published:
+        work["datePublished"] = published
+    authors = [{"@type": "Person", "name": name} for name in _names(article.author)]
+    if authors:
+        work["author"] = authors[0] if len(authors) == 1 else authors
+    if article.outlet:
+        work["publisher"] = {"@type": "Organization", "name": article.outlet}
+    return work
+
+
+def _names(byline: str | None) -> list[str]:
+    """The people a byline names ("Ola Dahl, Kim Sand" or "A; B" give two)."""
+    return [n.strip() for n in re.split(r"[;,]|\band\b", byline or "") if n.strip()]
+
+
 def item_reviewed(view: ExportView, claim_id: str) -> dict[str, Any]:
     """The `Claim` under review, with what the extraction knows of it (only `@type` when nothing)."""
     item: dict[str, Any] = {"@type": "Claim"}
     claim = view.claims.get(claim_id)
     if claim is None:
         return item
+    article = view.article_of(claim_id)
+    outlet = article.outlet if article is not None else None
     if claim.speaker:
         item["author"] = {"@type": speaker_type(claim.speaker, claim.side), "name": claim.speaker}
-    article = view.article_of(claim_id)
-    appearance: dict[str, Any] = {"@type": "CreativeWork", "name": claim.article}
-    if article is not None and article.title:
-        appearance["headline"] = article.title
-    if article is not None and article.url:
-        appearance["url"] = article.url
-    item["appearance"] = appearance
+    elif outlet:
+        item["author"] = {"@type": "Organization", "name": outlet}
     published = view.article_date(claim_id)
+    item["appearance"] = appearance(claim.article, article, published)
     if published:
         item["datePublished"] = published
     item["text"] = claim.text

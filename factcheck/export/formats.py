@@ -34,6 +34,9 @@ CSV_COLUMNS = (
     "competing",
     "corroborating",
     "suggestion",
+    "outlet",
+    "published",
+    "url",
 )
 
 # A spreadsheet runs a cell starting with one of these as a formula; article text is untrusted input,
@@ -70,6 +73,7 @@ def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[
 
     Beyond the contract's fields (additions are allowed by it): `exported` (when the file was made) and
     the session's `analyst` and `org`, which `factcheck import` uses to name the source of a conflict.
+    `edits` are the analyst's corrections in force; the verdict rows already show their effect.
     """
     session = view.session
     return {
@@ -84,6 +88,7 @@ def verdicts_document(view: ExportView, *, exported: str | None = None) -> dict[
             "org": session.org,
         },
         "verdicts": verdict_entries(view),
+        "edits": [edit.to_json() for edit in view.edits],
     }
 
 
@@ -118,6 +123,7 @@ def build_csv(view: ExportView) -> str:
         else:
             status = "reviewed"
         suggestion = (claim.suggestion or {}).get("label", "") if claim else ""
+        article = view.article_of(claim_id)
         row = [
             claim_id,
             status,
@@ -133,6 +139,9 @@ def build_csv(view: ExportView) -> str:
             " ".join(view.competing.get(claim_id, [])),
             " ".join(view.corroborating.get(claim_id, [])),
             suggestion,
+            (article.outlet or "") if article else "",
+            view.article_date(claim_id) or "",
+            (article.url or "") if article else "",
         ]
         writer.writerow([spreadsheet_safe(cell or "") for cell in row])
     return buffer.getvalue()

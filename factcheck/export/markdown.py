@@ -47,7 +47,7 @@ def claim_line(view: ExportView, claim: Claim) -> str:
     if camp:
         who += f" ({escape(camp)})"
     return (
-        f"- {verdict_badge(view, claim.id)} {escape(claim.text)} — {who}, {escape(claim.article)}"
+        f"- {verdict_badge(view, claim.id)} {escape(claim.text)} — {who}, {escape(view.article_source(claim.id))}"
         f" `{claim.id}`{note_suffix(view, claim.id, '. ')}"
     )
 
@@ -152,6 +152,7 @@ def verdict_list_section(view: ExportView, title: str, claim_ids: list[str]) -> 
         what = ""
         if claim is not None:
             what = f" {escape(claim.text)} — {escape(claim.speaker) if claim.speaker else 'outlet'}"
+            what += f", {escape(view.article_source(claim_id))}"
         when = f", {verdict.updated}" if verdict.updated else ""
         by = f" by {escape(verdict.analyst)}" if verdict.analyst else ""
         note = note_suffix(view, claim_id, ". ")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.export import ExportError, load_extraction, pick_session
+from factcheck.export.merge_edits import EditsError, EditsMerge, TheirEdit, merge_edits, parse_edits
 from factcheck.model import LABELS, VERDICTS_SCHEMA, Label, Session, Verdict
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class VerdictsFile:
     session: Session
     verdicts: dict[str, Verdict]
     texts: dict[str, str] = field(default_factory=dict)
+    edits: list[TheirEdit] = field(default_factory=list)  # their corrections (`factcheck.export.merge_edits`)
 
 
 def _text(value: Any, where: str, key: str) -> str:
@@ -90,7 +92,11 @@ def parse_verdicts_document(doc: Any, path: Path) -> VerdictsFile:
         text = row.get("text")
         if isinstance(text, str) and text:
             texts[claim] = text
-    return VerdictsFile(path=path, session=session, verdicts=verdicts, texts=texts)
+    try:
+        edits = parse_edits(doc.get("edits"), path)
+    except EditsError as exc:
+        raise ExportError(str(exc)) from None
+    return VerdictsFile(path=path, session=session, verdicts=verdicts, texts=texts, edits=edits)
 
 
 def read_json_file(path: Path, what: str) -> Any:
@@ -121,6 +127,7 @@ class MergeReport:
     identical: list[str] = field(default_factory=list)
     conflicts: list[tuple[Verdict | None, Verdict]] = field(default_factory=list)  # (ours, theirs)
     already_open: list[str] = field(default_factory=list)  # conflicts this source had already raised
+    edits: EditsMerge = field(default_factory=EditsMerge)  # what became of their corrections
 
 
 def analyst_names(verdicts: Iterable[Verdict]) -> str:
@@ -176,6 +183,7 @@ def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | 
                 continue
             store.add_conflict(name, theirs, source=report.source)
             report.conflicts.append((ours, theirs))
+        report.edits = merge_edits(store, name, incoming.edits, source=report.source)
     return report
 
 

@@ -8,12 +8,11 @@ itself holds: claim id, label, note, analyst and time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Article, Claim, Extraction, Label, Session, Verdict
+from factcheck.model import LABELS, Article, Claim, Edit, Extraction, Label, Session, Verdict
+from factcheck.sources import ISO_DATE, header_date
 
 # Words that mark a speaker as an organisation rather than a person (see `speaker_type`).
 ORGANISATION_WORDS = frozenset(
@@ -24,59 +23,9 @@ ORGANISATION_WORDS = frozenset(
     secretariat service team tribunal union""".split()
 )
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
-)
 now_iso = utc_now  # when an export was made: the one clock (`factcheck.clock`), by the name exporters use
 
-# A news file states its date in the header (dateline, "Published: ..."), before the story starts;
-# a date further down is usually an event in the story, not the publication date.
-_HEADER_LINES = 12
 _CLOSING = {"“": "”", '"': '"'}  # opening quotation mark -> its closing mark
-
-
-def header_date(text: str) -> str | None:
-    """The first date in an article's header lines as YYYY-MM-DD, or None when it states none.
-
-    Recognises 2021-09-07, "September 7, 2021", "Sep. 7 2021" and "7 September 2021".
-    """
-    lines = [ln for ln in text.splitlines() if ln.strip()][:_HEADER_LINES]
-    for line in lines:
-        for pattern in _DATE_PATTERNS:
-            for m in pattern.finditer(line):
-                parts = m.groupdict()
-                month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get(parts["month"].lower())
-                if month is None:
-                    continue
-                try:
-                    return date(int(parts["year"]), month, int(parts["day"])).isoformat()
-                except ValueError:
-                    continue
-    return None
 
 
 def speaker_type(speaker: str, side: str | None = None) -> str:
@@ -112,6 +61,7 @@ class ExportView:
     articles: dict[str, Article] = field(default_factory=dict)
     competing: dict[str, list[str]] = field(default_factory=dict)
     corroborating: dict[str, list[str]] = field(default_factory=dict)
+    edits: list[Edit] = field(default_factory=list)  # the analyst's corrections in force (json lists them)
     question_of: dict[str, str] = field(default_factory=dict)  # claim id -> the id of the question it bears on
     _dates: dict[str, str | None] = field(default_factory=dict, repr=False)  # article file -> header date
 
@@ -176,13 +126,29 @@ class ExportView:
         return self.articles.get(claim.article) if claim else None
 
     def article_date(self, claim_id: str) -> str | None:
-        """The publication date stated in the header of the claim's article, when there is one."""
+        """The claim's article's publication date: from its metadata (page, feed), else stated in its header.
+
+        ISO-8601 (a date, or a date-time when the source gave one); None when neither is known.
+        """
         article = self.article_of(claim_id)
+        if article is not None and article.published and ISO_DATE.match(article.published):
+            return article.published
         if article is None or not article.text:
             return None
         if article.file not in self._dates:
             self._dates[article.file] = header_date(article.text)
         return self._dates[article.file]
+
+    def article_source(self, claim_id: str) -> str:
+        """Where a claim appeared, for a report: "Outlet, YYYY-MM-DD (file)", or what of it is known."""
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            return ""
+        article = self.articles.get(claim.article)
+        outlet = article.outlet if article is not None else None
+        day = (self.article_date(claim_id) or "")[:10]
+        named = ", ".join(part for part in (outlet, day) if part)
+        return f"{named} ({claim.article})" if named else claim.article
 
     def linked(self, claim_id: str) -> list[tuple[str, str]]:
         """(relation, claim id) of every claim linked to this one: competing first, then corroborating."""

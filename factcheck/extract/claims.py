@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from factcheck.extract.attribution import Mention
+from factcheck.extract.camps import assign_camps, tie_of
 from factcheck.extract.features import claim_features
+from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.reader import Sentence, walk_article
 from factcheck.extract.segment import Block, blank_dateline, is_furniture, is_headline, split_blocks
@@ -73,12 +74,18 @@ class SideLedger:
                 continue
             if m.is_person:
                 c.speaker = self.people.full_name(m.name)
+                if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"
+                    c.speaker = f"{m.described} {c.speaker}"
                 own = self.names.canonical(m.side)
                 carried = self.people.side(m.name)
-                c.side = carried if (own is None or (is_generic_side(own) and carried)) else own
+                if own is None or (is_generic_side(own) and carried and carried != own):
+                    c.side, c.side_basis = carried, "carried" if carried else None
+                else:
+                    c.side, c.side_basis = own, m.basis or "role"
             else:
                 c.speaker = m.name
                 c.side = self.names.canonical(m.side)
+                c.side_basis = (m.basis or "party name") if c.side else None
 
 
 @dataclass
@@ -96,6 +103,8 @@ class Candidate:
     features: dict[str, Any]
     speaker: str | None = None
     side: str | None = None
+    side_basis: str | None = None
+    camp: str | None = None
 
 
 def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, Block]) -> list[Candidate]:
@@ -162,6 +171,8 @@ def _claim(article: Article, c: Candidate) -> Claim:
         text=piece,
         speaker=c.speaker,
         side=c.side,
+        side_basis=c.side_basis,  # type: ignore[arg-type]
+        camp=c.camp,
         cue=c.cue,
         kind=c.kind,  # type: ignore[arg-type]
         score=c.score,
@@ -219,7 +230,18 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
-    return [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
+    claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
+    ties = [
+        tie
+        for c in candidates
+        if c.mention is not None and not c.mention.is_person and c.side
+        if (tie := tie_of(c.mention.name, c.side)) is not None
+    ]
+    assign_camps(claims, ties)
+    for claim in claims:  # "the army", when only one party's army speaks in the corpus: that party
+        if claim.side and claim.camp and is_generic_side(claim.side) and not is_generic_side(claim.camp):
+            claim.side, claim.side_basis = claim.camp, "carried"
+    return claims
 
 
 def read_all(

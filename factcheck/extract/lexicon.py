@@ -17,6 +17,37 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# Stance, belief, judgement and evidence verbs: their subject holds or puts forward the content, so the
+# sentence is an attributed claim too ("X blamed Y for ...", "X expects ...", "a study found ...").
+# Kept apart from REPORTING_VERBS, which linking also reads.
+STANCE_VERBS = frozenset(
+    """
+    blame criticize criticise condemn denounce slam praise applaud hail commend defend endorse oppose
+    believe think expect hope fear worry doubt suspect feel reckon guess assume presume
+    want wish intend plan propose recommend demand urge request ask call question challenge
+    find show conclude determine calculate project forecast signal hint imply concur agree disagree
+    apologize apologise lament regret cite mention highlight underline underscore lash decry deplore
+    welcome question protest appeal criticise push pledge swear acknowledge attest certify affirm
+    speculate theorize theorise envision foresee anticipate caution advise mock ridicule lambast chide
+    rebuke scold fault accuse insist stress contend speak talk rule decide
+    """.split()
+)
+
+# Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
+NOT_A_STANCE = frozenset(
+    """
+    be have go come arrive leave return travel walk run fly drive sit stand live die bear grow sleep eat
+    visit meet attend enter join begin start end finish stay remain become seem appear marry move
+    receive get face need lead trail win lose do spend earn hold play take give
+    """.split()
+)
+
+# Verbs whose passive subject is the speaker: "X was quoted as saying", "X was heard warning".
+PASSIVE_SPEECH = frozenset("quote hear overhear record film cite".split())
+
+# Every verb whose subject is the source of the sentence's content, for attribution.
+ATTRIBUTION_VERBS = REPORTING_VERBS | STANCE_VERBS
+
 # Verbs whose subject rejects a claim made by someone else.
 DENIAL_VERBS = frozenset(
     "deny reject dismiss rebut refute dispute contradict rebuff counter retort disprove debunk".split()
@@ -40,6 +71,13 @@ ROLE_NOUNS = frozenset(
     activist activists supporter supporters loyalist loyalists figure figures lawmaker lawmakers
     councillor councilor mayor governor general colonel captain president vice-president premier
     lieutenant delegate delegation staff employee employees agent agents operative operatives
+    editor editor-in-chief reporter reporters correspondent correspondents journalist journalists columnist
+    analyst analysts researcher researchers expert experts strategist strategists advisers advisors
+    counsel attorney lawyer lawyers manager campaigner candidate nominee senator congressman congresswoman
+    congressmen legislator legislators
+    diplomat diplomats major sergeant admiral marshal brigadier commissioner inspector superintendent
+    chancellor minister ministers secretary-general undersecretary pollster pollsters residents witness
+    witnesses witnesses survivor survivors doctor doctors medic medics
     """.split()
 )
 
@@ -49,8 +87,14 @@ GROUP_NOUNS = frozenset(
     group movement organisation organization government ministry army military police militia militants
     rebels insurgents insurgency resistance opposition forces authorities administration regime coalition
     alliance party union committee council agency company firm campaign office department side camp
-    command junta cabinet parliament court
+    command junta cabinet parliament court organisers organizers protesters protestors demonstrators strikers
+    campaigners marchers unions ministries prosecutors investigators authority
     """.split()
+)
+
+# Group nouns that on their own name no party ("the group said"): they refer back like "it".
+GENERIC_GROUPS = frozenset(
+    "group movement organisation organization party side camp coalition alliance faction outfit".split()
 )
 
 # Nouns naming what a party said, whose possessor is the speaker: "<Org>'s version was: ...".
@@ -66,6 +110,56 @@ NOT_PERSONS = frozenset(
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us".split())
 
+# Abbreviated titles and role words that are never a party: "FM Spokesperson", "Sen.", "Gov.".
+ROLE_ABBREVIATIONS = frozenset(
+    """
+    fm pm mp mps ceo cfo coo cto md mr mrs ms dr prof sen sen. rep rep. gov gov. lt lt. col col. gen gen. capt
+    capt. sgt sgt. maj maj. adm adm. rear cmdr insp supt pres pres. vp dep dep. amb amb. hon hon. st
+    """.split()
+)
+
+# Titles and ranks written before a name: "Colonel Ivo Kern", "Foreign Minister Ana Lusk", "Sen. Tor Vik".
+TITLE_WORDS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend father
+    sen sen. senator rep rep. representative gov gov. governor president vice-president premier chancellor
+    minister secretary ambassador colonel col col. general gen gen. lieutenant lt lt. captain capt capt.
+    major maj maj. sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal private
+    judge justice mayor councillor councilor chairman chairwoman chief spokesman spokeswoman spokesperson
+    deputy director commissioner inspector superintendent sheriff king queen prince princess sheikh
+    """.split()
+)
+
+# Abbreviated titles and their full words, so "the senator" finds "Sen. <Name>".
+TITLE_FULL = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
+    "col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "adm": "admiral", "sgt": "sergeant",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prof": "professor", "amb": "ambassador",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "congressman": "representative",
+    "congresswoman": "representative", "premier": "prime minister",
+}  # fmt: skip
+
+
+def full_title(word: str) -> str:
+    """A title word in full and lower case: "Sen." → "senator", "spokeswoman" → "spokesperson"."""
+    low = word.lower().strip(".")
+    return TITLE_FULL.get(low, low)
+
+
+# Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
+MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())
+
+# Nouns naming a document, poll or study that can be the source of a claim ("the letter reads").
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys study studies report reports letter letters memo memos document documents
+    analysis review audit assessment investigation inquiry findings data figures record records
+    filing filings complaint lawsuit indictment ruling verdict order decree resolution bill
+    petition transcript footage video email emails tweet post
+    """.split()
+)
+
 # Modifiers of a role noun that are not parties: "former spokesman", "chief spokesman".
 NOT_A_SIDE = frozenset(
     """
@@ -74,6 +168,11 @@ NOT_A_SIDE = frozenset(
     one another a an the his her their its our some other several many first second third
     vice assistant general executive
     """.split()
+)
+
+# What attribution never takes as a party: NOT_A_SIDE plus abbreviated titles ("FM", "Sen.").
+NOT_A_PARTY = (
+    NOT_A_SIDE | ROLE_ABBREVIATIONS | TITLE_WORDS | frozenset("information press media communications rear".split())
 )
 
 # Heads of state institutions: "<Country> Defence Ministry", "<Country>n army" speak for the country.
@@ -89,6 +188,19 @@ INSTITUTION_WORDS = frozenset(
     """
     defence defense foreign interior home health state national federal central northern southern eastern
     western military justice finance security presidential prime royal armed police the
+    """.split()
+)
+
+# Second halves of "X-run Y", "X-led Y", "X-backed Y": the body speaks for X.
+RUN_WORDS = frozenset("run led backed controlled owned operated funded sponsored aligned allied affiliated".split())
+
+# Last words of newspaper and broadcaster names ("the Harbor Times", "the Valley Courier"): such a name is an
+# outlet, which reports in its own voice and is no party unless the dispute is with the press.
+MASTHEAD_WORDS = frozenset(
+    """
+    times post news herald journal tribune gazette courier telegraph chronicle observer express mirror
+    independent examiner inquirer dispatch bulletin monitor register sentinel standard star sun today
+    weekly daily review report press wire broadcasting tv radio network
     """.split()
 )
 

@@ -8,19 +8,17 @@ finds its person. The spaCy docs are read here and then let go.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import (
-    Attribution,
-    Mention,
-    find_reported,
-    groups_in,
-    person_evidence,
-    persons_in,
-)
+from factcheck.extract.attribution import find_reported, groups_in, person_evidence, persons_in
+from factcheck.extract.coref import Genders, nearest_person
+from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
+from factcheck.extract.mentions import Attribution, Mention, person_name
+from factcheck.extract.names import clean_name
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -48,11 +46,17 @@ class ArticleState:
 
     persons: list[tuple[int, str]] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
     group_speakers: list[tuple[int, str]] = field(default_factory=list)
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
-
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
+    said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
+    genders: Genders = field(default_factory=Genders)
+    titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
+    bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
+    lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,19 +136,134 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
 
 
 def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
-    """Resolve a pronoun speaker to the last person (he/she) or group (they/we/it) mentioned before it."""
+    """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
+    (speaker first), "the statement" to the last speaker."""
     attribution = sentence.attribution
     if attribution is None:
         return None
     mention = attribution.mention
     if mention.pronoun is None:
         return mention
-    pool = state.persons if mention.is_person else state.group_speakers or state.groups
-    i = bisect.bisect_left(pool, (attribution.at, "")) - 1
+    at = attribution.at
+    if mention.pronoun == "utterance":
+        i = bisect.bisect_left(state.speakers, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.speakers[i][1], state)
+    if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
+        words = mention.name.split()
+        titled = state.titled.get(full_title(words[-1])) if words else None
+        if titled is None or titled[0] >= at:
+            return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+        return Mention(name=titled[1], is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+    if mention.is_person:
+        person = nearest_person(state.persons, at, mention.pronoun, state.genders)
+        return None if person is None else Mention(name=person, is_person=True)
+    if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
+        i = bisect.bisect_left(state.organisations, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.organisations[i][1], state)
+    if not state.group_speakers:
+        i = bisect.bisect_left(state.groups, (at, "")) - 1
+        return None if i < 0 else _as_said(state.groups[i][1], state)
+    # The last group that spoke, or a group that spoke earlier and was named again after it
+    # ("... but Sudmark blamed a rocket fired by the Front. It said ..." → the Front, if it spoke before).
+    i = bisect.bisect_left(state.group_speakers, (at, "")) - 1
     if i < 0:
         return None
-    name = pool[i][1]
-    return Mention(name=name, is_person=mention.is_person, side=None if mention.is_person else name)
+    best_at, best = state.group_speakers[i]
+    j = bisect.bisect_left(state.groups, (at, "")) - 1
+    while j >= 0 and state.groups[j][0] > best_at:
+        if state.groups[j][1] in state.said_by:
+            best = state.groups[j][1]
+            break
+        j -= 1
+    return _as_said(best, state)
+
+
+def _as_said(name: str, state: ArticleState) -> Mention:
+    """A fresh mention of a speaker met earlier, with the side it had then."""
+    earlier = state.said_by.get(name)
+    if earlier is None:
+        return Mention(name=name, is_person=False, side=name, basis="party name")
+    return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
+
+
+# "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
+# "Said Name: ..." (an inverted lead-in): the name is the speaker.
+_TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
+    """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
+    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
+    match = _TRANSCRIPT.match(block.text)
+    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    labels = {t.ent_type_ for t in span} - {""}
+    if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
+        return None
+    capitals = match.group(1).isupper()
+    if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
+        return None
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    cue_index = colon[0].i if colon is not None else 0
+    if "ORG" in labels and "PERSON" not in labels:
+        name = clean_name(span.text)
+        return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
+    name = person_name(match.group(1).title() if capitals else match.group(1))
+    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+
+
+# '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
+_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
+
+
+def _signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
+    """The person who signs a quoted paragraph with a closing dash, if the paragraph is one."""
+    if not quotes:
+        return None
+    match = _SIGNED.search(block.text)
+    if match is None or match.start() < quotes[0].start - block.start:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
+
+
+_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())
+
+
+def _tie_body(mention: Mention, state: ArticleState) -> Mention:
+    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last."""
+    words = mention.name.lower().split()
+    head = words[-1] if words else ""
+    if head not in STATE_NOUNS and head not in GROUP_NOUNS:
+        return mention
+    generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
+    if not generic:
+        state.bodies[head] = mention
+        return mention
+    earlier = state.bodies.get(head)
+    if earlier is None or len(words) > 2:
+        return mention
+    return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
+
+
+def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
+    """The attribution a paragraph hands to a quotation paragraph after it: its last sentence's, when that
+    sentence is not itself quoted and introduces what follows ("X said:", "X told reporters on Monday.")."""
+    if not sents:
+        return None
+    last = sents[-1]
+    if last.attribution is None or last.quoted >= 0.5 or last.attribution.cue == ":":
+        return None
+    return last.attribution if block.text.rstrip().endswith((":", ",")) or last.quoted == 0 else None
 
 
 def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[list[Sentence], list[Mention]]:
@@ -157,25 +276,54 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
+        transcript = _transcript_speaker(block, doc) or _signature(block, doc, quotes)
         for s in sents:
             s.attribution = find_reported(s.span, inside)
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
-            for name, at in persons_in(s.span, inside):
+            named = persons_in(s.span, inside)
+            for name, at, gender, titles in named:
                 bisect.insort(state.persons, (block.start + at, name))
-            for name, at in groups_in(s.span, inside):
+                state.genders.vote(name, gender, 2)
+                for title in titles:
+                    state.titled[title] = (block.start + at, name)
+            state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside)
+            for name, at, organisation in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
+                if organisation:
+                    bisect.insort(state.organisations, (block.start + at, name))
             state.evidence.extend(person_evidence(s.span, inside))
+        if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
+            transcript.at = block.start
+            for n, s in enumerate(sents):
+                s.attribution = transcript if n == 0 else s.attribution or transcript
+                s.kind = "quote"
+        elif (
+            state.lead_in is not None
+            and sents
+            and sents[0].quoted >= 0.5
+            and sents[0].attribution is None
+            and (not quotes or quotes[0].start <= sents[0].start + 1)
+        ):  # a quotation paragraph after "X said:" (or after a paragraph ending with an attribution)
+            sents[0].attribution = state.lead_in
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
                 s.mention = _resolve(s, state)
+                if s.mention is not None and not s.mention.is_person:
+                    s.mention = _tie_body(s.mention, state)
+                if s.mention is not None and s.mention.gender:
+                    state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     bisect.insort(state.persons, (s.attribution.at, s.mention.name))
+                if s.mention is not None:
+                    bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
+                    state.said_by[s.mention.name] = s.mention
             if s.attribution is not None:
                 s.cue = s.attribution.cue
+        state.lead_in = _lead_in(sents, block)
         sentences.extend(sents)
     return sentences, state.evidence

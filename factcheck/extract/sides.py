@@ -12,8 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.attribution import clean_name
 from factcheck.extract.lexicon import INSTITUTION_WORDS, STATE_NOUNS
+from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)){1,9})"
@@ -50,13 +50,17 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 def party_name(name: str) -> str:
-    """The party a state institution speaks for: "Kessland Defence Ministry" → "Kessland"."""
+    """The party a state institution speaks for: "Kessland Defence Ministry", "Kessland Ministry of Health"
+    → "Kessland"."""
     words = clean_name(name).split()
+    lowered = [w.lower() for w in words]
+    head = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # "<X> Ministry of Health"
     if (
         len(words) >= 2
-        and words[-1].lower() in STATE_NOUNS
+        and head >= 1
+        and lowered[head] in STATE_NOUNS
         and words[0][:1].isupper()
-        and words[0].lower() not in INSTITUTION_WORDS
+        and lowered[0] not in INSTITUTION_WORDS
     ):
         return words[0]
     return clean_name(name)
@@ -67,23 +71,75 @@ def is_generic_side(side: str | None) -> bool:
     return bool(side) and side == side.lower()  # type: ignore[union-attr]
 
 
+# British and American spellings of the words institutions are named with, folded to one.
+_SPELLINGS = {
+    "theatre": "theater", "defence": "defense", "centre": "center", "labour": "labor",
+    "organisation": "organization", "programme": "program", "honour": "honor",
+}  # fmt: skip
+
+
+def spelling_key(name: str) -> str:
+    """A name folded for comparison: lower case, dotted acronyms closed ("U.S." → "us"), one spelling."""
+    words = []
+    for word in name.lower().replace("-", " ").split():
+        if len(word) <= 8 and word.count(".") >= 2:
+            word = word.replace(".", "")  # "u.s." / "u.n.": an acronym with dots
+        words.append(_SPELLINGS.get(word, word))
+    return " ".join(words)
+
+
 def _key(name: str) -> str:
-    return party_name(name).lower()
+    return spelling_key(party_name(name))
+
+
+_ADJECTIVE_ENDINGS = ("ese", "ian", "ean", "ish", "an", "ic", "i", "n")
+_COUNTRY_ENDINGS = ("ia", "a", "e", "y", "o")
+
+
+def _stems(word: str, endings: tuple[str, ...]) -> set[str]:
+    out = {word}
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.add(word[: -len(end)])
+    return out
 
 
 def _same_nation(a: str, b: str) -> bool:
-    """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Israeli" ~ "Israel"."""
-    if " " in a or " " in b:
+    """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Norlandic" ~ "Norland",
+    "Sudmarkese" ~ "Sudmark", "Israeli" ~ "Israel", "Chinese" ~ "China"."""
+    if " " in a or " " in b or a == b:
         return False
     short, long = sorted((a, b), key=len)
-    if len(short) < 5 or len(long) - len(short) > 4:
+    if len(short) < 4 or len(long) - len(short) > 4:
         return False
     common = 0
     for x, y in zip(short, long, strict=False):
         if x != y:
             break
         common += 1
-    return common >= len(short) - 1 and common >= 5
+    if common >= len(short) - 1 and common >= 5:
+        return True
+    adjective = _stems(long, _ADJECTIVE_ENDINGS)
+    country = _stems(short, _COUNTRY_ENDINGS)
+    return any(len(x) >= 4 for x in adjective & country)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two one-word names of six letters or more that differ by one dropped, added or swapped letter:
+    a typo in the page ("Norlandic" ~ "Norlnadic", "Sudmarkese" ~ "Sudmarkse")."""
+    if " " in a or " " in b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _initials(name: str) -> str:
+    """The capitals a multiword name abbreviates to: "United Nations" → "UN"."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 class SideNames:
@@ -133,13 +189,25 @@ class SideNames:
         self._cache.clear()
 
     def join_nations(self) -> None:
-        """Join each people's adjective with its country's name among the names seen."""
+        """Join each people's adjective with its country's name, and each acronym with the one long
+        name seen whose initials spell it ("UN" ~ "United Nations"), among the names seen."""
+        by_initials: dict[str, set[str]] = defaultdict(set)
+        for key in self._parent:
+            shown = self._display.get(key, key)
+            if shown[:1].isupper():
+                by_initials[_initials(shown)].add(key)
+        for key in list(self._parent):
+            shown = self._display.get(key, key)
+            longs = by_initials.get(shown, set()) if shown.isupper() and 2 <= len(shown) <= 6 else set()
+            if len(longs) == 1:
+                self.union(shown, self._display.get(next(iter(longs)), next(iter(longs))))
+                self._acronyms.add(key)
         keys = sorted(self._parent)
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
                 if b[:3] != a[:3]:
                     break
-                if _same_nation(a, b):
+                if _same_nation(a, b) or _one_letter_apart(a, b):
                     self.union(a, b)
 
     def canonical(self, name: str | None) -> str | None:

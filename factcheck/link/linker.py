@@ -27,6 +27,7 @@ __all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backen
 COMPETE_MAX_DEGREE = 12  # competing claims a claim keeps, best first
 CORROBORATE_MAX_DEGREE = 12
 CAMPS_BONUS = 0.5  # a competitor from an opposing camp ranks above one from an outlet
+NOT_INDEPENDENT = "not independent"  # how a corroborating link's reason ends when it is a repeat
 DIRECT_WEIGHT = 0.5  # a pair bonded directly ranks above one joined only through its question
 
 
@@ -104,12 +105,21 @@ def _compete_reason(question: Question, a: Profile, b: Profile, stances: dict[in
 
 
 def _echo_reason(question: Question, a: Profile, b: Profile, stance: str, parties: Parties) -> str:
-    """Both give the same answer; a party repeated by two outlets is not independent."""
+    """Both give the same answer; a party repeated by two outlets is not independent, nor are two
+    camps that argue on one side of the dispute (a ministry and a militant group of one side)."""
     head = f"both {_says(stance, plural=True)} '{question.label}'"
     if a.party and a.party == b.party:
-        return f"{head}; both from {parties.display(a.party)}: a repeat, not independent"
+        return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
+    if _allied(a.party, b.party, parties):
+        who = f"{parties.display(a.party)} and {parties.display(b.party)}"  # type: ignore[arg-type]
+        return f"{head}; {who} argue on one side: {NOT_INDEPENDENT}"
     who_a, who_b = _who(a, parties), _who(b, parties)
     return f"{head}; independent sources ({'two outlets' if who_a == who_b else f'{who_a}, {who_b}'})"
+
+
+def _allied(a: str | None, b: str | None, parties: Parties) -> bool:
+    """Two different camps placed on one side of the dispute."""
+    return bool(a and b and a != b and {a, b} <= parties.placed and not parties.opposed(a, b))
 
 
 def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link], questions: Sequence[Question] = ()) -> None:
@@ -128,20 +138,31 @@ def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link], questions: 
             stance_of[claim_id] = stance
     against: dict[str, list[Claim]] = defaultdict(list)
     backing: dict[str, list[Claim]] = defaultdict(list)
+    echoes: set[frozenset[str]] = set()  # corroborating pairs the linker found not independent
     for link in links:
         a, b = by_id.get(link.source), by_id.get(link.target)
         if a is None or b is None:
             continue
         bucket = against if link.relation == "competes" else backing
+        if link.relation == "corroborates" and link.reason.endswith(NOT_INDEPENDENT):
+            echoes.add(frozenset((a.id, b.id)))
         bucket[a.id].append(b)
         bucket[b.id].append(a)
     for claim in claims:
-        claim.suggestion = _suggestion(claim, against[claim.id], backing[claim.id], label_of, stance_of)
+        support = backing[claim.id]
+        independent = [c for c in support if frozenset((claim.id, c.id)) not in echoes]
+        claim.suggestion = _suggestion(claim, against[claim.id], support, independent, label_of, stance_of)
 
 
 def _suggestion(
-    claim: Claim, against: list[Claim], support: list[Claim], label_of: dict[str, str], stance_of: dict[str, str]
+    claim: Claim,
+    against: list[Claim],
+    support: list[Claim],
+    free: list[Claim],
+    label_of: dict[str, str],
+    stance_of: dict[str, str],
 ) -> dict[str, str]:
+    """The suggestion for one claim; `free` are the supporting claims the linker found independent."""
     point = label_of.get(claim.id)
     stance = stance_of.get(claim.id, ASSERTS)
     own = _camp(claim)
@@ -164,7 +185,7 @@ def _suggestion(
         reason = f"disputed: {own_answer} {what}, which {_plural(len(against), 'competing claim')}{whose} {verb}"
         return {"label": "disputed", "reason": reason}
     if support:
-        independent = [c for c in support if not own or _camp(c) != own]
+        independent = [c for c in free if not own or _camp(c) != own]
         if independent:
             outlets = len({c.article for c in independent} - {claim.article})
             return {
@@ -172,10 +193,13 @@ def _suggestion(
                 "reason": f"corroborated: {_plural(len(support), 'corroborating claim')}, "
                 f"{len(independent)} independent ({_plural(outlets, 'other outlet')}); no competing claim",
             }
+        own_name = claim.camp or claim.side
+        same = all(_camp(c) == own for c in support)
+        whose = f"repeating {own_name}" if same or not own_name else f"from {own_name}'s side of the dispute"
         return {
             "label": "unverified",
             "reason": f"unverified: {_plural(len(support), 'corroborating claim')}, "
-            f"all repeating {claim.camp or claim.side}: not independent; no competing claim",
+            f"all {whose}: {NOT_INDEPENDENT}; no competing claim",
         }
     if point:
         return {"label": "unverified", "reason": f"unverified: no other source answers '{point}'"}

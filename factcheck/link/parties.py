@@ -106,6 +106,9 @@ class Parties:
         self._display: dict[str, str] = {}
         # The pairs of contenders seen arguing with each other; None (unknown) counts every pair.
         self.arguing: set[frozenset[str]] | None = None
+        # Contenders placed on one of the two sides of the dispute (`two_sides`): among them, only
+        # the `arguing` pairs are opposed; two placed on one side are allies even when they name each other.
+        self.placed: frozenset[str] = frozenset()
 
     def of(self, label: str | None) -> str | None:
         """The party a side label belongs to (None for no side)."""
@@ -113,7 +116,11 @@ class Parties:
 
     def opposed(self, a: str | None, b: str | None) -> bool:
         """Two different contender parties that argue (any two, until `arguing` is known)."""
-        if a is None or b is None or a == b or a not in self.contenders or b not in self.contenders:
+        if a is None or b is None or a == b:
+            return False
+        if a in self.placed and b in self.placed:
+            return frozenset((a, b)) in (self.arguing or ())
+        if a not in self.contenders or b not in self.contenders:
             return False
         return self.arguing is None or frozenset((a, b)) in self.arguing
 
@@ -126,6 +133,16 @@ class Parties:
                 out.update(stem(t) for t in label_tokens(label) if t not in NOT_A_SIDE)
             self._names[party] = frozenset(out)
         return self._names[party]
+
+    def named_in(self, party: str, words: frozenset[str]) -> bool:
+        """Whether a claim's name words name the party: every distinctive word of one of its labels
+        ("United States" needs both words: "United Nations" does not name it)."""
+        stems = {stem(w) for w in words}
+        for label in self.members.get(party, ()):
+            own = {stem(t) for t in label_tokens(label) if t not in GENERIC_SIDE_WORDS}
+            if own and own <= stems:
+                return True
+        return False
 
     def name_stems(self) -> frozenset[str]:
         """Stems of the proper names among the contenders' labels ("Ardenia", "Indian", "SDWU").
@@ -147,6 +164,35 @@ class Parties:
             members = self.members.get(party) or {party}
             self._display[party] = max(sorted(members), key=lambda label: self._label_counts.get(label, 0))
         return self._display[party]
+
+
+def two_sides(weights: dict[frozenset[str], float]) -> tuple[set[frozenset[str]], frozenset[str]]:
+    """The opposed pairs and the placed parties from weighted signs of arguing, strongest first.
+
+    Arguing is taken as a two-sided affair: the strongest pair founds two sides, and each further
+    pair puts an unplaced party opposite its opponent. A pair contradicting the sides already laid
+    down is dropped: when two parties both argue with a third and faintly "with each other" (they
+    name the same city, the same ministry), they are allies, not opponents.
+    """
+    side: dict[str, tuple[str, int]] = {}  # party -> (its group's founder, 0 or 1)
+    for pair, _ in sorted(weights.items(), key=lambda kv: (-kv[1], sorted(kv[0]))):
+        a, b = sorted(pair)
+        if a in side and b in side:
+            if side[a][0] != side[b][0]:  # two separate groups: join them with a and b apart
+                root, flip = side[b][0], side[a][1] == side[b][1]
+                for party, (r, bit) in list(side.items()):
+                    if r == root:
+                        side[party] = (side[a][0], bit ^ flip)
+            continue
+        if a in side or b in side:
+            placed, other = (a, b) if a in side else (b, a)
+            side[other] = (side[placed][0], 1 - side[placed][1])
+        else:
+            side[a], side[b] = (a, 0), (a, 1)
+    opposed = {
+        frozenset((x, y)) for x in side for y in side if x < y and side[x][0] == side[y][0] and side[x][1] != side[y][1]
+    }
+    return opposed, frozenset(side)
 
 
 def build_parties(claims: Sequence[Claim], contender_share: float = 0.25) -> Parties:

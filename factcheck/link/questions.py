@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factcheck.link.evidence import Profile, aims_at, build_profiles, compare_numbers, share_a_topic
-from factcheck.link.parties import Parties
+from factcheck.link.parties import Parties, two_sides
 from factcheck.link.similarity import ClaimWords, related_candidates
 from factcheck.link.stance import DENIES, Measure, core_clause, figure_for, polarity, proposition_stances, value_stances
 from factcheck.model import Claim, Question
@@ -43,6 +43,9 @@ TERM_SHARE = 0.25  # the bond's relatedness: this share from own content words, 
 W_NUMBERS = 0.25  # figures of the same measure in both claims
 W_AIMS = 0.2  # one rejects the other's party by name
 W_CAMPS = 0.1  # opposing camps on a shared topic
+VOICE_MIN = 2  # a camp with this many claims takes part in arguing, a contender or not
+MOST_NAMED = 0.3  # a camp naming one other camp in this share of its claims, more than any other, argues with it
+W_REJECTS = 1.0  # each rejection of a claim naming a contender counts this much toward "they argue"
 # Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
 UNITS = frozenset(
     """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
@@ -109,7 +112,7 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     words = ClaimWords.of(claims)
     profiles = build_profiles(claims, parties, words)
     if len(parties.contenders) > 2:
-        parties.arguing = arguing(profiles, parties)
+        parties.arguing, parties.placed = two_sides(arguing(profiles, parties))
     bonds: dict[tuple[int, int], float] = {}
     if len(claims) < 2:
         return Grouping(profiles, parties, bonds)
@@ -134,24 +137,41 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     return Grouping(profiles, parties, bonds, clashes=clashes)
 
 
-def arguing(profiles: Sequence[Profile], parties: Parties) -> set[frozenset[str]]:
-    """Pairs of contenders that argue: one rejects a claim naming the other, or each names the other.
+def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str], float]:
+    """How surely each pair of camps argues: one rejects a claim naming the other (strong), each
+    names the other (weak: allies name each other's city and ministry too), or one names the other
+    clearly more than anyone else (people name their opponent: "the Norland troops crossed the
+    line"). Camps of a few claims take part: a state's ministry quoted twice is still one voice.
 
     With two contenders, they are the two sides; with more, being quoted often does not make two
     speakers opponents (a government and a newspaper describing one meteorite dispute nothing).
     """
-    named: set[tuple[str, str]] = set()
-    out: set[frozenset[str]] = set()
+    named: Counter[tuple[str, str]] = Counter()
+    rejects: Counter[frozenset[str]] = Counter()
+    voices = parties.contenders | {party for party, n in parties.count.items() if n >= VOICE_MIN}
     for p in profiles:
-        if p.party not in parties.contenders:
+        if p.party not in voices:
             continue
-        for other in parties.contenders - {p.party}:
+        aimed = []
+        for other in voices - {p.party}:
             names = parties.names(other)
-            if any(w in names or w[:5] in names for w in p.name_words):
-                named.add((p.party, other))
+            if parties.named_in(other, p.name_words):
+                named[(p.party, other)] += 1
             if p.denies and any(t in names or any(w[:5] in names for w in t.split()) for t in p.targets):
-                out.add(frozenset((p.party, other)))
-    out.update(frozenset(pair) for pair in named if (pair[1], pair[0]) in named)
+                aimed.append(other)
+        if len(aimed) == 1:  # a rejection naming several contenders does not say whose claim it rejects
+            rejects[frozenset((p.party, aimed[0]))] += 1
+    out: dict[frozenset[str], float] = {pair: W_REJECTS * k for pair, k in rejects.items()}
+    for (a, b), k in named.items():
+        if (b, a) in named:
+            pair = frozenset((a, b))
+            out[pair] = out.get(pair, 0.0) + k / parties.count[a] + named[(b, a)] / parties.count[b]
+    for party in voices:  # the one party a camp names most, and clearly, is the one it argues with
+        ranked = sorted(((k, other) for (a, other), k in named.items() if a == party), reverse=True)
+        clear = len(ranked) == 1 or ranked[1][0] < ranked[0][0] if ranked else False
+        if clear and ranked[0][0] / parties.count[party] >= MOST_NAMED:
+            pair = frozenset((party, ranked[0][1]))
+            out[pair] = out.get(pair, 0.0) + ranked[0][0] / parties.count[party]
     return out
 
 
@@ -310,8 +330,21 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     anchor = _anchor(members, grouping)
     members = [i for i in members if i == anchor or _bears_on(profiles[i])]
     camps = {party for i in members if (party := profiles[i].party)}
-    opposed = {(a, b): a != b and bool({a, b} & parties.contenders) for a in camps for b in camps}
-    _record(claims, grouping, members, proposition_stances(members, anchor, profiles, opposed, grouping.bonds), anchor)
+    opposed = {(a, b): _camps_opposed(a, b, parties) for a in camps for b in camps}
+    allied = frozenset(
+        (a, b) for a in camps & parties.placed for b in camps & parties.placed if a != b and not opposed[(a, b)]
+    )
+    stances = proposition_stances(members, anchor, profiles, opposed, grouping.bonds, allied)
+    _record(claims, grouping, members, stances, anchor)
+
+
+def _camps_opposed(a: str, b: str, parties: Parties) -> bool:
+    """Two camps answer a point against each other: placed on two sides, or (unplaced) one contends."""
+    if a in parties.placed and b in parties.placed:
+        return parties.opposed(a, b)
+    if a in parties.placed or b in parties.placed:
+        return False  # a camp on neither side (an outside agency): its claims speak for themselves
+    return a != b and bool({a, b} & parties.contenders)
 
 
 def _bears_on(member: Profile) -> bool:

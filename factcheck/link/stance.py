@@ -152,10 +152,12 @@ def proposition_stances(
     profiles: Sequence[Profile],
     opposed: dict[tuple[str, str], bool],
     bonds: dict[tuple[int, int], float],
+    allied: frozenset[tuple[str, str]] = frozenset(),
 ) -> dict[int, str]:
     """asserts / denies for each member toward the anchor's proposition.
 
-    A member of the anchor's camp asserts, one of an opposing camp denies (`opposed[(a, b)]`).
+    A member of the anchor's camp or of an allied camp (`allied`: placed on the same side) asserts,
+    one of an opposing camp denies (`opposed[(a, b)]`).
     A member of no such camp takes the stance of the camp member it is most closely bonded to,
     turned round when one of the two says no and the other does not (or they name different
     places); with no such neighbour it is compared with the anchor itself.
@@ -165,7 +167,7 @@ def proposition_stances(
     loose = []
     for index in members:
         p = profiles[index]
-        if index == anchor or (head.party and p.party == head.party):
+        if index == anchor or (head.party and (p.party == head.party or (head.party, p.party) in allied)):
             out[index] = ASSERTS
         elif head.party and p.party and opposed.get((head.party, p.party), False):
             out[index] = DENIES

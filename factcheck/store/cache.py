@@ -135,14 +135,14 @@ def find_cached_extraction(
     again and keyed (`key_of`, the pipeline's cache key) with the given model, the session's, then
     `$FACTCHECK_MODEL`, then the default.
     """
-    from factcheck.corpus import CorpusError, load_corpus
+    from factcheck.corpus import CorpusError, FieldMap, load_corpus
 
     if session.extraction_key:
         remembered = store.cached_extraction(session.extraction_key)
         if remembered is not None:
             return remembered, None
     try:
-        articles = load_corpus(session.corpus).articles
+        articles = load_corpus(session.corpus, fields=FieldMap.parse(session.fields)).articles
     except CorpusError as exc:
         return None, f"the corpus cannot be read ({exc})"
     for candidate in dict.fromkeys([model, session.model, os.environ.get("FACTCHECK_MODEL") or None, None]):

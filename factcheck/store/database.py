@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.clock import utc_now
-from factcheck.model import LABELS, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.model import LABELS, Edit, Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.store.cache import (
     backup_path,
     cache_file,
@@ -35,6 +35,7 @@ from factcheck.store.cache import (
     read_cached_extraction,
     write_cached_extraction,
 )
+from factcheck.store.edits import EditsMixin
 from factcheck.store.errors import StoreError, locked, unreadable
 from factcheck.store.files import AtomicJSONStorage, FileLock, LockBusy, files_stamp
 from factcheck.store.journal import JournalRead, JournalWriter, keep_damaged, read_segments
@@ -45,8 +46,8 @@ SCHEMA = "factcheck.db/1"
 log = logging.getLogger(__name__)
 
 
-class Store:
-    """Sessions, verdicts, history, conflicts and the extraction cache of one database file.
+class Store(EditsMixin):
+    """Sessions, verdicts, history, conflicts, edits and the extraction cache of one database file.
 
     Open it with `Store.open`; every change is on disk when the method returns. Not thread-safe:
     one caller's thread (see the module's docstring for the fold's own thread).
@@ -336,8 +337,8 @@ class Store:
         """Every change in the session, oldest first (seq increasing)."""
         return list(self._tables.history(session))
 
-    def undo(self, session: str, *, analyst: str) -> HistoryEntry | None:
-        """Revert the most recent change not yet undone; returns the new (undo) entry.
+    def undo(self, session: str, *, analyst: str) -> HistoryEntry | Edit | None:
+        """Revert the most recent change or edit not yet undone; returns the new (undo) entry.
 
         Undo entries themselves are never undone: pressing undo again walks further back.
         Returns None when there is nothing left to undo.
@@ -345,6 +346,8 @@ class Store:
         target = self._tables.undo_target(session)
         if target is None:
             return None
+        if isinstance(target, Edit):
+            return self._undo_edit(session, target, analyst=analyst)
         self._change(session, target.claim, target.old_label, target.old_note, analyst=analyst, undo_of=target.seq)
         return self._tables.history(session)[-1]
 

@@ -1,7 +1,8 @@
 """The whole database in memory: the tables that journal entries change, snapshots, and their JSON.
 
-Reads never touch the disk: `Tables` holds sessions, verdicts, history and conflicts as
-dataclasses. Journal entries are performed by `Tables.apply`, the same code live and at replay.
+Reads never touch the disk: `Tables` holds sessions, verdicts, history, conflicts and the
+analyst's corrections (edits) as dataclasses. Journal entries are performed by `Tables.apply`,
+the same code live and at replay.
 `Tables.snapshot` takes, in shallow copies, what a fold writes; `Snapshot.encode` turns it into
 TinyDB's layout (`{table: {doc_id: document}}`) a hundred rows at a time, so that a fold thread
 never holds the GIL for long (see `encode_tinydb`).
@@ -18,7 +19,7 @@ from dataclasses import dataclass, fields, replace
 from operator import itemgetter
 from typing import Any
 
-from factcheck.model import LABELS, HistoryEntry, Label, Session, Verdict
+from factcheck.model import EDIT_KINDS, LABELS, Correction, Edit, HistoryEntry, Label, Session, Verdict
 
 ROWS_PER_PIECE = 100  # rows per json.dumps call when encoding a snapshot
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -60,6 +61,8 @@ class Tables:
         self.verdicts: dict[str, dict[str, Verdict]] = {}
         self.undone: dict[str, set[int]] = {}
         self.conflicts: dict[str, dict[tuple[str, str], Conflict]] = {}
+        self.edits: dict[str, list[Edit]] = {}  # every edit row, in seq order (undos and withdrawals too)
+        self._edit_seq: dict[str, dict[int, Edit]] = {}
         self._history: dict[str, list[HistoryEntry]] = {}
         self._history_rows: dict[str, list[dict[str, Any]]] = {}  # from disk, older than `_history`
         self._last_seq: dict[str, int] = {}
@@ -84,6 +87,7 @@ class Tables:
             ("verdicts", tables._load_verdict),
             ("history", tables._load_history_row),
             ("conflicts", tables._load_conflict),
+            ("edits", tables._load_edit_row),  # absent from databases written before corrections
         )
         for table, load in loaders:
             for doc_id, row in raw.get(table, {}).items():
@@ -93,6 +97,8 @@ class Tables:
                     raise TablesError(f"table {table!r}, document {doc_id}: {exc!r}") from None
         for rows in tables._history_rows.values():
             rows.sort(key=_SEQ)
+        for edits in tables.edits.values():
+            edits.sort(key=lambda e: e.seq)
         return tables
 
     def snapshot(self, schema: str) -> TablesSnapshot:
@@ -110,6 +116,7 @@ class Tables:
             history_rows=[list(rows) for rows in self._history_rows.values()],
             history=[(name, list(entries)) for name, entries in self._history.items()],
             conflicts=[(name, list(by.values())) for name, by in self.conflicts.items()],
+            edits=[(name, list(found)) for name, found in self.edits.items()],
         )
 
     def replay(self, entries: Iterable[dict[str, Any]]) -> list[str]:
@@ -131,6 +138,11 @@ class Tables:
         op = entry["op"]
         if op == "change":
             self._apply_change(entry["session"], entry["change"], entry.get("recorded"))
+        elif op == "edits":
+            for row in entry["edits"]:
+                self._load_edit_row({**row, "session": entry["session"]})
+            if entry["session"] in self.sessions:
+                self.sessions[entry["session"]].updated = str(entry["time"])
         elif op == "session":
             self._load_session(entry["session"])
         elif op == "position":
@@ -191,13 +203,73 @@ class Tables:
             entry["recorded"] = now
         return entry
 
-    def undo_target(self, session: str) -> HistoryEntry | None:
-        """The most recent change that is neither an undo nor undone already."""
+    def undo_target(self, session: str) -> HistoryEntry | Edit | None:
+        """The most recent change or edit that is neither an undo nor undone already.
+
+        Verdicts, notes and edits share one sequence, so ctrl+z walks back through all of them.
+        An imported edit held back as a conflict is not undone by ctrl+z (nothing applied it).
+        """
         undone = self.undone.get(session, set())
-        for entry in reversed(self.history(session)):
-            if entry.undo_of is None and entry.seq not in undone:
-                return entry
-        return None
+        change = next((e for e in reversed(self.history(session)) if e.undo_of is None and e.seq not in undone), None)
+        edit = next(
+            (
+                e
+                for e in reversed(self.edits.get(session, []))
+                if e.undo_of is None and not e.pending and e.seq not in undone
+            ),
+            None,
+        )
+        if change is None or (edit is not None and edit.seq > change.seq):
+            return edit
+        return change
+
+    def edit_rows(
+        self,
+        session: str,
+        corrections: Iterable[Correction],
+        analyst: str,
+        time: str,
+        *,
+        undo_of: int | None = None,
+        withdraws: int | None = None,
+        pending: bool = False,
+        source: str = "",
+    ) -> list[dict[str, Any]]:
+        """The journal rows of edits made by one key press: numbered on, one `group` when several."""
+        first = self._last_seq.get(session, 0) + 1
+        found = list(corrections)
+        group = first if len(found) > 1 else None
+        rows = []
+        for offset, c in enumerate(found):
+            edit = Edit(
+                first + offset, c.kind, c.target, c.value, analyst, time, c.relation, c.stance, c.speaker,
+                group, undo_of, withdraws, pending, source,
+            )  # fmt: skip
+            _check_edit(edit)
+            rows.append(_row(edit))
+        return rows
+
+    def edit(self, session: str, seq: int) -> Edit | None:
+        """The edit row numbered `seq`, or None."""
+        return self._edit_seq.get(session, {}).get(seq)
+
+    def active_edits(self, session: str) -> list[Edit]:
+        """The edits in force, oldest first: not undone, not withdrawn, not held back as a conflict."""
+        undone = self.undone.get(session, set())
+        rows = self.edits.get(session, [])
+        withdrawn = {e.withdraws for e in rows if e.withdraws is not None and e.seq not in undone}
+        return [
+            e
+            for e in rows
+            if e.undo_of is None and e.withdraws is None and not e.pending and e.seq not in undone | withdrawn
+        ]
+
+    def pending_edits(self, session: str) -> list[Edit]:
+        """Imported edits that conflict with ours and wait for the analyst (kept, never applied silently)."""
+        undone = self.undone.get(session, set())
+        rows = self.edits.get(session, [])
+        withdrawn = {e.withdraws for e in rows if e.withdraws is not None and e.seq not in undone}
+        return [e for e in rows if e.pending and e.seq not in undone | withdrawn]
 
     def _load_session(self, row: dict[str, Any]) -> None:
         session = Session(**{name: row[name] for name in _SESSION_FIELDS if name in row})
@@ -246,6 +318,20 @@ class Tables:
                 if conflict.resolved and conflict.change == entry.undo_of:
                     by_key[key] = replace(conflict, resolved=None, choice="", resolved_by="", change=None)
 
+    def _load_edit_row(self, row: dict[str, Any]) -> None:
+        """An edit row (from disk or the journal); an undo marks its target, with its whole group, undone."""
+        values = {name: row[name] for name in _FIELDS[Edit] if name in row}
+        edit = Edit(**values)
+        _check_edit(edit)
+        session = row["session"]
+        self.edits.setdefault(session, []).append(edit)
+        self._edit_seq.setdefault(session, {})[edit.seq] = edit
+        self._note_seq(session, edit.seq, edit.undo_of)
+        target = self.edit(session, edit.undo_of) if edit.undo_of is not None else None
+        if target is not None and target.group is not None:
+            undone = self.undone.setdefault(session, set())
+            undone.update(e.seq for e in self.edits[session] if e.group == target.group)
+
     def _load_conflict(self, row: dict[str, Any]) -> None:
         theirs = Verdict(*_VERDICT_FIELDS(row["theirs"]))
         _check_labels(theirs.label)
@@ -275,6 +361,7 @@ class TablesSnapshot:
     history_rows: list[list[dict[str, Any]]]
     history: list[tuple[str, list[HistoryEntry]]]
     conflicts: list[tuple[str, list[Conflict]]]
+    edits: list[tuple[str, list[Edit]]]
 
     def tables(self) -> list[tuple[str, Iterable[dict[str, Any]]]]:
         """(table name, rows) in TinyDB's order; the rows are built as they are iterated."""
@@ -300,6 +387,7 @@ class TablesSnapshot:
             ("verdicts", (_row(v, name) for name, found in self.verdicts for v in found)),
             ("history", history),
             ("conflicts", conflicts),
+            ("edits", (_row(e, name) for name, found in self.edits for e in found)),
         ]
 
     def encode(self, *, pause: float = 0.0) -> list[bytes]:
@@ -349,6 +437,17 @@ def _check_schema(found: Any, expected: str) -> None:
         raise TablesError(f"schema {found}; this version reads {expected}", too_new=True)
 
 
+def _check_edit(edit: Edit) -> None:
+    """Refuse an edit row that is not one (a bad one in the database makes it unreadable, as for verdicts)."""
+    if edit.kind not in EDIT_KINDS:
+        raise ValueError(f"unknown edit kind {edit.kind!r}")
+    if not isinstance(edit.seq, int) or not all(isinstance(v, str) for v in (edit.target, edit.value, edit.analyst)):
+        raise ValueError(f"bad edit row {edit!r}")
+    for number in (edit.group, edit.undo_of, edit.withdraws):
+        if number is not None and not isinstance(number, int):
+            raise ValueError(f"bad edit row {edit!r}")
+
+
 def _check_labels(*labels: Any) -> None:
     for label in labels:
         if label is not None and label not in LABELS:
@@ -360,7 +459,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 _SESSION_FIELDS = _field_names(Session)
-_FIELDS: dict[type, tuple[str, ...]] = {cls: _field_names(cls) for cls in (Session, Verdict, HistoryEntry)}
+_FIELDS: dict[type, tuple[str, ...]] = {cls: _field_names(cls) for cls in (Session, Verdict, HistoryEntry, Edit)}
 # All fields, in order, are required in verdict and history rows (we always write them all);
 # itemgetter plus positional arguments is the cheapest way to build thousands of dataclasses.
 _VERDICT_FIELDS = itemgetter(*_field_names(Verdict))
@@ -368,7 +467,7 @@ _HISTORY_FIELDS = itemgetter(*_field_names(HistoryEntry))
 _SEQ = itemgetter("seq")
 
 
-def _row(obj: Session | Verdict | HistoryEntry, session: str | None = None) -> dict[str, Any]:
+def _row(obj: Session | Verdict | HistoryEntry | Edit, session: str | None = None) -> dict[str, Any]:
     """A dataclass as a JSON row, field by field (asdict deep-copies and is many times slower)."""
     row = {name: getattr(obj, name) for name in _FIELDS[type(obj)]}
     if session is not None:

@@ -35,6 +35,7 @@ def key_label(keys: str) -> str:
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Verdicts", ("verdict.", "note", "undo")),
+    ("Corrections", ("correct.",)),
     ("Moving", ("list.", "focus.", "related.", "back", "question-list.", "stance.", "question.left", "question.right")),
     ("Views and questions", ("view.", "questions.", "question.")),
     ("Finding", ("search", "filter", "problems")),
@@ -88,7 +89,7 @@ class HelpScreen(ModalScreen[None]):
             legend.append(f"  {glyph}  {label or 'not reviewed yet'}\n")
         legend.append(f"  {CONTESTED_MARK}  has competing claims (in the question list: the question is disputed)\n")
         legend.append(f"  {NOTE_MARK}  has a note\n")
-        legend.append("\nEvery verdict is saved the moment you press the key.", style="italic")
+        legend.append("\nEvery verdict and correction is saved the moment you press the key.", style="italic")
         with VerticalScroll(id="help-box", classes="modal-box") as box:
             box.border_title = "factcheck keys"
             box.border_subtitle = "escape closes"

@@ -18,9 +18,11 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from factcheck.claimview import ClaimFilter
-from factcheck.model import Label
+from factcheck.corrections import describe_edit
+from factcheck.model import Edit, Label
 from factcheck.session import Change, Review
 from factcheck.store import StoreError
+from factcheck.ui.screens.review_corrections import CorrectionKeys
 from factcheck.ui.widgets.claim_list import ClaimList
 from factcheck.ui.widgets.detail import ClaimDetail
 from factcheck.ui.widgets.header import ReviewHeader
@@ -29,7 +31,7 @@ from factcheck.ui.widgets.related import RelatedList
 NARROW = 100  # columns below which the layout is `-narrow` (see `ReviewScreen.on_resize`)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(CorrectionKeys, Screen[None]):
     """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
 
     # Declared once: the footer shows those with show=True; help and the command palette show all.
@@ -77,8 +79,40 @@ class ReviewScreen(Screen[None]):
             "undo",
             "Undo",
             show=False,
-            tooltip="Undo the last verdict change, also after a restart",
+            tooltip="Undo the last change: verdict, note or correction (also after a restart)",
             id="undo",
+        ),
+        Binding(
+            "s",
+            "correct",
+            "Speaker/side",
+            show=False,
+            tooltip="Correct the claim's speaker and side (enter saves, escape cancels)",
+            id="correct.speaker",
+        ),
+        Binding(
+            "S",
+            "sides",
+            "Sides & camps",
+            show=False,
+            tooltip="Every side with its claim count: rename, merge, move to another camp",
+            id="correct.sides",
+        ),
+        Binding(
+            "r",
+            "reject_link",
+            "Reject link",
+            show=False,
+            tooltip="In the competing/corroborating pane: reject that link (restore it from o)",
+            id="correct.reject",
+        ),
+        Binding(
+            "l",
+            "add_link",
+            "Link to…",
+            show=False,
+            tooltip="Link the claim to another one, picked by search, as competing or corroborating",
+            id="correct.link",
         ),
         Binding(
             "slash", "search", "Search", show=False, tooltip="Search claims (text, speaker, side, id)", id="search"
@@ -113,8 +147,16 @@ class ReviewScreen(Screen[None]):
             "problems",
             "Orphans & conflicts",
             show=False,
-            tooltip="Verdicts whose claim is gone; other analysts' differing verdicts",
+            tooltip="Orphaned verdicts and edits, rejected links, other analysts' differing verdicts and edits",
             id="problems",
+        ),
+        Binding(
+            "A",
+            "read_article",
+            "Article",
+            show=False,
+            tooltip="Read the claim's whole article, the claim highlighted",
+            id="article",
         ),
         Binding("e", "export", "Export", show=False, tooltip="Export the verdicts to a file", id="export"),
         Binding("question_mark", "help", "Help", tooltip="All keys", id="help"),
@@ -159,6 +201,7 @@ class ReviewScreen(Screen[None]):
         self.claim_list.reload(self.review.start_claim())
         self.claim_list.focus()
         self.refresh_header()
+        self.schedule_relink()  # a resumed session's corrected speakers and sides
 
     # parts
     @property
@@ -268,6 +311,10 @@ class ReviewScreen(Screen[None]):
             self.notify("Nothing to undo")
             return
         entry, change = undone
+        if isinstance(entry, Edit):
+            self.after_correction(change.claim or None)
+            self.notify(f"Undone: {describe_edit(entry)}")
+            return
         self.claim_list.refresh_claim(change.claim)
         self.refresh_header()
         self.go_to(change.claim)
@@ -298,6 +345,22 @@ class ReviewScreen(Screen[None]):
                 self.after_change(change, move=False)
 
         self.app.push_screen(NoteScreen(claim, self.review.note(claim.id)), save)
+
+    def action_read_article(self) -> None:
+        """Open the selected claim's whole article (a linked pane's claim when that pane has the focus),
+        scrolled to the claim, the claim highlighted."""
+        from factcheck.ui.screens.article import ArticleScreen
+
+        claim_id = self.current
+        focused = self.focused
+        if isinstance(focused, RelatedList) and focused.highlighted_option is not None:
+            claim_id = focused.highlighted_option.id or claim_id
+        claim = self.review.view.claim(claim_id) if claim_id else None
+        article = self.review.view.article(claim.article) if claim is not None else None
+        if claim is None or article is None or not article.text:
+            self.notify("The article's text is not available", severity="warning")
+            return
+        self.app.push_screen(ArticleScreen(article, claim))
 
     # finding
     def apply_filter(self, new_filter: ClaimFilter) -> None:
@@ -365,6 +428,7 @@ class ReviewScreen(Screen[None]):
         from factcheck.ui.screens.problems import ProblemsScreen
 
         def done(claim_id: str | None) -> None:
+            self.after_correction()  # a link restored or an edit kept there
             if claim_id is not None:
                 self.go_to(claim_id)
 

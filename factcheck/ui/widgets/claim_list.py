@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
+from factcheck.sources import voice
 from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
 from factcheck.ui.widgets.row_list import fit, one_line
 
@@ -333,7 +334,10 @@ class ClaimList(ScrollView, can_focus=True):
             segments.append(Segment(fit(short_side(camp, side_w), side_w) + " ", styles["side"]))
             used += side_w + 1
         if speaker_w:
-            speaker = short_speaker(claim.speaker, speaker_w, camp)
+            if claim.speaker:
+                speaker = short_speaker(claim.speaker, speaker_w, camp)
+            else:  # the outlet's own voice: its name, cut at the end, when the article names it
+                speaker = voice(claim, self.view.article(claim.article)) or short_speaker(None, speaker_w)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += speaker_w + 1
         segments.append(Segment(fit(one_line(claim.text) if text is None else text, max(0, width - used)), base))

@@ -14,12 +14,13 @@ from textual.widgets import Static
 from factcheck.claimview import ClaimView
 from factcheck.model import Claim
 from factcheck.questionview import QuestionView
+from factcheck.sources import source_line
 from factcheck.ui.marks import ThemeStyles, label_of, status_word, style_class
 
 
-def attribution(speaker: str | None, side: str | None) -> str:
-    """`Name (Side)`, `Name`, or `the outlet` for a claim in the outlet's own voice."""
-    who = speaker or "the outlet"
+def attribution(speaker: str | None, side: str | None, outlet: str | None = None) -> str:
+    """`Name (Side)`, `Name`; for a claim in the outlet's own voice, the outlet's name, or `the outlet`."""
+    who = speaker or outlet or "the outlet"
     return f"{who} ({side})" if side else who
 
 
@@ -107,11 +108,15 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         if context.after:
             out.append(" " + context.after, style=self._colour("context"))
         out.append("\n\n")
-        out.append(attribution(claim.speaker, claim.side), style=self._colour("speaker"))
         article = view.article(claim.article)
+        outlet = article.outlet if article is not None else None
+        out.append(attribution(claim.speaker, claim.side, outlet), style=self._colour("speaker"))
         out.append(f" · {claim.article}")
         if context.paragraph_number:
             out.append(f" · ¶ {context.paragraph_number}")
+        source = source_line(article)
+        if source:
+            out.append(f" · {source}")
         side = side_line(claim)
         if side is not None:
             out.append(f"\n{side}")

@@ -70,7 +70,10 @@ class ReviewHeader(Static):
         backend = view.extraction.similarity  # the backend linking used, "" when not known
         if backend:
             out.append(f" ─ similarity: {backend}", style=style("hint"))
-        orphans = view.orphan_count()
+        orphans = view.orphan_count() + len(review.corrected.orphaned)
         if orphans:
             out.append(f" ─ {orphans} orphaned (o)", style=style("warning"))
+        edits = len(review.corrected.applied)
+        if edits:
+            out.append(f" ─ {edits} correction{'s' if edits != 1 else ''}", style=style("hint"))
         self.update(out)

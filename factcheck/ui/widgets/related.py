@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.claimview import ClaimView, Related
 from factcheck.model import Relation
+from factcheck.sources import article_day, source_line, voice
 from factcheck.ui.marks import (
     ThemeStyles,
     label_of,
@@ -104,8 +105,17 @@ class RelatedList(OptionList):
         out.append(mark(label) + " ", style=self._style(style_class(label)))
         if claim.side:
             out.append(short_side(claim.side, 8 if narrow else 24) + " ", style=self._style("side"))
-        out.append(short_speaker(claim.speaker, 10 if narrow else 30, claim.side), style=self._style("speaker"))
-        out.append(f" · {short_file(claim.article, 14 if narrow else 40)}\n", style=self._style("hint"))
+        article = self.view.article(claim.article)
+        width = 10 if narrow else 30
+        if claim.speaker:
+            speaker = short_speaker(claim.speaker, width, claim.side)
+        else:  # the outlet's own voice
+            own = voice(claim, article) or short_speaker(None, width)
+            speaker = own if len(own) <= width else own[: width - 1] + "…"
+        out.append(speaker, style=self._style("speaker"))
+        out.append(f" · {short_file(claim.article, 14 if narrow else 40)}", style=self._style("hint"))
+        source = article_day(article) if narrow else source_line(article)  # narrow: the day only
+        out.append(f" · {source}\n" if source else "\n", style=self._style("hint"))
         out.append(one_line(claim.text) + "\n")
         out.append(f"{status_word(item.verdict)}", style=self._style(style_class(label)))
         out.append(f" · {item.reason or 'linked'} ({item.score:.2f})", style=self._style("hint"))

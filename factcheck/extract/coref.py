@@ -1,0 +1,82 @@
+"""Pronoun chains within one article: which earlier person a "he" or "she" is.
+
+No name list: gender is learnt from the article itself. A title says it ("Mr. Kern", "Ms Lusk"); so
+does a sentence that names one person and refers back with his/her ("Kern said his ministry ...").
+A pronoun then goes to the nearest earlier person whose learnt gender does not contradict it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her, None for any other word."""
+    low = word.lower()
+    if low in MALE_PRONOUNS:
+        return "m"
+    if low in FEMALE_PRONOUNS:
+        return "f"
+    return None
+
+
+def surname_key(name: str) -> str:
+    """The key a person's gender is kept under: the last word of the name, lower-cased."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+class Genders:
+    """Evidence of each person's gender in one article, by surname."""
+
+    def __init__(self) -> None:
+        self._votes: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def vote(self, name: str, gender: str | None, weight: int = 1) -> None:
+        """Record that `name` was referred to as `gender` ("m"/"f"); None is ignored."""
+        if gender and name:
+            self._votes[surname_key(name)][gender] += weight
+
+    def of(self, name: str) -> str | None:
+        """The gender the evidence favours for `name`, None when there is none or it is split evenly."""
+        votes = self._votes.get(surname_key(name))
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return None if rest and rest[0][1] == n else top
+
+    def learn_sentence(self, sent: Span, persons: list[str], inside_quote: Callable[[int], bool]) -> None:
+        """A sentence naming exactly one person, outside quotes, whose pronouns are all of one gender:
+        the person is of that gender ("Kern said his ministry would ...")."""
+        if len(set(persons)) != 1:
+            return
+        genders = {
+            g
+            for t in sent
+            if not inside_quote(t.idx) and t.pos_ == "PRON" and (g := pronoun_gender(t.text)) is not None
+        }
+        if len(genders) == 1:
+            self.vote(persons[0], genders.pop())
+
+
+def nearest_person(pool: list[tuple[int, str]], at: int, pronoun: str, genders: Genders) -> str | None:
+    """The last person in `pool` (sorted (offset, name)) before `at` whose gender fits `pronoun`.
+
+    A person of unknown gender fits any pronoun; None when every earlier person is of the other one.
+    """
+    want = pronoun_gender(pronoun)
+    i = bisect.bisect_left(pool, (at, "")) - 1
+    while i >= 0:
+        name = pool[i][1]
+        known = genders.of(name)
+        if want is None or known is None or known == want:
+            return name
+        i -= 1
+    return None  # every earlier person is known to be of the other gender

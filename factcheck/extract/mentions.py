@@ -1,0 +1,272 @@
+"""Speaker mentions: who a subject phrase names, whether a person, and which party it speaks for.
+
+`mention_from_token` turns the subject of a reporting verb into a `Mention`: a named person with
+the side their role or affiliation gives ("<Org> spokesperson <Name>", "a reporter from <Outlet>"),
+a party or body ("<Country>'s defence ministry", "the <X>-run office"), an outlet (no side), a
+document ("a study by <Institute>"), or a pronoun or description left for the reader to resolve
+("he", "it", "the statement", "the senator", "the group").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
+    GENERIC_GROUPS,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    MALE_TITLES,
+    MASTHEAD_WORDS,
+    NOT_PERSONS,
+    OUTLET_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    UTTERANCE_NOUNS,
+)
+from factcheck.extract.names import (
+    PARTY_ENTS,
+    affiliation_of,
+    clean_name,
+    clean_party,
+    ent_span,
+    group_side,
+    party_before_role,
+    possessor_party,
+    role_end,
+    roles_near,
+    run_by,
+)
+
+NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
+
+
+@dataclass
+class Mention:
+    """A speaker as written: the name, whether it is a person, the side evidence, the pronoun used."""
+
+    name: str
+    is_person: bool
+    side: str | None = None
+    pronoun: str | None = None  # "he", "they": to be resolved by the caller
+    ambiguous: bool = False  # a bare proper name: a person if the corpus knows one by that name
+    weight: int = 2  # how strongly this mention's side evidence counts (speakers 2, passing mentions 1)
+    basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
+    gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
+    described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
+
+
+@dataclass
+class Attribution:
+    """The speaker of a sentence, with its cue word."""
+
+    mention: Mention
+    cue: str
+    cue_index: int  # token index of the cue in the doc
+    at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
+
+
+def person_name(text: str) -> str:
+    """A person's name without the titles and role words before it: "FM Spokesperson Ivo Kern" → "Ivo Kern"."""
+    words = clean_name(text).split()
+    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in ROLE_NOUNS):
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().strip(".") in ROLE_ABBREVIATIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def ent_person_name(ent: Span) -> str:
+    """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ...")."""
+    if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
+        return person_name(ent[1:].text)
+    return person_name(ent.text)
+
+
+def title_gender(ent: Span) -> str | None:
+    """ "m" or "f" when a gendered title stands before or opens the name ("Mr. Kern", "Ms Lusk")."""
+    doc = ent.doc
+    words = [doc[ent.start - 1].lower_] if ent.start > 0 else []
+    words.append(ent[0].lower_)
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    return None
+
+
+def _person(person_tok: Token, tok: Token) -> Mention:
+    """A named person with the side their role or affiliation gives: "the <Org> spokesman <Name>"."""
+    ent = ent_span(person_tok)
+    gender = None
+    if ent is not None and ent.label_ == "PERSON":
+        name = ent_person_name(ent) or clean_name(ent.text)
+        gender = title_gender(ent)
+    else:
+        name = clean_name(
+            " ".join(t.text for t in person_tok.subtree if t.pos_ == "PROPN" and t.i >= role_end(person_tok))
+        )
+        name = person_name(name) or person_tok.text
+    roles = roles_near(person_tok) + roles_near(tok)
+    roles += [
+        c
+        for c in person_tok.subtree
+        if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
+    ]
+    for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
+        side = party_before_role(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
+    for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
+        ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
+        named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
+        if roles and ent is not None and named and clean_party(ent.text):
+            return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
+    for role in roles:
+        side = affiliation_of(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
+    return Mention(name=name, is_person=True, gender=gender)
+
+
+def _person_token(tok: Token) -> Token | None:
+    """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
+        return tok
+    titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
+    if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return tok  # "Rear Adm. <First> <Last>", "Colonel <First> <Last>": a titled name the tagger missed
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
+    ):
+        return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
+    for child in tok.children:
+        if child.dep_ == "appos" and (
+            child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
+        ):
+            return child  # "the <Org> spokesman <Name>", the name tagged or not
+    return None
+
+
+def _utterance(tok: Token) -> Mention | None:
+    """Who made a statement: "<Org>'s statement", "a statement from <Org>"; else the statement itself,
+    to be resolved to the last speaker ("a statement read", "according to the statement")."""
+    for child in tok.children:
+        if child.dep_ in ("poss", "nmod", "compound"):  # "<Org>'s statement", "a ministry statement"
+            inner = mention_from_token(child)
+            if inner is not None:
+                return inner
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (inner := mention_from_token(pobj)) is not None:
+                    return inner
+    if any(c.dep_ == "det" and c.lower_ in ("the", "a", "this", "that", "its", "their") for c in tok.children):
+        return Mention(name=tok.lower_, is_person=False, pronoun="utterance")
+    return None
+
+
+def is_outlet(tok: Token) -> bool:
+    """A news outlet: "the <Name> newspaper", "the news agency", "the Harbor Times" (not "the water agency")."""
+    if tok.lower_ in OUTLET_NOUNS:
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        return tok.lower_ not in GROUP_NOUNS or bool(mods & {"news", "press", "wire", "media", "state-run", "state"})
+    ent = ent_span(tok)
+    return ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS
+
+
+def mention_from_token(tok: Token) -> Mention | None:
+    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side)."""
+    if tok.lower_ in PERSON_PRONOUNS:
+        return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
+    if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
+        return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
+    if tok.lower_ in UTTERANCE_NOUNS:
+        return _utterance(tok)
+    if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found": the author speaks
+        author = next(
+            (
+                inner
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ not in DOCUMENT_NOUNS and (inner := mention_from_token(o)) is not None
+            ),
+            None,
+        )
+        if author is not None:
+            return author
+    # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
+    if is_outlet(tok):
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+        return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False, side=None)
+    person_tok = _person_token(tok)
+    if person_tok is not None:
+        return _person(person_tok, tok)
+    ent = ent_span(tok)
+    if ent is None or ent.label_ not in PARTY_ENTS:
+        # "The opposition <Long Name> (<ACR>)": the organisation named in apposition.
+        for child in tok.children:
+            child_ent = ent_span(child) if child.dep_ == "appos" else None
+            if child_ent is not None and child_ent.label_ in PARTY_ENTS:
+                ent = child_ent
+                break
+    if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
+        name = clean_party(ent.text)
+        owner = run_by(ent.root) or possessor_party(ent.root)
+        if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
+            return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
+        ambiguous = len(ent) == 1 and ent.label_ != "NORP"
+        return Mention(name=name, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
+    if tok.lower_ in ROLE_NOUNS:
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        before, after = party_before_role(tok), affiliation_of(tok)
+        basis = "role" if before else "affiliation" if after else None
+        # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
+        definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
+        return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role)
+    if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
+        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        runner = run_by(tok)
+        first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
+        name = clean_name(tok.doc[first : tok.i + 1].text)
+        if not runner:
+            name = clean_name(" ".join(t.text for t in words))
+        after = None if runner else affiliation_of(tok)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
+        if not runner and not after and bare and definite:
+            return Mention(name=name.lower(), is_person=False, pronoun="group")  # "the group said": as "it said"
+        own = group_side(tok)
+        if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
+            own = ""  # "environmental groups": no party is named
+        return Mention(
+            name=name,
+            is_person=False,
+            side=runner or after or own or None,
+            basis="affiliation" if runner or after else "party name" if own else None,
+        )
+    if tok.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        name = clean_name(" ".join(t.text for t in words))
+        if tok.pos_ == "PROPN":
+            return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
+        # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
+        party = run_by(tok) or next(
+            (clean_party(t.text) for t in tok.children if t.dep_ in ("amod", "compound") and t.ent_type_ in PARTY_ENTS),
+            None,
+        )
+        return Mention(
+            name=name if party else name.lower(),
+            is_person=False,
+            side=party or None,
+            basis="affiliation" if party else None,
+        )
+    return None

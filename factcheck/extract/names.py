@@ -1,0 +1,221 @@
+"""Names, roles and the parties they belong to, read from spaCy tokens.
+
+"<Org> spokesman <Name>", "<Name>, leader of <Org>", "a reporter from <Outlet>", "sources close to <Org>":
+the helpers here find the name as written and the party a role ties it to. Only generic English.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import (
+    GROUP_NOUNS,
+    NOT_A_PARTY,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    RUN_WORDS,
+    STATE_NOUNS,
+    TITLE_WORDS,
+)
+
+PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def clean_name(text: str) -> str:
+    """Strip articles, possessive endings and stray punctuation from a name."""
+    text = text.strip().strip(',;:―—–-()[]"“”‘’ ')
+    for suffix in ("’s", "'s", "`s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "one", "some", "another"):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "for", "the", "and", "in", "on", "at", "to", "from"):
+        words = words[:-1]  # an entity cut short by the tagger: "Federation of" (Norland)
+    return " ".join(words).strip(",;:—–- ")
+
+
+def ent_span(tok: Token) -> Span | None:
+    """The named entity the token belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def clean_party(text: str) -> str:
+    """A party's name without the role words and abbreviated titles around it: "Norland FM" → "Norland"."""
+    words = clean_name(text).split()
+    while words and (words[-1].lower().strip(".") in ROLE_ABBREVIATIONS or words[-1].lower() in ROLE_NOUNS):
+        words = words[:-1]
+    while words and (words[0].lower().strip(".") in ROLE_ABBREVIATIONS or words[0].lower() in ROLE_NOUNS):
+        words = words[1:]
+    return clean_name(" ".join(words))
+
+
+def run_by(tok: Token) -> str | None:
+    """The party behind a body named "X-run Y", "X-led Y", "X-backed Y" (the X), if the phrase says so."""
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.i >= tok.i or t.lower_ not in RUN_WORDS or t.i < 2 or doc[t.i - 1].text not in ("-", "–"):
+            continue
+        run: list[Token] = []
+        for i in range(t.i - 2, tok.left_edge.i - 1, -1):
+            if doc[i].pos_ == "PROPN" or doc[i].ent_type_ in PARTY_ENTS or (run and doc[i].text == "-"):
+                run.insert(0, doc[i])
+            else:
+                break
+        if run:
+            return clean_party(doc[run[0].i : run[-1].i + 1].text) or None
+    return None
+
+
+def party_of_role(role: Token) -> str | None:
+    """The party a role noun belongs to: "<Org> spokesman", "<Org>'s head", "spokesman for <Org>"."""
+    return party_before_role(role) or affiliation_of(role)
+
+
+def party_before_role(role: Token) -> str | None:
+    """The party named before a role noun: "<Org> spokesman", "<Country>'s foreign ministry spokesperson"."""
+    for child in role.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
+            if child.lower_.strip(".") in ROLE_ABBREVIATIONS:
+                continue
+            ent = ent_span(child)
+            if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
+                return clean_party(ent.text)
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                return clean_party(child.text) or None
+            if child.dep_ == "poss" and child.lower_ in GROUP_NOUNS:
+                # "the ministry of external affairs' spokesperson": the body itself, its owner if named
+                owner = run_by(child) or possessor_party(child)
+                return owner or clean_name(" ".join(t.text for t in child.subtree if t.dep_ not in ("det", "case")))
+            named_group = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.lower_ in GROUP_NOUNS)
+            if child.dep_ in ("compound", "nmod") and child.lower_ not in NOT_A_PARTY and named_group:
+                # a multiword proper name ending at this child: "State Department official"
+                left = [
+                    t
+                    for t in child.subtree
+                    if t.i <= child.i
+                    and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
+                    and t.lower_ not in NOT_A_PARTY
+                ]
+                return clean_party(_phrase(left)) or None
+    return _named_left_of(role)
+
+
+def affiliation_of(role: Token) -> str | None:
+    """The party a role is tied to by a preposition: "spokesman for <Org>", "a reporter from <Outlet>",
+    "sources close to <Org>", "an official with <Org>"."""
+    preps = [c for c in role.children if c.dep_ == "prep"]
+    preps += [p for c in role.children if c.dep_ == "amod" and c.lower_ == "close" for p in c.children]
+    for child in preps:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "of", "at", "in", "with", "from", "to", "within"):
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            ent = ent_span(pobj)
+            if ent is not None and ent.label_ in PARTY_ENTS:
+                return clean_party(ent.text) or None
+            if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
+                owner = run_by(pobj) or possessor_party(pobj)
+                return owner or clean_name(" ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "case")))
+    return None
+
+
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as written: "SPLA-IO" keeps its hyphen; tokens with a gap between are joined by spaces."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    chosen = {t.i for t in tokens}
+    between = doc[tokens[0].i : tokens[-1].i + 1]
+    if all(t.i in chosen or t.text in ("-", "/", "&") for t in between):
+        return clean_name(between.text)
+    return clean_name(" ".join(t.text for t in tokens))
+
+
+def _named_left_of(role: Token) -> str | None:
+    """The proper name nearest before a role noun in its phrase: "<Org-Name> deputy military spokesman"."""
+    doc = role.doc
+    run: list[Token] = []
+    for i in range(role.i - 1, role.left_edge.i - 1, -1):
+        tok = doc[i]
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS
+        if (named and tok.lower_ not in NOT_A_PARTY) or (run and tok.text in ("-", "/", "&") and i > role.left_edge.i):
+            run.insert(0, tok)
+        elif run:
+            break
+    if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS):
+        return None
+    text = doc[run[0].i : run[-1].i + 1].text
+    return clean_name(text) or None
+
+
+def roles_near(tok: Token) -> list[Token]:
+    """Role nouns attached to a name: itself, its appositions, the noun it is apposed to, or a role
+    just before it and a comma that the parser failed to attach ("<Org> spokesman, <Name> said")."""
+    roles = []
+    if tok.lower_ in ROLE_NOUNS:
+        roles.append(tok)
+    start = tok.left_edge.i
+    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].lower_ in ROLE_NOUNS:
+        roles.append(tok.doc[start - 2])
+    for child in tok.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
+            roles.append(child)
+        if child.dep_ == "compound" and child.lower_ in ROLE_NOUNS:
+            roles.append(child)
+    if tok.dep_ == "appos" and tok.head.lower_ in ROLE_NOUNS:
+        roles.append(tok.head)
+    return roles
+
+
+def _nation_adjective(tok: Token) -> bool:
+    """A capitalised adjective inside a phrase ("the Norlandic ministry"): a people's adjective."""
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
+def group_side(tok: Token) -> str:
+    """The side a group speaks for, named by its own phrase: "South Sudanese rebels", "Spanish unions".
+
+    A state body also takes its owner ("<Country>'s defence ministry"); other groups do not:
+    a country's unions are not its government.
+    """
+    mods = [
+        t
+        for t in tok.subtree
+        if t.i < tok.i
+        and t.dep_ in ("compound", "amod", "nmod")
+        and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS or _nation_adjective(t))
+        and t.lower_ not in NOT_A_PARTY
+    ]
+    phrase = clean_name(" ".join(t.text for t in [*mods, tok] if t.lower_ not in RUN_WORDS))
+    runner = run_by(tok)
+    if runner:
+        return runner
+    owner = possessor_party(tok)
+    if owner and (tok.lower_ in STATE_NOUNS or tok.lemma_.lower() in STATE_NOUNS):
+        return f"{owner} {phrase}"
+    return phrase
+
+
+def role_end(tok: Token) -> int:
+    """The index just after the last role word before a name ("spokesman Ivo Kern" → the index of Ivo)."""
+    roles = [c.i for c in tok.subtree if c.i < tok.i and (c.lower_ in ROLE_NOUNS or c.lower_ in TITLE_WORDS)]
+    return max(roles) + 1 if roles else tok.left_edge.i
+
+
+def possessor_party(tok: Token) -> str | None:
+    """The named party owning a noun: "<Country>'s ministry"."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            ent = ent_span(child)
+            if ent is not None and ent.label_ in PARTY_ENTS:
+                return clean_party(ent.text) or None
+            if child.pos_ == "PROPN":
+                return clean_party(child.text) or None
+    return None

@@ -1,0 +1,109 @@
+"""The analyst's corrections (edits) in the store: recorded, withdrawn, listed, like verdicts.
+
+An edit is journalled and fsynced before the call returns, exactly as a verdict is (it goes
+through `Store._commit`), numbered in the same sequence as verdict changes so that one ctrl+z
+walks back through both, and kept for ever: an undo or a withdrawal is a new row, never a
+rewrite. Edits are keyed by claim ids and side names, never by positions, so the same list
+applies on top of every re-extraction (`factcheck.corrections` does the applying).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from factcheck.model import Correction, Edit
+
+if TYPE_CHECKING:
+    from factcheck.store.tables import Tables
+
+
+class EditsMixin:
+    """The edit methods of `Store` (kept in their own room; they use the store's commit and clock)."""
+
+    _tables: Tables
+    _clock: Callable[[], str]
+
+    def _commit(self, entry: dict[str, Any]) -> None:  # provided by Store
+        raise NotImplementedError
+
+    def record_edits(
+        self,
+        session: str,
+        corrections: Sequence[Correction],
+        *,
+        analyst: str,
+        updated: str | None = None,
+        pending: bool = False,
+        source: str = "",
+    ) -> list[Edit]:
+        """Record the corrections of one key press (undone together); on disk before it returns.
+
+        `updated` keeps another analyst's time on an import; `pending` holds an imported edit back
+        as a conflict (listed, applied only when kept); `source` names the file it came from.
+        """
+        if not corrections:
+            return []
+        return self._commit_edits(session, corrections, analyst=analyst, time=updated, pending=pending, source=source)
+
+    def withdraw_edit(self, session: str, seq: int, *, analyst: str) -> Edit | None:
+        """Take back an edit (a rejected link restored, an orphaned or conflicting edit dropped).
+
+        The withdrawal is a new row, itself undone by ctrl+z. None when there is no such edit.
+        """
+        target = self._tables.edit(session, seq)
+        if target is None or target.undo_of is not None or target.withdraws is not None:
+            return None
+        return self._commit_edits(session, [target.correction], analyst=analyst, withdraws=seq)[0]
+
+    def keep_pending_edit(self, session: str, seq: int, *, analyst: str) -> list[Edit]:
+        """Keep another analyst's conflicting edit: it applies from now on, and is no longer pending."""
+        target = self._tables.edit(session, seq)
+        if target is None or not target.pending:
+            return []
+        kept = self._commit_edits(session, [target.correction], analyst=target.analyst, time=target.time)
+        self.withdraw_edit(session, seq, analyst=analyst)
+        return kept
+
+    def edits(self, session: str) -> list[Edit]:
+        """Every edit row of the session, oldest first (undos and withdrawals too): the edit history."""
+        return list(self._tables.edits.get(session, []))
+
+    def active_edits(self, session: str) -> list[Edit]:
+        """The edits in force, oldest first (what `factcheck.corrections.apply_edits` applies)."""
+        return self._tables.active_edits(session)
+
+    def pending_edits(self, session: str) -> list[Edit]:
+        """Other analysts' imported edits that conflict with ours, still open."""
+        return self._tables.pending_edits(session)
+
+    def _commit_edits(
+        self,
+        session: str,
+        corrections: Sequence[Correction],
+        *,
+        analyst: str,
+        time: str | None = None,
+        undo_of: int | None = None,
+        withdraws: int | None = None,
+        pending: bool = False,
+        source: str = "",
+    ) -> list[Edit]:
+        now = self._clock()
+        rows = self._tables.edit_rows(
+            session,
+            corrections,
+            analyst,
+            time or now,
+            undo_of=undo_of,
+            withdraws=withdraws,
+            pending=pending,
+            source=source,
+        )
+        self._commit({"op": "edits", "session": session, "edits": rows, "time": now})
+        found = [self._tables.edit(session, row["seq"]) for row in rows]
+        return [e for e in found if e is not None]
+
+    def _undo_edit(self, session: str, target: Edit, *, analyst: str) -> Edit:
+        """Undo an edit (with the rest of its key press): one row pointing at it."""
+        return self._commit_edits(session, [target.correction], analyst=analyst, undo_of=target.seq)[0]

@@ -1,0 +1,317 @@
+"""Attribution in the positions English uses, on invented sentences about invented events (issue 10).
+
+Each test pins one pattern: who the speaker is, which side they speak for and how that side was found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
+from factcheck.model import Claim
+
+pytestmark = pytest.mark.slow
+
+HEADLINE = "Dam collapse on the Norland border\n\n"
+
+
+def claims_of(text: str) -> list[Claim]:
+    """The claims of one invented article."""
+    return extract_claims([article_from_text("000_test.txt", HEADLINE + text)])
+
+
+def find(claims: list[Claim], fragment: str) -> Claim:
+    hits = [c for c in claims if fragment in c.text]
+    assert hits, f"no claim contains {fragment!r}; claims: {[c.text for c in claims]}"
+    return hits[0]
+
+
+def test_rank_before_name_with_quote_after_comma() -> None:
+    claim = find(claims_of('Colonel Ivo Brenner said, "Norland always owns the valley and will defend it."'), "owns")
+    assert claim.speaker == "Ivo Brenner"
+
+
+def test_role_apposition_with_possessive_body_and_stance_verb() -> None:
+    text = "The water ministry's spokesperson Ana Lusk blamed Sudmark engineers for the collapse of the dam."
+    claim = find(claims_of(text), "blamed")
+    assert claim.speaker == "Ana Lusk"
+    assert claim.side == "water ministry"
+    assert claim.side_basis == "role"
+
+
+def test_abbreviated_role_is_never_a_side() -> None:
+    claim = find(claims_of("Norland FM Spokesperson Tor Vik said Sudmark troops crossed the border twice."), "crossed")
+    assert claim.speaker == "Tor Vik"
+    assert claim.side == "Norland"
+    assert claim.side_basis == "role"
+
+
+def test_split_quote_resolves_to_the_person_named_before() -> None:
+    text = 'Tor Vik visited the dam on Monday.\n\n"That is false," he added, "and Sudmark will answer for the damage."'
+    claim = find(claims_of(text), "That is false")
+    assert claim.speaker == "Tor Vik"
+    assert claim.kind == "quote"
+
+
+def test_speaker_of_the_reporting_clause_not_of_the_when_clause() -> None:
+    text = "When Ana Lusk noted the damage to the dam, Tor Vik boasted that Sudmark engineers had built it."
+    assert find(claims_of(text), "boasted").speaker == "Tor Vik"
+
+
+def test_reporter_from_an_outlet_takes_the_outlet_as_affiliation() -> None:
+    text = "A reporter from the Harbor Times quoted a source and said that five soldiers were killed at the dam."
+    claim = find(claims_of(text), "five soldiers")
+    assert claim.speaker == "reporter"
+    assert claim.side == "Harbor Times"
+    assert claim.side_basis == "affiliation"
+
+
+def test_organisers_and_police_are_their_own_sides() -> None:
+    claims = claims_of(
+        "Organisers said 80,000 people marched through the port on Sunday.\n\n"
+        "Police counted 12,000 marchers near the docks, police said."
+    )
+    organisers, police = find(claims, "80,000"), find(claims, "12,000")
+    assert (organisers.speaker, organisers.side, organisers.side_basis) == ("Organisers", "Organisers", "party name")
+    assert (police.speaker, police.side) == ("police", "police")
+
+
+def test_unnamed_official_has_a_speaker_and_no_side() -> None:
+    claim = find(claims_of("An official said the spillway would be repaired by Friday."), "spillway")
+    assert claim.speaker == "official"
+    assert claim.side is None
+
+
+def test_sources_close_to_a_party_take_its_side() -> None:
+    text = "Sources close to the Norland Dockers Union said the strike would last another month."
+    claim = find(claims_of(text), "another month")
+    assert claim.side == "Norland Dockers Union"
+    assert claim.side_basis == "affiliation"
+
+
+def test_x_run_body_speaks_for_x_and_its_pronoun_keeps_the_side() -> None:
+    claims = claims_of(
+        "The Kessland-run port authority said the cranes were working.\n\n"
+        '"We are loading ships as normal and will go on loading them," it added.'
+    )
+    first, second = find(claims, "cranes were working"), find(claims, "loading ships")
+    assert first.side == "Kessland"
+    assert "run" in (first.speaker or "")
+    assert second.side == "Kessland"
+
+
+def test_transcript_lines_do_not_inherit_the_previous_speaker() -> None:
+    claims = claims_of(
+        "KERN: We never closed the port and we never will close it.\n\n"
+        "LUSK: The port was closed for three days in June and the ships waited."
+    )
+    assert find(claims, "never closed").speaker == "Kern"
+    assert find(claims, "three days").speaker == "Lusk"
+
+
+def test_quote_paragraph_after_the_speaker_is_named() -> None:
+    claims = claims_of(
+        "Ana Lusk, the port director, spoke to reporters on Monday.\n\n"
+        '"The cranes have been idle for three weeks and the ships are waiting."'
+    )
+    assert find(claims, "cranes have been idle").speaker == "Ana Lusk"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    claims = claims_of(
+        "Ms. Lusk met Ivo Kern at the dam on Monday. Kern said his union would not give in.\n\n"
+        "She said the collapse had cost the port millions."
+    )
+    assert find(claims, "cost the port").speaker == "Lusk"
+
+
+def test_a_statement_read_resolves_to_its_issuer() -> None:
+    claims = claims_of(
+        "The Sudmark water agency said the dam had been inspected in May.\n\n"
+        "“The spillway was sound and the gates were open,” a statement read."
+    )
+    assert find(claims, "spillway was sound").side == "Sudmark water agency"
+
+
+def test_outlet_in_its_own_voice_is_the_speaker_without_a_side() -> None:
+    claims = claims_of(
+        "According to the Harbor Times, the dam had not been inspected since 2019.\n\n"
+        "The Valley Courier, citing sources close to the inquiry, reported that the gates were shut."
+    )
+    harbor, courier = find(claims, "not been inspected"), find(claims, "gates were shut")
+    assert (harbor.speaker, harbor.side) == ("Harbor Times", None)
+    assert (courier.speaker, courier.side) == ("Valley Courier", None)
+
+
+def test_passive_quoted_as_saying() -> None:
+    claim = find(claims_of("Mr. Kern was quoted as saying that the gates had been shut for a week."), "gates")
+    assert claim.speaker == "Kern"
+
+
+def test_a_study_speaks_for_its_author() -> None:
+    claim = find(claims_of("A study by the Sudmark Water Institute found that the dam had cracked in 2019."), "cracked")
+    assert claim.speaker == "Sudmark Water Institute"
+    assert claim.cue == "found"
+
+
+def test_the_letter_reads() -> None:
+    claim = find(claims_of("The letter reads that the engineers had warned the ministry twice."), "warned")
+    assert claim.speaker == "letter"
+
+
+def test_any_verb_of_the_short_clause_after_a_quote() -> None:
+    claim = find(claims_of('"The engineers want to be heroes tonight," Kern shot back.'), "heroes")
+    assert claim.speaker == "Kern"
+    assert claim.kind == "quote"
+
+
+def test_person_subject_holds_the_content_without_a_reporting_verb() -> None:
+    claims = claims_of("Maria Keller still favors a new dam upstream of the old one, despite the cost.")
+    assert find(claims, "favors a new dam").speaker == "Maria Keller"
+
+
+def test_embedded_speech_verb_when_the_main_clause_has_none() -> None:
+    claims = claims_of(
+        "Maria Keller met reporters at the dam.\n\n"
+        "Keller also showed footage of a blast that she said was not caused by a Norland shell."
+    )
+    assert find(claims, "footage").speaker == "Maria Keller"
+
+
+def test_titled_name_the_tagger_missed_takes_the_side_of_the_role() -> None:
+    claim = find(
+        claims_of("In a briefing, Norland army spokesperson Rear Adm. Tor Vik said radar detected a rocket."), "radar"
+    )
+    assert (claim.speaker, claim.side, claim.side_basis) == ("Tor Vik", "Norland", "role")
+
+
+def test_bare_body_speaks_for_the_party_that_owned_it_before() -> None:
+    claims = claims_of(
+        "The Sudmark army said the dam was hit by a shell from Norland.\n\n"
+        "The army determined there were no Sudmark planes in the area at the time."
+    )
+    claim = find(claims, "no Sudmark planes")
+    assert (claim.side, claim.side_basis) == ("Sudmark", "carried")
+
+
+def test_quote_signed_with_a_dash() -> None:
+    claims = claims_of("“The dam was never inspected and the gates rusted for years.” ― Ana Lusk")
+    assert find(claims, "never inspected").speaker == "Ana Lusk"
+
+
+def test_acronym_and_long_form_are_one_side_and_nation_adjective_its_country() -> None:
+    claims = claims_of(
+        "The Valley Relief Agency said the dam had collapsed after days of rain.\n\n"
+        "The VRA said 40 people were missing.\n\n"
+        "The Norlandic foreign ministry said aid was on its way. Norland said it would send engineers."
+    )
+    assert find(claims, "collapsed").side == find(claims, "40 people").side
+    assert find(claims, "aid was on its way").side == "Norland"
+
+
+def test_x_run_body_and_its_party_share_a_camp() -> None:
+    claims = claims_of(
+        "The Kessland-run health ministry said 500 people died in the collapse of the dam.\n\n"
+        "The health ministry said the dam had been hit by a shell.\n\n"
+        "Norland's defence ministry said the shell came from Kessland."
+    )
+    assert {find(claims, "500 people").camp, find(claims, "hit by a shell").camp} == {"Kessland"}
+    assert find(claims, "came from Kessland").camp == "Norland"
+
+
+def test_it_said_goes_to_the_group_that_spoke_before_and_was_named_last() -> None:
+    claims = claims_of(
+        'The Valley Liberation Front on Wednesday described as "lies" the accusation that it blew up the dam.\n\n'
+        "The Kessland Water Board claimed that Norland was behind the blast, but the Sudmark army blamed a "
+        "rocket fired by the Valley Liberation Front.\n\n"
+        '"The enemy is trying hard to evade its responsibility for the collapse," it said in a statement.\n\n'
+        "According to the statement, the dam had been shelled for two days before it broke."
+    )
+    assert find(claims, "evade its responsibility").speaker == "Valley Liberation Front"
+    assert find(claims, "shelled for two days").speaker == "Valley Liberation Front"
+
+
+def test_unnamed_document_after_according_to_gives_way_to_the_main_clause_speaker() -> None:
+    claims = claims_of(
+        "The Sudmark water agency has estimated that 40 to 60 people died in the flood, according to excerpts "
+        "of a memo seen on Thursday by reporters."
+    )
+    assert find(claims, "40 to 60").speaker == "Sudmark water agency"
+
+
+def test_a_bare_body_takes_the_one_party_that_owns_it_in_the_corpus() -> None:
+    claims = extract_claims(
+        [
+            article_from_text("000_a.txt", HEADLINE + "The Sudmark army said a Norland shell hit the dam on Tuesday."),
+            article_from_text("001_b.txt", HEADLINE + "The army determined there were no Sudmark planes over the dam."),
+        ]
+    )
+    claim = find(claims, "no Sudmark planes")
+    assert (claim.side, claim.camp, claim.side_basis) == ("Sudmark", "Sudmark", "carried")
+
+
+def test_parenthetical_speaker_comes_before_the_root_verb() -> None:
+    claims = claims_of("The Harbor Board, Maria Keller said, called the inspection of the dam a farce.")
+    assert find(claims, "inspection").speaker == "Maria Keller"
+
+
+def test_relative_who_said_takes_the_person_it_is_about() -> None:
+    claims = claims_of(
+        "The board has clashed with Maria Keller, who in 2019 said the dam was the safest in the valley."
+    )
+    assert find(claims, "safest").speaker == "Maria Keller"
+
+
+def test_court_ruled() -> None:
+    claims = claims_of("The appeals court ruled that the dam operator had ignored three safety warnings.")
+    assert find(claims, "safety warnings").speaker == "appeals court"
+
+
+def test_transcript_line_inside_a_quotation_mark_and_inverted_said_lead_in() -> None:
+    claims = claims_of(
+        '"KELLER: But, Mr. Kern, the gates were shut for three days in June and the ships waited.\n\n'
+        "Said Lusk: “I do not think the board is the least bit interested in the dam.”"
+    )
+    assert find(claims, "gates were shut").speaker == "Keller"
+    assert find(claims, "least bit").speaker == "Lusk"
+
+
+def test_the_senator_is_the_person_introduced_with_that_title() -> None:
+    claims = claims_of(
+        "Norland spokesperson Tor Vik spoke on Monday. Sen. Maria Keller was at the dam too.\n\n"
+        "The spokesperson said the dam had been hit by a shell. The senator said it had not."
+    )
+    assert find(claims, "hit by a shell").speaker == "spokesperson Tor Vik"
+    assert find(claims, "it had not").speaker == "senator Maria Keller"
+
+
+def test_a_title_no_one_was_introduced_with_stays_a_description() -> None:
+    claims = claims_of("Maria Keller visited the dam.\n\nThe mayor said the gates had been shut since Friday.")
+    assert find(claims, "gates had been shut").speaker == "mayor"
+
+
+def test_the_group_said_refers_back_and_a_generic_group_is_no_side() -> None:
+    claims = claims_of(
+        "The Valley Liberation Front said it had not fired at the dam.\n\n"
+        "The group said its fighters were 40 kilometres away.\n\n"
+        "Several environmental groups said the reservoir had been overfilled for months."
+    )
+    assert find(claims, "40 kilometres").speaker == "Valley Liberation Front"
+    assert find(claims, "overfilled").side is None
+
+
+def test_a_one_letter_typo_of_a_side_is_the_same_side() -> None:
+    claims = claims_of(
+        "The Norlandic army said the shell came from Sudmark.\n\n"
+        "The Norlnadic army said its units were 40 kilometres from the dam."
+    )
+    assert find(claims, "shell came").side == find(claims, "40 kilometres").side
+
+
+def test_the_group_is_the_last_organisation_named_not_the_country_that_spoke_last() -> None:
+    claims = claims_of(
+        "Sudmark said the rocket that hit the dam came from the Valley Liberation Front.\n\n"
+        "The group added it does not use dams as weapons."
+    )
+    assert find(claims, "dams as weapons").speaker == "Valley Liberation Front"
