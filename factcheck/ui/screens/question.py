@@ -13,18 +13,47 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Footer
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input
 
-from factcheck.model import Label, Question
+from factcheck.corrections import describe_edit
+from factcheck.model import Edit, Label, Question
+from factcheck.questionview import ASSERTS, DENIES
 from factcheck.session import Change, Review
+from factcheck.store import StoreError
 from factcheck.ui.screens.shared import shared_bindings, stored
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_summary import QuestionSummary
 from factcheck.ui.widgets.stance_column import StanceColumn
 
 MIN_COLUMN = 32  # cells: narrower, a claim's text wraps every few words
+
+
+class FigureScreen(ModalScreen[str | None]):
+    """Ask for the figure a claim gives ("12,000"); enter saves, escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="figure.cancel")]
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="figure-box", classes="modal-box") as box:
+            box.border_title = "The figure this claim gives"
+            box.border_subtitle = "enter saves · escape cancels"
+            yield Input(self.current, id="figure-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class QuestionScreen(Screen[str | None]):
@@ -43,6 +72,30 @@ class QuestionScreen(Screen[str | None]):
             show=False,
             tooltip="Show the highlighted claim in the Claims view",
             id="view.claims.claim",
+        ),
+        Binding(
+            "m",
+            "move_claim",
+            "Move to question…",
+            show=False,
+            tooltip="Move the highlighted claim to another question, picked by search",
+            id="correct.question.move",
+        ),
+        Binding(
+            "t",
+            "flip_stance",
+            "Flip stance",
+            show=False,
+            tooltip="Flip the claim's stance (asserts ↔ denies); for a figure, type the value it gives",
+            id="correct.question.stance",
+        ),
+        Binding(
+            "M",
+            "merge_question",
+            "Merge question into…",
+            show=False,
+            tooltip="Merge this question into another, picked by search",
+            id="correct.question.merge",
         ),
         Binding("right,tab", "column(1)", "Next column", show=False, tooltip="Next stance", id="question.right"),
         Binding(
@@ -145,11 +198,20 @@ class QuestionScreen(Screen[str | None]):
             self.after_change(change, move=True)
 
     def action_undo(self) -> None:
-        """Revert the last change; show it here when its claim is in this question."""
-        undone = stored(self, self.review.undo)
+        """Revert the last change or correction; show it here when its claim is in this question."""
+        try:
+            undone = self.review.undo()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
         if undone is None:
+            self.notify("Nothing to undo")
             return
         entry, change = undone
+        if isinstance(entry, Edit):
+            self.call_later(self.reload, change.claim or None)
+            self.notify(f"Undone: {describe_edit(entry)}")
+            return
         self._refresh_title()
         if change.claim in self.question.claims:
             self._refresh_member(change.claim)
@@ -157,6 +219,92 @@ class QuestionScreen(Screen[str | None]):
             self.notify(f"Undone: {change.claim} is {entry.new_label or 'unreviewed'} again")
         else:
             self.notify(f"Undone: {change.claim} (not in this question) is {entry.new_label or 'unreviewed'} again")
+
+    # corrections (issue 12): stored as edits through Review, undone by ctrl+z
+    async def reload(self, claim_id: str | None = None) -> None:
+        """Show this question again after a correction (its members or stances changed), on `claim_id`.
+
+        A question merged away or left empty is gone: the screen then goes back to the list.
+        """
+        question = self.review.questions.question(self.question.id)
+        if question is None:
+            self.dismiss(None)
+            return
+        self.question = question
+        await self.query(StanceColumn).remove()
+        stances = self.query_one("#stances", Horizontal)
+        columns = [
+            StanceColumn(group, id=f"stance-{i}") for i, group in enumerate(self.review.questions.groups(question))
+        ]
+        await stances.mount_all(columns)
+        self._columns = columns
+        self._refresh_title()
+        keep = claim_id if claim_id in question.claims else self.review.questions.next_unreviewed(question, None)
+        self.call_after_refresh(self._focus_after_reload, keep)
+
+    def _focus_after_reload(self, claim_id: str | None) -> None:
+        if (claim_id is None or not self.select(claim_id)) and self._columns:
+            self._columns[0].focus()
+
+    def action_move_claim(self) -> None:
+        """Pick another question for the highlighted claim; it keeps its stance there."""
+        from factcheck.ui.screens.question_picker import QuestionPicker
+
+        claim = self.current
+        if claim is None:
+            return
+        stance = self.question.claims.get(claim)
+
+        def done(into: str | None) -> None:
+            if into is None:
+                return
+            if stored(self, lambda: self.review.move_to_question(claim, into, stance)):
+                target = self.review.questions.question(into)
+                self.notify(f"Moved to “{target.label if target else into}” ({stance})")
+                self.call_later(self.reload)
+
+        self.app.push_screen(QuestionPicker(self.review.questions, "Move the claim to", exclude=self.question.id), done)
+
+    def action_flip_stance(self) -> None:
+        """asserts ↔ denies; for a figure, ask for the value the claim gives."""
+        claim = self.current
+        if claim is None:
+            return
+        stance = self.question.claims[claim]
+        if stance in (ASSERTS, DENIES):
+            self._set_stance(claim, DENIES if stance == ASSERTS else ASSERTS)
+            return
+
+        def done(value: str | None) -> None:
+            if value is not None and value.strip() and value.strip() != stance:
+                self._set_stance(claim, value.strip())
+
+        self.app.push_screen(FigureScreen(stance), done)
+
+    def _set_stance(self, claim: str, stance: str) -> None:
+        """Give the claim this stance in this question (the edit names the question, so it is this one)."""
+        if stored(self, lambda: self.review.move_to_question(claim, self.question.id, stance)):
+            self.notify(f"Stance: {stance}")
+            self.call_later(self.reload, claim)
+
+    def action_merge_question(self) -> None:
+        """Pick a question to merge this one into; the screen then shows the merged question."""
+        from factcheck.ui.screens.question_picker import QuestionPicker
+
+        def done(into: str | None) -> None:
+            if into is None:
+                return
+            merged = self.question.id
+            if stored(self, lambda: self.review.merge_questions(merged, into)):
+                target = self.review.questions.question(into)
+                if target is not None:
+                    self.question = target
+                self.notify(f"Merged into “{target.label if target else into}”")
+                self.call_later(self.reload)
+
+        self.app.push_screen(
+            QuestionPicker(self.review.questions, "Merge this question into", exclude=self.question.id), done
+        )
 
     def action_note(self) -> None:
         """Edit the highlighted claim's note; escape saves."""

@@ -64,6 +64,14 @@ class QuestionsScreen(Screen[str | None]):
             tooltip="Show only the disputed questions, or all of them",
             id="questions.disputed",
         ),
+        Binding(
+            "M",
+            "merge_question",
+            "Merge question into…",
+            show=False,
+            tooltip="Merge the highlighted question into another, picked by search",
+            id="correct.questions.merge",
+        ),
         *shared_bindings("help", "quit"),
     ]
 
@@ -165,6 +173,27 @@ class QuestionsScreen(Screen[str | None]):
             self._refresh_title()
 
         self.app.push_screen(QuestionSearchScreen(self.review.questions.search), done)
+
+    def action_merge_question(self) -> None:
+        """Merge the highlighted question into another (an edit, undone by ctrl+z in any view)."""
+        from factcheck.ui.screens.question_picker import QuestionPicker
+        from factcheck.ui.screens.shared import stored
+
+        question = self.current
+        if question is None:
+            return
+
+        def done(into: str | None) -> None:
+            if into is None:
+                return
+            if stored(self, lambda: self.review.merge_questions(question.id, into)):
+                self._list.reload(into)
+                self._refresh_title()
+                self.notify(f"Merged “{question.label}” into this question")
+
+        self.app.push_screen(
+            QuestionPicker(self.review.questions, "Merge this question into", exclude=question.id), done
+        )
 
     def action_help(self) -> None:
         from factcheck.ui.screens.help import HelpScreen

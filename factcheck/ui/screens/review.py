@@ -451,8 +451,8 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
         self.post_message(self.QuestionsWanted(self, self.current))
 
     def back_from_questions(self, claim_id: str | None) -> None:
-        """Redraw after the Questions view (verdicts may have changed there) and go to the claim asked for."""
-        self.claim_list.refresh_all()
+        """Redraw after the Questions view (verdicts or questions may have changed there); go to the claim asked for."""
+        self.claim_list.reload(self.current)
         self.refresh_header()
         if claim_id is not None:
             self.go_to(claim_id)
