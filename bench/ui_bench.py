@@ -318,7 +318,7 @@ async def question_figures(n: int, moves: int) -> dict[str, str]:
             switch_s = time.perf_counter() - t
             qlist = app.screen.query_one(QuestionList)
             height = qlist.scrollable_content_region.height
-            move_ms, open_ms, verdict_ms = [], [], []
+            move_ms, open_ms, verdict_ms, flip_ms, flip_painted_ms = [], [], [], [], []
             for _ in range(moves):
                 t = time.perf_counter()
                 qlist.action_cursor_down()
@@ -340,6 +340,17 @@ async def question_figures(n: int, moves: int) -> dict[str, str]:
                     t = time.perf_counter()
                     screen.action_verdict("disputed")
                     verdict_ms.append((time.perf_counter() - t) * 1000)
+                claim = screen.current
+                if claim is not None and screen.question.claims[claim] in ("asserts", "denies"):
+                    t = time.perf_counter()  # t: the edit journalled and applied (no spaCy), the columns rebuilt
+                    flipped = "denies" if screen.question.claims[claim] == "asserts" else "asserts"
+                    screen.review.move_to_question(claim, screen.question.id, flipped)  # what t records
+                    await screen.reload(claim)
+                    flip_ms.append((time.perf_counter() - t) * 1000)
+                    painted = asyncio.Event()
+                    screen.call_after_refresh(painted.set)
+                    await painted.wait()
+                    flip_painted_ms.append((time.perf_counter() - t) * 1000)
                 screen.action_back()
                 await pilot.pause()
                 qlist.action_cursor_down()
@@ -350,6 +361,8 @@ async def question_figures(n: int, moves: int) -> dict[str, str]:
         "question list: move + render visible lines": percentiles(move_ms),
         "enter: a question opened (painted)": percentiles(open_ms),
         "verdict key in a question (write + redraw)": percentiles(verdict_ms),
+        "t: flip a stance (edit, apply, columns refilled)": percentiles(flip_ms) if flip_ms else "-",
+        "t: ... to the next frame painted": percentiles(flip_painted_ms) if flip_painted_ms else "-",
     }
 
 

@@ -127,3 +127,14 @@ async def test_help_lists_the_question_corrections(make_review_app: MakeApp) -> 
         ) in rows
         assert any(group == "Corrections" and keys == "m" for group, keys, _ in rows)
         assert any(group == "Corrections" and keys == "M" for group, keys, _ in rows)
+
+
+async def test_quick_corrections_one_after_another(make_review_app: MakeApp, review_extraction: Extraction) -> None:
+    c = review_extraction.claims
+    closed = review_extraction.questions[0].id
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "enter", "t", "t", "t")  # the columns are rebuilt three times, in turn
+        await pilot.pause()
+        assert stances(app, closed)[c[1].id] == "denies"
+        assert sorted(col.id for col in app.screen.query(StanceColumn)) == ["stance-0", "stance-1"]

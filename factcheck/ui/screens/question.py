@@ -8,6 +8,7 @@ dismissed with its id).
 
 from __future__ import annotations
 
+import asyncio
 from typing import ClassVar
 
 from textual import on
@@ -108,6 +109,7 @@ class QuestionScreen(Screen[str | None]):
         super().__init__()
         self.review = review
         self.question = question
+        self._reloading = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         yield ReviewHeader(id="header")
@@ -226,18 +228,24 @@ class QuestionScreen(Screen[str | None]):
 
         A question merged away or left empty is gone: the screen then goes back to the list.
         """
+        async with self._reloading:  # two quick corrections: one rebuild after the other, never interleaved
+            await self._rebuild(claim_id)
+
+    async def _rebuild(self, claim_id: str | None) -> None:
         question = self.review.questions.question(self.question.id)
         if question is None:
             self.dismiss(None)
             return
         self.question = question
-        await self.query(StanceColumn).remove()
-        stances = self.query_one("#stances", Horizontal)
-        columns = [
-            StanceColumn(group, id=f"stance-{i}") for i, group in enumerate(self.review.questions.groups(question))
-        ]
-        await stances.mount_all(columns)
-        self._columns = columns
+        groups = self.review.questions.groups(question)
+        if len(groups) == len(self._columns):  # the usual case (a flip, a move): refill the columns in place
+            for column, group in zip(self._columns, groups, strict=True):
+                column.show(group)
+        else:
+            await self.query(StanceColumn).remove()
+            columns = [StanceColumn(group, id=f"stance-{i}") for i, group in enumerate(groups)]
+            await self.query_one("#stances", Horizontal).mount_all(columns)
+            self._columns = columns
         self._refresh_title()
         keep = claim_id if claim_id in question.claims else self.review.questions.next_unreviewed(question, None)
         self.call_after_refresh(self._focus_after_reload, keep)

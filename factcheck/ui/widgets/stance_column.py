@@ -69,6 +69,7 @@ class StanceColumn(OptionList):
 
     def show(self, group: StanceGroup) -> None:
         """List the group's members; the title says the stance and how many, the subtitle who."""
+        self.stance = group.stance
         self.members = {m.claim.id: m for m in group.members}
         self.border_title = f"{group.stance} ({len(group.members)})"
         self.border_subtitle = ", ".join(f"{camp} {n}" for camp, n in group.camps)
