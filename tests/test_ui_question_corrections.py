@@ -138,3 +138,25 @@ async def test_quick_corrections_one_after_another(make_review_app: MakeApp, rev
         await pilot.pause()
         assert stances(app, closed)[c[1].id] == "denies"
         assert sorted(col.id for col in app.screen.query(StanceColumn)) == ["stance-0", "stance-1"]
+
+
+async def test_an_opened_question_redraws_when_the_questions_are_recomputed(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    from dataclasses import replace
+
+    from factcheck.model import Question
+
+    c = review_extraction.claims
+    closed = review_extraction.questions[0]
+    app = make_review_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "enter")
+        screen = app.screen
+        assert screen.check_fresh() is False
+        # What a relink after corrections does: new questions for the same claims.
+        recomputed = Question(closed.id, closed.label, {c[1].id: "asserts", c[2].id: "denies"})
+        app.review.view.extraction = replace(app.review.view.extraction, questions=[recomputed])
+        assert screen.check_fresh() is True
+        await pilot.pause()
+        assert columns(app) == [("asserts", [c[1].id]), ("denies", [c[2].id])]

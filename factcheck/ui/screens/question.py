@@ -23,7 +23,7 @@ from factcheck.model import Edit, Label, Question
 from factcheck.questionview import ASSERTS, DENIES
 from factcheck.session import Change, Review
 from factcheck.store import StoreError
-from factcheck.ui.screens.shared import shared_bindings, stored
+from factcheck.ui.screens.shared import FRESH_CHECK_S, shared_bindings, stored
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_summary import QuestionSummary
 from factcheck.ui.widgets.stance_column import StanceColumn
@@ -121,6 +121,8 @@ class QuestionScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self._columns = list(self.query(StanceColumn))
+        self._drawn = self.review.questions
+        self.set_interval(FRESH_CHECK_S, self.check_fresh)
         self._refresh_title()
         first = self.review.questions.next_unreviewed(self.question, None)
         if (first is None or not self.select(first)) and self._columns:  # the columns are filled on their mount
@@ -231,7 +233,16 @@ class QuestionScreen(Screen[str | None]):
         async with self._reloading:  # two quick corrections: one rebuild after the other, never interleaved
             await self._rebuild(claim_id)
 
+    def check_fresh(self) -> bool:
+        """Redraw when the review's questions were recomputed meanwhile (e.g. a relink after corrections)."""
+        if self.review.questions is self._drawn:
+            return False
+        self._drawn = self.review.questions
+        self.call_later(self.reload, self.current)
+        return True
+
     async def _rebuild(self, claim_id: str | None) -> None:
+        self._drawn = self.review.questions
         question = self.review.questions.question(self.question.id)
         if question is None:
             self.dismiss(None)

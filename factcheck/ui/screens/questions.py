@@ -187,6 +187,7 @@ class QuestionsScreen(Screen[str | None]):
             if into is None:
                 return
             if stored(self, lambda: self.review.merge_questions(question.id, into)):
+                self._drawn = self.review.questions
                 self._list.reload(into)
                 self._refresh_title()
                 self.notify(f"Merged “{question.label}” into this question")
