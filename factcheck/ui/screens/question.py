@@ -257,6 +257,7 @@ class QuestionScreen(Screen[str | None]):
             columns = [StanceColumn(group, id=f"stance-{i}") for i, group in enumerate(groups)]
             await self.query_one("#stances", Horizontal).mount_all(columns)
             self._columns = columns
+            self.size_columns()
         self._refresh_title()
         keep = claim_id if claim_id in question.claims else self.review.questions.next_unreviewed(question, None)
         self.call_after_refresh(self._focus_after_reload, keep)
