@@ -11,7 +11,10 @@ Run: python bench/ui_bench.py [--sizes 10000 50000] [--presses 200]
   claims and as many verdicts in the store (budget ≤ 20 ms);
 - correction key: `r` and `s` as the screen runs them: the edit journalled, applied on top of the
   earlier ones without spaCy, the screen recomputed (budget ≤ 50 ms at 10k claims);
-- memory: peak RSS of a fresh interpreter holding 10,000 claims in the app, and of one with 11.
+- memory: peak RSS of a fresh interpreter holding 10,000 claims in the app, and of one with 11;
+- questions: with 10,000 claims in 1,000 questions, `v` to the Questions view (first paint), a
+  cursor move in the question list (move + render every visible line), opening a question
+  (columns built and painted) and a verdict key there (store write + redraw), timed directly.
 """
 
 from __future__ import annotations
@@ -288,6 +291,81 @@ async def correction_figures(n: int, presses: int) -> dict[str, str]:
     return figures
 
 
+async def screen_up(app, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Yield to the event loop until a pushed screen of `kind` is the current one (a bench, not a test)."""
+    while not isinstance(app.screen, kind):
+        await asyncio.sleep(0)
+
+
+async def question_figures(n: int, moves: int) -> dict[str, str]:
+    """The Questions view at `n` claims (`n / 10` questions): switching to it, moving, opening, a verdict."""
+    from factcheck.synthetic import large_extraction
+    from factcheck.ui.screens.question import QuestionScreen
+    from factcheck.ui.screens.questions import QuestionsScreen
+    from factcheck.ui.widgets.question_list import QuestionList
+
+    extraction = large_extraction(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        app, store = make_app(Path(tmp) / "db.json", extraction)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            t = time.perf_counter()
+            app.screen.action_questions()
+            await screen_up(app, QuestionsScreen)
+            painted = asyncio.Event()
+            app.screen.call_after_refresh(painted.set)
+            await painted.wait()
+            switch_s = time.perf_counter() - t
+            qlist = app.screen.query_one(QuestionList)
+            height = qlist.scrollable_content_region.height
+            move_ms, open_ms, verdict_ms, flip_ms, flip_painted_ms = [], [], [], [], []
+            for _ in range(moves):
+                t = time.perf_counter()
+                qlist.action_cursor_down()
+                for y in range(height):
+                    qlist.render_line(y)
+                move_ms.append((time.perf_counter() - t) * 1000)
+            await pilot.pause()
+            for _ in range(10):
+                t = time.perf_counter()
+                app.screen.action_open()
+                await screen_up(app, QuestionScreen)
+                painted = asyncio.Event()
+                app.screen.call_after_refresh(painted.set)
+                await painted.wait()
+                open_ms.append((time.perf_counter() - t) * 1000)
+                screen = app.screen
+                assert isinstance(screen, QuestionScreen)
+                for _ in range(3):
+                    t = time.perf_counter()
+                    screen.action_verdict("disputed")
+                    verdict_ms.append((time.perf_counter() - t) * 1000)
+                claim = screen.current
+                if claim is not None and screen.question.claims[claim] in ("asserts", "denies"):
+                    t = time.perf_counter()  # t: the edit journalled and applied (no spaCy), the columns rebuilt
+                    flipped = "denies" if screen.question.claims[claim] == "asserts" else "asserts"
+                    screen.review.move_to_question(claim, screen.question.id, flipped)  # what t records
+                    await screen.reload(claim)
+                    flip_ms.append((time.perf_counter() - t) * 1000)
+                    painted = asyncio.Event()
+                    screen.call_after_refresh(painted.set)
+                    await painted.wait()
+                    flip_painted_ms.append((time.perf_counter() - t) * 1000)
+                screen.action_back()
+                await pilot.pause()
+                qlist.action_cursor_down()
+        store.close()
+    return {
+        "claims / questions": f"{n:,} / {len(extraction.questions):,}",
+        "v: Questions view up (first paint)": f"{switch_s * 1000:.0f} ms",
+        "question list: move + render visible lines": percentiles(move_ms),
+        "enter: a question opened (painted)": percentiles(open_ms),
+        "verdict key in a question (write + redraw)": percentiles(verdict_ms),
+        "t: flip a stance (edit, apply, columns refilled)": percentiles(flip_ms) if flip_ms else "-",
+        "t: ... to the next frame painted": percentiles(flip_painted_ms) if flip_painted_ms else "-",
+    }
+
+
 def show(title: str, figures: dict) -> None:
     print(f"\n{title}")
     for key, value in figures.items():
@@ -299,7 +377,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000])
     parser.add_argument("--moves", type=int, default=300)
     parser.add_argument("--presses", type=int, default=200)
-    sections = ["resume", "cursor", "verdict", "correction", "memory"]
+    sections = ["resume", "cursor", "verdict", "correction", "memory", "questions"]
     parser.add_argument("--only", nargs="*", default=sections, help="sections to run")
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
@@ -327,6 +405,8 @@ def main() -> None:
              asyncio.run(correction_figures(10_000, args.presses // 4)))  # fmt: skip
     if "memory" in args.only:
         memory_figures()
+    if "questions" in args.only:
+        show("Questions view (10,000 claims)", asyncio.run(question_figures(10_000, args.moves)))
 
 
 def resume_figures() -> None:

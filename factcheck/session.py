@@ -21,6 +21,7 @@ from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
 from factcheck.corrections import apply_edits
 from factcheck.model import LABELS, Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.questionview import QuestionView
 from factcheck.review_edits import ReviewCorrections
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ class Review(ReviewCorrections):
         self.analyst = analyst
         self.view = view
         self._saved_position: tuple[str | None, dict] | None = None
+        self._questions: QuestionView | None = None
 
     @classmethod
     def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
@@ -204,6 +206,22 @@ class Review(ReviewCorrections):
     def name(self) -> str:
         """The session's name."""
         return self.session.name
+
+    @property
+    def questions(self) -> QuestionView:
+        """The questions over this review's claims and verdicts.
+
+        Built on first use, and again when the claim view or its extraction was replaced (a
+        correction does either), keeping the Questions view's filter (disputed only, search).
+        """
+        old = self._questions
+        if old is None or old.claims is not self.view or old.extraction is not self.view.extraction:
+            self._questions = QuestionView(self.view)
+            if old is not None:
+                self._questions.disputed_only = old.disputed_only
+                self._questions.set_search(old.search)
+        assert self._questions is not None
+        return self._questions
 
     def start_claim(self) -> str | None:
         """Where the cursor starts: where the analyst left off, else the first unreviewed claim."""

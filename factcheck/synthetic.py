@@ -1,8 +1,9 @@
 """Hand-built extractions for tests, screenshots and benchmarks: no spaCy, no real corpus.
 
 The small one is an invented dispute (a port strike) told by three outlets, with claims that
-compete and corroborate; the large one repeats invented sentences to any size, with links,
-to measure the review app at 10k–50k claims.
+compete and corroborate, camps, and three questions (one disputed yes/no point, one disputed
+figure, one point nobody contests); the large one repeats invented sentences to any size, with
+links and about one question per ten claims, to measure the review app at 10k–50k claims.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import random
 
-from factcheck.model import Article, Claim, Extraction, Link, Relation
+from factcheck.model import Article, Claim, Extraction, Link, Question, Relation, SideBasis
 
 # (speaker, side, cue, kind, sentence); one list per article, paragraphs separated by a blank line.
 _ARTICLES: list[tuple[str, str, list[list[tuple[str | None, str | None, str | None, str, str]]]]] = [
@@ -124,6 +125,24 @@ _LINKS: list[tuple[int, int, Relation, float, str]] = [
     (6, 10, "corroborates", 0.41, "same source (police): calm at the port"),
 ]
 
+# (label, {claim index: stance}): a yes/no point, a figure, and a point only one camp speaks to.
+_QUESTIONS: list[tuple[str, dict[int, str]]] = [
+    ("the port is closed to cargo", {1: "asserts", 7: "asserts", 2: "denies", 4: "denies", 5: "denies"}),
+    ("how many workers joined the strike", {3: "4,000", 4: "900"}),
+    ("the protest at the port was peaceful", {6: "asserts", 10: "asserts"}),
+]
+# How each speaker's side was decided (the side itself is the camp in this small dispute).
+_SIDE_BASIS: dict[tuple[str, str], SideBasis] = {
+    ("Mara Olsen", "said"): "party name",
+    ("Mara Olsen", "added"): "carried",
+    ("Piet Ruud", "said"): "role",
+    ("Piet Ruud", "told"): "carried",
+    ("Piet Ruud", "denied"): "carried",
+    ("Lena Brak", "said"): "role",
+}
+# Outlets named in the articles' metadata; the third article has none (its file name stands in).
+_OUTLETS = {"harbour_daily.txt": "Harbour Daily", "coast_news.txt": "Coast News"}
+
 _SUGGESTIONS = {
     1: {"label": "disputed", "reason": "disputed: 2 competing claims from the other side"},
     4: {"label": "disputed", "reason": "disputed: 3 competing claims from the other side"},
@@ -137,8 +156,13 @@ def claim_id(file: str, start: int, end: int) -> str:
     return "c-" + hashlib.sha256(f"{file}\0{start}\0{end}".encode()).hexdigest()[:12]
 
 
+def question_id(label: str, members: list[str]) -> str:
+    """A stable question id in the contract's `q-` + 12 hex form."""
+    return "q-" + hashlib.sha256("\0".join([label, *sorted(members)]).encode()).hexdigest()[:12]
+
+
 def small_extraction() -> Extraction:
-    """Eleven claims in three articles with competing and corroborating links (see `_LINKS`)."""
+    """Eleven claims in three articles with links (`_LINKS`), camps and three questions (`_QUESTIONS`)."""
     articles: list[Article] = []
     claims: list[Claim] = []
     for file, title, paragraphs in _ARTICLES:
@@ -157,7 +181,15 @@ def small_extraction() -> Extraction:
             spans.extend((s, e, p_start, p_end, row) for s, e, row in offsets)
         digest = hashlib.sha256(text.encode()).hexdigest()
         articles.append(
-            Article(id="a-" + digest[:12], file=file, path=f"corpus/{file}", title=title, sha256=digest, text=text)
+            Article(
+                id="a-" + digest[:12],
+                file=file,
+                path=f"corpus/{file}",
+                title=title,
+                sha256=digest,
+                text=text,
+                outlet=_OUTLETS.get(file),
+            )
         )
         for s, e, p_start, p_end, (speaker, side, cue, kind, sentence) in spans:
             claims.append(
@@ -169,6 +201,8 @@ def small_extraction() -> Extraction:
                     text=sentence,
                     speaker=speaker,
                     side=side,
+                    camp=side,
+                    side_basis=_SIDE_BASIS.get((speaker, cue or "")) if speaker and side else None,
                     cue=cue,
                     kind=kind,
                     score=0.5 + 0.04 * (len(claims) % 10),
@@ -178,7 +212,15 @@ def small_extraction() -> Extraction:
     for index, suggestion in _SUGGESTIONS.items():
         claims[index].suggestion = dict(suggestion)
     links = [Link(claims[a].id, claims[b].id, relation, score, reason) for a, b, relation, score, reason in _LINKS]
-    return Extraction(articles=articles, claims=claims, links=links)
+    questions = [
+        Question(
+            question_id(label, [claims[i].id for i in stances]),
+            label,
+            {claims[i].id: stance for i, stance in stances.items()},
+        )
+        for label, stances in _QUESTIONS
+    ]
+    return Extraction(articles=articles, claims=claims, links=links, questions=questions)
 
 
 _SPEAKERS = [("Ada Kern", "Union"), ("Bo Lind", "Authority"), ("Cy Ortiz", "Police"), (None, None)]
@@ -189,7 +231,8 @@ _WORDS = (
 
 
 def large_extraction(n_claims: int, *, per_article: int = 50, seed: int = 7) -> Extraction:
-    """`n_claims` invented claims over `n_claims / per_article` articles, each with a few links."""
+    """`n_claims` invented claims over `n_claims / per_article` articles, each with a few links,
+    and about one question per ten claims (3–15 members from several articles; one in three a figure)."""
     rng = random.Random(seed)
     articles: list[Article] = []
     claims: list[Claim] = []
@@ -219,6 +262,8 @@ def large_extraction(n_claims: int, *, per_article: int = 50, seed: int = 7) -> 
                     text=sentence,
                     speaker=speaker,
                     side=side,
+                    camp=side,
+                    side_basis="role" if side else None,
                     cue="said" if speaker else None,
                     kind="reported" if speaker else "statement",
                     score=rng.random(),
@@ -233,4 +278,21 @@ def large_extraction(n_claims: int, *, per_article: int = 50, seed: int = 7) -> 
             if j != i and claims[j].article != claim.article:
                 relation: Relation = "competes" if rng.random() < 0.5 else "corroborates"
                 links.append(Link(claim.id, claims[j].id, relation, round(rng.random(), 3), "shared terms"))
-    return Extraction(articles=articles, claims=claims, links=links)
+    return Extraction(articles=articles, claims=claims, links=links, questions=_large_questions(claims, rng))
+
+
+def _large_questions(claims: list[Claim], rng: random.Random) -> list[Question]:
+    """About one question per ten claims, each over claims drawn from the whole corpus."""
+    questions: list[Question] = []
+    for q in range(len(claims) // 10):
+        members = rng.sample(claims, min(len(claims), rng.randint(3, 15)))
+        words = rng.sample(_WORDS, 3)
+        if q % 3 == 2:
+            label = f"how many {words[0]} {words[1]} joined"
+            values = [f"{rng.randint(1, 90) * 100:,}" for _ in range(rng.randint(2, 4))]
+            stances = {c.id: rng.choice(values) for c in members}
+        else:
+            label = f"the {words[0]} {words[1]} {words[2]} was closed"
+            stances = {c.id: "asserts" if rng.random() < 0.6 else "denies" for c in members}
+        questions.append(Question(question_id(label, list(stances)), label, stances))
+    return questions

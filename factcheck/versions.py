@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "10"
 LINKER_VERSION = "9"

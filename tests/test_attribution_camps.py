@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.extract.camps import Tie, assign_camps, camps, tie_of
+import pytest
+
+from factcheck.corpus import article_from_text
+from factcheck.extract.camps import Tie, assign_camps, camps, text_ties, tie_of
+from factcheck.extract.claims import extract_claims
 from factcheck.model import Claim
 
 
@@ -53,3 +57,77 @@ def test_ministry_of_x_named_with_its_state_speaks_for_the_state() -> None:
     assert party_name("Kessland Ministry of Health") == "Kessland"
     assert party_name("Ministry of External Affairs") == "Ministry of External Affairs"
     assert party_name("Bank of Norland") == "Bank of Norland"
+
+
+# Ties the article text states (issue 10, camps round 2): one invented sentence per tie.
+
+
+def test_possessive_state_body_joins_the_state_through_its_nation_adjective() -> None:
+    text = "Norland's Northern Fleet Command said the patrol boat had stayed in its own waters."
+    ties = text_ties(text)
+    assert Tie("Northern Fleet Command", "Norland") in ties
+    result = camps(["Norlandic", "Northern Fleet Command", "Sudmarkese"], ties)
+    assert result["Northern Fleet Command"] == "Norlandic"
+    assert result["Sudmarkese"] == "Sudmarkese"
+
+
+def test_an_outlet_joins_its_state_only_when_the_text_calls_it_state_media() -> None:
+    unmarked = "Norland's Harbor Times reported that the dam held."
+    assert camps(["Norland", "Harbor Times"], text_ties(unmarked))["Harbor Times"] == "Harbor Times"
+    marked = "Sudmark's state-run Valley Courier said the strike was illegal."
+    assert camps(["Sudmark", "Valley Courier"], text_ties(marked))["Valley Courier"] == "Sudmark"
+
+
+def test_x_run_body_in_the_text_joins_x() -> None:
+    ties = text_ties("The Front-controlled port authority said no ship had left.")
+    assert Tie("port authority", "Front") in ties
+    assert camps(["Front", "port authority"], ties)["port authority"] == "Front"
+
+
+def test_body_of_a_state_joins_the_state() -> None:
+    ties = text_ties("The army of Norland denied firing across the river.")
+    assert Tie("army", "Norland") in ties
+    assert camps(["Norland", "army", "Sudmark"], ties)["army"] == "Norland"
+
+
+def test_one_body_named_with_a_party_and_a_place_joins_the_place_to_the_party() -> None:
+    text = (
+        "The Norlandic health ministry in the Kessland Strip said 40 people died. "
+        "Kessland's health ministry later raised the toll."
+    )
+    ties = text_ties(text)
+    assert camps(["Norlandic", "Kessland", "Sudmark"], ties)["Kessland"] == "Norlandic"
+    # The place is joined only when it owns that body elsewhere: a location alone is no tie.
+    alone = text_ties("The Norlandic health ministry in the Kessland Strip said 40 people died.")
+    assert camps(["Norlandic", "Kessland"], alone)["Kessland"] == "Kessland"
+
+
+def test_civil_conflict_a_movement_of_the_country_never_joins_its_state() -> None:
+    text = (
+        "Norland's army said it shelled no village. The Norland Liberation Front, a rebel movement, said the "
+        "army lied. The Norlandic militia and Norland's Liberation Front denied it. The Front-run health "
+        "ministry counted 30 dead; Norland's health ministry counted 3."
+    )
+    ties = text_ties(text)
+    result = camps(["Norland", "Norland Liberation Front", "Front", "army", "health ministry"], ties)
+    assert result["Norland Liberation Front"] == "Norland Liberation Front"
+    assert result["Front"] != result["Norland"]
+    assert result["army"] == "Norland"
+    assert result["health ministry"] == "health ministry"  # two camps own it: it stays apart
+
+
+@pytest.mark.slow
+def test_extraction_joins_a_place_that_speaks_through_the_body_the_text_gives_a_party() -> None:
+    texts = [
+        "Blast at Eastport clinic kills dozens\n\nThe Norlandic health ministry in the Kessland Strip said at least "
+        "40 people were killed in the blast at the clinic.\n\nThe Norlandic health ministry said the clinic had been "
+        "full of patients.",
+        "Clinic toll rises\n\nKessland's health ministry said on Tuesday that the death toll had risen to 60.\n\n"
+        "Sudmark's army said the blast was caused by a misfired rocket.",
+    ]
+    articles = [article_from_text(f"{i:03d}_test.txt", text) for i, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    toll = next(c for c in claims if "risen to 60" in c.text)
+    rocket = next(c for c in claims if "misfired rocket" in c.text)
+    assert toll.side == "Kessland" and toll.camp == "Norlandic"
+    assert rocket.camp == "Sudmark"

@@ -66,7 +66,7 @@ async def test_s_corrects_speaker_and_side_for_every_claim_by_the_speaker(
         view = screen.review.view
         assert {view.claim(c[i].id).side for i in (2, 4, 9)} == {"Harbour Board"}  # type: ignore[union-attr]
         assert view.claim(c[2].id).side_basis == "edited"  # type: ignore[union-attr]
-        assert "Harbour Board" in detail_text(app) and "side edited" in detail_text(app)
+        assert "Side: Harbour Board (edited)" in detail_text(app)  # the side line says how it was decided
         assert "1 correction" in str(app.screen.query_one(ReviewHeader).render())
         await pilot.press("ctrl+z")
         assert app.store.active_edits("port") == []

@@ -318,7 +318,14 @@ async def test_help_lists_every_binding(make_review_app: MakeApp) -> None:
         texts = {what for _, _, what in rows}
         for binding in (*ReviewScreen.BINDINGS, *ClaimList.BINDINGS, *RelatedList.BINDINGS):
             assert (binding.tooltip or binding.description) in texts  # type: ignore[union-attr]
-        assert {group for group, _, _ in rows} == {"Verdicts", "Corrections", "Moving", "Finding", "Other"}
+        assert {group for group, _, _ in rows} == {
+            "Verdicts",
+            "Corrections",
+            "Moving",
+            "Views and questions",
+            "Finding",
+            "Other",
+        }
         assert ("Verdicts", "c", "Mark corroborated, go to next unreviewed") in rows
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)

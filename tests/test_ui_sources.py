@@ -30,7 +30,7 @@ def dated() -> Extraction:
     first, second, third = ext.articles
     ext.articles = [
         replace(first, outlet="Harbour Daily", published="2026-03-11T08:00:00+00:00", url="https://hd.example/1"),
-        second,
+        replace(second, outlet=None),  # the small extraction names its outlet: made bare here
         replace(third, outlet="River Post", published="2026-03-09", author="Ida Holm"),
     ]
     return ext

@@ -8,7 +8,13 @@ and its state, the "X-run" office and X. The evidence is generic and comes from 
 - a side named "<Party> <state body>" ("Norland defence ministry") belongs to <Party> when <Party> is
   itself a side;
 - a bare body ("health ministry", "the army") joins the camp its named form was tied to, when only
-  one camp ever owned that body in the corpus.
+  one camp ever owned that body in the corpus;
+- ties the raw text states (`text_ties`): "<State>'s <body>", "the <Nation-adjective> <body>",
+  "<body> of <State>", "<X>-run <body>", an outlet the text calls state media ("the official
+  Harbor Times", "state-run") with its state, and "the <party> <body> in <place>" when the place
+  speaks through that same body. A state body is one whose head is a state noun (ministry, army,
+  command, embassy, police...): a group, movement, front, party or militia never joins a state by
+  a possessive or a nation adjective, so the rebels of one country stay apart from its government.
 
 `assign_camps` is pure over claims and ties: the pipeline's reduce calls it after sides are settled.
 The camp's display name is its state or main party: the member other sides were tied to most, then
@@ -17,12 +23,13 @@ the one with most claims.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import GROUP_NOUNS, RUN_WORDS, STATE_NOUNS
-from factcheck.extract.sides import spelling_key
+from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.sides import same_nation, spelling_key
 from factcheck.model import Claim
 
 
@@ -32,6 +39,8 @@ class Tie:
 
     body: str
     party: str
+    kind: str = "body"  # "outlet": an outlet with an owner, a tie only if "state" marks it state media somewhere
+    place: str = ""  # kind "joint": "the <party> <body> in <place>" names one body with both
 
 
 def _key(name: str) -> str:
@@ -67,6 +76,25 @@ def _body_of(side: str, parties: set[str]) -> tuple[str, str] | None:
     return None
 
 
+def _owner_key(party: str, parties: set[str]) -> str:
+    """The side a tie's owner names: itself, or the side its nation goes by ("China" → "Chinese")."""
+    key = _key(party)
+    if key in parties:
+        return key
+    same = [p for p in parties if same_nation(p, key)]
+    return same[0] if len(same) == 1 else key
+
+
+def _place_keys(place: str) -> list[str]:
+    """The sides a place may go by: its name, then without closing place words ("Kessland Strip", "Kessland")."""
+    words = _key(place).split()
+    keys = [" ".join(words)]
+    while len(words) > 1 and words[-1] in _PLACE_WORDS:
+        words.pop()
+        keys.append(" ".join(words))
+    return keys
+
+
 def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, str]:
     """Each side's camp display name, from the sides claims carry and the ties the text states."""
     counts = Counter(s for s in sides if s)
@@ -76,12 +104,24 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
     union = _Union()
     owners_of_body: dict[str, set[str]] = {}
     pulled: Counter[str] = Counter()
+    ties = list(ties)
+    state_outlets = {_key(t.body) for t in ties if t.kind == "state"}
     for tie in ties:
-        body, party = _key(tie.body), _key(tie.party)
-        if not body or not party or body == party:
-            continue
+        if tie.kind in ("state", "joint") or (tie.kind == "outlet" and _key(tie.body) not in state_outlets):
+            continue  # an outlet speaks for a state only when the text calls it state media
+        body, party = _key(tie.body), _owner_key(tie.party, parties)
+        if not body or party not in parties or body == party:
+            continue  # an owner no claim speaks for ties nothing
         display.setdefault(party, tie.party)
         owners_of_body.setdefault(body, set()).add(party)
+    for tie in ties:  # "the Norlandic ministry in Eastport", and Eastport's ministry speaks: one body, one camp
+        if tie.kind != "joint":
+            continue
+        body, owner = _key(tie.body), _owner_key(tie.party, parties)
+        for place in _place_keys(tie.place):
+            if owner in parties and place in parties and owner != place and place in owners_of_body.get(body, ()):
+                union.union(place, owner)
+                pulled[owner] += 1
     for side in list(parties):
         split = _body_of(side, parties)
         if split is not None:
@@ -104,6 +144,85 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
         for key in group:
             out[key] = display[head]
     return {s: out[_key(s)] for s in counts}
+
+
+_CAP = r"[A-Z][\w-]*\w"
+_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+_LOWER = r"[a-z][a-z-]*"
+# A state marker before an outlet's name: "Norland's state-run Harbor Times", "the state broadcaster".
+_STATE_MARK = r"(?:state[- ]run|state[- ]owned|state[- ]controlled|state|official|government[- ]run)"
+_POSSESSIVE = re.compile(
+    rf"\b(?P<owner>{_NAME})['’]s?[ \t]+(?:(?P<mark>{_STATE_MARK})[ \t]+)?"
+    rf"(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})"
+)
+_ADJECTIVE = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<owner>[A-Z][a-z]+)[ \t]+(?:(?P<mark>{_STATE_MARK})[ \t]+)?"
+    rf"(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})"
+)
+_OF_STATE = re.compile(rf"\b(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})[ \t]+of[ \t]+(?P<owner>{_NAME})\b")
+_RUN = re.compile(
+    rf"\b(?P<owner>{_NAME})-(?:run|controlled|led|owned|operated)[ \t]+"
+    rf"(?P<body>(?:{_LOWER}[ \t]+){{0,2}}{_LOWER}|{_NAME})"
+)
+_JOINT = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<owner>[A-Z][a-z]+)[ \t]+(?P<body>(?:{_LOWER}[ \t]+){{0,2}}{_LOWER}|{_NAME})"
+    rf"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>{_NAME})"
+)
+# Generic words that close a place's name: "the Kessland Strip" is the place "Kessland" names.
+_PLACE_WORDS = frozenset(
+    "strip region province city district valley county territory territories area zone coast bank island islands "
+    "peninsula basin heights governorate".split()
+)
+_OUTLET_HEADS = MASTHEAD_WORDS | {"agency", "broadcaster", "media", "outlet", "newspaper", "tabloid", "channel"}
+
+
+def _state_body(body: str, marked: bool) -> tuple[str, str] | None:
+    """The body's name and kind when it is a state body: its last word a state noun ("ministry",
+    "army", "command"), or an outlet marked as the state's ("state-run Harbor Times"); an unmarked
+    outlet comes back as kind "outlet". A group, movement, front, party or militia is never one: a
+    possessive or a nation adjective does not make a non-state organisation speak for a state
+    (rebels of one country are not its government)."""
+    words = body.split()
+    while words and words[-1].lower() not in STATE_NOUNS | _OUTLET_HEADS:
+        words.pop()  # "Norland's army said": the body ends at its head noun
+    if not words:
+        return None
+    head, name = words[-1].lower(), " ".join(words)
+    if head in STATE_NOUNS:
+        return name, "body"
+    if marked:
+        return name, "body"
+    return (name, "outlet") if words[-1][:1].isupper() else None
+
+
+def _bare(name: str) -> str:
+    """A name without its article: "The Norland" → "Norland"."""
+    words = name.split()
+    return " ".join(words[1:] if words and words[0].lower() in ("the", "a", "an") else words)
+
+
+def text_ties(text: str) -> list[Tie]:
+    """The ties one article states between a state body and its owner, found in its raw text:
+    "<Owner>'s <body>", "the <Nation-adjective> <body>", "<body> of <Owner>", and "<Owner>-run/
+    -controlled/-led <body>" (for any body: whoever runs it, it argues with them)."""
+    ties: list[Tie] = []
+    for pattern in (_POSSESSIVE, _ADJECTIVE, _OF_STATE):
+        for m in pattern.finditer(text):
+            marked = bool(m.groupdict().get("mark"))
+            found = _state_body(_bare(m.group("body")), marked)
+            owner = _bare(m.group("owner"))
+            if found and owner and _key(found[0]) != _key(owner):
+                ties.append(Tie(found[0], owner, found[1]))
+    for m in _JOINT.finditer(text):  # "the Norlandic health ministry in Eastport"
+        if m.group("body").split()[-1].lower() in STATE_NOUNS:
+            ties.append(Tie(m.group("body"), m.group("owner"), "joint", m.group("place")))
+    for m in _RUN.finditer(text):
+        body_words = m.group("body").split()
+        while body_words and body_words[-1].lower() not in STATE_NOUNS | GROUP_NOUNS | _OUTLET_HEADS:
+            body_words.pop()
+        if body_words and _bare(m.group("owner")):
+            ties.append(Tie(" ".join(body_words), _bare(m.group("owner"))))
+    return ties
 
 
 def tie_of(name: str, party: str | None) -> Tie | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from factcheck.extract.camps import assign_camps, tie_of
+from factcheck.extract.camps import assign_camps, text_ties, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
@@ -237,6 +237,7 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
         if c.mention is not None and not c.mention.is_person and c.side
         if (tie := tie_of(c.mention.name, c.side)) is not None
     ]
+    ties += [tie for a_index in order for tie in text_ties(articles[a_index].text)]  # "<State>'s <body>"
     assign_camps(claims, ties)
     for claim in claims:  # "the army", when only one party's army speaks in the corpus: that party
         if claim.side and claim.camp and is_generic_side(claim.side) and not is_generic_side(claim.camp):

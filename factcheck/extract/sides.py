@@ -124,6 +124,11 @@ def _same_nation(a: str, b: str) -> bool:
     return any(len(x) >= 4 for x in adjective & country)
 
 
+def same_nation(a: str, b: str) -> bool:
+    """Public face of the nation test, for the camps reduce: "Chinese" ~ "China" (keys, any case)."""
+    return _same_nation(spelling_key(a), spelling_key(b))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Two one-word names of six letters or more that differ by one dropped, added or swapped letter:
     a typo in the page ("Norlandic" ~ "Norlnadic", "Sudmarkese" ~ "Sudmarkse")."""

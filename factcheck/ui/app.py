@@ -152,10 +152,23 @@ class ReviewApp(App[int]):
         # review screen goes on top of it and stays there until the app exits.
         self.push_screen(self.open_review(extraction))
 
+    # views
+    def on_review_screen_questions_wanted(self, message: ReviewScreen.QuestionsWanted) -> None:
+        """Switch to the Questions view on the claim's question; back to the claims on `v` or escape."""
+        from factcheck.ui.screens.questions import QuestionsScreen
+
+        review = message.screen.review
+        questions = review.questions.questions_of(message.claim_id) if message.claim_id else []
+        start = questions[0].id if questions else None
+        self.push_screen(QuestionsScreen(review, start), message.screen.back_from_questions)
+
     # command palette: every action of the screen, by the name the footer and help use
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ReviewScreen):
+        from factcheck.ui.screens.question import QuestionScreen
+        from factcheck.ui.screens.questions import QuestionsScreen
+
+        if isinstance(screen, (ReviewScreen, QuestionsScreen, QuestionScreen)):
             for binding in screen.BINDINGS:
                 if not isinstance(binding, Binding) or binding.action.startswith("app."):
                     continue

@@ -36,7 +36,8 @@ def key_label(keys: str) -> str:
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Verdicts", ("verdict.", "note", "undo")),
     ("Corrections", ("correct.",)),
-    ("Moving", ("list.", "focus.", "related.", "back")),
+    ("Moving", ("list.", "focus.", "related.", "back", "question-list.", "stance.", "question.left", "question.right")),
+    ("Views and questions", ("view.", "questions.", "question.")),
     ("Finding", ("search", "filter", "problems")),
     ("Other", ("",)),
 )
@@ -86,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
         legend.append("\nMarks in the claim list\n", style="bold")
         for label, glyph in MARKS.items():
             legend.append(f"  {glyph}  {label or 'not reviewed yet'}\n")
-        legend.append(f"  {CONTESTED_MARK}  has competing claims\n")
+        legend.append(f"  {CONTESTED_MARK}  has competing claims (in the question list: the question is disputed)\n")
         legend.append(f"  {NOTE_MARK}  has a note\n")
         legend.append("\nEvery verdict and correction is saved the moment you press the key.", style="italic")
         with VerticalScroll(id="help-box", classes="modal-box") as box:

@@ -6,12 +6,14 @@ only then is the screen updated, so nothing shows as saved that is not on disk.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -112,8 +114,17 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
             tooltip="Link the claim to another one, picked by search, as competing or corroborating",
             id="correct.link",
         ),
-        Binding("slash", "search", "Search", tooltip="Search claims (text, speaker, side, id)", id="search"),
+        Binding(
+            "slash", "search", "Search", show=False, tooltip="Search claims (text, speaker, side, id)", id="search"
+        ),
         Binding("f", "filter", "Filter", tooltip="Filter by status, side, article; sort", id="filter"),
+        Binding(
+            "v",
+            "questions",
+            "Questions",
+            tooltip="Switch to the Questions view: each contested point, who asserts, who denies",
+            id="view.questions",
+        ),
         Binding(
             "tab",
             "app.focus_next",
@@ -164,7 +175,7 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
         with Horizontal(id="main"):
             yield ClaimList(view, id="claims")
             with Vertical(id="right"):
-                yield ClaimDetail(view, id="detail")
+                yield ClaimDetail(view, questions=lambda: self.review.questions, id="detail")
                 with Horizontal(id="related"):
                     yield RelatedList(view, "competes", id="competing")
                     yield RelatedList(view, "corroborates", id="corroborating")
@@ -427,6 +438,26 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
             self.show_claim(self.current)
 
         self.app.push_screen(ProblemsScreen(self.review, changed), done)
+
+    @dataclass
+    class QuestionsWanted(Message):
+        """`v`: the analyst wants the Questions view, opened on this claim's question (the app switches)."""
+
+        screen: ReviewScreen
+        claim_id: str | None
+
+    def action_questions(self) -> None:
+        """Ask the app for the Questions view; it comes back through `back_from_questions`."""
+        self.post_message(self.QuestionsWanted(self, self.current))
+
+    def back_from_questions(self, claim_id: str | None) -> None:
+        """Redraw after the Questions view (verdicts or questions may have changed there); go to the claim asked for."""
+        self.claim_list.reload(self.current)
+        self.refresh_header()
+        if claim_id is not None:
+            self.go_to(claim_id)
+        self.show_claim(self.current)
+        self.claim_list.focus()
 
     def action_export(self) -> None:
         from factcheck.ui.screens.export import ExportScreen

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -27,36 +26,15 @@ from textual.strip import Strip
 from factcheck.claimview import ClaimView
 from factcheck.sources import voice
 from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
+from factcheck.ui.widgets.row_list import fit, one_line
 
-
-def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells with an ellipsis, padded with spaces to exactly `width`."""
-    if width <= 0:
-        return ""
-    if text.isascii():  # the common case: one cell per character
-        return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
-    if cell_len(text) <= width:
-        return text + " " * (width - cell_len(text))
-    out, used = [], 0
-    for ch in text:
-        w = cell_len(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…" + " " * (width - 1 - used)
-
+__all__ = ["ClaimList", "fit", "one_line"]
 
 WRAP_LINES = 5  # most lines the wrapped cursor row takes
 
 
-def one_line(text: str) -> str:
-    """Whitespace (newlines included) folded to single spaces, for a one-line cell."""
-    return " ".join(text.split())
-
-
 class ClaimList(ScrollView, can_focus=True):
-    """Every visible claim on one line: verdict mark, contested mark, side, speaker, text."""
+    """Every visible claim on one line: verdict mark, contested mark, camp (else side), speaker, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Next claim", show=False, id="list.down"),
@@ -132,6 +110,11 @@ class ClaimList(ScrollView, can_focus=True):
             return False
         self._move(position)
         return True
+
+    def refresh_all(self) -> None:
+        """Repaint every line (after verdicts were recorded in another view)."""
+        self._lines.clear()
+        self.refresh()
 
     def refresh_claim(self, claim_id: str) -> None:
         """Repaint one claim's line after its verdict changed (cached lines are keyed by verdict)."""
@@ -260,7 +243,7 @@ class ClaimList(ScrollView, can_focus=True):
 
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
-        """Widths of the side and speaker columns for this list width."""
+        """Widths of the camp and speaker columns for this list width."""
         if width >= 90:
             return 14, 16
         if width >= 60:
@@ -346,13 +329,13 @@ class ClaimList(ScrollView, can_focus=True):
             Segment(NOTE_MARK if has_note else " ", styles["unreviewed"]),
         ]
         used = 4
+        camp = claim.camp or claim.side  # the camp the speaker argues for; its side while no camp is known
         if side_w:
-            side = short_side(claim.side, side_w)
-            segments.append(Segment(fit(side, side_w) + " ", styles["side"]))
+            segments.append(Segment(fit(short_side(camp, side_w), side_w) + " ", styles["side"]))
             used += side_w + 1
         if speaker_w:
             if claim.speaker:
-                speaker = short_speaker(claim.speaker, speaker_w, claim.side)
+                speaker = short_speaker(claim.speaker, speaker_w, camp)
             else:  # the outlet's own voice: its name, cut at the end, when the article names it
                 speaker = voice(claim, self.view.article(claim.article)) or short_speaker(None, speaker_w)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))

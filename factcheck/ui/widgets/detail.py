@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
@@ -11,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from factcheck.claimview import ClaimView
+from factcheck.model import Claim
+from factcheck.questionview import QuestionView
 from factcheck.sources import source_line
 from factcheck.ui.marks import ThemeStyles, label_of, status_word, style_class
 
@@ -19,6 +22,19 @@ def attribution(speaker: str | None, side: str | None, outlet: str | None = None
     """`Name (Side)`, `Name`; for a claim in the outlet's own voice, the outlet's name, or `the outlet`."""
     who = speaker or outlet or "the outlet"
     return f"{who} ({side})" if side else who
+
+
+def side_line(claim: Claim) -> str | None:
+    """`Side: Norland army (role) · camp Norland`: the side, how it was decided, and its camp when
+    that is another name; None for a claim without a side (the outlet's own voice)."""
+    if not claim.side:
+        return None
+    out = f"Side: {claim.side}"
+    if claim.side_basis:
+        out += f" ({claim.side_basis})"
+    if claim.camp and claim.camp != claim.side:
+        out += f" · camp {claim.camp}"
+    return out
 
 
 class ClaimDetail(VerticalScroll, can_focus=False):
@@ -36,9 +52,12 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         "detail--hint",
     }
 
-    def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
+    def __init__(
+        self, view: ClaimView, *, questions: Callable[[], QuestionView] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.view = view
+        self.questions = questions  # the review's question view as it is when drawn (a correction makes another)
         self.claim_id: str | None = None
         self.border_title = "Claim"
         self._styles = ThemeStyles("detail")
@@ -92,14 +111,22 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         article = view.article(claim.article)
         outlet = article.outlet if article is not None else None
         out.append(attribution(claim.speaker, claim.side, outlet), style=self._colour("speaker"))
-        if claim.side_basis == "edited":
-            out.append(" (side edited)", style=self._colour("hint"))
         out.append(f" · {claim.article}")
         if context.paragraph_number:
             out.append(f" · ¶ {context.paragraph_number}")
         source = source_line(article)
         if source:
             out.append(f" · {source}")
+        side = side_line(claim)
+        if side is not None:
+            out.append(f"\n{side}")
+        for question in self.questions().questions_of(claim.id) if self.questions is not None else ():
+            out.append("\nQuestion: ", style="bold")
+            out.append(question.label)
+            out.append(f" — {question.claims[claim.id]}", style=self._colour("speaker"))
+            if question.disputed:
+                out.append(" (disputed)", style=self._colour("disputed"))
+            out.append(" · v shows it", style=self._colour("hint"))
         if article is not None and article.title:
             out.append(f"\n{article.title}", style=self._colour("hint"))
         if verdict is not None and verdict.note:

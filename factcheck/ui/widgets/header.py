@@ -33,20 +33,36 @@ class ReviewHeader(Static):
         super().__init__(id=id)
         self._styles = ThemeStyles("header")
 
-    def show(self, review: Review) -> None:
-        """Redraw from the review's current state."""
-        view = review.view
-        progress = view.progress()
+    def _style(self, name: str) -> Style:
+        return self._styles.get(self, name)
 
-        def style(name: str) -> Style:
-            return self._styles.get(self, name)
-
+    def _progress(self, review: Review) -> Text:
+        """`factcheck ─ session: NAME ─ N/M reviewed ✓a ✗b ?c`: the start of every view's header."""
+        progress = review.view.progress()
         out = Text(no_wrap=False, overflow="ellipsis")
-        out.append("factcheck", style=style("title"))
+        out.append("factcheck", style=self._style("title"))
         out.append(f" ─ session: {review.name} ─ ")
-        out.append(progress.summary(), style=style("title"))
+        out.append(progress.summary(), style=self._style("title"))
         for label in LABELS:
-            out.append(f" {mark(label)}{progress.by_label[label]}", style=style(label))
+            out.append(f" {mark(label)}{progress.by_label[label]}", style=self._style(label))
+        return out
+
+    def show_questions(self, review: Review) -> None:
+        """Redraw for the Questions view: progress, then how many questions and how many are disputed."""
+        questions = review.questions
+        out = self._progress(review)
+        out.append(" ─ questions: ")
+        out.append(f"{len(questions.questions)}, {questions.disputed_count()} disputed", style=self._style("filter"))
+        shown = questions.describe_filter()
+        if shown:
+            out.append(f" ─ showing: {shown} ({len(questions.visible)})", style=self._style("hint"))
+        self.update(out)
+
+    def show(self, review: Review) -> None:
+        """Redraw from the review's current state (the Claims view)."""
+        view = review.view
+        style = self._style
+        out = self._progress(review)
         out.append(" ─ filter: ")
         out.append(view.filter.describe(), style=style("filter"))
         if not view.filter.is_default:

@@ -1,0 +1,35 @@
+"""What the review's screens share: the bindings declared once on the Claims view, and the store guard.
+
+The verdict keys, note, undo, help and quit mean the same on every screen, so the Questions
+screens take the very `Binding` objects of `ReviewScreen` (same key, description, tooltip, id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from factcheck.store import StoreError
+
+T = TypeVar("T")
+FRESH_CHECK_S = 0.5  # how often a shown Questions screen checks that its questions are still the review's
+
+
+def shared_bindings(*ids: str) -> list[BindingType]:
+    """The Claims view's bindings with these ids, in the order asked."""
+    from factcheck.ui.screens.review import ReviewScreen
+
+    by_id = {b.id: b for b in ReviewScreen.BINDINGS if isinstance(b, Binding)}
+    return [by_id[i] for i in ids]
+
+
+def stored(screen: Screen, write: Callable[[], T]) -> T | None:
+    """Run a `Review` call that writes the store; on a store error, say so and return None."""
+    try:
+        return write()
+    except StoreError as exc:
+        screen.notify(str(exc), severity="error", timeout=10)
+        return None

@@ -1,0 +1,132 @@
+"""The question list: one line per question, fast at a thousand questions and more (`RowList`).
+
+Each line shows whether the question is disputed, how many of its claims have a verdict, its
+label, and who answers it how (counts by camp under each stance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from factcheck.questionview import QuestionView
+from factcheck.ui.marks import CONTESTED_MARK
+from factcheck.ui.widgets.row_list import RowList, fit, one_line
+
+
+def short_camp(camp: str, width: int = 8) -> str:
+    """A camp's name in at most `width` cells: itself, its initials ("Port Authority" → "PA"), else cut with "…"."""
+    if len(camp) <= width:
+        return camp
+    words = [w for w in camp.replace("-", " ").split() if w[:1].isalnum()]
+    initials = "".join(w[0].upper() for w in words)
+    if len(words) > 1 and len(initials) <= width:
+        return initials
+    return camp[: width - 1] + "…"
+
+
+class QuestionList(RowList):
+    """Every shown question on one line: disputed mark, reviewed/total, label, counts by camp and stance."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next question", show=False, id="question-list.down"),
+        Binding("k,up", "cursor_up", "Previous question", show=False, id="question-list.up"),
+        Binding("pagedown,space", "page_down", "Page down the questions", show=False, id="question-list.page_down"),
+        Binding("pageup", "page_up", "Page up the questions", show=False, id="question-list.page_up"),
+        Binding("home,g", "first", "First question", show=False, id="question-list.first"),
+        Binding("end,G", "last", "Last question", show=False, id="question-list.last"),
+    ]
+
+    STYLE_PREFIX = "question-list"
+    ROW_STYLES = ("disputed", "done", "progress", "label", "counts")
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "question-list--cursor",
+        "question-list--cursor-blurred",
+        "question-list--disputed",
+        "question-list--done",
+        "question-list--progress",
+        "question-list--label",
+        "question-list--counts",
+        "question-list--empty",
+    }
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on another question (None: the list is empty)."""
+
+        question_list: QuestionList
+        question_id: str | None
+
+        @property
+        def control(self) -> QuestionList:
+            return self.question_list
+
+    def __init__(self, questions: Callable[[], QuestionView], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._questions = questions
+        self._longest_label = 0
+
+    @property
+    def view(self) -> QuestionView:
+        """The review's question view as it is now (a correction builds a new one)."""
+        return self._questions()
+
+    @property
+    def question_id(self) -> str | None:
+        """The id of the question under the cursor."""
+        visible = self.view.visible
+        return visible[self.cursor].id if 0 <= self.cursor < len(visible) else None
+
+    def reload(self, question_id: str | None = None) -> None:  # type: ignore[override]
+        """Take a new list (after a filter) and put the cursor on `question_id` or the top."""
+        self._longest_label = max((len(q.label) for q in self.view.visible), default=0)
+        super().reload(self.view.position(question_id))
+
+    def refresh_all(self) -> None:
+        """Repaint every line (after verdicts changed: reviewed/total is part of each line's key)."""
+        self._lines.clear()
+        self.refresh()
+
+    # what RowList asks
+    def row_count(self) -> int:
+        return len(self.view.visible)
+
+    def cursor_moved(self) -> None:
+        self.post_message(self.Highlighted(self, self.question_id))
+
+    def empty_message(self) -> str:
+        if self.view.questions:
+            return "No question matches. Press f to show every question, / to change the search."
+        return "No contested points were found: no two sources bear on the same point."
+
+    def row_key(self, index: int) -> tuple:
+        question = self.view.visible[index]
+        return (question.id, self.view.reviewed(question))
+
+    def render_row(self, index: int, styles: dict[str, Style], width: int) -> list[Segment]:
+        question = self.view.visible[index]
+        done, total = self.view.reviewed(question)
+        progress = f"{done}/{total}".rjust(7)
+        segments = [
+            Segment(" ", styles["base"]),
+            Segment(CONTESTED_MARK if question.disputed else " ", styles["disputed"]),
+            Segment(progress + "  ", styles["done" if done == total else "progress"]),
+        ]
+        rest = max(0, width - 11)
+        if rest >= 50:
+            label_w = max(24, min(rest * 9 // 20, self._longest_label))  # the counts take what labels leave
+            segments.append(Segment(fit(one_line(question.label), label_w) + "  ", styles["label"]))
+            counts_w = rest - label_w - 2
+            counts = self.view.counts(question).summary()
+            if len(counts) > counts_w:  # camps as their initials ("Port Authority" → "PA") before cutting
+                counts = self.view.counts(question).summary(short_camp)
+            segments.append(Segment(fit(counts, counts_w), styles["counts"]))
+        else:
+            segments.append(Segment(fit(one_line(question.label), rest), styles["label"]))
+        return segments
