@@ -3,25 +3,27 @@
 Pure data over an `Extraction` and the current verdicts, with no storage and no drawing, so
 every rule of the review screen (filters, sorting, progress, "next unreviewed", competing and
 corroborating claims, orphaned verdicts, suggestions) is unit-tested without a terminal.
+What sits beside one claim (its linked claims, its suggested label, its paragraph) is in
+`claimview_around`; `Related`, `Suggestion` and `Context` are still importable from here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from factcheck.model import LABELS, Article, Claim, Extraction, Label, Link, Relation, Verdict
+from factcheck.claimview_around import AroundClaim, Context, Related, Suggestion
+from factcheck.model import LABELS, Article, Claim, Extraction, Label, Link, Verdict
 from factcheck.sources import article_day
 
 STATUSES: tuple[str, ...] = ("all", "unreviewed", "reviewed", *LABELS)
 SORTS: tuple[str, ...] = ("article", "date", "side", "speaker", "status", "score", "contested")
 NO_SIDE = "(none)"  # the side filter value for claims in the outlet's own voice
+__all__ = ["NO_SIDE", "SORTS", "STATUSES", "ClaimFilter", "ClaimView", "Context", "Progress", "Related", "Suggestion"]
 
 _STATUS_ORDER = {None: 0, "disputed": 1, "unverified": 2, "corroborated": 3}
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 @dataclass(frozen=True)
@@ -100,36 +102,7 @@ class Progress:
         return f"{self.reviewed}/{self.total} reviewed"
 
 
-@dataclass(frozen=True)
-class Related:
-    """A claim linked to the selected one, with the link's reason and its own verdict."""
-
-    claim: Claim
-    relation: Relation
-    score: float
-    reason: str
-    verdict: Verdict | None
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A suggested label with its reason; a hint that one key accepts, never a verdict."""
-
-    label: Label
-    reason: str
-
-
-@dataclass(frozen=True)
-class Context:
-    """A claim inside its paragraph, for reading it in context."""
-
-    before: str
-    text: str
-    after: str
-    paragraph_number: int  # 1-based count of blank-line separated paragraphs
-
-
-class ClaimView:
+class ClaimView(AroundClaim):
     """The claims of one extraction, with verdicts, a filter and the links around each claim."""
 
     def __init__(self, extraction: Extraction, verdicts: Mapping[str, Verdict] | None = None) -> None:
@@ -351,54 +324,6 @@ class ClaimView:
     def orphans(self) -> list[Verdict]:
         """Verdicts whose claim is no longer in the extraction: kept, shown, never dropped."""
         return sorted((v for cid, v in self.verdicts.items() if cid not in self._index), key=lambda v: v.claim)
-
-    # around one claim
-    def related(self, claim_id: str, relation: Relation) -> list[Related]:
-        """The claims linked to this one by `relation`, best link first, each with its own verdict."""
-        out: list[Related] = []
-        seen: set[str] = set()
-        for link in self._related.get(claim_id, ()):
-            if link.relation != relation:
-                continue
-            other_id = link.target if link.source == claim_id else link.source
-            other = self.claim(other_id)
-            if other is None or other_id in seen:
-                continue
-            seen.add(other_id)
-            out.append(Related(other, relation, link.score, link.reason, self.verdicts.get(other_id)))
-        return out
-
-    def competing_count(self, claim_id: str) -> int:
-        """How many claims compete with this one (for the list's contested mark and sort)."""
-        return sum(1 for lk in self._related.get(claim_id, ()) if lk.relation == "competes")
-
-    def suggestion(self, claim_id: str) -> Suggestion | None:
-        """The extraction's suggested label for a claim, when it gives a valid one."""
-        claim = self.claim(claim_id)
-        if claim is None or not claim.suggestion:
-            return None
-        label = claim.suggestion.get("label")
-        for known in LABELS:
-            if label == known:
-                return Suggestion(label=known, reason=claim.suggestion.get("reason", ""))
-        return None
-
-    def context(self, claim: Claim) -> Context:
-        """The claim's paragraph split around the claim, and the paragraph's number in its article."""
-        article = self._articles.get(claim.article)
-        if article is None:
-            return Context("", claim.text, "", 0)
-        text = article.text
-        p_start, p_end = claim.paragraph
-        if not (0 <= p_start <= claim.start and claim.end <= p_end <= len(text)):
-            p_start, p_end = claim.start, claim.end
-        number = len(_PARAGRAPH_BREAK.findall(text, 0, p_start)) + 1
-        return Context(
-            before=text[p_start : claim.start].strip(),
-            text=text[claim.start : claim.end],
-            after=text[claim.end : p_end].strip(),
-            paragraph_number=number,
-        )
 
     def with_filter(self, **changes: Any) -> ClaimFilter:
         """The current filter with some fields changed (for the filter and search screens)."""

@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("factcheck.pipeline", "factcheck.cluster", "factcheck.corrections", "factcheck.relink"),
     (
         "factcheck.claimview",
+        "factcheck.claimview_around",
         "factcheck.questionview",
         "factcheck.session",
         "factcheck.review_edits",
