@@ -1,7 +1,9 @@
 """The review screen: claim list, detail, competing and corroborating panes; one key per verdict.
 
 Every key that changes a verdict calls the core (`Review`), which writes the store first;
-only then is the screen updated, so nothing shows as saved that is not on disk.
+only then is the screen updated, so nothing shows as saved that is not on disk. The correction
+keys are in `review_corrections.py`, the finding keys (search, filter, jump to a linked claim and
+back) in `review_finding.py`; `ReviewScreen` mixes both in and declares every binding.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from factcheck.model import Edit, Label
 from factcheck.session import Change, Review
 from factcheck.store import StoreError
 from factcheck.ui.screens.review_corrections import CorrectionKeys
+from factcheck.ui.screens.review_finding import FindingKeys
 from factcheck.ui.widgets.claim_list import ClaimList
 from factcheck.ui.widgets.detail import ClaimDetail
 from factcheck.ui.widgets.header import ReviewHeader
@@ -31,7 +34,7 @@ from factcheck.ui.widgets.related import RelatedList
 NARROW = 100  # columns below which the layout is `-narrow` (see `ReviewScreen.on_resize`)
 
 
-class ReviewScreen(CorrectionKeys, Screen[None]):
+class ReviewScreen(CorrectionKeys, FindingKeys, Screen[None]):
     """The screen the analyst lives in (see "The review screen" in DESIGN.md)."""
 
     # Declared once: the footer shows those with show=True; help and the command palette show all.
@@ -244,23 +247,6 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=10)
 
-    def go_to(self, claim_id: str, *, quiet: bool = False) -> bool:
-        """Put the cursor on a claim; when the filter hides it, clear the filter (keeping the sort).
-
-        Returns True when the filter had to be cleared; `quiet` leaves the saying so to the caller.
-        """
-        if self.claim_list.select(claim_id):
-            return False
-        if self.review.view.claim(claim_id) is None:
-            self.notify(f"{claim_id} is not in this corpus (orphaned verdict)", severity="warning")
-            return False
-        self.review.set_filter(ClaimFilter(sort=self.review.view.filter.sort))
-        self.claim_list.reload(claim_id)
-        self.refresh_header()
-        if not quiet:
-            self.notify("Filter cleared to show the claim")
-        return True
-
     def after_change(self, change: Change, *, move: bool) -> None:
         """Redraw what a stored change affects, then move on when asked."""
         self.claim_list.refresh_claim(change.claim)
@@ -361,62 +347,6 @@ class ReviewScreen(CorrectionKeys, Screen[None]):
             self.notify("The article's text is not available", severity="warning")
             return
         self.app.push_screen(ArticleScreen(article, claim))
-
-    # finding
-    def apply_filter(self, new_filter: ClaimFilter) -> None:
-        """Show the claims a new filter selects, keeping the cursor's claim when it stays visible."""
-        keep = self.current
-        self.review.set_filter(new_filter)
-        self.claim_list.reload(keep)
-        self.show_claim(self.current)
-        self.refresh_header()
-        self._save_position()
-
-    def action_search(self) -> None:
-        from factcheck.ui.screens.search import SearchScreen
-
-        def done(text: str | None) -> None:
-            if text is not None:
-                self.apply_filter(self.review.view.with_filter(search=text.strip()))
-
-        self.app.push_screen(SearchScreen(self.review.view.filter.search), done)
-
-    def action_filter(self) -> None:
-        from factcheck.ui.screens.filter import FilterScreen
-
-        def done(new_filter: ClaimFilter | None) -> None:
-            if new_filter is not None:
-                self.apply_filter(new_filter)
-
-        self.app.push_screen(FilterScreen(self.review.view), done)
-
-    @on(RelatedList.Jump)
-    def _jump(self, event: RelatedList.Jump) -> None:
-        """Go to a linked claim; a search or filter that hides it is put aside for `b` to bring back."""
-        left, before = self.current, self.review.view.filter
-        cleared = self.go_to(event.claim_id, quiet=True)
-        if left is not None:
-            self._jumps.append((left, before if cleared else None))
-        if cleared:
-            what = f"search “{before.search}”" if before.search else "filter"
-            self.notify(f"The {what} hid the linked claim: it is set aside; b brings it back")
-        self.claim_list.focus()
-
-    def action_back(self) -> None:
-        """Return to the claim the last jump left, with the search or filter it had then."""
-        if not self._jumps:
-            self.notify("No jump to go back from")
-            return
-        claim_id, before = self._jumps.pop()
-        if before is not None:
-            self.review.set_filter(before)
-            self.claim_list.reload(claim_id)
-            self.show_claim(self.current)
-            self.refresh_header()
-            self._save_position()
-        else:
-            self.go_to(claim_id)
-        self.claim_list.focus()
 
     # other screens
     def action_help(self) -> None:

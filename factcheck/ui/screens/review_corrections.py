@@ -18,21 +18,17 @@ from textual.worker import get_current_worker
 
 from factcheck.model import Correction, Extraction
 from factcheck.store import StoreError
+from factcheck.ui.screens.review_part import ReviewPart
 from factcheck.ui.widgets.related import RelatedList
 
 RELINK_AFTER = 1.0  # seconds after the last correction of a speaker or side before the linker runs again
 
 if TYPE_CHECKING:
-    from textual.app import App
-    from textual.notifications import SeverityLevel
     from textual.timer import TimerCallback
     from textual.widget import Widget
 
-    from factcheck.session import Review
-    from factcheck.ui.widgets.claim_list import ClaimList
 
-
-class CorrectionKeys:
+class CorrectionKeys(ReviewPart):
     """The actions behind the correction keys; mixed into `ReviewScreen`."""
 
     @dataclass
@@ -45,35 +41,13 @@ class CorrectionKeys:
     _relink_timer: Timer | None = None
 
     if TYPE_CHECKING:  # provided by ReviewScreen and Textual's Screen
-        review: Review
-        app: App
         focused: Widget | None
-
-        @property
-        def claim_list(self) -> ClaimList: ...
-
-        @property
-        def current(self) -> str | None: ...
-
-        def refresh_header(self) -> None: ...
-
-        def show_claim(self, claim_id: str | None) -> None: ...
 
         def set_timer(
             self, delay: float, callback: TimerCallback | None = None, *, name: str | None = None, pause: bool = False
         ) -> Timer: ...
 
         def post_message(self, message: Message) -> bool: ...
-
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = "",
-            severity: SeverityLevel = "information",
-            timeout: float | None = None,
-            markup: bool = True,
-        ) -> None: ...
 
     def after_correction(self, claim_id: str | None = None) -> None:
         """Redraw everything a correction may change: list lines, header, detail and linked panes."""
