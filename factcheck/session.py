@@ -3,7 +3,8 @@
 The command line opens the store and the corpus, names the session and the analyst, and
 looks the extraction up in the cache (a hit imports no spaCy); the app then drives a
 `Review`, which writes every change to the store first and only then to the claim view, so
-the screen never shows a verdict that is not on disk.
+the screen never shows a verdict that is not on disk. The `factcheck sessions` listing and the
+extraction cache key are in `session_list` (still importable from here).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import TYPE_CHECKING, Literal
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
 from factcheck.corrections import apply_edits
-from factcheck.model import LABELS, Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
+from factcheck.model import Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.questionview import QuestionView
 from factcheck.review_edits import ReviewCorrections
+from factcheck.session_list import SessionSummary, corpus_label, extraction_key, format_sessions, summarise_session
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -32,6 +34,30 @@ FALLBACK_ANALYST = "analyst"
 SAMPLE_SESSION = "sample"
 
 Progress = Callable[[int, int], None]
+
+__all__ = [
+    "ANALYST_ENV",
+    "FALLBACK_ANALYST",
+    "SAMPLE_SESSION",
+    "Change",
+    "ConflictChoice",
+    "Progress",
+    "Review",
+    "SessionSummary",
+    "conflict_note",
+    "conflict_source",
+    "corpus_label",
+    "corpus_strings",
+    "default_session_name",
+    "extraction_key",
+    "format_sessions",
+    "model_problem",
+    "open_session",
+    "resolve_analyst",
+    "run_analysis",
+    "session_choice_problem",
+    "summarise_session",
+]
 
 
 def resolve_analyst(option: str | None = None, environ: Mapping[str, str] | None = None) -> str:
@@ -150,13 +176,6 @@ def model_problem(model: str | None) -> str | None:
     if found:
         return None
     return missing_model(name)
-
-
-def extraction_key(articles: Sequence[Article], model: str | None) -> str:
-    """The extraction cache key of these articles with this model (no spaCy import)."""
-    from factcheck.pipeline import cache_key
-
-    return cache_key(articles, model)
 
 
 def run_analysis(articles: Sequence[Article], model: str | None, progress: Progress | None = None) -> Extraction:
@@ -338,64 +357,3 @@ def conflict_note(mine: Verdict | None, theirs: Verdict, source: str) -> str:
     if theirs.note:
         line += f": {theirs.note}"
     return f"{mine.note}\n{line}" if mine is not None and mine.note else line
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """One session's progress for `factcheck sessions`; `total` None when its claims are not cached."""
-
-    session: Session
-    by_label: dict[str, int]
-    total: int | None
-    orphaned: int = 0
-
-    @property
-    def reviewed(self) -> int:
-        return sum(self.by_label.values())
-
-
-def summarise_session(store: Store, session: Session, model: str | None = None) -> SessionSummary:
-    """Progress of a session, using the cached extraction of its corpus when it can be found (no spaCy)."""
-    from factcheck.store.cache import find_cached_extraction
-
-    verdicts = store.verdicts(session.name)
-    extraction, _ = find_cached_extraction(store, session, extraction_key, model=model)
-    claim_ids = None if extraction is None else {c.id for c in extraction.claims}
-    counted = [v for cid, v in verdicts.items() if v.label is not None and (claim_ids is None or cid in claim_ids)]
-    by_label: dict[str, int] = {label: sum(1 for v in counted if v.label == label) for label in LABELS}
-    orphaned = 0 if claim_ids is None else sum(1 for cid in verdicts if cid not in claim_ids)
-    return SessionSummary(session, by_label, None if claim_ids is None else len(claim_ids), orphaned)
-
-
-def corpus_label(path: str) -> str:
-    """A corpus path as the sessions table shows it: its name, or "bundled sample" for the sample."""
-    from factcheck.locations import seeds_dir
-
-    if Path(path).resolve() == seeds_dir().resolve():
-        return "bundled sample"
-    return Path(path).name
-
-
-def format_sessions(summaries: Sequence[SessionSummary]) -> str:
-    """The `factcheck sessions` table: name, progress, labels, analyst, last update, corpus."""
-    header = ("session", "progress", "corroborated", "disputed", "unverified", "analyst", "updated", "corpus")
-    rows: list[tuple[str, ...]] = [header]
-    for s in summaries:
-        total = f"{s.reviewed}/{s.total} reviewed" if s.total is not None else f"{s.reviewed} verdicts"
-        if s.orphaned:
-            total += f" (+{s.orphaned} orphaned)"
-        corpus = ", ".join(corpus_label(p) for p in s.session.corpus) or "-"
-        rows.append(
-            (
-                s.session.name,
-                total,
-                *(str(s.by_label.get(label, 0)) for label in LABELS),
-                s.session.analyst or "-",
-                s.session.updated or s.session.created or "-",
-                corpus,
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
-    return "\n".join(
-        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])) + "  " + row[-1] for row in rows
-    )

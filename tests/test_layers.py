@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "factcheck.claimview_around",
         "factcheck.questionview",
         "factcheck.session",
+        "factcheck.session_list",
         "factcheck.review_edits",
         "factcheck.export",
         "factcheck.agreement",
