@@ -239,13 +239,15 @@ def _apply_question(edit: Edit, state: _State, base: _Base, step: set[str]) -> b
     if state.questions is None:
         state.questions = {q.id: q for q in base.extraction.questions}
     questions = state.questions
-    into = questions.get(edit.value)
-    if into is None or not into.claims:
+    into = _find_question(edit.value, edit.value_claims, questions)
+    if into is None:
         return False
     if edit.target.startswith("q-"):
-        merged = questions.get(edit.target)
-        if merged is None or merged is into or not merged.claims:
+        merged = _find_question(edit.target, edit.target_claims, questions)
+        if merged is None:
             return False
+        if merged is into:
+            return bool(edit.target_claims)  # regrouped together already: nothing left to do
         moved = set(merged.claims)
         questions[into.id] = Question(into.id, into.label, {**into.claims, **merged.claims})
         questions[merged.id] = Question(merged.id, merged.label, {})
@@ -280,6 +282,26 @@ def _apply_question(edit: Edit, state: _State, base: _Base, step: set[str]) -> b
                     state.extra[pair] = link
             step.update(pair)
     return True
+
+
+def _find_question(question_id: str, members: Sequence[str], questions: dict[str, Question]) -> Question | None:
+    """The question an edit names: by its claims when the edit carries them, else (older edits) by id.
+
+    By claims, it is the current question holding most of them, and on a tie the one holding the
+    first (the anchor), so a relink or re-extraction that rebuilds the questions under new ids
+    does not orphan the edit; None (orphaned) only when none of them is in any question.
+    """
+    if not members:
+        found = questions.get(question_id)
+        return found if found is not None and found.claims else None
+    wanted = set(members)
+    best, best_key = None, (0, False)
+    for question in questions.values():
+        shared = len(wanted.intersection(question.claims))
+        key = (shared, members[0] in question.claims)
+        if shared and key > best_key:
+            best, best_key = question, key
+    return best
 
 
 def _links(base: Extraction, lookups: _Base, state: _State) -> list[Link]:

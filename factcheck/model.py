@@ -258,6 +258,13 @@ class Correction:
     | reject-link | claim id | the other claim's id | |
     | add-link | claim id | the other claim's id | `relation`: competes / corroborates |
     | question | claim id, or a question id | the question it belongs to (a question id: merge) | `stance` |
+
+    Question ids change when a relink or a re-extraction regroups the questions, so a question
+    edit also names its questions by claims: `value_claims`, the members of the question named by
+    `value` when the edit was made, and for a merge `target_claims`, those of the question named
+    by `target`; the first is the anchor that breaks ties (for a stance, the claim itself). They
+    are left out of equality: the same move made against two groupings is the same correction.
+    An edit without them (stored before) names its questions by id.
     """
 
     kind: EditKind
@@ -266,6 +273,11 @@ class Correction:
     relation: Relation | None = None
     stance: str | None = None
     speaker: str | None = None  # speaker and side: apply to every claim by this speaker (as extracted)
+    value_claims: tuple[str, ...] = field(default=(), compare=False)
+    target_claims: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        _claim_tuples(self)
 
 
 @dataclass(frozen=True)
@@ -293,11 +305,19 @@ class Edit:
     withdraws: int | None = None
     pending: bool = False
     source: str = ""
+    value_claims: tuple[str, ...] = field(default=(), compare=False)  # see `Correction`
+    target_claims: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        _claim_tuples(self)
 
     @property
     def correction(self) -> Correction:
         """What this edit corrects, without its bookkeeping."""
-        return Correction(self.kind, self.target, self.value, self.relation, self.stance, self.speaker)
+        return Correction(
+            self.kind, self.target, self.value, self.relation, self.stance, self.speaker,
+            self.value_claims, self.target_claims,
+        )  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         """The edit as an export's `edits` row (CONTRACT), with the optional fields it uses."""
@@ -311,7 +331,21 @@ class Edit:
         for name in ("relation", "stance", "speaker"):
             if getattr(self, name) is not None:
                 out[name] = getattr(self, name)
+        for name in ("value_claims", "target_claims"):
+            if getattr(self, name):
+                out[name] = list(getattr(self, name))
         return out
+
+
+def _claim_tuples(edit: Correction | Edit) -> None:
+    """Keep a question edit's claim lists as tuples of ids (rows read back from JSON hold lists)."""
+    for name in ("value_claims", "target_claims"):
+        found = getattr(edit, name)
+        if isinstance(found, tuple) and all(isinstance(cid, str) for cid in found):
+            continue
+        if not isinstance(found, (list, type(None))) or not all(isinstance(cid, str) for cid in found or ()):
+            raise ValueError(f"bad {name} {found!r}")
+        object.__setattr__(edit, name, tuple(found or ()))
 
 
 @dataclass

@@ -183,7 +183,8 @@ class ReviewCorrections:
         """Move a claim to another question (keeping its stance unless one is given)."""
         current = self.question_of(claim_id)
         keep = stance or (current.claims.get(claim_id) if current else None)
-        return self._record([Correction("question", claim_id, question_id, stance=keep)])
+        members = self._members(question_id)
+        return self._record([Correction("question", claim_id, question_id, stance=keep, value_claims=members)])
 
     def flip_stance(self, claim_id: str) -> list[Edit]:
         """Flip a claim's stance in its question (asserts <-> denies); [] when it is in none or gives a figure."""
@@ -191,20 +192,28 @@ class ReviewCorrections:
         if question is None or question.claims[claim_id] not in (ASSERTS, DENIES):
             return []
         flipped = DENIES if question.claims[claim_id] == ASSERTS else ASSERTS
-        return self._record([Correction("question", claim_id, question.id, stance=flipped)])
+        members = (claim_id, *(cid for cid in question.claims if cid != claim_id))  # the claim: anchor
+        return self._record([Correction("question", claim_id, question.id, stance=flipped, value_claims=members)])
 
     def set_stance(self, claim_id: str, stance: str) -> list[Edit]:
         """Give a claim's stance in its question (asserts, denies, or a figure)."""
         question = self.question_of(claim_id)
         if question is None or question.claims[claim_id] == stance:
             return []
-        return self._record([Correction("question", claim_id, question.id, stance=stance)])
+        members = (claim_id, *(cid for cid in question.claims if cid != claim_id))  # the claim: anchor
+        return self._record([Correction("question", claim_id, question.id, stance=stance, value_claims=members)])
 
     def merge_questions(self, question_id: str, into_id: str) -> list[Edit]:
         """Merge one question into another: its claims join it with their stances."""
         if question_id == into_id:
             return []
-        return self._record([Correction("question", question_id, into_id)])
+        merged, into = self._members(question_id), self._members(into_id)
+        return self._record([Correction("question", question_id, into_id, value_claims=into, target_claims=merged)])
+
+    def _members(self, question_id: str) -> tuple[str, ...]:
+        """A question's claim ids as it is now: how an edit names it across relinks (the first breaks ties)."""
+        found = next((q for q in self.view.extraction.questions if q.id == question_id), None)
+        return tuple(found.claims) if found is not None else ()
 
     # the `o` screen
     def restore_edit(self, seq: int) -> Edit | None:

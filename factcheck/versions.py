@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 LINKER_VERSION = "9"

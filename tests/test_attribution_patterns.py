@@ -315,3 +315,10 @@ def test_the_group_is_the_last_organisation_named_not_the_country_that_spoke_las
         "The group added it does not use dams as weapons."
     )
     assert find(claims, "dams as weapons").speaker == "Valley Liberation Front"
+
+
+def test_title_case_dateline_with_colon_is_not_the_speaker() -> None:
+    text = "Eastport, March 3: Norland's official media on Tuesday quoted the army as claiming the dam was sabotaged."
+    claim = find(claims_of(text), "sabotaged")
+    assert claim.speaker != "Eastport"
+    assert claim.side != "Eastport"

@@ -170,3 +170,67 @@ def test_edits_applied_one_key_press_at_a_time_give_what_all_at_once_give() -> N
     assert step.orphaned == whole.orphaned == [edits[-1]] and step.aliases == whole.aliases == {
         "Norland Ministry": "NMD"
     }
+
+
+def regrouped(ex: Extraction, groups: list[dict[str, str]]) -> Extraction:
+    """The same claims after a relink or re-extraction that rebuilt the questions under new ids."""
+    questions = [Question(f"q-{n + 0xA0:012x}", f"point {n}", members) for n, members in enumerate(groups)]
+    return Extraction(ex.articles, ex.claims, ex.links, ex.similarity, questions)
+
+
+def questions_of(ex: Extraction) -> dict[str, dict[str, str]]:
+    return {q.id: q.claims for q in ex.questions}
+
+
+def test_question_edits_name_their_questions_by_claims_and_apply_after_the_ids_change() -> None:
+    crossed = ("c-00000000000a", "c-00000000000b", "c-00000000000c")
+    shelled = ("c-00000000000d", "c-00000000000e")
+    flip = edit(1, "question", "c-00000000000c", "q-000000000001", stance="denies", value_claims=crossed)
+    move = edit(2, "question", "c-00000000000b", "q-000000000002", stance="denies", value_claims=shelled)
+    merge = edit(3, "question", "q-000000000002", "q-000000000001", target_claims=shelled, value_claims=crossed)
+    # the shelling question now comes first and the crossing one lost a member to a question of its own
+    base = regrouped(
+        extraction(),
+        [
+            {"c-00000000000d": "asserts", "c-00000000000e": "asserts"},
+            {"c-00000000000a": "asserts", "c-00000000000b": "denies"},
+            {"c-00000000000c": "asserts"},
+        ],
+    )
+    fixed = apply_edits(base, [flip])
+    assert fixed.orphaned == [] and questions_of(fixed.extraction)["q-0000000000a1"]["c-00000000000c"] == "denies"
+    fixed = apply_edits(base, [move])
+    assert fixed.orphaned == [] and questions_of(fixed.extraction)["q-0000000000a0"]["c-00000000000b"] == "denies"
+    assert "c-00000000000b" not in questions_of(fixed.extraction)["q-0000000000a1"]
+    fixed = apply_edits(base, [merge])
+    assert fixed.orphaned == [] and len(questions_of(fixed.extraction)["q-0000000000a1"]) == 4
+    assert "q-0000000000a0" not in questions_of(fixed.extraction)
+
+
+def test_a_question_edit_whose_claims_left_every_question_is_orphaned() -> None:
+    gone = edit(1, "question", "c-00000000000c", "q-000000000002", stance="denies", value_claims=("c-00000000000d",))
+    base = regrouped(extraction(), [{"c-00000000000a": "asserts", "c-00000000000b": "denies"}])
+    fixed = apply_edits(base, [gone])
+    assert fixed.orphaned == [gone] and fixed.extraction.questions == base.questions
+
+
+def test_a_question_named_by_claims_is_the_one_sharing_most_of_them_then_the_one_holding_the_anchor() -> None:
+    base = regrouped(
+        extraction(),
+        [
+            {"c-00000000000a": "asserts", "c-00000000000b": "denies"},
+            {"c-00000000000c": "asserts", "c-00000000000e": "asserts"},
+            {"c-00000000000d": "asserts"},
+        ],
+    )
+    most = edit(
+        1, "question", "c-00000000000d", "q-0", value_claims=("c-00000000000e", "c-00000000000a", "c-00000000000b")
+    )
+    assert "c-00000000000d" in questions_of(apply_edits(base, [most]).extraction)["q-0000000000a0"]
+    anchor = edit(1, "question", "c-00000000000d", "q-0", value_claims=("c-00000000000e", "c-00000000000a"))
+    assert "c-00000000000d" in questions_of(apply_edits(base, [anchor]).extraction)["q-0000000000a1"]
+
+
+def test_an_old_question_edit_without_claims_still_names_its_question_by_id() -> None:
+    fixed = apply_edits(extraction(), [edit(1, "question", "c-00000000000c", "q-000000000002", stance="denies")])
+    assert questions_of(fixed.extraction)["q-000000000002"]["c-00000000000c"] == "denies"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factcheck.model import Article, Claim, Edit, Extraction, Link, Question, Session
 from factcheck.session import Review
 from factcheck.store import Store
@@ -171,4 +173,55 @@ def test_the_linker_runs_again_on_corrected_sides_and_its_result_is_dropped_when
     assert job() is review.machine  # no claim edits left: back to the machine's links, no linker
     review.merge_sides("River Agency", "Dam Board")
     assert not review.adopt_relinked(signature, review.machine)  # corrected again meanwhile: dropped
+    review.store.close()
+
+
+def regrouped(base: Extraction) -> Extraction:
+    """A re-extraction that rebuilt the questions under new ids (the flood figures first, the dam split in two)."""
+    questions = [
+        Question("q-0000000000f1", "homes flooded", {IDS[3]: "40", IDS[4]: "4"}),
+        Question("q-0000000000f2", "the dam wall broke", {IDS[0]: "asserts", IDS[1]: "denies"}),
+        Question("q-0000000000f3", "the dam gave way", {IDS[2]: "asserts"}),
+    ]
+    return Extraction(base.articles, base.claims, base.links, base.similarity, questions)
+
+
+def test_question_edits_survive_a_regrouping_that_changes_every_question_id(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    review = open_review(db, extraction())
+    (flip,) = review.flip_stance(IDS[1])
+    (move,) = review.move_to_question(IDS[2], "q-000000000002", "40")
+    assert flip.value_claims[0] == IDS[1] and set(move.value_claims) == {IDS[3], IDS[4]}
+    assert move.to_json()["value_claims"] == list(move.value_claims) and "target_claims" not in move.to_json()
+    review.store.close()
+    again = open_review(db, regrouped(extraction()))  # the edits as stored on disk, on new question ids
+    assert again.orphaned_edits() == []
+    assert again.question_of(IDS[1]).claims[IDS[1]] == "asserts"  # type: ignore[union-attr]
+    assert again.question_of(IDS[2]).id == "q-0000000000f1"  # type: ignore[union-attr]
+    (merge,) = again.merge_questions("q-0000000000f2", "q-0000000000f1")
+    assert set(merge.target_claims) == {IDS[0], IDS[1]}
+    again.store.close()
+    moved_on = regrouped(extraction())
+    moved_on.questions = [
+        moved_on.questions[1],
+        Question("q-0000000000f9", "homes flooded", moved_on.questions[0].claims),
+    ]
+    last = open_review(db, moved_on)
+    assert last.orphaned_edits() == []
+    (only,) = last.view.extraction.questions
+    assert only.id == "q-0000000000f9" and set(only.claims) == set(IDS)
+    last.store.close()
+
+
+def test_an_exported_question_edit_keeps_its_claims_through_an_import(tmp_path: Path) -> None:
+    from factcheck.export.merge_edits import EditsError, parse_edits
+
+    review = open_review(tmp_path / "db.json", extraction())
+    (merge,) = review.merge_questions("q-000000000002", "q-000000000001")
+    row = merge.to_json()
+    assert set(row) >= {"kind", "target", "value", "analyst", "updated"}
+    (theirs,) = parse_edits([row], tmp_path / "theirs.json")
+    assert theirs.correction.target_claims == (IDS[3], IDS[4]) and theirs.correction.value_claims[0] == IDS[0]
+    with pytest.raises(EditsError, match=r"theirs\.json: edit 1: value_claims"):
+        parse_edits([{**row, "value_claims": "c-1"}], tmp_path / "theirs.json")
     review.store.close()

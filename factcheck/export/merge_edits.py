@@ -68,6 +68,12 @@ def parse_edits(rows: Any, path: Path) -> list[TheirEdit]:
             raise EditsError(f"{where}: has no target")
         if values["relation"] is not None and values["relation"] not in RELATIONS:
             raise EditsError(f"{where}: relation {values['relation']!r} is not one of {', '.join(RELATIONS)}")
+        claims = {}
+        for key in ("value_claims", "target_claims"):  # a question edit's questions, by claims (optional)
+            ids = row.get(key) or []
+            if not isinstance(ids, list) or not all(isinstance(cid, str) for cid in ids):
+                raise EditsError(f"{where}: {key} must be a list of claim ids")
+            claims[key] = tuple(ids)
         correction = Correction(
             kind,
             values["target"] or "",
@@ -75,6 +81,8 @@ def parse_edits(rows: Any, path: Path) -> list[TheirEdit]:
             values["relation"],  # type: ignore[arg-type]
             values["stance"],
             values["speaker"],
+            claims["value_claims"],
+            claims["target_claims"],
         )
         found.append(TheirEdit(correction, values["analyst"] or "", values["updated"] or ""))
     return found

@@ -137,11 +137,17 @@ def quoted_fraction(start: int, end: int, quotes: list[Quote]) -> float:
     return min(1.0, inside / (end - start))
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # "JUBA (Reuters) - ", "PORT TOWN, 28 Mar (Daily Wire)-": a place in capitals, a date, an agency, a dash.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?)?"
     r"(?:\s*\([^()]{2,40}\)\s*|\s+)[-–—]+\s*"  # "(Agency) -" or " - ": never "U.S.-led"
+    # "Port Town, March 3: ": a place in title case, a month's name and a day, a colon
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s*" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*:\s*"
 )
 
 

@@ -91,6 +91,14 @@ class EditsMixin(StorePart):
             pending=pending,
             source=source,
         )
+        for row, correction in zip(rows, corrections, strict=True):
+            # a question edit's claims (see `Correction`): written only when there are some, so
+            # other rows keep their shape and rows written before read as they did
+            for name in ("value_claims", "target_claims"):
+                if getattr(correction, name):
+                    row[name] = list(getattr(correction, name))
+                else:
+                    row.pop(name, None)
         self._commit({"op": "edits", "session": session, "edits": rows, "time": now})
         found = [self._tables.edit(session, row["seq"]) for row in rows]
         return [e for e in found if e is not None]
