@@ -13,19 +13,31 @@ of differences from the base (claims replaced, link pairs dropped or added, ques
 So `extend_edits` can take a result and apply one more key press's edits on top, and get exactly
 what `apply_edits` of the whole list gives: a correction at 10k claims costs what it touches plus
 a pass over the claims and links, not a relink (seconds) and not every earlier edit again.
+What the screens say about edits (`describe_edit`) and their lists of sides and camps are in
+`edit_words`, still importable from here.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.edit_words import camp_registry, describe_edit, side_registry
 from factcheck.model import Claim, Edit, Extraction, Link, Question, Relation
 
 ASSERTS = "asserts"
 EDITED_REASON = "linked by {analyst}"
+__all__ = [
+    "ASSERTS",
+    "EDITED_REASON",
+    "Corrected",
+    "apply_edits",
+    "camp_registry",
+    "describe_edit",
+    "extend_edits",
+    "side_registry",
+]
 
 
 @dataclass
@@ -336,21 +348,6 @@ def _resuggest(base: _Base, state: _State, questions: list[Question], step: set[
     return redone
 
 
-def side_registry(extraction: Extraction) -> list[tuple[str, int]]:
-    """Every side in the extraction with its claim count, most claims first (completion, sides screen)."""
-    counts = Counter(c.side for c in extraction.claims if c.side)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
-
-
-def camp_registry(extraction: Extraction) -> dict[str, str]:
-    """Each side's camp, where one is known (the most common camp among the side's claims)."""
-    found: dict[str, Counter[str]] = {}
-    for claim in extraction.claims:
-        if claim.side and claim.camp:
-            found.setdefault(claim.side, Counter())[claim.camp] += 1
-    return {side: camps.most_common(1)[0][0] for side, camps in found.items()}
-
-
 def _resolve(name: str, aliases: dict[str, str]) -> str:
     """A side name after merges, following chains (a cycle stops where it started)."""
     seen = {name}
@@ -386,23 +383,3 @@ def _question_link(question: Question, a: Claim, b: Claim) -> Link | None:
 
 def _who(claim: Claim) -> str:
     return claim.side or claim.speaker or "the outlet"
-
-
-def describe_edit(edit: Edit) -> str:
-    """An edit in a few words, for notices, the `o` screen and the history ("side of c-… → Norland Army")."""
-    value = edit.value or "none"
-    if edit.kind in ("speaker", "side"):
-        scope = f" (every claim by {edit.speaker})" if edit.speaker else ""
-        return f"{edit.kind} of {edit.target} → {value}{scope}"
-    if edit.kind == "merge-sides":
-        return f"side {edit.target} merged into {value}"
-    if edit.kind == "camp":
-        return f"side {edit.target} moved to camp {edit.value or '(its own)'}"
-    if edit.kind == "reject-link":
-        return f"link {edit.target} – {edit.value} rejected"
-    if edit.kind == "add-link":
-        word = "corroborating" if edit.relation == "corroborates" else "competing"
-        return f"{edit.target} linked to {edit.value} as {word}"
-    if edit.target.startswith("q-"):
-        return f"question {edit.target} merged into {value}"
-    return f"{edit.target} in question {value}" + (f" ({edit.stance})" if edit.stance else "")

@@ -35,7 +35,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("factcheck.corpus", "factcheck.readers", "factcheck.sources"),
     ("factcheck.extract", "factcheck.store"),
     ("factcheck.link",),
-    ("factcheck.pipeline", "factcheck.cluster", "factcheck.corrections", "factcheck.relink"),
+    (
+        "factcheck.pipeline",
+        "factcheck.cluster",
+        "factcheck.corrections",
+        "factcheck.edit_words",
+        "factcheck.relink",
+    ),
     (
         "factcheck.claimview",
         "factcheck.claimview_around",
