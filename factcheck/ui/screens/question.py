@@ -22,8 +22,7 @@ from factcheck.corrections import describe_edit
 from factcheck.model import Edit, Label, Question
 from factcheck.questionview import ASSERTS, DENIES
 from factcheck.session import Change, Review
-from factcheck.store import StoreError
-from factcheck.ui.screens.shared import FRESH_CHECK_S, shared_bindings, stored
+from factcheck.ui.screens.shared import FRESH_CHECK_S, shared_bindings, stored, undo_last
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_summary import QuestionSummary
 from factcheck.ui.widgets.stance_column import StanceColumn
@@ -203,13 +202,8 @@ class QuestionScreen(Screen[str | None]):
 
     def action_undo(self) -> None:
         """Revert the last change or correction; show it here when its claim is in this question."""
-        try:
-            undone = self.review.undo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
+        undone = undo_last(self, self.review)
         if undone is None:
-            self.notify("Nothing to undo")
             return
         entry, change = undone
         if isinstance(entry, Edit):

@@ -24,6 +24,7 @@ from factcheck.corrections import describe_edit
 from factcheck.model import Edit, Label
 from factcheck.session import Change, Review
 from factcheck.store import StoreError
+from factcheck.ui.screens.guard import stored, undo_last
 from factcheck.ui.screens.review_corrections import CorrectionKeys
 from factcheck.ui.screens.review_finding import FindingKeys
 from factcheck.ui.widgets.claim_list import ClaimList
@@ -264,12 +265,9 @@ class ReviewScreen(CorrectionKeys, FindingKeys, Screen[None]):
         claim = self.current
         if claim is None:
             return
-        try:
-            change = self.review.record(claim, label)
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.after_change(change, move=label is not None)
+        change = stored(self, lambda: self.review.record(claim, label))
+        if change is not None:
+            self.after_change(change, move=label is not None)
 
     def action_accept_suggestion(self) -> None:
         """Record the suggested label of the claim."""
@@ -288,13 +286,8 @@ class ReviewScreen(CorrectionKeys, FindingKeys, Screen[None]):
 
     def action_undo(self) -> None:
         """Revert the last change (also one from an earlier run) and show the claim it touched."""
-        try:
-            undone = self.review.undo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
+        undone = undo_last(self, self.review)
         if undone is None:
-            self.notify("Nothing to undo")
             return
         entry, change = undone
         if isinstance(entry, Edit):
@@ -322,11 +315,7 @@ class ReviewScreen(CorrectionKeys, FindingKeys, Screen[None]):
         def save(note: str | None) -> None:
             if note is None:
                 return
-            try:
-                change = self.review.set_note(claim.id, note)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
+            change = stored(self, lambda: self.review.set_note(claim.id, note))
             if change is not None:
                 self.after_change(change, move=False)
 

@@ -1,4 +1,5 @@
-"""What the review's screens share: the bindings declared once on the Claims view, and the store guard.
+"""What the review's screens share: the bindings declared once on the Claims view, and the store guard
+(`stored`, `undo_last`, from `guard`).
 
 The verdict keys, note, undo, help and quit mean the same on every screen, so the Questions
 screens take the very `Binding` objects of `ReviewScreen` (same key, description, tooltip, id).
@@ -6,15 +7,10 @@ screens take the very `Binding` objects of `ReviewScreen` (same key, description
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 
-from factcheck.store import StoreError
+from factcheck.ui.screens.guard import stored, undo_last
 
-T = TypeVar("T")
 FRESH_CHECK_S = 0.5  # how often a shown Questions screen checks that its questions are still the review's
 
 
@@ -26,10 +22,4 @@ def shared_bindings(*ids: str) -> list[BindingType]:
     return [by_id[i] for i in ids]
 
 
-def stored(screen: Screen, write: Callable[[], T]) -> T | None:
-    """Run a `Review` call that writes the store; on a store error, say so and return None."""
-    try:
-        return write()
-    except StoreError as exc:
-        screen.notify(str(exc), severity="error", timeout=10)
-        return None
+__all__ = ["FRESH_CHECK_S", "shared_bindings", "stored", "undo_last"]

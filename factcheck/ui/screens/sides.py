@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from factcheck.session import Review
 from factcheck.store import StoreError
 from factcheck.ui.screens.correct import PromptScreen
+from factcheck.ui.screens.guard import undo_last
 
 
 class SidesScreen(ModalScreen[bool]):
@@ -117,13 +118,8 @@ class SidesScreen(ModalScreen[bool]):
     def action_undo(self) -> None:
         """Undo the last change (a rename or camp made here, or anything before it)."""
         keep = self.side
-        try:
-            undone = self.review.undo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
+        undone = undo_last(self, self.review)
         if undone is None:
-            self.notify("Nothing to undo")
             return
         self.changed = True
         self.fill(keep)

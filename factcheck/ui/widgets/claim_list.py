@@ -13,27 +13,24 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
 from factcheck.sources import voice
 from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
-from factcheck.ui.widgets.row_list import fit, one_line
+from factcheck.ui.widgets.row_list import CursorList, fit, one_line
 
 __all__ = ["ClaimList", "fit", "one_line"]
 
 WRAP_LINES = 5  # most lines the wrapped cursor row takes
 
 
-class ClaimList(ScrollView, can_focus=True):
+class ClaimList(CursorList):
     """Every visible claim on one line: verdict mark, contested mark, camp (else side), speaker, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -44,6 +41,17 @@ class ClaimList(ScrollView, can_focus=True):
         Binding("home,g", "first", "First claim", show=False, id="list.first"),
         Binding("end,G", "last", "Last claim", show=False, id="list.last"),
     ]
+
+    STYLE_PREFIX: ClassVar[str] = "claim-list"
+    ROW_STYLES: ClassVar[tuple[str, ...]] = (
+        "corroborated",
+        "disputed",
+        "unverified",
+        "unreviewed",
+        "side",
+        "speaker",
+        "contested",
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "claim-list--cursor",
@@ -76,9 +84,6 @@ class ClaimList(ScrollView, can_focus=True):
     def __init__(self, view: ClaimView, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
-        self.cursor = 0
-        self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
-        self._styles: dict[tuple, dict[str, Style]] = {}
         self.empty_text = "No claims match the filter. Press f to change it, / to search."
         self.wrap_cursor = False  # set by the screen on narrow terminals (see the module's docstring)
         self._extra = 0  # lines the cursor row takes beyond its first, when wrapped
@@ -122,8 +127,11 @@ class ClaimList(ScrollView, can_focus=True):
         if position is not None:
             self.refresh_line(position)
 
+    def row_count(self) -> int:
+        return len(self.view.visible)
+
     def _move(self, position: int, *, force: bool = False) -> None:
-        count = len(self.view.visible)
+        count = self.row_count()
         position = max(0, min(position, count - 1)) if count else 0
         if position == self.cursor and not force:
             return
@@ -194,31 +202,6 @@ class ClaimList(ScrollView, can_focus=True):
         else:
             self.scroll_to(y=min(self.cursor, bottom - height + 1), animate=False)
 
-    # actions
-    def action_cursor_down(self) -> None:
-        self._move(self.cursor + 1)
-
-    def action_cursor_up(self) -> None:
-        self._move(self.cursor - 1)
-
-    def action_page_down(self) -> None:
-        self._page(+1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
-
-    def _page(self, direction: int) -> None:
-        """Move a screenful and scroll with it, keeping the cursor on the same screen row."""
-        step = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=max(0, round(self.scroll_y) + direction * step), animate=False)
-        self._move(self.cursor + direction * step)
-
-    def action_first(self) -> None:
-        self._move(0)
-
-    def action_last(self) -> None:
-        self._move(len(self.view.visible) - 1)
-
     def on_click(self, event: events.Click) -> None:
         """Put the cursor on the clicked line."""
         self._move(self._row_at(round(self.scroll_y) + event.y)[0])
@@ -227,19 +210,6 @@ class ClaimList(ScrollView, can_focus=True):
         self._lines.clear()
         self._update_wrap()
         self._scroll_cursor_into_view(center=True)
-
-    def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
-        self.refresh_line(self.cursor)
-
-    def _on_blur(self, event: events.Blur) -> None:
-        super()._on_blur(event)
-        self.refresh_line(self.cursor)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._lines.clear()
-        self._styles.clear()
 
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
@@ -286,22 +256,6 @@ class ClaimList(ScrollView, can_focus=True):
             self._lines[key] = strip
         return strip
 
-    def _line_styles(self, cursor: bool) -> dict[str, Style]:
-        """Every style a line needs, for a plain line or the cursor line, computed once per theme and focus."""
-        key = (self.app.theme, cursor, cursor and self.has_focus)
-        styles = self._styles.get(key)
-        if styles is None:
-            get = self.get_component_rich_style
-            base = self.rich_style
-            if cursor:
-                base = base + get("claim-list--cursor" if self.has_focus else "claim-list--cursor-blurred")
-            styles = {"base": base}
-            for name in ("corroborated", "disputed", "unverified", "unreviewed", "side", "speaker", "contested"):
-                style = base + get(f"claim-list--{name}")
-                styles[name] = style + Style(bgcolor=base.bgcolor) if cursor else style
-            self._styles[key] = styles
-        return styles
-
     def _render_claim(
         self,
         index: int,
@@ -314,7 +268,7 @@ class ClaimList(ScrollView, can_focus=True):
     ) -> Strip:
         """One line of a claim's row: marks, side, speaker and text (cut), or line `part` of its wrapped `text`."""
         claim = self.view.visible[index]
-        styles = self._line_styles(cursor)
+        styles = self.line_styles(cursor)
         base = styles["base"]
         if part:  # a continuation line of the wrapped cursor row: the text under the text column
             indent = width - self._text_width(width)

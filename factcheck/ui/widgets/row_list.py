@@ -3,9 +3,9 @@
 Only the lines on screen are ever rendered (`render_line`), each cached by what it shows;
 moving the cursor repaints two lines. DataTable and ListView measure or mount every row and
 take seconds at 50,000 rows (TECH-NOTES.md). A subclass says how many rows there are, what a
-row's cache key is, how to draw it and what to announce when the cursor moves. (The claim
-list keeps its own copy of this, with a cursor row that wraps on narrow terminals; moving it onto
-this base is left for when both have settled.)
+row's cache key is, how to draw it and what to announce when the cursor moves. `CursorList`
+holds what every such list shares (the cursor, the line caches and the moving keys); the claim
+list builds on it directly, since its cursor row wraps on narrow terminals.
 """
 
 from __future__ import annotations
@@ -45,15 +45,12 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class RowList(ScrollView, can_focus=True):
-    """Rows drawn one line each, a cursor, and the moving actions (the subclass declares the keys)."""
+class CursorList(ScrollView, can_focus=True):
+    """A line-API list with a cursor: its line caches and the moving actions (the subclass declares the keys
+    and says how many rows there are and how the cursor moves)."""
 
     STYLE_PREFIX: ClassVar[str] = "row-list"
     ROW_STYLES: ClassVar[tuple[str, ...]] = ()  # component classes a row uses, without the prefix
-
-    DEFAULT_CSS = """
-    RowList { overflow-x: hidden; }
-    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -61,10 +58,78 @@ class RowList(ScrollView, can_focus=True):
         self._lines: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[tuple, dict[str, Style]] = {}
 
-    # what a subclass provides
     def row_count(self) -> int:
         """How many rows the list has."""
         raise NotImplementedError
+
+    def _move(self, position: int, *, force: bool = False) -> None:
+        """Put the cursor on row `position` (clamped), repaint and announce it."""
+        raise NotImplementedError
+
+    # actions
+    def action_cursor_down(self) -> None:
+        self._move(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """Move a screenful and scroll with it, keeping the cursor on the same screen row."""
+        step = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=max(0, round(self.scroll_y) + direction * step), animate=False)
+        self._move(self.cursor + direction * step)
+
+    def action_first(self) -> None:
+        self._move(0)
+
+    def action_last(self) -> None:
+        self._move(self.row_count() - 1)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        self.refresh_line(self.cursor)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        self.refresh_line(self.cursor)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+        self._styles.clear()
+
+    def line_styles(self, cursor: bool) -> dict[str, Style]:
+        """Every style a row needs, for a plain row or the cursor row, computed once per theme and focus."""
+        key = (self.app.theme, cursor, cursor and self.has_focus)
+        styles = self._styles.get(key)
+        if styles is None:
+            get = self.get_component_rich_style
+            prefix = self.STYLE_PREFIX
+            base = self.rich_style
+            if cursor:
+                base = base + get(f"{prefix}--cursor" if self.has_focus else f"{prefix}--cursor-blurred")
+            styles = {"base": base}
+            for name in self.ROW_STYLES:
+                style = base + get(f"{prefix}--{name}")
+                styles[name] = style + Style(bgcolor=base.bgcolor) if cursor else style
+            self._styles[key] = styles
+        return styles
+
+
+class RowList(CursorList):
+    """Rows drawn one line each, a cursor, and the moving actions (the subclass declares the keys)."""
+
+    DEFAULT_CSS = """
+    RowList { overflow-x: hidden; }
+    """
+
+    # what a subclass provides (and `row_count`)
 
     def row_key(self, index: int) -> tuple:
         """Everything row `index` shows that can change (its cached line is reused while this is equal)."""
@@ -121,31 +186,6 @@ class RowList(ScrollView, can_focus=True):
         else:
             self.scroll_to(y=self.cursor - height + 1, animate=False)
 
-    # actions
-    def action_cursor_down(self) -> None:
-        self._move(self.cursor + 1)
-
-    def action_cursor_up(self) -> None:
-        self._move(self.cursor - 1)
-
-    def action_page_down(self) -> None:
-        self._page(+1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
-
-    def _page(self, direction: int) -> None:
-        """Move a screenful and scroll with it, keeping the cursor on the same screen row."""
-        step = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=max(0, round(self.scroll_y) + direction * step), animate=False)
-        self._move(self.cursor + direction * step)
-
-    def action_first(self) -> None:
-        self._move(0)
-
-    def action_last(self) -> None:
-        self._move(self.row_count() - 1)
-
     def on_click(self, event: events.Click) -> None:
         """Put the cursor on the clicked line."""
         self._move(round(self.scroll_y) + event.y)
@@ -153,19 +193,6 @@ class RowList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._lines.clear()
         self._scroll_cursor_into_view(center=True)
-
-    def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
-        self.refresh_line(self.cursor)
-
-    def _on_blur(self, event: events.Blur) -> None:
-        super()._on_blur(event)
-        self.refresh_line(self.cursor)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._lines.clear()
-        self._styles.clear()
 
     # drawing
     def render_line(self, y: int) -> Strip:
@@ -187,23 +214,6 @@ class RowList(ScrollView, can_focus=True):
             strip = Strip(self.render_row(index, self.line_styles(cursor), width), width)
             self._lines[key] = strip
         return strip
-
-    def line_styles(self, cursor: bool) -> dict[str, Style]:
-        """Every style a row needs, for a plain row or the cursor row, computed once per theme and focus."""
-        key = (self.app.theme, cursor, cursor and self.has_focus)
-        styles = self._styles.get(key)
-        if styles is None:
-            get = self.get_component_rich_style
-            prefix = self.STYLE_PREFIX
-            base = self.rich_style
-            if cursor:
-                base = base + get(f"{prefix}--cursor" if self.has_focus else f"{prefix}--cursor-blurred")
-            styles = {"base": base}
-            for name in self.ROW_STYLES:
-                style = base + get(f"{prefix}--{name}")
-                styles[name] = style + Style(bgcolor=base.bgcolor) if cursor else style
-            self._styles[key] = styles
-        return styles
 
     def region_of_cursor(self) -> Region:
         """The cursor line's region in the list (for tests and scrolling checks)."""
