@@ -62,18 +62,9 @@ def analyse(
     inside the review app, which runs extraction in a thread). `cluster` (`tcp://HOST:PORT` or
     `local:N`) runs the map on a Dask cluster instead; the reduce runs here either way.
     """
-    from factcheck.extract.claims import read_all
+    from factcheck.extract.claims import gather
 
-    if cluster is None:
-        readings = read_all(articles, model=model, progress=progress, jobs=jobs)  # the map
-    else:
-        readings = {}
-        for done, (index, reading) in enumerate(_map(articles, model, jobs, cluster), start=1):
-            readings[index] = reading
-            if progress is not None:
-                progress(done, len(articles))
-        if progress is not None:  # articles with nothing worth parsing give no reading
-            progress(len(articles), len(articles))
+    readings = gather(_map(articles, model, jobs, cluster), len(articles), progress)  # the map
     return reduce_corpus(articles, readings)
 
 

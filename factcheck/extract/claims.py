@@ -11,7 +11,7 @@ article's claims with the sides known so far, for streaming output.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -253,14 +253,24 @@ def read_all(
     jobs: int = 1,
 ) -> dict[int, ArticleReading]:
     """The whole map: every article's reading by its index, with `progress(done, total)` after each."""
-    readings: dict[int, ArticleReading] = {}
-    for done, (a_index, reading) in enumerate(read_articles(articles, model=model, jobs=jobs), start=1):
-        readings[a_index] = reading
+    return gather(read_articles(articles, model=model, jobs=jobs), len(articles), progress)
+
+
+def gather(
+    readings: Iterable[tuple[int, ArticleReading]], total: int, progress: Callable[[int, int], None] | None = None
+) -> dict[int, ArticleReading]:
+    """A map's readings (from here or a cluster) by article index, with `progress(done, total)` after each.
+
+    Progress ends at `total` even when articles with nothing worth parsing gave no reading.
+    """
+    out: dict[int, ArticleReading] = {}
+    for done, (a_index, reading) in enumerate(readings, start=1):
+        out[a_index] = reading
         if progress is not None:
-            progress(done, len(articles))
+            progress(done, total)
     if progress is not None:
-        progress(len(articles), len(articles))
-    return readings
+        progress(total, total)
+    return out
 
 
 def extract_claims(
