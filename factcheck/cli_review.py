@@ -102,7 +102,7 @@ def review(
         problem = session_choice_problem(
             store.sessions(), name, paths, named=name_given is not None, rebind=rebind, new=new
         )
-        if problem and (store.get_session(name) is not None or not confirm_new_session(name, store)):
+        if problem and (remembered is not None or not confirm_new_session(name, store)):
             fail(problem)
         key = extraction_key(loaded.articles, model)
         extraction = store.cached_extraction(key)
@@ -111,7 +111,8 @@ def review(
         promote(store)
         for message in store.warnings:
             warn(message)
-        opened = open_session(store, name, paths, resolve_analyst(analyst), model=model, key=key)
+        who = resolve_analyst(analyst)
+        opened = open_session(store, name, paths, who, model=model, key=key)
         if fields and opened.fields != fields:
             opened.fields = list(fields)
             store.save_session(opened)
@@ -120,7 +121,7 @@ def review(
         app = make_app(
             store,
             opened,
-            resolve_analyst(analyst),
+            who,
             extraction=extraction,
             articles=loaded.articles,
             model=model,
