@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
@@ -171,6 +172,18 @@ def _utterance(tok: Token) -> Mention | None:
     return None
 
 
+def _located(name: str, root: Token, end: int) -> str:
+    """A state body's name with the place written right after it (at token `end`) in the subject: "the
+    health ministry in <Region>" (the place tells which body; the side stays what it was)."""
+    if root.lower_ not in STATE_NOUNS:
+        return name
+    for prep in root.children:
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "in" and prep.i == end and place is not None and place.ent_type_ in ("GPE", "LOC"):
+            return f"{name} {root.doc[prep.i : place.i + 1].text}"
+    return name
+
+
 def is_outlet(tok: Token) -> bool:
     """A news outlet: "the <Name> newspaper", "the news agency", "the Harbor Times" (not "the water agency")."""
     if tok.lower_ in OUTLET_NOUNS:
@@ -222,7 +235,8 @@ def mention_from_token(tok: Token) -> Mention | None:
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
         ambiguous = len(ent) == 1 and ent.label_ != "NORP"
-        return Mention(name=name, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
+        located = _located(name, ent.root, ent.end)
+        return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
         name = clean_name(" ".join(t.text for t in words)) or tok.text
@@ -248,7 +262,7 @@ def mention_from_token(tok: Token) -> Mention | None:
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named
         return Mention(
-            name=name,
+            name=_located(name, tok, tok.i + 1),
             is_person=False,
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,

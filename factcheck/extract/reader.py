@@ -14,8 +14,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import find_reported, groups_in, person_evidence, persons_in
-from factcheck.extract.coref import Genders, nearest_person
+from factcheck.extract.attribution import (
+    contrast_clause,
+    find_reported,
+    groups_in,
+    person_evidence,
+    persons_in,
+    unnamed_offices,
+)
+from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention, person_name
 from factcheck.extract.names import clean_name
@@ -57,6 +64,8 @@ class ArticleState:
     titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
     bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
+    person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
+    unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -83,8 +92,23 @@ def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], te
             prev.span = doc[prev.span.start : sent.end]
             continue
         out.append(Sentence(start, end, sent, block_index, 0.0, quotes))
+    out = [part for s in out for part in _clauses(s, block, _inside(quotes, block.start))]
     for s in out:
         s.quoted = quoted_fraction(s.start, s.end, quotes)
+    return out
+
+
+def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) -> list[Sentence]:
+    """A sentence that reports two speakers ("X said ..., while Y wrote ...") as one claim per speaker."""
+    cut = contrast_clause(sentence.span, inside)
+    if cut is None:
+        return [sentence]
+    doc = sentence.span.doc
+    first, second = doc[sentence.span.start : cut[0]], doc[cut[1] : sentence.span.end]
+    out = []
+    for span in (first, second):
+        start, end = _trim(doc.text, span.start_char, span.end_char)
+        out.append(Sentence(block.start + start, block.start + end, span, sentence.block, 0.0, sentence.quotes))
     return out
 
 
@@ -151,11 +175,7 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
             return Mention(name=mention.name, is_person=False)
         return _as_said(state.speakers[i][1], state)
     if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
-        words = mention.name.split()
-        titled = state.titled.get(full_title(words[-1])) if words else None
-        if titled is None or titled[0] >= at:
-            return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
-        return Mention(name=titled[1], is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+        return _described(mention, at, state)
     if mention.is_person:
         person = nearest_person(state.persons, at, mention.pronoun, state.genders)
         return None if person is None else Mention(name=person, is_person=True)
@@ -180,6 +200,21 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
             break
         j -= 1
     return _as_said(best, state)
+
+
+def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
+    """ "The senator said": the last person introduced with that title; else, for an office one person
+    holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
+    known sides fit the description's modifiers; else the description itself."""
+    words = mention.name.split()
+    role = full_title(words[-1]) if words else ""
+    titled = state.titled.get(role)
+    name = titled[1] if titled is not None and titled[0] < at else None
+    if name is None and role in OFFICES:
+        name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
+    if name is None:
+        return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+    return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
@@ -255,6 +290,12 @@ def _tie_body(mention: Mention, state: ArticleState) -> Mention:
     return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
 
 
+def _learn_side(state: ArticleState, mention: Mention) -> None:
+    """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
+    if mention.side and mention.name:
+        state.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
+
+
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
     """The attribution a paragraph hands to a quotation paragraph after it: its last sentence's, when that
     sentence is not itself quoted and introduces what follows ("X said:", "X told reporters on Monday.")."""
@@ -264,6 +305,17 @@ def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
     if last.attribution is None or last.quoted >= 0.5 or last.attribution.cue == ":":
         return None
     return last.attribution if block.text.rstrip().endswith((":", ",")) or last.quoted == 0 else None
+
+
+def _own_attribution(sents: list[Sentence], quotes: list[Quote]) -> bool:
+    """The paragraph's first quotation names its own speaker ('"...," <Role> <Name> said'), so the previous
+    paragraph's closing attribution is no lead-in for it."""
+    if not quotes:
+        return False
+    members = [n for n, s in enumerate(sents) if s.end > quotes[0].start and s.start < quotes[0].end]
+    after = sents[members[-1] + 1 : members[-1] + 2] if members else []  # '"...." Kern said.'
+    short = [s for s in after if s.quoted < 0.2 and len(s.span) <= 14]
+    return any(sents[n].attribution is not None for n in members) or any(s.attribution is not None for s in short)
 
 
 def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[list[Sentence], list[Mention]]:
@@ -293,7 +345,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:
                     bisect.insort(state.organisations, (block.start + at, name))
-            state.evidence.extend(person_evidence(s.span, inside))
+            evidence = person_evidence(s.span, inside)
+            state.evidence.extend(evidence)
+            for m in evidence:
+                _learn_side(state, m)
+            for role, at in unnamed_offices(s.span, inside):
+                state.unnamed[role] = block.start + at
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
             for n, s in enumerate(sents):
@@ -305,6 +362,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             and sents[0].quoted >= 0.5
             and sents[0].attribution is None
             and (not quotes or quotes[0].start <= sents[0].start + 1)
+            and not _own_attribution(sents, quotes)
         ):  # a quotation paragraph after "X said:" (or after a paragraph ending with an attribution)
             sents[0].attribution = state.lead_in
         _attribute_quotes(sents, quotes, state, block_index)
@@ -319,6 +377,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     bisect.insort(state.persons, (s.attribution.at, s.mention.name))
+                    _learn_side(state, s.mention)
                 if s.mention is not None:
                     bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
                     state.said_by[s.mention.name] = s.mention
