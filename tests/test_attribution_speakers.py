@@ -92,3 +92,33 @@ def test_a_state_body_keeps_the_place_written_after_it() -> None:
     text = "The Sudmark water ministry in the Valdor Strip has confirmed at least 50 people were killed."
     claim = find(claims_of(text), "confirmed")
     assert claim.speaker is not None and claim.speaker.endswith("in the Valdor Strip")
+
+
+def test_parties_named_together_as_one_subject_speak_together() -> None:
+    text = (
+        "Sudmark said the dam was breached by a charge laid by the Valdor Liberation Front, while the Valdor "
+        'Liberation Front and the Norland Water Union have denied it, calling the accusation "absurd".'
+    )
+    claims = claims_of(text)
+    assert find(claims, "was breached").speaker == "Sudmark"
+    denial = find(claims, "have denied")
+    assert denial.speaker is not None
+    assert "Valdor Liberation Front" in denial.speaker and "Norland Water Union" in denial.speaker
+
+
+def test_a_relative_clause_about_a_fact_stays_in_its_sentence() -> None:
+    text = "Sudmark said the charge was laid near the Valdor gate, which the engineers had built in spring."
+    claims = claims_of(text)
+    assert find(claims, "was laid") is find(claims, "had built")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the dam, which engineers described as sound, burst on its own, Tor Vik said it did not.",
+        "The Norland survey also finds that, while 37 percent say the dam was sound, 39 percent blame Sudmark.",
+    ],
+)
+def test_a_clause_inside_the_content_is_not_cut_out(text: str) -> None:
+    claims = claims_of(text)
+    assert len([c for c in claims if c.text in text]) == 1

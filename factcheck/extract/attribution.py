@@ -291,17 +291,19 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
     return out
 
 
-def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int] | None:
+def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
     """Where a sentence holds a second speaker's report after a first one's: "X said ..., while <subject>
     <reporting verb> ..." (also "whereas"), the clause's own subject named outside quotes. Returns (end of
-    the first clause, start of the second) as token indices, or None; each clause then becomes a claim
-    with the speaker of its own reporting verb."""
+    the first clause, start of the second, the second's verb) as token indices, or None; each clause then
+    becomes a claim with its own speaker."""
     for tok in sent:
         if tok.lower_ not in ("while", "whereas") or inside_quote(tok.idx):
             continue
         comma = tok.i - 1
-        if comma <= sent.start + 3 or sent.doc[comma].text != ",":
-            continue
+        if comma <= sent.start + 3 or sent.doc[comma].text != "," or sent.root.i > tok.i:
+            continue  # the main clause must be whole before the cut
+        if sent.doc[comma - 1].pos_ in ("SCONJ", "CCONJ", "DET", "ADP"):
+            continue  # "... finds that, while X say ...": the clause is inside the content
         # The clause's verb: the first verb after "while" (its parse attachment is often wrong).
         verb = next((t for t in sent.doc[tok.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
         if verb is None or verb.lemma_.lower() not in ATTRIBUTION_VERBS or any(c.dep_ == "neg" for c in verb.children):
@@ -310,5 +312,13 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
         heads = [t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX")]  # the first clause's own report
         reported = any(h.lemma_.lower() in ATTRIBUTION_VERBS and not inside_quote(h.idx) for h in heads)
         if subj is not None and not inside_quote(subj.idx) and reported:
-            return comma, tok.i
+            return comma, tok.i, verb.i
     return None
+
+
+def clause_speaker(verb: Token) -> Attribution | None:
+    """The speaker of a clause cut from its sentence by `contrast_clause`: its reporting verb's subject."""
+    subj = _subject_of(verb)
+    mention = mention_from_token(subj) if subj is not None else None
+    # Resolved from the subject's place, not the verb's: "while the group as well as <Org> denied".
+    return None if mention is None or subj is None else Attribution(mention, verb.text, min(subj.i, verb.i))

@@ -60,6 +60,7 @@ class Mention:
     basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
     gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
     described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
+    also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
 
 
 @dataclass
@@ -194,7 +195,21 @@ def is_outlet(tok: Token) -> bool:
 
 
 def mention_from_token(tok: Token) -> Mention | None:
-    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side)."""
+    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side); a group
+    keeps the parties conjoined with it ("<Org> and <Org2> denied")."""
+    mention = _mention(tok)
+    if mention is not None and not mention.is_person and tok.dep_ in ("nsubj", "nsubjpass"):
+        mention.also = tuple(
+            party
+            for c in tok.conjuncts
+            if c.i > tok.i and (ent := ent_span(c)) is not None and ent.label_ in PARTY_ENTS
+            if (party := clean_party(ent.text)) and party != mention.name
+        )
+    return mention
+
+
+def _mention(tok: Token) -> Mention | None:
+    """The mention of one subject phrase, without its conjuncts."""
     if tok.lower_ in PERSON_PRONOUNS:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
     if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":

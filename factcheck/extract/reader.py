@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import (
+    clause_speaker,
     contrast_clause,
     find_reported,
     groups_in,
@@ -45,6 +46,7 @@ class Sentence:
     cue: str | None = None
     kind: str = "statement"
     attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
+    clause_verb: int | None = None  # "..., while Y wrote ...": the token index of the clause's reporting verb
 
 
 @dataclass
@@ -109,6 +111,7 @@ def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) ->
     for span in (first, second):
         start, end = _trim(doc.text, span.start_char, span.end_char)
         out.append(Sentence(block.start + start, block.start + end, span, sentence.block, 0.0, sentence.quotes))
+    out[1].clause_verb = cut[2]
     return out
 
 
@@ -215,6 +218,15 @@ def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
     if name is None:
         return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
     return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | None:
+    """A group speaker with the parties named with it: "<Org> and <Org2>" (the side stays the first's)."""
+    if mention is None or mention.is_person or not others:
+        return mention
+    names = [mention.name, *(o for o in others if o.lower() not in mention.name.lower())]
+    joined = " and ".join(names)
+    return Mention(name=joined, is_person=False, side=mention.side, basis=mention.basis, ambiguous=mention.ambiguous)
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
@@ -330,7 +342,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         sents = _sentences(doc, block, block_index, quotes, text)
         transcript = _transcript_speaker(block, doc) or _signature(block, doc, quotes)
         for s in sents:
-            s.attribution = find_reported(s.span, inside)
+            verb = doc[s.clause_verb] if s.clause_verb is not None else None
+            s.attribution = (clause_speaker(verb) if verb is not None else None) or find_reported(s.span, inside)
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
@@ -368,7 +381,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
-                s.mention = _resolve(s, state)
+                s.mention = _with_others(_resolve(s, state), s.attribution.mention.also)
                 if s.mention is not None and not s.mention.is_person:
                     s.mention = _tie_body(s.mention, state)
                 if s.mention is not None and s.mention.gender:
