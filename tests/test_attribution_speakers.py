@@ -49,8 +49,8 @@ def test_a_description_of_an_office_stands_for_the_person_named_before() -> None
 
 def test_a_typo_in_the_description_does_not_block_the_person() -> None:
     text = (
-        "Norlandic envoy Tor Vik visited the dam on Monday.\n\n"
-        "The Norlnadic envoy said the dam stands on the Norland side of the river."
+        "Norland Water Office spokesperson Tor Vik visited the dam on Monday.\n\n"
+        "The Norlnadic diplomat said the dam stands on the Norland side of the river."
     )
     assert "Tor Vik" in (find(claims_of(text), "stands on").speaker or "")
 

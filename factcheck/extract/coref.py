@@ -109,7 +109,15 @@ def fits_description(modifiers: list[str], sides: set[str]) -> bool:
     if not named:
         return True
     words = {spelling_key(w) for side in sides for w in side.split()}
-    return any(m == w or same_nation(m, w) or typo_of(m, w) for m in named for w in words)
+    return any(m == w or same_nation(m, w) or _misspelt(m, w) for m in named for w in words)
+
+
+_ADJECTIVE_ENDINGS = ("", "ic", "ian", "an", "ese", "i", "ish", "n")
+
+
+def _misspelt(modifier: str, word: str) -> bool:
+    """A modifier one letter from the word or its people's adjective: "Norlnadic" ~ "Norland(ic)"."""
+    return any(typo_of(modifier, word + ending) for ending in _ADJECTIVE_ENDINGS)
 
 
 def described_person(
