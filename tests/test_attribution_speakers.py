@@ -122,3 +122,11 @@ def test_a_relative_clause_about_a_fact_stays_in_its_sentence() -> None:
 def test_a_clause_inside_the_content_is_not_cut_out(text: str) -> None:
     claims = claims_of(text)
     assert len([c for c in claims if c.text in text]) == 1
+
+
+def test_an_untagged_acronym_before_the_role_is_the_persons_side() -> None:
+    text = '"We expect the same of Sudmark," NWO Spokesperson Anurag Velkar said in response to media queries.'
+    claim = find(claims_of(text), "expect the same")
+    assert claim.speaker is not None and claim.speaker.endswith("Anurag Velkar")
+    assert claim.side == "NWO"
+    assert claim.side_basis == "role"

@@ -129,11 +129,29 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
         if roles and ent is not None and named and clean_party(ent.text):
             return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
+    acronym = _acronym_before(person_tok, roles)
+    if acronym:  # "<ACR> Spokesperson <Name>": an untagged acronym before the role is the party
+        return Mention(name=name, is_person=True, side=acronym, basis="role", gender=gender)
     for role in roles:
         side = affiliation_of(role)
         if side:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
     return Mention(name=name, is_person=True, gender=gender)
+
+
+def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
+    """An acronym in capitals written just before the role in a name's compounds ("<ACR> Spokesperson
+    <Name>"), which the tagger left untagged; never a title's abbreviation ("FM", "Sen.")."""
+    first = min((r.i for r in roles if r.i < person_tok.i), default=None)
+    if first is None or first == 0:
+        return None
+    before = person_tok.doc[first - 1]
+    word = before.text.strip(".")
+    if before.head.i not in (person_tok.i, first) or before.dep_ not in ("compound", "nmod"):
+        return None
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in ROLE_ABBREVIATIONS:
+        return None
+    return word
 
 
 def _person_token(tok: Token) -> Token | None:
