@@ -8,7 +8,6 @@ finds its person. The spaCy docs are read here and then let go.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -25,8 +24,8 @@ from factcheck.extract.attribution import (
 )
 from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
-from factcheck.extract.mentions import Attribution, Mention, person_name
-from factcheck.extract.names import clean_name
+from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.paragraphs import signature, transcript_speaker
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -237,55 +236,6 @@ def _as_said(name: str, state: ArticleState) -> Mention:
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
 
 
-# "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
-# "Said Name: ..." (an inverted lead-in): the name is the speaker.
-_TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
-
-
-def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
-    """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
-    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
-    match = _TRANSCRIPT.match(block.text)
-    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
-        return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if span is None:
-        return None
-    labels = {t.ent_type_ for t in span} - {""}
-    if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
-        return None
-    capitals = match.group(1).isupper()
-    if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
-        return None
-    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
-    cue_index = colon[0].i if colon is not None else 0
-    if "ORG" in labels and "PERSON" not in labels:
-        name = clean_name(span.text)
-        return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
-    name = person_name(match.group(1).title() if capitals else match.group(1))
-    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
-
-
-# '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
-_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
-
-
-def _signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
-    """The person who signs a quoted paragraph with a closing dash, if the paragraph is one."""
-    if not quotes:
-        return None
-    match = _SIGNED.search(block.text)
-    if match is None or match.start() < quotes[0].start - block.start:
-        return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
-        return None
-    return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
-
-
-_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())
-
-
 def _tie_body(mention: Mention, state: ArticleState) -> Mention:
     """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last."""
     words = mention.name.lower().split()
@@ -340,7 +290,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
-        transcript = _transcript_speaker(block, doc) or _signature(block, doc, quotes)
+        transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
             s.attribution = (clause_speaker(verb) if verb is not None else None) or find_reported(s.span, inside)
