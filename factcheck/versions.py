@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 LINKER_VERSION = "9"

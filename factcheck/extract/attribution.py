@@ -141,13 +141,26 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _subject_of(verb)
+        subj = _quoted_source(verb) or _subject_of(verb)
         if subj is None or inside_quote(subj.idx):
             continue
         mention = mention_from_token(subj)
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _quoted_source(verb: Token) -> Token | None:
+    """ "<Outlet> quoted <X> as saying ...": X speaks, the outlet only relays (also "cited X as saying")."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    as_saying = any(
+        p.dep_ == "prep"
+        and p.lower_ == "as"
+        and any(c.tag_ == "VBG" and c.lemma_ in ATTRIBUTION_VERBS for c in p.children)
+        for p in verb.children
+    )
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
 
 
 def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
@@ -260,3 +273,52 @@ def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Men
             mention.weight = 1
             out.append(mention)
     return out
+
+
+def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
+    """Offices introduced without a name outside quotes ("an official close to the port", "a diplomat"):
+    the title in full and its character offset, so a later "the official" refers to them, not to a name."""
+    out = []
+    for tok in sent:
+        nominal = tok.tag_ == "NN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "official" is often JJ
+        if not nominal or tok.lower_ not in ROLE_NOUNS or inside_quote(tok.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON":
+            continue
+        out.append((full_title(tok.text), tok.idx))
+    return out
+
+
+def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
+    """Where a sentence holds a second speaker's report after a first one's: "X said ..., while <subject>
+    <reporting verb> ..." (also "whereas"), the clause's own subject named outside quotes. Returns (end of
+    the first clause, start of the second, the second's verb) as token indices, or None; each clause then
+    becomes a claim with its own speaker."""
+    for tok in sent:
+        if tok.lower_ not in ("while", "whereas") or inside_quote(tok.idx):
+            continue
+        comma = tok.i - 1
+        if comma <= sent.start + 3 or sent.doc[comma].text != "," or sent.root.i > tok.i:
+            continue  # the main clause must be whole before the cut
+        if sent.doc[comma - 1].pos_ in ("SCONJ", "CCONJ", "DET", "ADP"):
+            continue  # "... finds that, while X say ...": the clause is inside the content
+        # The clause's verb: the first verb after "while" (its parse attachment is often wrong).
+        verb = next((t for t in sent.doc[tok.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+        if verb is None or verb.lemma_.lower() not in ATTRIBUTION_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.i < c.i < verb.i), None)
+        heads = [t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX")]  # the first clause's own report
+        reported = any(h.lemma_.lower() in ATTRIBUTION_VERBS and not inside_quote(h.idx) for h in heads)
+        if subj is not None and not inside_quote(subj.idx) and reported:
+            return comma, tok.i, verb.i
+    return None
+
+
+def clause_speaker(verb: Token) -> Attribution | None:
+    """The speaker of a clause cut from its sentence by `contrast_clause`: its reporting verb's subject."""
+    subj = _subject_of(verb)
+    mention = mention_from_token(subj) if subj is not None else None
+    # Resolved from the subject's place, not the verb's: "while the group as well as <Org> denied".
+    return None if mention is None or subj is None else Attribution(mention, verb.text, min(subj.i, verb.i))

@@ -13,6 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from factcheck.extract.lexicon import ROLE_NOUNS
+from factcheck.extract.sides import same_nation, spelling_key, typo_of
+
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 
@@ -80,3 +83,52 @@ def nearest_person(pool: list[tuple[int, str]], at: int, pronoun: str, genders: 
             return name
         i -= 1
     return None  # every earlier person is known to be of the other gender
+
+
+# Offices a definite description can stand for once their holder is named ("the diplomat said" after
+# "Deputy Director <Name>"): one person each, so the article's named person is the likely referent.
+OFFICES = frozenset(
+    """
+    diplomat spokesperson official minister envoy officer commander ambassador director negotiator adviser
+    advisor
+    """.split()
+)
+
+
+def _proper(name: str) -> bool:
+    """A person's name, not a description kept as a speaker ("Norlandic officials", "the senator")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[-1].lower() not in ROLE_NOUNS
+
+
+def fits_description(modifiers: list[str], sides: set[str]) -> bool:
+    """Whether a person whose known sides are `sides` fits a description's capitalised modifiers ("the
+    Norlandic diplomat" fits a person of "Norland" or "Norlandic"; a one-letter typo does not block). A
+    description with such a modifier needs a person whose side is known and fits."""
+    named = [spelling_key(m) for m in modifiers if m[:1].isupper()]
+    if not named:
+        return True
+    words = {spelling_key(w) for side in sides for w in side.split()}
+    return any(m == w or same_nation(m, w) or _misspelt(m, w) for m in named for w in words)
+
+
+_ADJECTIVE_ENDINGS = ("", "ic", "ian", "an", "ese", "i", "ish", "n")
+
+
+def _misspelt(modifier: str, word: str) -> bool:
+    """A modifier one letter from the word or its people's adjective: "Norlnadic" ~ "Norland(ic)"."""
+    return any(typo_of(modifier, word + ending) for ending in _ADJECTIVE_ENDINGS)
+
+
+def described_person(
+    pool: list[tuple[int, str]], at: int, modifiers: list[str], sides: dict[str, set[str]], after: int = -1
+) -> str | None:
+    """The last person in `pool` named before `at` (and after `after`, where an unnamed holder of the
+    office was introduced) whose sides fit the description's modifiers; None when none does."""
+    i = bisect.bisect_left(pool, (at, "")) - 1
+    while i >= 0 and pool[i][0] > after:
+        name = pool[i][1]
+        if _proper(name) and fits_description(modifiers, sides.get(surname_key(name), set())):
+            return name
+        i -= 1
+    return None

@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
@@ -59,6 +60,7 @@ class Mention:
     basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
     gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
     described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
+    also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
 
 
 @dataclass
@@ -127,11 +129,29 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
         if roles and ent is not None and named and clean_party(ent.text):
             return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
+    acronym = _acronym_before(person_tok, roles)
+    if acronym:  # "<ACR> Spokesperson <Name>": an untagged acronym before the role is the party
+        return Mention(name=name, is_person=True, side=acronym, basis="role", gender=gender)
     for role in roles:
         side = affiliation_of(role)
         if side:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
     return Mention(name=name, is_person=True, gender=gender)
+
+
+def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
+    """An acronym in capitals written just before the role in a name's compounds ("<ACR> Spokesperson
+    <Name>"), which the tagger left untagged; never a title's abbreviation ("FM", "Sen.")."""
+    first = min((r.i for r in roles if r.i < person_tok.i), default=None)
+    if first is None or first == 0:
+        return None
+    before = person_tok.doc[first - 1]
+    word = before.text.strip(".")
+    if before.head.i not in (person_tok.i, first) or before.dep_ not in ("compound", "nmod"):
+        return None
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in ROLE_ABBREVIATIONS:
+        return None
+    return word
 
 
 def _person_token(tok: Token) -> Token | None:
@@ -171,6 +191,18 @@ def _utterance(tok: Token) -> Mention | None:
     return None
 
 
+def _located(name: str, root: Token, end: int) -> str:
+    """A state body's name with the place written right after it (at token `end`) in the subject: "the
+    health ministry in <Region>" (the place tells which body; the side stays what it was)."""
+    if root.lower_ not in STATE_NOUNS:
+        return name
+    for prep in root.children:
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "in" and prep.i == end and place is not None and place.ent_type_ in ("GPE", "LOC"):
+            return f"{name} {root.doc[prep.i : place.i + 1].text}"
+    return name
+
+
 def is_outlet(tok: Token) -> bool:
     """A news outlet: "the <Name> newspaper", "the news agency", "the Harbor Times" (not "the water agency")."""
     if tok.lower_ in OUTLET_NOUNS:
@@ -181,7 +213,21 @@ def is_outlet(tok: Token) -> bool:
 
 
 def mention_from_token(tok: Token) -> Mention | None:
-    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side)."""
+    """Turn the subject of a reporting verb into a speaker mention (name, person or group, side); a group
+    keeps the parties conjoined with it ("<Org> and <Org2> denied")."""
+    mention = _mention(tok)
+    if mention is not None and not mention.is_person and tok.dep_ in ("nsubj", "nsubjpass"):
+        mention.also = tuple(
+            party
+            for c in tok.conjuncts
+            if c.i > tok.i and (ent := ent_span(c)) is not None and ent.label_ in PARTY_ENTS
+            if (party := clean_party(ent.text)) and party != mention.name
+        )
+    return mention
+
+
+def _mention(tok: Token) -> Mention | None:
+    """The mention of one subject phrase, without its conjuncts."""
     if tok.lower_ in PERSON_PRONOUNS:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
     if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
@@ -222,7 +268,8 @@ def mention_from_token(tok: Token) -> Mention | None:
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
         ambiguous = len(ent) == 1 and ent.label_ != "NORP"
-        return Mention(name=name, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
+        located = _located(name, ent.root, ent.end)
+        return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
         name = clean_name(" ".join(t.text for t in words)) or tok.text
@@ -248,7 +295,7 @@ def mention_from_token(tok: Token) -> Mention | None:
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named
         return Mention(
-            name=name,
+            name=_located(name, tok, tok.i + 1),
             is_person=False,
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,

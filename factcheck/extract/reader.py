@@ -8,17 +8,24 @@ finds its person. The spaCy docs are read here and then let go.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import find_reported, groups_in, person_evidence, persons_in
-from factcheck.extract.coref import Genders, nearest_person
+from factcheck.extract.attribution import (
+    clause_speaker,
+    contrast_clause,
+    find_reported,
+    groups_in,
+    person_evidence,
+    persons_in,
+    unnamed_offices,
+)
+from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
-from factcheck.extract.mentions import Attribution, Mention, person_name
-from factcheck.extract.names import clean_name
+from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.paragraphs import signature, transcript_speaker
 from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
 from factcheck.model import Article
 
@@ -38,6 +45,7 @@ class Sentence:
     cue: str | None = None
     kind: str = "statement"
     attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
+    clause_verb: int | None = None  # "..., while Y wrote ...": the token index of the clause's reporting verb
 
 
 @dataclass
@@ -57,6 +65,8 @@ class ArticleState:
     titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
     bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
+    person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
+    unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -83,8 +93,24 @@ def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], te
             prev.span = doc[prev.span.start : sent.end]
             continue
         out.append(Sentence(start, end, sent, block_index, 0.0, quotes))
+    out = [part for s in out for part in _clauses(s, block, _inside(quotes, block.start))]
     for s in out:
         s.quoted = quoted_fraction(s.start, s.end, quotes)
+    return out
+
+
+def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) -> list[Sentence]:
+    """A sentence that reports two speakers ("X said ..., while Y wrote ...") as one claim per speaker."""
+    cut = contrast_clause(sentence.span, inside)
+    if cut is None:
+        return [sentence]
+    doc = sentence.span.doc
+    first, second = doc[sentence.span.start : cut[0]], doc[cut[1] : sentence.span.end]
+    out = []
+    for span in (first, second):
+        start, end = _trim(doc.text, span.start_char, span.end_char)
+        out.append(Sentence(block.start + start, block.start + end, span, sentence.block, 0.0, sentence.quotes))
+    out[1].clause_verb = cut[2]
     return out
 
 
@@ -151,11 +177,7 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
             return Mention(name=mention.name, is_person=False)
         return _as_said(state.speakers[i][1], state)
     if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
-        words = mention.name.split()
-        titled = state.titled.get(full_title(words[-1])) if words else None
-        if titled is None or titled[0] >= at:
-            return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
-        return Mention(name=titled[1], is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+        return _described(mention, at, state)
     if mention.is_person:
         person = nearest_person(state.persons, at, mention.pronoun, state.genders)
         return None if person is None else Mention(name=person, is_person=True)
@@ -182,61 +204,36 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     return _as_said(best, state)
 
 
+def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
+    """ "The senator said": the last person introduced with that title; else, for an office one person
+    holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
+    known sides fit the description's modifiers; else the description itself."""
+    words = mention.name.split()
+    role = full_title(words[-1]) if words else ""
+    titled = state.titled.get(role)
+    name = titled[1] if titled is not None and titled[0] < at else None
+    if name is None and role in OFFICES:
+        name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
+    if name is None:
+        return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+    return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | None:
+    """A group speaker with the parties named with it: "<Org> and <Org2>" (the side stays the first's)."""
+    if mention is None or mention.is_person or not others:
+        return mention
+    names = [mention.name, *(o for o in others if o.lower() not in mention.name.lower())]
+    joined = " and ".join(names)
+    return Mention(name=joined, is_person=False, side=mention.side, basis=mention.basis, ambiguous=mention.ambiguous)
+
+
 def _as_said(name: str, state: ArticleState) -> Mention:
     """A fresh mention of a speaker met earlier, with the side it had then."""
     earlier = state.said_by.get(name)
     if earlier is None:
         return Mention(name=name, is_person=False, side=name, basis="party name")
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
-
-
-# "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
-# "Said Name: ..." (an inverted lead-in): the name is the speaker.
-_TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
-
-
-def _transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
-    """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
-    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
-    match = _TRANSCRIPT.match(block.text)
-    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
-        return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if span is None:
-        return None
-    labels = {t.ent_type_ for t in span} - {""}
-    if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
-        return None
-    capitals = match.group(1).isupper()
-    if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
-        return None
-    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
-    cue_index = colon[0].i if colon is not None else 0
-    if "ORG" in labels and "PERSON" not in labels:
-        name = clean_name(span.text)
-        return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
-    name = person_name(match.group(1).title() if capitals else match.group(1))
-    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
-
-
-# '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
-_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
-
-
-def _signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
-    """The person who signs a quoted paragraph with a closing dash, if the paragraph is one."""
-    if not quotes:
-        return None
-    match = _SIGNED.search(block.text)
-    if match is None or match.start() < quotes[0].start - block.start:
-        return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
-        return None
-    return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
-
-
-_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())
 
 
 def _tie_body(mention: Mention, state: ArticleState) -> Mention:
@@ -255,6 +252,12 @@ def _tie_body(mention: Mention, state: ArticleState) -> Mention:
     return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
 
 
+def _learn_side(state: ArticleState, mention: Mention) -> None:
+    """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
+    if mention.side and mention.name:
+        state.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
+
+
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
     """The attribution a paragraph hands to a quotation paragraph after it: its last sentence's, when that
     sentence is not itself quoted and introduces what follows ("X said:", "X told reporters on Monday.")."""
@@ -264,6 +267,17 @@ def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
     if last.attribution is None or last.quoted >= 0.5 or last.attribution.cue == ":":
         return None
     return last.attribution if block.text.rstrip().endswith((":", ",")) or last.quoted == 0 else None
+
+
+def _own_attribution(sents: list[Sentence], quotes: list[Quote]) -> bool:
+    """The paragraph's first quotation names its own speaker ('"...," <Role> <Name> said'), so the previous
+    paragraph's closing attribution is no lead-in for it."""
+    if not quotes:
+        return False
+    members = [n for n, s in enumerate(sents) if s.end > quotes[0].start and s.start < quotes[0].end]
+    after = sents[members[-1] + 1 : members[-1] + 2] if members else []  # '"...." Kern said.'
+    short = [s for s in after if s.quoted < 0.2 and len(s.span) <= 14]
+    return any(sents[n].attribution is not None for n in members) or any(s.attribution is not None for s in short)
 
 
 def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[list[Sentence], list[Mention]]:
@@ -276,9 +290,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
-        transcript = _transcript_speaker(block, doc) or _signature(block, doc, quotes)
+        transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
-            s.attribution = find_reported(s.span, inside)
+            verb = doc[s.clause_verb] if s.clause_verb is not None else None
+            s.attribution = (clause_speaker(verb) if verb is not None else None) or find_reported(s.span, inside)
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
@@ -293,7 +308,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:
                     bisect.insort(state.organisations, (block.start + at, name))
-            state.evidence.extend(person_evidence(s.span, inside))
+            evidence = person_evidence(s.span, inside)
+            state.evidence.extend(evidence)
+            for m in evidence:
+                _learn_side(state, m)
+            for role, at in unnamed_offices(s.span, inside):
+                state.unnamed[role] = block.start + at
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
             for n, s in enumerate(sents):
@@ -305,12 +325,13 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             and sents[0].quoted >= 0.5
             and sents[0].attribution is None
             and (not quotes or quotes[0].start <= sents[0].start + 1)
+            and not _own_attribution(sents, quotes)
         ):  # a quotation paragraph after "X said:" (or after a paragraph ending with an attribution)
             sents[0].attribution = state.lead_in
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
-                s.mention = _resolve(s, state)
+                s.mention = _with_others(_resolve(s, state), s.attribution.mention.also)
                 if s.mention is not None and not s.mention.is_person:
                     s.mention = _tie_body(s.mention, state)
                 if s.mention is not None and s.mention.gender:
@@ -319,6 +340,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     bisect.insort(state.persons, (s.attribution.at, s.mention.name))
+                    _learn_side(state, s.mention)
                 if s.mention is not None:
                     bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
                     state.said_by[s.mention.name] = s.mention

@@ -141,6 +141,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def typo_of(a: str, b: str) -> bool:
+    """Public face of the typo test: two one-word names one letter apart ("Norlandic" ~ "Norlnadic")."""
+    return _one_letter_apart(spelling_key(a), spelling_key(b))
+
+
 def _initials(name: str) -> str:
     """The capitals a multiword name abbreviates to: "United Nations" → "UN"."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL]

@@ -1,0 +1,62 @@
+"""Paragraphs that name their own speaker by their form: a transcript line ("KERN: We will ...") or a
+quotation signed with a closing dash ('"..." ― Ana Lusk'). The reader gives such a paragraph that
+speaker and never the previous one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factcheck.extract.mentions import Attribution, Mention, person_name
+from factcheck.extract.names import clean_name
+from factcheck.extract.segment import Block, Quote
+
+# "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
+# "Said Name: ..." (an inverted lead-in): the name is the speaker.
+_TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
+    """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
+    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
+    match = _TRANSCRIPT.match(block.text)
+    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    labels = {t.ent_type_ for t in span} - {""}
+    if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
+        return None
+    capitals = match.group(1).isupper()
+    if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
+        return None
+    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    cue_index = colon[0].i if colon is not None else 0
+    if "ORG" in labels and "PERSON" not in labels:
+        name = clean_name(span.text)
+        return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
+    name = person_name(match.group(1).title() if capitals else match.group(1))
+    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+
+
+# '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
+_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
+
+
+def signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
+    """The person who signs a quoted paragraph with a closing dash, if the paragraph is one."""
+    if not quotes:
+        return None
+    match = _SIGNED.search(block.text)
+    if match is None or match.start() < quotes[0].start - block.start:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
+
+
+_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())

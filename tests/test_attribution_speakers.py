@@ -1,0 +1,132 @@
+"""Speakers of reporting clauses that name someone else (issue 10): who is quoted, whose paragraph a
+quotation belongs to, and which named person a definite description stands for.
+
+Invented sentences about an invented event; each test pins one behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_person_an_outlet_quotes_as_saying_is_the_speaker() -> None:
+    text = (
+        'Colonel Ivo Brenner of the Norland army said, "The valley is ours."\n\n'
+        'The Sudmark engineers "ignored every warning" before the dam burst, the Harbor Times quoted him as saying.'
+    )
+    assert find(claims_of(text), "ignored every warning").speaker == "Ivo Brenner"
+
+
+def test_the_body_an_outlet_quotes_as_claiming_is_the_speaker() -> None:
+    text = "The Harbor Times quoted the Norland army as claiming that Sudmark engineers opened the sluices."
+    claim = find(claims_of(text), "sluices")
+    assert "army" in (claim.speaker or "")
+    assert claim.speaker != "Harbor Times"
+
+
+def test_a_quotation_that_names_its_speaker_takes_no_lead_in_from_the_paragraph_before() -> None:
+    text = (
+        "The water ministry said in Valdor that the collapse was caused by Sudmark engineers.\n\n"
+        '"Norland kept every sluice within its own side of the river. We expect the same of Sudmark," '
+        "ministry spokesperson Ana Lusk said on Monday."
+    )
+    assert find(claims_of(text), "kept every sluice").speaker == "Ana Lusk"
+
+
+def test_a_description_of_an_office_stands_for_the_person_named_before() -> None:
+    text = (
+        "Norland Water Office spokesperson Tor Vik on Monday gave an account of the collapse.\n\n"
+        "The Norlandic diplomat said the dam stands on the Norland side of the river.\n\n"
+        "He added that Sudmark engineers had opened the sluices twice."
+    )
+    claims = claims_of(text)
+    assert "Tor Vik" in (find(claims, "stands on the Norland side").speaker or "")
+    assert find(claims, "opened the sluices").speaker == "Tor Vik"
+
+
+def test_a_typo_in_the_description_does_not_block_the_person() -> None:
+    text = (
+        "Norland Water Office spokesperson Tor Vik visited the dam on Monday.\n\n"
+        "The Norlnadic diplomat said the dam stands on the Norland side of the river."
+    )
+    assert "Tor Vik" in (find(claims_of(text), "stands on").speaker or "")
+
+
+def test_a_description_after_an_unnamed_holder_stays_unnamed() -> None:
+    text = (
+        "Tor Vik visited the dam on Monday.\n\n"
+        "An official close to the water office said the sluices had been opened twice.\n\n"
+        "The official said Sudmark engineers had been warned."
+    )
+    assert "Vik" not in (find(claims_of(text), "had been warned").speaker or "")
+
+
+def test_a_description_of_another_nation_is_not_the_person_named_before() -> None:
+    text = (
+        "Norland envoy Tor Vik said the dam was sound.\n\n"
+        "The Sudmarkese diplomat said the sluices had been opened twice."
+    )
+    assert "Vik" not in (find(claims_of(text), "opened twice").speaker or "")
+
+
+def test_two_reporting_clauses_joined_by_while_each_keep_their_speaker() -> None:
+    text = (
+        "The Norland army added that Sudmark could not have known so quickly, while on Monday night "
+        'Sudmark Prime Minister Ana Lusk wrote on her blog: "Norland engineers opened the sluices."'
+    )
+    claims = claims_of(text)
+    assert "army" in (find(claims, "could not have known").speaker or "")
+    assert find(claims, "opened the sluices").speaker == "Ana Lusk"
+
+
+def test_while_after_a_clause_that_reports_nothing_splits_nothing() -> None:
+    text = "Some Norland units now seek a quick victory, while the Sudmark army wants to hold the valley."
+    claims = claims_of(text)
+    assert find(claims, "quick victory") is find(claims, "hold the valley")
+
+
+def test_a_state_body_keeps_the_place_written_after_it() -> None:
+    text = "The Sudmark water ministry in the Valdor Strip has confirmed at least 50 people were killed."
+    claim = find(claims_of(text), "confirmed")
+    assert claim.speaker is not None and claim.speaker.endswith("in the Valdor Strip")
+
+
+def test_parties_named_together_as_one_subject_speak_together() -> None:
+    text = (
+        "Sudmark said the dam was breached by a charge laid by the Valdor Liberation Front, while the Valdor "
+        'Liberation Front and the Norland Water Union have denied it, calling the accusation "absurd".'
+    )
+    claims = claims_of(text)
+    assert find(claims, "was breached").speaker == "Sudmark"
+    denial = find(claims, "have denied")
+    assert denial.speaker is not None
+    assert "Valdor Liberation Front" in denial.speaker and "Norland Water Union" in denial.speaker
+
+
+def test_a_relative_clause_about_a_fact_stays_in_its_sentence() -> None:
+    text = "Sudmark said the charge was laid near the Valdor gate, which the engineers had built in spring."
+    claims = claims_of(text)
+    assert find(claims, "was laid") is find(claims, "had built")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the dam, which engineers described as sound, burst on its own, Tor Vik said it did not.",
+        "The Norland survey also finds that, while 37 percent say the dam was sound, 39 percent blame Sudmark.",
+    ],
+)
+def test_a_clause_inside_the_content_is_not_cut_out(text: str) -> None:
+    claims = claims_of(text)
+    assert len([c for c in claims if c.text in text]) == 1
+
+
+def test_an_untagged_acronym_before_the_role_is_the_persons_side() -> None:
+    text = '"We expect the same of Sudmark," NWO Spokesperson Anurag Velkar said in response to media queries.'
+    claim = find(claims_of(text), "expect the same")
+    assert claim.speaker is not None and claim.speaker.endswith("Anurag Velkar")
+    assert claim.side == "NWO"
+    assert claim.side_basis == "role"
