@@ -11,8 +11,8 @@ scaled, so that one dot product adds their cosines:
 
 Candidates come from blocks of rows multiplied against the whole corpus: the frequent terms as
 a small dense matrix (BLAS), the rest through posting lists; only each claim's best candidates
-are kept. With the optional `semantic` extra, sentence embeddings (all-MiniLM-L6-v2) are mixed
-in; `similarity_backend()` says which backend is active.
+are kept. Sentence embeddings are mixed in (`embeddings.py`: the static table shipped in the
+package, or all-MiniLM-L6-v2 with the `semantic` extra); `similarity_backend()` says which.
 """
 
 from __future__ import annotations
@@ -25,13 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, REPORTING_VERBS
-from factcheck.link.embeddings import (
-    SEMANTIC_FLOOR,
-    SEMANTIC_WEIGHT,
-    _semantic_model_dir,
-    embed_claims,
-    similarity_backend,
-)
+from factcheck.link.embeddings import _semantic_model_dir, embed_claims, semantic_mix, similarity_backend
 from factcheck.link.lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
 from factcheck.model import Claim
 
@@ -288,6 +282,7 @@ def related_candidates(
     """
     index = build_lexical_index(claims, party_words, words)
     embeddings = embed_claims(claims)
+    weight, floor = semantic_mix()
     n = index.n
     found_i: list[np.ndarray] = []
     found_j: list[np.ndarray] = []
@@ -303,9 +298,12 @@ def related_candidates(
         lexical[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
         scores = lexical
         if embeddings is not None:
-            sem = embeddings[start:stop] @ embeddings.T
-            scores = lexical + SEMANTIC_WEIGHT * np.clip(sem - SEMANTIC_FLOOR, 0.0, None)
-            scores[lexical == 0.0] = 0.0
+            scores = embeddings[start:stop] @ embeddings.T  # then, in place (a block is rows x n):
+            scores -= floor  # lexical + weight x max(0, cosine - floor), where lexical > 0
+            np.maximum(scores, 0.0, out=scores)
+            scores *= weight
+            scores *= lexical > 0.0
+            scores += lexical
         rows, cols = _top_per_row(scores, k)
         values = scores[rows, cols]
         keep = values >= min_related
