@@ -116,7 +116,7 @@ def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
 SEMANTIC_WEIGHT = 0.25  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
 SEMANTIC_FLOOR = 0.2
 # The static table's cosines run higher (a mean of token vectors shares a common part): its own floor.
-STATIC_WEIGHT = 0.25
+STATIC_WEIGHT = 0.3
 STATIC_FLOOR = 0.3
 
 

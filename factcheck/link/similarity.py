@@ -41,6 +41,9 @@ _MAX_DENSE = 256
 _BLOCK_ENTRIES = 4_000_000  # posting entries per block, to bound memory
 _BLOCK_CELLS = 16_000_000  # scores per block (64 MB of float32)
 _FRAME_NAMES = sorted(FRAMES)
+# With embeddings, each claim's SHORTLIST x per_claim lexically best candidates are re-scored with
+# them: a dot product per shortlisted pair, not a corpus-wide matrix (20k claims: 400M cells).
+SHORTLIST = 4
 
 
 def _content_words(claim: Claim) -> list[str]:
@@ -296,16 +299,14 @@ def related_candidates(
         stop = min(n, start + step)
         lexical = index.block_scores(slice(start, stop))
         lexical[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
-        scores = lexical
-        if embeddings is not None:
-            scores = embeddings[start:stop] @ embeddings.T  # then, in place (a block is rows x n):
-            scores -= floor  # lexical + weight x max(0, cosine - floor), where lexical > 0
-            np.maximum(scores, 0.0, out=scores)
-            scores *= weight
-            scores *= lexical > 0.0
-            scores += lexical
-        rows, cols = _top_per_row(scores, k)
-        values = scores[rows, cols]
+        if embeddings is None:
+            rows, cols = _top_per_row(lexical, k)
+            values = lexical[rows, cols]
+        else:
+            rows, cols = _top_per_row(lexical, min(n - 1, SHORTLIST * k))
+            cosine = np.einsum("ij,ij->i", embeddings[rows + start], embeddings[cols])
+            values = lexical[rows, cols] + weight * np.maximum(cosine - floor, 0.0)
+            rows, cols, values = _best_per_row(rows, cols, values, k)
         keep = values >= min_related
         rows, cols = rows[keep], cols[keep]
         found_lex.append(lexical[rows, cols])
@@ -318,6 +319,17 @@ def related_candidates(
     first, second = np.concatenate(found_i), np.concatenate(found_j)
     _, unique = np.unique(first * n + second, return_index=True)
     return first[unique], second[unique], np.concatenate(found_lex)[unique], np.concatenate(found_rel)[unique]
+
+
+def _best_per_row(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The `k` highest values of each row among the given cells."""
+    order = np.lexsort((cols, -values, rows))
+    rows, cols, values = rows[order], cols[order], values[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - first < k
+    return rows[keep], cols[keep], values[keep]
 
 
 def _no_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
