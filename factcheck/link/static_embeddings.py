@@ -1,0 +1,106 @@
+"""Static sentence embeddings: a table of token vectors shipped in the package, no torch, offline.
+
+The table (`static_model/`) was distilled once from all-MiniLM-L6-v2 (model2vec's method, see
+`scripts/build_static_embeddings.py` and `static_model/NOTICE`): every token of the model's
+vocabulary went once through the transformer, and its output was kept. A sentence's vector is
+then the mean of its tokens' rows, made unit length. That loses word order and context but
+keeps what a plain word match misses: "destroyed" and "blown up", "crossing" and "bridge" sit
+near each other. It needs only the `tokenizers` library (the model's own WordPiece tokenizer,
+read from a file) and numpy; loading reads two local files and never touches a network.
+
+The folder has model2vec's layout, so `model2vec.StaticModel.from_pretrained` loads it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+STATIC_MODEL_DIR = Path(__file__).resolve().with_name("static_model")
+TABLE_FILE = "model.safetensors"
+TOKENIZER_FILE = "tokenizer.json"
+_BATCH = 2048  # texts per batch: bounds the (tokens x dims) float32 block gathered from the table
+
+
+@dataclass(frozen=True)
+class StaticEncoder:
+    """A tokenizer and its table of token vectors: sentence vector = mean of the token rows."""
+
+    tokenizer: object  # tokenizers.Tokenizer (untyped library)
+    table: np.ndarray  # vocabulary x dims, float16 as shipped
+    unknown: int | None  # the id of the unknown token, left out of the mean
+
+    @classmethod
+    def load(cls, folder: Path = STATIC_MODEL_DIR) -> StaticEncoder:
+        """Read the table and tokenizer from `folder`: two local files, no network."""
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        tensors = load_file(str(folder / TABLE_FILE))
+        table = tensors.get("embeddings")
+        if table is None:
+            raise ValueError(f"{folder / TABLE_FILE}: no 'embeddings' tensor")
+        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        if tokenizer.get_vocab_size() != table.shape[0]:
+            raise ValueError(f"{folder}: tokenizer and table disagree on the vocabulary size")
+        return cls(tokenizer=tokenizer, table=table, unknown=tokenizer.token_to_id("[UNK]"))
+
+    @property
+    def dims(self) -> int:
+        """Length of each vector."""
+        return int(self.table.shape[1])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length vectors of the texts (float32, one row each; zeros for a text with no known token)."""
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for start in range(0, len(texts), _BATCH):
+            out[start : start + _BATCH] = self._encode_batch(texts[start : start + _BATCH])
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        np.divide(out, norms, out=out, where=norms > 0)
+        return out
+
+    def _encode_batch(self, texts: Sequence[str]) -> np.ndarray:
+        """Mean token vector of each text (not yet unit length)."""
+        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)  # type: ignore[attr-defined]
+        ids = [np.asarray(e.ids, dtype=np.int64) for e in encodings]
+        if self.unknown is not None:
+            ids = [row[row != self.unknown] for row in ids]
+        lengths = np.array([row.size for row in ids], dtype=np.int64)
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        filled = np.flatnonzero(lengths)
+        if filled.size == 0:
+            return out
+        flat = np.concatenate([ids[i] for i in filled])
+        starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
+        sums = np.add.reduceat(self.table[flat].astype(np.float32), starts, axis=0)
+        out[filled] = sums / lengths[filled, None]
+        return out
+
+
+def static_model_available(folder: Path = STATIC_MODEL_DIR) -> bool:
+    """True when the shipped table and tokenizer are there and their libraries import."""
+    import importlib.util
+
+    if not (folder / TABLE_FILE).is_file() or not (folder / TOKENIZER_FILE).is_file():
+        return False
+    try:
+        return all(importlib.util.find_spec(name) is not None for name in ("tokenizers", "safetensors"))
+    except (ImportError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def static_encoder() -> StaticEncoder:
+    """The shipped encoder, loaded once per process."""
+    return StaticEncoder.load()
+
+
+def embed_texts(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length static embeddings of the texts, with the shipped table."""
+    return static_encoder().encode(texts)

@@ -1,0 +1,83 @@
+"""How embeddings are mixed into relatedness: lexical + weight x max(0, cosine - floor), on a lexical shortlist."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from factcheck.link import embeddings, similarity
+from factcheck.link.similarity import _best_per_row, related_candidates
+from factcheck.model import Claim
+
+LEMMAS = [
+    ["bridge", "destroy", "river", "kessel"],
+    ["crossing", "blow", "river", "kessel"],
+    ["orchestra", "open", "season", "kessel"],
+    ["bridge", "stand", "river", "kessel"],
+    ["harvest", "record", "year"],
+]
+
+
+def _claims() -> list[Claim]:
+    return [
+        Claim(
+            id=f"c-{k:012x}",
+            article=f"{k}.txt",
+            start=0,
+            end=1,
+            text=" ".join(words),
+            features={"content_lemmas": words, "lemmas": words, "entities": []},
+        )
+        for k, words in enumerate(LEMMAS, start=1)
+    ]
+
+
+def _vectors() -> np.ndarray:
+    """Claims 0 and 1 say the same thing in other words; the rest point elsewhere."""
+    v = np.array([[1.0, 0.0, 0.0], [0.9, 0.43589, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.6, 0.8]])
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, vectors: np.ndarray | None) -> dict[tuple[int, int], tuple[float, float]]:
+    monkeypatch.setattr(similarity, "embed_claims", lambda claims: vectors)
+    monkeypatch.setattr(similarity, "semantic_mix", lambda: (0.3, 0.3))
+    first, second, lexical, combined = related_candidates(
+        _claims(), np.arange(len(LEMMAS)), per_claim=3, min_related=0.0
+    )
+    return {
+        (i, j): (lex, comb)
+        for i, j, lex, comb in zip(first.tolist(), second.tolist(), lexical.tolist(), combined.tolist(), strict=True)
+    }
+
+
+def test_a_paraphrase_gains_relatedness_and_unrelated_claims_gain_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _run(monkeypatch, None)
+    mixed = _run(monkeypatch, _vectors())
+    lexical, combined = mixed[(0, 1)]
+    assert combined == pytest.approx(lexical + 0.3 * (0.9 - 0.3), abs=1e-4)
+    assert combined > plain[(0, 1)][1]
+    assert mixed[(0, 3)][1] == pytest.approx(mixed[(0, 3)][0])  # orthogonal vectors: nothing added
+    assert all(lex > 0 for lex, _ in mixed.values())  # embeddings never pair claims that share no term
+    assert not any(4 in pair for pair in mixed)
+
+
+def test_with_no_embeddings_combined_is_lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    for lexical, combined in _run(monkeypatch, None).values():
+        assert combined == lexical
+
+
+def test_best_per_row_keeps_the_k_highest_of_each_row() -> None:
+    rows = np.array([0, 0, 0, 1, 1, 2])
+    cols = np.array([5, 6, 7, 5, 8, 9])
+    values = np.array([0.1, 0.9, 0.5, 0.2, 0.3, 0.4], dtype=np.float32)
+    r, c, v = _best_per_row(rows, cols, values, 2)
+    assert list(zip(r.tolist(), c.tolist(), strict=True)) == [(0, 6), (0, 7), (1, 8), (1, 5), (2, 9)]
+    assert v.tolist() == pytest.approx([0.9, 0.5, 0.3, 0.2, 0.4])
+
+
+def test_the_static_backend_has_its_own_weight_and_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "static")
+    assert embeddings.semantic_mix() == (embeddings.STATIC_WEIGHT, embeddings.STATIC_FLOOR)
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "")
+    monkeypatch.setattr(embeddings, "_semantic_model_dir", lambda: "/somewhere/minilm")
+    assert embeddings.semantic_mix() == (embeddings.SEMANTIC_WEIGHT, embeddings.SEMANTIC_FLOOR)
