@@ -15,3 +15,12 @@ def test_organisation_long_name_shortens_to_its_acronym_side() -> None:
 
 def test_outlet_voice_has_no_speaker() -> None:
     assert short_speaker(None, 10) == "outlet"
+
+
+def test_an_organisation_named_x_of_y_is_shown_by_its_initials_not_its_last_word() -> None:
+    assert short_speaker("Ministry of Coastal Affairs", 10, "Norland") == "MCA"
+    assert short_speaker("ministry of coastal affairs", 10) == "MCA"
+
+
+def test_a_description_keeps_its_last_two_words() -> None:
+    assert short_speaker("Norlandic health ministry", 16, "Norlandic") == "health ministry"

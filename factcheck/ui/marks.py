@@ -67,7 +67,9 @@ def short_file(name: str, width: int) -> str:
 
 def short_speaker(speaker: str | None, width: int, side: str | None = None) -> str:
     """A speaker that fits `width` cells: the full name; an organisation's long name as its
-    acronym when that is its side ("Coastal Workers Federation" → "CWF"); else the surname."""
+    acronym when that is its side ("Coastal Workers Federation" → "CWF") or when it is a name
+    of the form "X of Y" ("Ministry of Coastal Affairs" → "MCA", never "Affairs"); a description
+    by its last two words ("the Norland health ministry" → "health ministry"); else the surname."""
     if not speaker:
         return "outlet"
     if len(speaker) <= width:
@@ -76,7 +78,16 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if side and len(side) <= width and (initials.upper() == side.upper() or speaker.lower() == side.lower()):
         return side
+    if any(w.lower() in _NAME_LINKS for w in words[1:-1]):
+        acronym = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS | {"the"} and w[:1].isalpha()).upper()
+        if 2 <= len(acronym) <= width:
+            return acronym
+    if not all(w[:1].isupper() for w in words) and len(tail := " ".join(words[-2:])) <= width:
+        return tail
     return words[-1]
+
+
+_NAME_LINKS = frozenset(("of", "for", "and"))  # words inside an organisation's name, never a person's
 
 
 class ThemeStyles:
