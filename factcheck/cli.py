@@ -262,8 +262,14 @@ def similarity_note() -> str:
     """Which similarity backend linking will use, for --help."""
     from factcheck.link import similarity_backend
 
-    if similarity_backend() == "semantic":
+    backend = similarity_backend()
+    if backend == "semantic":
         return "Similarity: semantic (sentence embeddings; FACTCHECK_SIMILARITY=lexical turns them off)."
+    if backend == "static":
+        return (
+            "Similarity: static (word embeddings shipped with factcheck; FACTCHECK_SIMILARITY=lexical turns them off,"
+            " pip install 'factcheck[semantic]' adds sentence embeddings)."
+        )
     return "Similarity: lexical (pip install 'factcheck[semantic]' adds sentence embeddings)."
 
 

@@ -41,9 +41,14 @@ Progress = Callable[[int, int], None]
 
 
 def cache_key(articles: Sequence[Article], model: str | None) -> str:
-    """The key under which an extraction of these files with this model is cached."""
+    """The key under which an extraction of these files with this model is cached.
+
+    The similarity backend is part of it: links found with the shipped table are not the links
+    found with the `semantic` extra or with none, so installing or switching one off relinks."""
+    from factcheck.link.similarity import similarity_backend
+
     h = hashlib.sha256()
-    h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0".encode())
+    h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0{similarity_backend()}\0".encode())
     h.update(corpus_fingerprint(articles).encode())
     return h.hexdigest()[:32]
 

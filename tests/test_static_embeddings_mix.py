@@ -81,3 +81,24 @@ def test_the_static_backend_has_its_own_weight_and_floor(monkeypatch: pytest.Mon
     monkeypatch.setenv("FACTCHECK_SIMILARITY", "")
     monkeypatch.setattr(embeddings, "_semantic_model_dir", lambda: "/somewhere/minilm")
     assert embeddings.semantic_mix() == (embeddings.SEMANTIC_WEIGHT, embeddings.SEMANTIC_FLOOR)
+
+
+def test_the_cache_key_changes_with_the_similarity_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Links made with embeddings must not be served from a cache filled without them."""
+    from factcheck.model import Article
+    from factcheck.pipeline import cache_key
+
+    articles = [Article("a", "a.txt", "a.txt", "Norland port", "0", "The port of Vell was closed on Monday.")]
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "lexical")
+    lexical = cache_key(articles, None)
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "static")
+    assert cache_key(articles, None) != lexical
+
+
+def test_help_names_the_backend_in_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.cli import similarity_note
+
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "static")
+    assert similarity_note().startswith("Similarity: static")
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "lexical")
+    assert similarity_note().startswith("Similarity: lexical")
