@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.ui.marks import short_speaker
+from factcheck.ui.marks import short_side, short_speaker
 
 
 def test_long_person_name_shortens_to_surname() -> None:
@@ -24,3 +24,8 @@ def test_an_organisation_named_x_of_y_is_shown_by_its_initials_not_its_last_word
 
 def test_a_description_keeps_its_last_two_words() -> None:
     assert short_speaker("Norlandic health ministry", 16, "Norlandic") == "health ministry"
+
+
+def test_a_side_x_of_y_is_shown_by_the_initials_people_write() -> None:
+    assert short_side("ministry of coastal affairs", 8) == "MCA"
+    assert short_side("Port Authority", 8) == "PA"

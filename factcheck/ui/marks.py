@@ -42,12 +42,13 @@ def style_class(label: str | None) -> str:
 
 
 def short_side(side: str | None, width: int) -> str:
-    """A side that fits `width` cells: itself, else its initials ("Port Authority" → "PA"), else cut."""
+    """A side that fits `width` cells: itself, else its initials without "of", "and", "the"
+    ("Port Authority" → "PA", "ministry of coastal affairs" → "MCA", as it is usually written), else cut."""
     if not side:
         return "─"
     if len(side) <= width:
         return side
-    words = [w for w in side.replace("-", " ").split() if w[:1].isalnum()]
+    words = [w for w in side.replace("-", " ").split() if w[:1].isalnum() and w.lower() not in _NAME_LINKS | {"the"}]
     if len(words) > 1:
         initials = "".join(w[0].upper() for w in words)
         if len(initials) <= width:
