@@ -375,9 +375,9 @@ def _record(
 def _quantity_stances(
     members: Sequence[int], measure: Measure, profiles: Sequence[Profile], parties: Parties
 ) -> dict[int, str]:
-    """Values for the members that give a figure; a member that speaks of the count without one
-    ("inflating the number of casualties") takes its camp's value, or denies it for an opposing camp;
-    the others are left out (they are about something else)."""
+    """Values for the members that give a figure; a member of an opposing camp that speaks of the
+    count without one ("inflating the number of casualties") denies it. The others are left out:
+    a camp's own claim without a figure shows none (it is grouped again on its own bonds)."""
     figures = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
     stances = value_stances(figures)
     by_party: dict[str, Counter[str]] = defaultdict(Counter)
@@ -393,7 +393,7 @@ def _quantity_stances(
         if not profiles[i].words & counted:
             continue  # gives no figure and speaks of none: it bears on something else
         if party and party in by_party:
-            stances[i] = by_party[party].most_common(1)[0][0]
-        elif party and any(parties.opposed(party, other) for other in by_party):
+            continue  # speaks of the count without giving one: no figure of its own to show
+        if party and any(parties.opposed(party, other) for other in by_party):
             stances[i] = DENIES
     return stances
