@@ -52,3 +52,12 @@ def test_a_label_skips_whom_the_speaker_told() -> None:
     assert core_clause("Ola Brun told a news conference that the bridge was intact.") == "The bridge was intact"
     assert core_clause("The mayor told reporters the water had receded.") == "The water had receded"
     assert core_clause("One officer told The Orsk Courier: “We never left the dam.”") == "“We never left the dam.”"
+
+
+def test_a_label_drops_a_list_number() -> None:
+    assert core_clause("3. Norland claims victory at the Orsk dam, Sudmark vows to fight on") == (
+        "Norland claims victory at the Orsk dam, Sudmark vows to fight on"
+    )
+    assert core_clause("2.5 million people live along the river, the office said.") == (
+        "2.5 million people live along the river"
+    )  # a figure is no list number

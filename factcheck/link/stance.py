@@ -47,6 +47,8 @@ _LEAD = re.compile(
     rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
+# A list item's number or bullet before a headline: "3. Norland claims victory".
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+")
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _TAIL = re.compile(
@@ -58,7 +60,7 @@ _TAIL = re.compile(
 
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    flat = " ".join(text.split())
+    flat = _NUMBERED.sub("", " ".join(text.split()))
     quotes = _QUOTE.findall(flat)
     longest = max(quotes, key=len) if quotes else ""
     if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
