@@ -61,3 +61,29 @@ def test_a_label_drops_a_list_number() -> None:
     assert core_clause("2.5 million people live along the river, the office said.") == (
         "2.5 million people live along the river"
     )  # a figure is no list number
+
+
+def test_outlets_agreeing_on_a_toll_stay_undisputed(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 12 people were killed by the flood in Orsk on Friday night.", None, None),
+            ("post.txt", "The flood in Orsk led to at least 12 deaths and more than 30 injuries.", None, None),
+            (
+                "radio.txt",
+                "Norland's governor said the flood in Orsk killed people because Sudmark opened the dam gates.",
+                "governor",
+                NOR,
+            ),
+            (
+                "daily.txt",
+                "Sudmark's minister said Norland's neglect of the dam caused the killing of people in Orsk.",
+                "minister",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    toll = next(q for q in questions if claims[0].id in q.claims)
+    assert toll.claims == {claims[0].id: "at least 12", claims[1].id: "at least 12"}  # "12 deaths" = 12 killed
+    assert not toll.disputed  # the camps' claims, giving no figure, are not answers to the count

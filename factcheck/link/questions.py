@@ -12,13 +12,23 @@ Each question gets a label in its anchor claim's own words and a stance per memb
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
-from factcheck.link.stance import DENIES, Measure, core_clause, figure_for, polarity, proposition_stances, value_stances
+from factcheck.link.stance import (
+    DENIES,
+    Measure,
+    core_clause,
+    figure_for,
+    polarity,
+    proposition_stances,
+    says_otherwise,
+    value_stances,
+)
 from factcheck.model import Claim, Question
 
 __all__ = ["Grouping", "build_bonds", "build_questions", "question_id"]
@@ -109,8 +119,11 @@ def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[li
 def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int]) -> None:
     """Record one group as a question, unless it holds a single voice.
 
-    In a group that disputes a figure, the members that give no figure and belong to no camp
-    that gives one are about something else: they form a question of their own.
+    In a group where two or more members give a figure for one measure, the question is the count,
+    disputed or not (unless those agreeing on it answer differently otherwise); the members that
+    give no figure (and are no opposing camp speaking of the count) are about something else: they
+    form a question of their own. So two outlets agreeing on a toll stay undisputed even when a
+    camp's claim about the same events joined their group.
     """
     profiles, parties = grouping.profiles, grouping.parties
     if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
@@ -118,7 +131,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     measure = _measure(members, profiles)
     if measure is not None:
         stances = _quantity_stances(members, measure, profiles, parties)
-        if len(set(stances.values())) > 1:
+        if len(set(stances.values())) > 1 or (len(stances) > 1 and not _differ_otherwise(stances, profiles)):
             rest = [i for i in members if i not in stances]
             members = [i for i in members if i in stances]
             anchor = _anchor([i for i in members if figure_for(profiles[i], measure) is not None], grouping)
@@ -137,6 +150,12 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     )
     stances = proposition_stances(members, anchor, profiles, opposed, grouping.bonds, allied)
     _record(claims, grouping, members, stances, anchor)
+
+
+def _differ_otherwise(stances: dict[int, str], profiles: Sequence[Profile]) -> bool:
+    """Members agreeing on a figure that still answer differently (one rejects, one negates what the
+    other asserts, they put it in two places): the question is that, not the count."""
+    return any(says_otherwise(profiles[a], profiles[b]) for a, b in itertools.combinations(sorted(stances), 2))
 
 
 def _camps_opposed(a: str, b: str, parties: Parties) -> bool:
