@@ -53,7 +53,8 @@ def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | N
     for index in members:
         seen = {(noun, verb) for _, _, noun, _, verb in profiles[index].numbers if noun and noun not in UNITS}
         counts.update(seen)
-    for (noun, verb), k in counts.most_common():
+    # Most given first; ties by name, never by set order (which differs from one process to another).
+    for (noun, verb), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "")):
         measure = Measure(noun, verb)
         given = sum(1 for index in members if figure_for(profiles[index], measure) is not None)
         if given >= 2 and k >= 2:
