@@ -24,7 +24,6 @@ from factcheck.versions import LINKER_VERSION  # bump it whenever linking output
 
 __all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backend", "suggest_verdicts"]
 
-COMPETE_TOP = 12  # a competing link is kept when one of its claims counts it among its strongest this many
 COMPETE_MAX_DEGREE = 12  # competing claims a claim keeps, best first
 CORROBORATE_MAX_DEGREE = 12
 CAMPS_BONUS = 0.5  # a competitor from an opposing camp ranks above one from an outlet
@@ -61,7 +60,6 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                     found.append((score, i, j, "competes", _compete_reason(question, a, b, stances, parties)))
                 elif a.article != b.article:
                     found.append((score, i, j, "corroborates", _echo_reason(question, a, b, stances[i], parties)))
-    found = _strongest(found, "competes", COMPETE_TOP)
     degree: dict[str, Counter[int]] = {"competes": Counter(), "corroborates": Counter()}
     cap = {"competes": COMPETE_MAX_DEGREE, "corroborates": CORROBORATE_MAX_DEGREE}
     links = []
@@ -83,21 +81,6 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
             links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
-
-
-def _strongest(
-    found: list[tuple[float, int, int, str, str]], relation: str, k: int
-) -> list[tuple[float, int, int, str, str]]:
-    """The links of one kind that one of their two claims counts among its `k` strongest (best score
-    first; the others stay). A claim in a large question has many members of another stance, most
-    of them on a neighbouring point; its strongest few are the ones worth an analyst's look."""
-    ranked: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for score, i, j, kind, _ in found:
-        if kind == relation:
-            ranked[i].append((-score, j))
-            ranked[j].append((-score, i))
-    top = {i: {other for _, other in sorted(entries)[:k]} for i, entries in ranked.items()}
-    return [f for f in found if f[3] != relation or f[2] in top[f[1]] or f[1] in top[f[2]]]
 
 
 def _who(p: Profile, parties: Parties) -> str:
