@@ -291,7 +291,9 @@ def test_labels_are_the_claims_own_core_clause() -> None:
 
 def test_figures_that_can_both_hold_share_a_stance() -> None:
     stances = value_stances({0: (500.0, 500.0, ">="), 1: (471.0, 471.0, ">="), 2: (100.0, 300.0, "=")})
-    assert stances == {0: "at least 471", 1: "at least 471", 2: "100-300"}
+    assert stances == {0: "at least 500", 1: "at least 500", 2: "100-300"}  # the head's floor, not the weakest
+    most = value_stances({0: (471.0, 471.0, ">="), 1: (500.0, 500.0, "="), 2: (500.0, 500.0, "=")})
+    assert set(most.values()) == {"500"}  # the figure most members give names the group
     assert format_value(100.0, 300.0, "=") == "100-300"
     assert format_value(80000.0, 80000.0, "=") == "80,000"
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import REPORTING_VERBS
-from factcheck.link.lexicon import FRAME_OF
+from factcheck.link.lexicon import DEATH_NOUNS, FRAME_OF
 from factcheck.link.parties import Parties, label_tokens, stem
 from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
@@ -127,7 +127,10 @@ def _number(entry: Sequence[object]) -> tuple[float, float, str, str, str | None
     verb = str(entry[3]) if len(entry) > 3 and entry[3] else None
     if verb in REPORTING_VERBS or verb in _LIGHT:
         verb = None  # "confirmed 500 people", "there were 300 people": the count is of what happened
-    return value, upper, str(entry[1]), str(entry[2]), verb
+    noun = str(entry[1])
+    if noun in DEATH_NOUNS:
+        noun, verb = "people", "kill"  # "17 deaths" counts what "17 people were killed" counts
+    return value, upper, noun, str(entry[2]), verb
 
 
 def interval(low: float, high: float, bound: str) -> tuple[float, float]:

@@ -52,5 +52,8 @@ GENERIC_SIDE_WORDS = frozenset(
 # Nouns that stand for someone's statement: "the claim", "these reports", "that version".
 CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations account version statement story".split())
 
+# Nouns that count deaths: "17 deaths" counts what "17 people were killed" counts.
+DEATH_NOUNS = frozenset("death deaths fatality fatalities dead killing killings".split())
+
 # Entity labels that are names of parties, people or places (not dates or amounts).
 NAME_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"))

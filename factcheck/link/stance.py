@@ -20,6 +20,7 @@ Nothing here needs spaCy; everything comes from `Claim.features` and the claim's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,8 +34,11 @@ NEIGHBOUR_MIN = 0.5  # a claim of no camp follows a camp member only when bonded
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 # Reporting verbs to strip before the claimed clause; those that also take a plain object ("claimed
 # victory", "confirmed 500 deaths") only before "that". Verbs that carry a stance (deny, accuse) stay.
+# "told" and whom: a phrase up to "that", a capitalised name ("told US News the ..."), or one word.
+_TOLD = r"told (?:[^,.:“\"]{1,40}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})|\w+)"
 _VERBS = (
-    r"said|says|told [^,.]{1,40}?|added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
+    rf"said|says|{_TOLD}|"
+    r"added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
     r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)"
 )
 _WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
@@ -43,6 +47,8 @@ _LEAD = re.compile(
     rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
+# A list item's number or bullet before a headline: "3. Norland claims victory".
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+")
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _TAIL = re.compile(
@@ -54,7 +60,7 @@ _TAIL = re.compile(
 
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    flat = " ".join(text.split())
+    flat = _NUMBERED.sub("", " ".join(text.split()))
     quotes = _QUOTE.findall(flat)
     longest = max(quotes, key=len) if quotes else ""
     if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
@@ -117,7 +123,7 @@ def _compatible(a: tuple[float, float, str], b: tuple[float, float, str]) -> boo
 
 def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str]:
     """Each figure's stance: figures that can both hold (with the first of them) share one, named
-    for all of them ("80,000"; "at least 471"; "10,000-12,000" for 10,000 and about 12,000)."""
+    for the figure most of them give ("80,000"; "at least 500"; "10,000-12,000" for 10,000 and about 12,000)."""
     groups: list[tuple[tuple[float, float, str], list[int]]] = []
     for index in sorted(figures, key=lambda i: (-_precision(figures[i]), i)):
         fig = figures[index]
@@ -131,12 +137,16 @@ def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str
 
 
 def _group_name(figures: list[tuple[float, float, str]]) -> str:
-    names = {format_value(*fig) for fig in figures}
-    if len(names) == 1:
-        return names.pop()
+    """The figure most members give; on a tie, the span of them (a floor: the head's, the one given first
+    among the most precise), so a "500" claim is not shown as "at least 471" when "at least 500" is
+    given as often."""
+    counts = Counter(format_value(*fig) for fig in figures)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
     low = min(fig[0] for fig in figures)
     if all(bound == ">=" for _, _, bound in figures):
-        return format_value(low, low, ">=")
+        return format_value(*figures[0])
     high = max(max(fig[0], fig[1]) for fig in figures if fig[2] != ">=")
     return format_value(low, high, "=") if high > low else format_value(low, low, figures[0][2])
 

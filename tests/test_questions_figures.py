@@ -1,0 +1,89 @@
+"""Figures and labels of questions, on an invented flood at the Orsk dam (Norland against Sudmark).
+
+A camp's claim that speaks of a count without giving one shows no figure (it used to take its
+camp's); a label never starts inside "X told Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
+
+from factcheck.link import link_questions
+from factcheck.link.stance import core_clause
+from factcheck.model import Claim
+
+pytestmark = pytest.mark.slow
+
+NOR = "Norland"
+Make = Callable[[Sequence[Spec]], list[Claim]]
+
+
+def test_a_camp_claim_without_a_figure_shows_none(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland's health office said at least 300 people were killed in the flood.", "office", NOR),
+            ("post.txt", "Norland officials said 300 people were killed when the flood hit Orsk.", "officials", NOR),
+            ("radio.txt", "Sudmark said about 40 people were killed in the flood at Orsk.", "army", "Sudmark"),
+            (
+                "daily.txt",
+                "Sudmark's defence ministry accused Norland of inflating the death toll of the flood at Orsk.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            ("post.txt", "Norland's health office said the death toll of the flood was a crime.", "office", "Norland"),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = next(q for q in questions if claims[0].id in q.claims)
+    assert question.claims[claims[0].id] == question.claims[claims[1].id] == "300"  # the figure most give
+    assert question.claims[claims[2].id] == "about 40"
+    assert claims[3].id not in question.claims  # a camp that gives a figure: its claim without one shows none
+    assert claims[4].id not in question.claims
+
+
+def test_a_label_skips_whom_the_speaker_told() -> None:
+    assert core_clause("The army spokesman told Radio Norland the dam held through the night.") == (
+        "The dam held through the night"
+    )
+    assert core_clause("Ola Brun told a news conference that the bridge was intact.") == "The bridge was intact"
+    assert core_clause("The mayor told reporters the water had receded.") == "The water had receded"
+    assert core_clause("One officer told The Orsk Courier: “We never left the dam.”") == "“We never left the dam.”"
+
+
+def test_a_label_drops_a_list_number() -> None:
+    assert core_clause("3. Norland claims victory at the Orsk dam, Sudmark vows to fight on") == (
+        "Norland claims victory at the Orsk dam, Sudmark vows to fight on"
+    )
+    assert core_clause("2.5 million people live along the river, the office said.") == (
+        "2.5 million people live along the river"
+    )  # a figure is no list number
+
+
+def test_outlets_agreeing_on_a_toll_stay_undisputed(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 12 people were killed by the flood in Orsk on Friday night.", None, None),
+            ("post.txt", "The flood in Orsk led to at least 12 deaths and more than 30 injuries.", None, None),
+            (
+                "radio.txt",
+                "Norland's governor said the flood in Orsk killed people because Sudmark opened the dam gates.",
+                "governor",
+                NOR,
+            ),
+            (
+                "daily.txt",
+                "Sudmark's minister said Norland's neglect of the dam caused the killing of people in Orsk.",
+                "minister",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    toll = next(q for q in questions if claims[0].id in q.claims)
+    assert toll.claims == {claims[0].id: "at least 12", claims[1].id: "at least 12"}  # "12 deaths" = 12 killed
+    assert not toll.disputed  # the camps' claims, giving no figure, are not answers to the count
