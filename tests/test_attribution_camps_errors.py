@@ -85,3 +85,17 @@ def test_a_group_named_in_apposition_is_one_camp_with_its_fighters() -> None:
     )
     assert _find(claims, "responsibility").speaker == "Red Hand"
     assert {_find(claims, words).camp for words in ("responsibility", "two villages")} == {"Red Hand"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Minister Oskar Holt met envoy Piet Marr in the capital on Monday.",  # the subject, not the object
+        "While Piet Marr had many allies in the port, the long strike worried union chief Oskar Holt.",  # no
+        # subject of a subordinate clause: the last person named stands
+    ],
+)
+def test_he_is_the_subject_of_the_sentence_before_not_a_person_merely_named_there(before: str) -> None:
+    claims = _claims(f"{before} He said the talks had failed because of the shelling.")
+    assert _find(claims, "talks had failed").speaker == "Oskar Holt"
