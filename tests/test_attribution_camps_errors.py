@@ -67,14 +67,18 @@ def test_the_first_word_of_a_rank_is_never_a_side() -> None:
 
 
 @pytest.mark.slow
-def test_the_press_takes_no_nations_side_but_state_media_does() -> None:
-    claims = _claims(
-        "Twelve soldiers had been killed near the border, Norlandic media reported.",
-        "The border crossing had been closed since Friday, Vardic state media reported.",
-    )
-    assert _find(claims, "Twelve soldiers").side is None
-    state = _find(claims, "crossing had been closed")
-    assert state.side is not None and state.side.startswith("Vard")
+@pytest.mark.parametrize(
+    ("body", "words", "state"),
+    [
+        ("Twelve soldiers had been killed near the border, Norlandic media reported.", "Twelve soldiers", False),
+        ("The border crossing had been closed since Friday, Vardic state media reported.", "crossing had", True),
+        ("Vardic state-run television said the strike was illegal and the bridge was intact.", "bridge was", True),
+        ("The Tarvish broadcaster said the ferry had sailed on time despite the storm.", "ferry had", False),
+    ],
+)
+def test_the_press_takes_no_nations_side_but_state_media_does(body: str, words: str, state: bool) -> None:
+    side = _find(_claims(body), words).side
+    assert (side is not None and side.startswith("Vard")) if state else side is None
 
 
 @pytest.mark.slow

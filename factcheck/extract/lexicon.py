@@ -132,7 +132,7 @@ TITLE_WORDS = frozenset(
 
 # Nouns for the press in general ("Norlandic media reported", "local press said"): the press takes no
 # nation's side, unless a modifier makes it the state's own voice ("state media", "state-run television").
-PRESS_NOUNS = frozenset("media press outlets newspapers papers broadcasters channels reports".split())
+PRESS_NOUNS = frozenset("media press outlets newspapers papers broadcasters channels".split())
 STATE_PRESS_WORDS = frozenset("state state-run state-owned state-controlled government government-run official".split())
 
 # Words that open a compound rank before a title word ("Air Marshal", "Vice Admiral", "Staff Sergeant",

@@ -215,17 +215,24 @@ def is_outlet(tok: Token) -> bool:
     return ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS
 
 
-def _press_or_party(tok: Token) -> str | None:
-    """The party a modifier names for a common noun ("Norlandic officials"); none for the press in general
-    ("Norlandic media", "local press"), but the state for its own outlets ("Norlandic state media")."""
+def _state_press(tok: Token) -> str | None:
+    """The state whose own voice a press noun is, by its modifiers ("Norlandic state media", "Vardic
+    state-run television"); None for the press in general ("Norlandic media", "local press")."""
     mods = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod")]
+    words = [t for m in mods for t in m.subtree if t.lower_ not in STATE_PRESS_WORDS]
+    if len(words) == sum(len(list(m.subtree)) for m in mods):
+        return None  # no word makes it the state's own
+    named = [t for t in words if t.ent_type_ in PARTY_ENTS or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN"))]
+    return clean_party(named[0].text) if named else None
+
+
+def _press_or_party(tok: Token) -> str | None:
+    """The party a modifier names for a common noun ("Norlandic officials"); for the press, only the state
+    whose own outlets they are (see `_state_press`): the press takes no nation's side."""
     if tok.lower_ in PRESS_NOUNS:
-        words = [t for m in mods for t in m.subtree if t.lower_ not in STATE_PRESS_WORDS]
-        if len(words) == sum(len(list(m.subtree)) for m in mods):
-            return None  # no word makes it the state's own
-        named = [t for t in words if t.ent_type_ in PARTY_ENTS or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN"))]
-        return clean_party(named[0].text) if named else None
-    return next((clean_party(t.text) for t in mods if t.dep_ != "nmod" and t.ent_type_ in PARTY_ENTS), None)
+        return _state_press(tok)
+    mods = [t for t in tok.children if t.dep_ in ("amod", "compound")]
+    return next((clean_party(t.text) for t in mods if t.ent_type_ in PARTY_ENTS), None)
 
 
 def mention_from_token(tok: Token) -> Mention | None:
@@ -266,7 +273,9 @@ def _mention(tok: Token) -> Mention | None:
     # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
     if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
-        return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False, side=None)
+        state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
+        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
     if person_tok is not None:
         return _person(person_tok, tok)
