@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
+    GENERIC_GROUPS,
     GROUP_NOUNS,
     NOT_A_PARTY,
     RANK_PREFIXES,
@@ -136,6 +137,9 @@ def affiliation_of(role: Token) -> str | None:
                 return clean_party(ent.text) or None
             if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
                 return named  # "leader of the militant group <Name>"
+            if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GROUP_NOUNS for c in pobj.children):
+                # "leader of Islamist group <Name>", the name mis-tagged as a person: the group is the party
+                return clean_party(_phrase([t for t in pobj.subtree if t.i <= pobj.i and t.pos_ == "PROPN"])) or None
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or clean_name(" ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "case")))
@@ -220,6 +224,9 @@ def group_side(tok: Token) -> str:
         and t.lower_ not in NOT_A_PARTY
     ]
     phrase = clean_name(" ".join(t.text for t in [*mods, tok] if t.lower_ not in RUN_WORDS))
+    names = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
+    if tok.lower_ in GENERIC_GROUPS and names and tok.text.islower():
+        return clean_party(_phrase(names))  # "the armed <Name> group" is <Name>: one camp with "<Name>"
     runner = run_by(tok)
     if runner:
         return runner
