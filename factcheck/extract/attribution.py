@@ -236,6 +236,25 @@ def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[st
     return out
 
 
+def subject_persons(sent: Span, inside_quote: Callable[[int], bool]) -> set[int]:
+    """Character offsets of the PERSON entities outside quotes that are the subject of the main clause (or
+    apposed to it: "the minister, <Name>, met ..."): the person a later "he"/"she" most likely means, rather
+    than one merely named beside them ("<Name> met envoy <Other>. He said ...")."""
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or inside_quote(ent.start_char):
+            continue
+        tok = ent.root
+        while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT":  # the main clause, not "While <Name> ..."
+            out.add(ent.start_char)
+    return out
+
+
 def _titles_of(ent: Span) -> frozenset[str]:
     """Titles and role nouns written with a name: before it, inside the entity, or in apposition."""
     root = ent.root

@@ -69,10 +69,19 @@ class Genders:
             self.vote(persons[0], genders.pop())
 
 
-def nearest_person(pool: list[tuple[int, str]], at: int, pronoun: str, genders: Genders) -> str | None:
+def nearest_person(
+    pool: list[tuple[int, str]],
+    at: int,
+    pronoun: str,
+    genders: Genders,
+    places: dict[int, tuple[int, bool]] | None = None,
+) -> str | None:
     """The last person in `pool` (sorted (offset, name)) before `at` whose gender fits `pronoun`.
 
     A person of unknown gender fits any pronoun; None when every earlier person is of the other one.
+    `places` maps a person's offset to (the start of their sentence, whether they are its subject): when
+    the last fitting person is not a subject, a fitting subject earlier in the same sentence is taken
+    instead ("<Name> met envoy <Other> on Monday. He said ..." → <Name>).
     """
     want = pronoun_gender(pronoun)
     i = bisect.bisect_left(pool, (at, "")) - 1
@@ -80,9 +89,26 @@ def nearest_person(pool: list[tuple[int, str]], at: int, pronoun: str, genders: 
         name = pool[i][1]
         known = genders.of(name)
         if want is None or known is None or known == want:
-            return name
+            return _sentence_subject(pool, i, want, genders, places or {}) or name
         i -= 1
     return None  # every earlier person is known to be of the other gender
+
+
+def _sentence_subject(
+    pool: list[tuple[int, str]], i: int, want: str | None, genders: Genders, places: dict[int, tuple[int, bool]]
+) -> str | None:
+    """A fitting subject named earlier in the sentence of pool[i], when pool[i] itself is no subject."""
+    place = places.get(pool[i][0])
+    if place is None or place[1]:
+        return None
+    j = i - 1
+    while j >= 0 and pool[j][0] >= place[0]:
+        offset, name = pool[j]
+        known = genders.of(name)
+        if places.get(offset, (0, False))[1] and (want is None or known is None or known == want):
+            return name
+        j -= 1
+    return None
 
 
 # Offices a definite description can stand for once their holder is named ("the diplomat said" after

@@ -130,6 +130,18 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Nouns for the press in general ("Norlandic media reported", "local press said"): the press takes no
+# nation's side, unless a modifier makes it the state's own voice ("state media", "state-run television").
+PRESS_NOUNS = frozenset("media press outlets newspapers papers broadcasters channels".split())
+STATE_PRESS_WORDS = frozenset("state state-run state-owned state-controlled government government-run official".split())
+
+# Words that open a compound rank before a title word ("Air Marshal", "Vice Admiral", "Staff Sergeant",
+# "Wing Commander", "Group Captain"): part of the title, never an organisation.
+RANK_PREFIXES = frozenset("air vice rear flight wing squadron group staff lance master".split())
+RANK_TITLES = frozenset(
+    "marshal admiral general colonel major sergeant commander commodore captain lieutenant brigadier corporal".split()
+)
+
 # Abbreviated titles and their full words, so "the senator" finds "Sen. <Name>".
 TITLE_FULL = {
     "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",

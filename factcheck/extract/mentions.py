@@ -24,15 +24,18 @@ from factcheck.extract.lexicon import (
     NOT_PERSONS,
     OUTLET_NOUNS,
     PERSON_PRONOUNS,
+    PRESS_NOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     STATE_NOUNS,
+    STATE_PRESS_WORDS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
 from factcheck.extract.names import (
     PARTY_ENTS,
     affiliation_of,
+    apposed_name,
     clean_name,
     clean_party,
     ent_span,
@@ -212,6 +215,26 @@ def is_outlet(tok: Token) -> bool:
     return ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS
 
 
+def _state_press(tok: Token) -> str | None:
+    """The state whose own voice a press noun is, by its modifiers ("Norlandic state media", "Vardic
+    state-run television"); None for the press in general ("Norlandic media", "local press")."""
+    mods = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod")]
+    words = [t for m in mods for t in m.subtree if t.lower_ not in STATE_PRESS_WORDS]
+    if len(words) == sum(len(list(m.subtree)) for m in mods):
+        return None  # no word makes it the state's own
+    named = [t for t in words if t.ent_type_ in PARTY_ENTS or (t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN"))]
+    return clean_party(named[0].text) if named else None
+
+
+def _press_or_party(tok: Token) -> str | None:
+    """The party a modifier names for a common noun ("Norlandic officials"); for the press, only the state
+    whose own outlets they are (see `_state_press`): the press takes no nation's side."""
+    if tok.lower_ in PRESS_NOUNS:
+        return _state_press(tok)
+    mods = [t for t in tok.children if t.dep_ in ("amod", "compound")]
+    return next((clean_party(t.text) for t in mods if t.ent_type_ in PARTY_ENTS), None)
+
+
 def mention_from_token(tok: Token) -> Mention | None:
     """Turn the subject of a reporting verb into a speaker mention (name, person or group, side); a group
     keeps the parties conjoined with it ("<Org> and <Org2> denied")."""
@@ -250,7 +273,9 @@ def _mention(tok: Token) -> Mention | None:
     # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
     if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
-        return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False, side=None)
+        state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
+        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
     if person_tok is not None:
         return _person(person_tok, tok)
@@ -279,6 +304,8 @@ def _mention(tok: Token) -> Mention | None:
         definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
         return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role)
+    if (tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS) and (named := apposed_name(tok)):
+        return Mention(name=named, is_person=False, side=named, basis="party name")  # "the <adj> group <Name>"
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         runner = run_by(tok)
@@ -306,10 +333,7 @@ def _mention(tok: Token) -> Mention | None:
         if tok.pos_ == "PROPN":
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
-        party = run_by(tok) or next(
-            (clean_party(t.text) for t in tok.children if t.dep_ in ("amod", "compound") and t.ent_type_ in PARTY_ENTS),
-            None,
-        )
+        party = run_by(tok) or _press_or_party(tok)
         return Mention(
             name=name if party else name.lower(),
             is_person=False,

@@ -9,8 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
+    GENERIC_GROUPS,
     GROUP_NOUNS,
     NOT_A_PARTY,
+    RANK_PREFIXES,
+    RANK_TITLES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     RUN_WORDS,
@@ -43,6 +46,18 @@ def ent_span(tok: Token) -> Span | None:
         if ent.start <= tok.i < ent.end:
             return ent
     return None
+
+
+def is_rank_prefix(tok: Token) -> bool:
+    """The first word of a compound rank ("Air" of "Air Marshal", "Vice" of "Vice-Admiral", "Air" and
+    "Chief" of "Air Chief Marshal"): a title, so never read as the organisation of the name it precedes."""
+    doc = tok.doc
+    if tok.lower_ not in RANK_PREFIXES:
+        return False
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].text in ("-", "–") or doc[i].lower_ in RANK_PREFIXES or doc[i].lower_ == "chief"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in RANK_TITLES and doc[i].text[:1].isupper() == tok.text[:1].isupper()
 
 
 def clean_party(text: str) -> str:
@@ -81,7 +96,7 @@ def party_before_role(role: Token) -> str | None:
     """The party named before a role noun: "<Org> spokesman", "<Country>'s foreign ministry spokesperson"."""
     for child in role.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
-            if child.lower_.strip(".") in ROLE_ABBREVIATIONS:
+            if child.lower_.strip(".") in ROLE_ABBREVIATIONS or is_rank_prefix(child):
                 continue
             ent = ent_span(child)
             if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
@@ -120,9 +135,24 @@ def affiliation_of(role: Token) -> str | None:
             ent = ent_span(pobj)
             if ent is not None and ent.label_ in PARTY_ENTS:
                 return clean_party(ent.text) or None
+            if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
+                return named  # "leader of the militant group <Name>"
+            if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GROUP_NOUNS for c in pobj.children):
+                # "leader of Islamist group <Name>", the name mis-tagged as a person: the group is the party
+                return clean_party(_phrase([t for t in pobj.subtree if t.i <= pobj.i and t.pos_ == "PROPN"])) or None
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or clean_name(" ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "case")))
+    return None
+
+
+def apposed_name(tok: Token) -> str | None:
+    """A proper name written in apposition after a group noun: "the <adjective> group <Name>" names the
+    group itself, so it is one camp with "<Name>" and "<Name> militants"."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i and (child.pos_ == "PROPN" or child.ent_type_ in PARTY_ENTS):
+            words = [t for t in child.subtree if t.i <= child.i and (t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS)]
+            return clean_party(_phrase(words)) or None
     return None
 
 
@@ -144,7 +174,7 @@ def _named_left_of(role: Token) -> str | None:
     run: list[Token] = []
     for i in range(role.i - 1, role.left_edge.i - 1, -1):
         tok = doc[i]
-        named = tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS
+        named = (tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS) and not is_rank_prefix(tok)
         if (named and tok.lower_ not in NOT_A_PARTY) or (run and tok.text in ("-", "/", "&") and i > role.left_edge.i):
             run.insert(0, tok)
         elif run:
@@ -194,6 +224,9 @@ def group_side(tok: Token) -> str:
         and t.lower_ not in NOT_A_PARTY
     ]
     phrase = clean_name(" ".join(t.text for t in [*mods, tok] if t.lower_ not in RUN_WORDS))
+    names = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
+    if tok.lower_ in GENERIC_GROUPS and names and tok.text.islower():
+        return clean_party(_phrase(names))  # "the armed <Name> group" is <Name>: one camp with "<Name>"
     runner = run_by(tok)
     if runner:
         return runner

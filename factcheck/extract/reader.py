@@ -20,6 +20,7 @@ from factcheck.extract.attribution import (
     groups_in,
     person_evidence,
     persons_in,
+    subject_persons,
     unnamed_offices,
 )
 from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
@@ -67,6 +68,7 @@ class ArticleState:
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
     person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
     unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
+    places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,7 +181,7 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
         return _described(mention, at, state)
     if mention.is_person:
-        person = nearest_person(state.persons, at, mention.pronoun, state.genders)
+        person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
         return None if person is None else Mention(name=person, is_person=True)
     if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
         i = bisect.bisect_left(state.organisations, (at, "")) - 1
@@ -298,8 +300,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
             named = persons_in(s.span, inside)
+            subjects = subject_persons(s.span, inside)
             for name, at, gender, titles in named:
                 bisect.insort(state.persons, (block.start + at, name))
+                state.places[block.start + at] = (block.start + s.span.start_char, at in subjects)
                 state.genders.vote(name, gender, 2)
                 for title in titles:
                     state.titled[title] = (block.start + at, name)

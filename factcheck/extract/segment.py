@@ -144,8 +144,10 @@ _MONTH = (
 # "JUBA (Reuters) - ", "PORT TOWN, 28 Mar (Daily Wire)-": a place in capitals, a date, an agency, a dash.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"
+    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*[-–—,(]))?"  # "MARROW, Norland —": the country or region
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?)?"
     r"(?:\s*\([^()]{2,40}\)\s*|\s+)[-–—]+\s*"  # "(Agency) -" or " - ": never "U.S.-led"
+    r"|^[A-Z][A-Z'’.]{2,}(?:[ /][A-Z][A-Z'’.]+)*[–—]\s*(?=[A-Z])"  # "TARVIK—The ...": a long dash, no space
     # "Port Town, March 3: ": a place in title case, a month's name and a day, a colon
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s*" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s*\d{4})?\s*:\s*"
 )

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.lexicon import INSTITUTION_WORDS, STATE_NOUNS
+from factcheck.extract.lexicon import INSTITUTION_WORDS, PRESS_NOUNS, STATE_NOUNS
 from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
@@ -239,6 +239,9 @@ class SideNames:
         return self._cache[key]
 
 
+PRESS_WORDS = PRESS_NOUNS | {"news"}
+
+
 class People:
     """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
 
@@ -249,8 +252,11 @@ class People:
 
     @staticmethod
     def surname(name: str) -> str:
-        parts = clean_name(name).split()
-        return parts[-1].lower() if parts else ""
+        """The key a person is known by: the last word of the name. A description of the press ("media
+        sources", "local news reports") names no one and speaks for no party, so it gets no key and carries
+        no side."""
+        parts = clean_name(name).lower().split()
+        return parts[-1] if parts and not PRESS_WORDS & set(parts) else ""
 
     def add(self, name: str) -> None:
         """Record one mention of a person's name."""
