@@ -102,3 +102,20 @@ def test_help_names_the_backend_in_use(monkeypatch: pytest.MonkeyPatch) -> None:
     assert similarity_note().startswith("Similarity: static")
     monkeypatch.setenv("FACTCHECK_SIMILARITY", "lexical")
     assert similarity_note().startswith("Similarity: lexical")
+
+
+def test_a_large_corpus_re_scores_a_shorter_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past SHORTLIST_LARGE_CORPUS claims fewer lexical candidates are re-scored (20k claims stay within
+    10 s): with a list of one, embeddings can no longer bring in a claim the words ranked lower."""
+
+    def pairs(vectors: np.ndarray | None) -> set[tuple[int, int]]:
+        monkeypatch.setattr(similarity, "embed_claims", lambda claims: vectors)
+        monkeypatch.setattr(similarity, "semantic_mix", lambda: (0.3, 0.3))
+        first, second, _, _ = related_candidates(_claims(), np.arange(len(LEMMAS)), per_claim=1, min_related=0.0)
+        return set(zip(first.tolist(), second.tolist(), strict=True))
+
+    lexical_only = pairs(None)
+    assert pairs(_vectors()) != lexical_only  # the paraphrase is brought in from lower down the list
+    monkeypatch.setattr(similarity, "SHORTLIST_LARGE_CORPUS", 0)
+    monkeypatch.setattr(similarity, "SHORTLIST_LARGE", 1)
+    assert pairs(_vectors()) == lexical_only

@@ -44,6 +44,8 @@ _FRAME_NAMES = sorted(FRAMES)
 # With embeddings, each claim's SHORTLIST x per_claim lexically best candidates are re-scored with
 # them: a dot product per shortlisted pair, not a corpus-wide matrix (20k claims: 400M cells).
 SHORTLIST = 4
+SHORTLIST_LARGE = 2  # ...in a corpus of more than SHORTLIST_LARGE_CORPUS claims, where time is short
+SHORTLIST_LARGE_CORPUS = 5000
 
 
 def _content_words(claim: Claim) -> list[str]:
@@ -303,7 +305,8 @@ def related_candidates(
             rows, cols = _top_per_row(lexical, k)
             values = lexical[rows, cols]
         else:
-            rows, cols = _top_per_row(lexical, min(n - 1, SHORTLIST * k))
+            shortlist = SHORTLIST if n <= SHORTLIST_LARGE_CORPUS else SHORTLIST_LARGE
+            rows, cols = _top_per_row(lexical, min(n - 1, shortlist * k))
             cosine = np.einsum("ij,ij->i", embeddings[rows + start], embeddings[cols])
             values = lexical[rows, cols] + weight * np.maximum(cosine - floor, 0.0)
             rows, cols, values = _best_per_row(rows, cols, values, k)
