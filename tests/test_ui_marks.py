@@ -29,3 +29,7 @@ def test_a_description_keeps_its_last_two_words() -> None:
 def test_a_side_x_of_y_is_shown_by_the_initials_people_write() -> None:
     assert short_side("ministry of coastal affairs", 8) == "MCA"
     assert short_side("Port Authority", 8) == "PA"
+
+
+def test_a_body_followed_by_its_place_is_shown_by_the_body() -> None:
+    assert short_speaker("Norlandic health ministry in the Vell Strip", 16, "Norlandic") == "health ministry"

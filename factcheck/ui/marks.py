@@ -70,11 +70,15 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
     """A speaker that fits `width` cells: the full name; an organisation's long name as its
     acronym when that is its side ("Coastal Workers Federation" → "CWF") or when it is a name
     of the form "X of Y" ("Ministry of Coastal Affairs" → "MCA", never "Affairs"); a description
-    by its last two words ("the Norland health ministry" → "health ministry"); else the surname."""
+    by its last two words ("the Norland health ministry" → "health ministry", also when its place
+    follows: "… health ministry in the Vell Strip"); else the surname."""
     if not speaker:
         return "outlet"
     if len(speaker) <= width:
         return speaker
+    for place in (" in ", " at "):  # "the health ministry in <Region>": the body, not its place
+        if place in speaker and not speaker.startswith(place.strip()):
+            return short_speaker(speaker.split(place, 1)[0], width, side)
     words = speaker.split()
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if side and len(side) <= width and (initials.upper() == side.upper() or speaker.lower() == side.lower()):
