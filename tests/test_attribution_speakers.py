@@ -80,6 +80,7 @@ def test_two_reporting_clauses_joined_by_while_each_keep_their_speaker() -> None
     claims = claims_of(text)
     assert "army" in (find(claims, "could not have known").speaker or "")
     assert find(claims, "opened the sluices").speaker == "Ana Lusk"
+    assert find(claims, "opened the sluices").text.startswith("on Monday night")  # not "while on Monday ..."
 
 
 def test_while_after_a_clause_that_reports_nothing_splits_nothing() -> None:

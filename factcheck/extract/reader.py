@@ -107,7 +107,8 @@ def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) ->
     if cut is None:
         return [sentence]
     doc = sentence.span.doc
-    first, second = doc[sentence.span.start : cut[0]], doc[cut[1] : sentence.span.end]
+    # The second claim starts after "while": its text is the clause's own report, not a conjunction.
+    first, second = doc[sentence.span.start : cut[0]], doc[cut[1] + 1 : sentence.span.end]
     out = []
     for span in (first, second):
         start, end = _trim(doc.text, span.start_char, span.end_char)
