@@ -15,6 +15,7 @@ import spaCy or numpy: each stage is imported when it runs.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +44,12 @@ Progress = Callable[[int, int], None]
 def cache_key(articles: Sequence[Article], model: str | None) -> str:
     """The key under which an extraction of these files with this model is cached.
 
-    The similarity backend is part of it: links found with the shipped table are not the links
-    found with the `semantic` extra or with none, so installing or switching one off relinks."""
-    from factcheck.link.similarity import similarity_backend
-
+    The FACTCHECK_SIMILARITY setting is part of it: links found with embeddings are not the links
+    found without, so switching them off or on relinks. It is read as written, not resolved to the
+    backend in use, which would import the linker and numpy on every resume (about 0.2 s)."""
+    similarity = os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower()
     h = hashlib.sha256()
-    h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0{similarity_backend()}\0".encode())
+    h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0{similarity}\0".encode())
     h.update(corpus_fingerprint(articles).encode())
     return h.hexdigest()[:32]
 

@@ -119,3 +119,19 @@ def test_a_large_corpus_re_scores_a_shorter_list(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(similarity, "SHORTLIST_LARGE_CORPUS", 0)
     monkeypatch.setattr(similarity, "SHORTLIST_LARGE", 1)
     assert pairs(_vectors()) == lexical_only
+
+
+def test_the_cache_key_imports_neither_the_linker_nor_numpy() -> None:
+    """The key is computed on every resume, before the first screen: it must stay cheap."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factcheck.model import Article\n"
+        "from factcheck.pipeline import cache_key\n"
+        "cache_key([Article('a', 'a.txt', 'a.txt', 'T', '0', 'The port was closed.')], None)\n"
+        "print('numpy' in sys.modules, 'factcheck.link' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
