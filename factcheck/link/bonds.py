@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from factcheck.link.evidence import Profile, aims_at, build_profiles, compare_numbers, share_a_topic
-from factcheck.link.parties import Parties, two_sides
+from factcheck.link.parties import Parties, build_parties, two_sides
 from factcheck.link.similarity import ClaimWords, related_candidates
 from factcheck.model import Claim, Question
 
@@ -58,10 +58,6 @@ class Grouping:
 
 def camp_parties(claims: Sequence[Claim]) -> Parties:
     """Parties folded from each claim's camp, or its side while no camp is known."""
-    from dataclasses import replace
-
-    from factcheck.link.parties import build_parties
-
     return build_parties([replace(c, side=c.camp or c.side) if c.camp else c for c in claims])
 
 
