@@ -304,9 +304,9 @@ def _mention(tok: Token) -> Mention | None:
         definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
         return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role)
-    if (tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS) and (named := apposed_name(tok)):
-        return Mention(name=named, is_person=False, side=named, basis="party name")  # "the <adj> group <Name>"
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
+        if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
+            return Mention(name=named, is_person=False, side=named, basis="party name")
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         runner = run_by(tok)
         first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
