@@ -322,3 +322,36 @@ def test_title_case_dateline_with_colon_is_not_the_speaker() -> None:
     claim = find(claims_of(text), "sabotaged")
     assert claim.speaker != "Eastport"
     assert claim.side != "Eastport"
+
+
+def headline_claims(title: str, body: str) -> list[Claim]:
+    """The claims of an invented article whose first line is `title`."""
+    return extract_claims([article_from_text("000_test.txt", f"{title}\n\n{body}")])
+
+
+def test_a_headline_naming_its_source_after_a_colon_is_that_sources_claim() -> None:
+    claims = headline_claims(
+        "At least 40 killed as Norland troops opened the sluices: Water Ministry",
+        "The dam burst on Monday night.",
+    )
+    claim = find(claims, "opened the sluices")
+    assert claim.speaker == "Water Ministry"
+
+
+def test_a_headline_role_source_is_the_person_the_article_describes_by_that_role() -> None:
+    claims = headline_claims(
+        "Norland troops opened the sluices first: Envoy",
+        "Sudmark foreign ministry spokesperson Ivo Kern spoke to reporters on Saturday.\n\n"
+        "The Sudmarkese envoy said the sluices were opened by Norland troops on Monday.",
+    )
+    assert "Ivo Kern" in (find(claims, "opened the sluices first").speaker or "")
+
+
+def test_a_headline_that_names_no_source_is_no_claim() -> None:
+    claims = headline_claims("Norland troops opened the sluices on Monday night", "The dam burst on Monday night.")
+    assert all("sluices" not in c.text for c in claims)
+
+
+def test_an_acronym_before_a_headline_colon_is_no_transcript_speaker() -> None:
+    claims = headline_claims("NWO: Norland troops opened the sluices on Monday night", "The dam burst on Monday.")
+    assert all((c.speaker or "") != "Nwo" for c in claims)

@@ -97,6 +97,30 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
     )
 
 
+def trailing_source(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """The source a headline-style line names after its claim: "<claim>: Health Ministry", "<claim>: Diplomat".
+
+    The tail must be short (one to four words), capitalised and a speaker (a person, a party, a role or
+    an outlet); the claim before it must hold a verb, so "Live updates: Day 3" names nobody."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text != ":":
+        words.pop()
+    colon = max((n for n, t in enumerate(words) if t.text == ":" and not inside_quote(t.idx)), default=-1)
+    tail, claim = words[colon + 1 :], words[:colon]
+    if colon < 4 or not 1 <= len(tail) <= 4 or not (tail[0].is_title or tail[0].is_upper):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in claim):
+        return None
+    head = tail[-1]
+    mention = mention_from_token(head)
+    if mention is None:
+        return None
+    last = head.lower_.removesuffix("s")
+    if not (mention.is_person or mention.side or {head.lower_, last} & _VOICES):
+        return None
+    return Attribution(mention, ":", tail[0].i)
+
+
 def _unnamed_source(mention: Mention) -> bool:
     """A source named by a common noun that is no party, person or document: "excerpts", "details"."""
     words = mention.name.split()

@@ -118,6 +118,8 @@ def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, B
         seen[norm] = occurrence + 1
         if occurrence or s.attribution_only or is_furniture(piece):
             continue
+        if s.mention is None and is_headline(blocks[s.block], article.title):
+            continue  # a headline that names no source only announces the article
         score = claim_worthiness(s.span, s.kind, s.mention is not None)
         if score < MIN_SCORE:
             continue
@@ -146,7 +148,7 @@ def _docs_by_article(
     def plan() -> Iterator[tuple[str, tuple[int, Block]]]:
         for a_index, article in enumerate(articles):
             for block in split_blocks(article.text):
-                if not is_furniture(block.text) and not is_headline(block, article.title):
+                if not is_furniture(block.text):  # a headline is read too: it is a claim when it names its source
                     yield blank_dateline(block.text.translate(_NLP_TRANSLATION)), (a_index, block)
 
     current: int | None = None

@@ -21,13 +21,14 @@ from factcheck.extract.attribution import (
     person_evidence,
     persons_in,
     subject_persons,
+    trailing_source,
     unnamed_offices,
 )
 from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import signature, transcript_speaker
-from factcheck.extract.segment import Block, Quote, find_quotes, quoted_fraction
+from factcheck.extract.segment import Block, Quote, find_quotes, is_headline, quoted_fraction
 from factcheck.model import Article
 
 
@@ -293,10 +294,16 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
-        transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
+        # A headline's "NAME: ..." is a source or a label, never a transcript line (its acronym is no surname).
+        headline = is_headline(block, article.title)
+        transcript = None if headline else transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
-            s.attribution = (clause_speaker(verb) if verb is not None else None) or find_reported(s.span, inside)
+            s.attribution = (
+                (clause_speaker(verb) if verb is not None else None)
+                or find_reported(s.span, inside)
+                or trailing_source(s.span, inside)
+            )
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
@@ -353,4 +360,25 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.cue = s.attribution.cue
         state.lead_in = _lead_in(sents, block)
         sentences.extend(sents)
+    _name_headline_roles(sentences)
     return sentences, state.evidence
+
+
+def _name_headline_roles(sentences: list[Sentence]) -> None:
+    """A role that a headline names as its source ("<claim>: Diplomat") is the person the article
+    later describes by that role ("the <nation> diplomat said" resolved to a name), when it does."""
+    for n, s in enumerate(sentences):
+        m = s.mention
+        if s.attribution is None or s.attribution.cue != ":" or m is None or not m.is_person or len(m.name.split()) > 1:
+            continue
+        role = m.name.lower()
+        later = (
+            t.mention
+            for t in sentences[n + 1 :]
+            if t.mention is not None and t.mention.described and t.mention.described.lower().split()[-1] == role
+        )
+        found = next(later, None)
+        if found is not None:
+            s.mention = Mention(
+                name=found.name, is_person=True, side=found.side, basis=found.basis, described=found.described
+            )
