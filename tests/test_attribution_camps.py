@@ -131,3 +131,20 @@ def test_extraction_joins_a_place_that_speaks_through_the_body_the_text_gives_a_
     rocket = next(c for c in claims if "misfired rocket" in c.text)
     assert toll.side == "Kessland" and toll.camp == "Norlandic"
     assert rocket.camp == "Sudmark"
+
+
+def test_a_bare_body_joins_the_camp_that_owns_it_clearly_most_often() -> None:
+    ties = [Tie("health ministry", "Kessland"), Tie("health ministry", "Kessland"), Tie("health ministry", "Valdor")]
+    result = camps(["health ministry", "Kessland", "Valdor"], ties)
+    assert result["health ministry"] == "Kessland"
+    assert result["Valdor"] == "Valdor"
+
+
+def test_a_bare_body_owned_once_by_each_of_two_camps_stays_apart() -> None:
+    ties = [Tie("health ministry", "Kessland"), Tie("health ministry", "Valdor"), Tie("health ministry", "Norland")]
+    assert camps(["health ministry", "Kessland", "Valdor", "Norland"], ties)["health ministry"] == "health ministry"
+
+
+def test_a_bare_body_owned_as_often_by_two_camps_stays_apart() -> None:
+    ties = [Tie("health ministry", "Kessland")] * 2 + [Tie("health ministry", "Valdor")] * 2
+    assert camps(["health ministry", "Kessland", "Valdor"], ties)["health ministry"] == "health ministry"

@@ -102,7 +102,7 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
     weight: Counter[str] = Counter({_key(s): n for s, n in counts.items()})
     parties = set(display)
     union = _Union()
-    owners_of_body: dict[str, set[str]] = {}
+    owners_of_body: dict[str, Counter[str]] = {}
     pulled: Counter[str] = Counter()
     ties = list(ties)
     state_outlets = {_key(t.body) for t in ties if t.kind == "state"}
@@ -113,7 +113,7 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
         if not body or party not in parties or body == party:
             continue  # an owner no claim speaks for ties nothing
         display.setdefault(party, tie.party)
-        owners_of_body.setdefault(body, set()).add(party)
+        owners_of_body.setdefault(body, Counter())[party] += 1
     for tie in ties:  # "the Norlandic ministry in Eastport", and Eastport's ministry speaks: one body, one camp
         if tie.kind != "joint":
             continue
@@ -127,14 +127,13 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
         if split is not None:
             owner, body = split
             union.union(side, owner)
-            owners_of_body.setdefault(body, set()).add(owner)
+            owners_of_body.setdefault(body, Counter())[owner] += 1
             pulled[owner] += 1
     for side in parties:
-        owners = owners_of_body.get(side)
-        if owners is not None and len({union.find(o) for o in owners}) == 1:
-            owner = next(iter(owners))
-            union.union(side, owner)  # a bare body only one camp ever owned
-            pulled[owner] += 1
+        main = _main_owner(owners_of_body.get(side), union)
+        if main is not None:
+            union.union(side, main)  # a bare body one camp owns (or owns in most ties)
+            pulled[main] += 1
     members: dict[str, list[str]] = {}
     for key in set(display):
         members.setdefault(union.find(key), []).append(key)
@@ -144,6 +143,21 @@ def camps(sides: Sequence[str | None], ties: Iterable[Tie] = ()) -> dict[str, st
         for key in group:
             out[key] = display[head]
     return {s: out[_key(s)] for s in counts}
+
+
+def _main_owner(owners: Counter[str] | None, union: _Union) -> str | None:
+    """The party a bare body ("health ministry") speaks for: the one camp that owns it in the text, or
+    the camp that owns it in most of the ties, twice or more ("Kessland's ministry" twice, "the
+    Valdor-run ministry" once: a bare "ministry" is Kessland's). Two camps owning it alike: none."""
+    if not owners:
+        return None
+    by_camp: Counter[str] = Counter()
+    for owner, n in owners.items():
+        by_camp[union.find(owner)] += n
+    camp, n = by_camp.most_common(1)[0]
+    if len(by_camp) > 1 and (n < 2 or 2 * n <= sum(by_camp.values())):
+        return None
+    return max((o for o in owners if union.find(o) == camp), key=lambda o: (owners[o], o))
 
 
 _CAP = r"[A-Z][\w-]*\w"
