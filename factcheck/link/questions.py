@@ -149,7 +149,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     allied = frozenset(
         (a, b) for a in camps & parties.placed for b in camps & parties.placed if a != b and not opposed[(a, b)]
     )
-    stances = proposition_stances(members, anchor, profiles, opposed, grouping.bonds, allied)
+    stances = proposition_stances(members, anchor, profiles, opposed, grouping.bonds, allied, grouping.guessed)
     _record(claims, grouping, members, stances, anchor)
 
 

@@ -1,0 +1,71 @@
+"""Which differing answers compete, on an invented dispute over the Orsk dam (Norland against Sudmark).
+
+Two articles that print a sentence alike draw on one source (a wire story, a press release) and do
+not dispute each other, though each carries both camps' answers. A claim in the outlet's own voice
+whose stance only a rejection turned round against the question's anchor keeps its stance but
+competes with no one (issue 11: on the FNC-1 stance benchmark such links joined an agreeing and a
+disagreeing article less often than chance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
+
+from factcheck.link import link_questions
+from factcheck.model import Claim, Link
+
+pytestmark = pytest.mark.slow
+
+Make = Callable[[Sequence[Spec]], list[Claim]]
+CAPTURE = "Norland troops have captured the Orsk dam, Norland army spokesman Per Vik said."
+DENIAL = "Sudmark's defence ministry denied that the Orsk dam had been captured, calling the claim false."
+HOLD = "Sudmark soldiers still hold the Orsk dam and the road to it, Sudmark commander Ola Brun said."
+
+
+def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
+    return next((lk.relation for lk in links if {lk.source, lk.target} == {a.id, b.id}), None)
+
+
+def test_two_articles_printing_one_sentence_alike_do_not_dispute_each_other(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("rewrite.txt", CAPTURE, "Per Vik", "Norland army"),  # the wire's sentence, printed alike
+            (
+                "rewrite.txt",
+                "Sudmark's defence ministry rejected the claim that the Orsk dam was captured as false.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            ("post.txt", HOLD, "Ola Brun", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    _, links = link_questions(claims)
+    wire_capture, wire_denial, copy_capture, copy_denial, hold = claims[:5]
+    assert _relation(links, wire_capture, wire_denial) == "competes"  # the dispute, within each article
+    assert _relation(links, copy_capture, copy_denial) == "competes"
+    assert _relation(links, wire_capture, copy_denial) is None  # across two articles of one source
+    assert _relation(links, copy_capture, wire_denial) is None
+    assert _relation(links, wire_capture, hold) == "competes"  # another report still disputes it
+
+
+def test_a_rejection_placed_only_against_the_anchor_competes_with_no_one(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("radio.txt", "The Orsk dam was captured by Norland troops on Tuesday.", None, None),
+            ("daily.txt", "Reports that Norland troops captured the Orsk dam on Tuesday are false.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = next(q for q in questions if claims[0].id in q.claims)
+    assert question.claims.get(claims[1].id) == question.claims[claims[0].id]
+    assert question.claims.get(claims[2].id) == "denies"  # its answer is shown...
+    assert _relation(links, claims[0], claims[2]) is None  # ...but a rejection alone opposes no one
+    assert _relation(links, claims[1], claims[2]) is None
