@@ -16,19 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from factcheck.questionview import QuestionView
-from factcheck.ui.marks import CONTESTED_MARK
+from factcheck.ui.marks import CONTESTED_MARK, short_side
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
 
 
 def short_camp(camp: str, width: int = 8) -> str:
-    """A camp's name in at most `width` cells: itself, its initials ("Port Authority" → "PA"), else cut with "…"."""
-    if len(camp) <= width:
-        return camp
-    words = [w for w in camp.replace("-", " ").split() if w[:1].isalnum()]
-    initials = "".join(w[0].upper() for w in words)
-    if len(words) > 1 and len(initials) <= width:
-        return initials
-    return camp[: width - 1] + "…"
+    """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`)."""
+    return short_side(camp, width)
 
 
 class QuestionList(RowList):
