@@ -157,3 +157,23 @@ async def test_the_claim_list_never_cuts_a_camp_mid_word(
             claim_list = app.screen.query_one(ClaimList)
             lines = [claim_list.render_line(y).text for y in range(claim_list.size.height)]
             assert sum(shown in line for line in lines) == 2, (size, lines)  # the two claims of that camp
+
+
+async def test_ctrl_z_after_keep_mine_reopens_the_conflict_and_says_so(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    app.store.record_verdict("port", c[6].id, "corroborated", analyst="ana")
+    app.store.add_conflict("port", Verdict(c[6].id, "disputed", "denied", "bo", "t"), source="bo.json")
+    app.store.record_verdict("port", c[2].id, "disputed", analyst="ana")  # the change before "keep mine"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o", "m", "escape")
+        assert app.store.conflicts("port") == []
+        await pilot.press("ctrl+z")
+        assert app.store.verdict("port", c[2].id).label == "disputed"  # not taken back in its place
+        assert app.store.verdict("port", c[6].id).label == "corroborated"
+        assert [t.claim for _, t, _ in app.store.conflicts("port")] == [c[6].id]
+        said = [str(n.message) for n in app._notifications]
+        assert any("conflict is open again" in m for m in said), said
+        assert current(app) == c[6].id
