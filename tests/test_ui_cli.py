@@ -114,6 +114,7 @@ RESUME_SCRIPT = textwrap.dedent(
     except SystemExit as exc:
         seen["exit"] = exc.code
     seen["spacy"] = "spacy" in sys.modules
+    seen["trafilatura"] = "trafilatura" in sys.modules
     print(json.dumps(seen))
     """
 )
@@ -145,3 +146,26 @@ def test_resume_on_an_unchanged_corpus_uses_the_cache_without_spacy(
     # --session alone reopens that session's corpus, wherever the command runs
     seen = run_resume("review", "--db", str(review_db), "--session", "port", "--analyst", "bob")
     assert seen["corpus"] == [str(corpus.resolve())] and seen["extraction"] is True and seen["analyst"] == "bob"
+
+
+def test_resume_on_unchanged_saved_pages_does_not_parse_them_again(review_db: Path, tmp_path: Path) -> None:
+    """Each page took ~10 ms to parse, and trafilatura's import more: 150 pages cost seconds of every resume."""
+    import shutil
+
+    from factcheck.corpus import load_corpus
+    from factcheck.session import extraction_key, open_session
+
+    folder = tmp_path / "dam"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "formats" / "orlek-dam.html", folder)
+    articles = load_corpus([folder]).articles
+    key = extraction_key(articles, None)
+    with Store.open(review_db) as store:
+        store.cache_extraction(key, Extraction(articles=articles, claims=[]))
+        open_session(store, "dam", [folder], "ana", key=key)
+    seen = run_resume("review", "--db", str(review_db), str(folder))
+    assert seen["extraction"] is True and seen["trafilatura"] is False
+    page = folder / "orlek-dam.html"  # a page saved again: read afresh, and its claims extracted anew
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<!-- saved again --></body>"), "utf-8")
+    seen = run_resume("review", "--db", str(review_db), str(folder))
+    assert seen["extraction"] is False and seen["trafilatura"] is True
