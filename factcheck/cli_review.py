@@ -7,6 +7,7 @@ full-screen app only ever starts on a good database. Textual is imported only by
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -117,6 +118,10 @@ def review(
             extraction = store.cached_extraction(key)
         if extraction is None and (problem := model_problem(model)) is not None:
             fail(problem)
+        # Everything read so far (the cached claims above all) lives as long as the app: out of the
+        # cyclic collector's later passes, which would otherwise walk it again and again (~0.2 s of
+        # opening 4,000 claims).
+        gc.freeze()
         promote(store)
         for message in store.warnings:
             warn(message)
