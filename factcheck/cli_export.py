@@ -115,6 +115,7 @@ def import_command(
         f"imported {file} into session {report.session}{created} of {path}: {len(report.added)} added, "
         f"{len(report.identical)} identical, {len(report.conflicts)} conflicts"
         + (f", {len(report.already_open)} conflicts already open" if report.already_open else "")
+        + (f", {len(report.already_settled)} conflicts settled before" if report.already_settled else "")
     )
     edits = report.edits
     if edits.added or edits.identical or edits.conflicts:
