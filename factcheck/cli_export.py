@@ -118,10 +118,11 @@ def import_command(
         + (f", {len(report.already_settled)} conflicts settled before" if report.already_settled else "")
     )
     edits = report.edits
-    if edits.added or edits.identical or edits.conflicts:
+    if edits.added or edits.identical or edits.conflicts or edits.settled:
         typer.echo(
             f"corrections: {len(edits.added)} added, {len(edits.identical)} identical, "
             f"{len(edits.conflicts)} conflicting (kept; keep or drop them on the o screen)"
+            + (f", {len(edits.settled)} settled before" if edits.settled else "")
         )
         for our_edit, their_edit in edits.conflicts:
             typer.echo(
