@@ -44,3 +44,11 @@ def test_a_long_name_whose_initials_do_not_fit_is_cut_at_a_word_boundary() -> No
     name = "Pilots Guild of Vell Harbour North Quay South Quay East Basin"  # nine initials
     assert short_side(name, 8) == "Pilots…"
     assert short_side(name, 16) == "Pilots Guild…"
+
+
+def test_an_outlet_name_too_long_is_shown_by_its_first_whole_words() -> None:
+    from factcheck.ui.marks import short_words
+
+    assert short_words("Harbour Daily", 10) == "Harbour…"
+    assert short_words("The Vell Harbour Daily", 14) == "The Vell…"
+    assert short_words("Harbourdailynews", 10) == "Harbourda…"

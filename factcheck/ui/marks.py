@@ -54,16 +54,27 @@ def short_side(side: str | None, width: int) -> str:
     words = [w for w in side.replace("-", " ").split() if w[:1].isalnum() and w.lower() not in _NAME_LINKS | {"the"}]
     if 1 < len(words) <= MAX_INITIALS and len(words) <= width:
         return "".join(w[0].upper() for w in words)
+    return short_words(side, width, first=words[0] if words else side)
+
+
+def short_words(name: str, width: int, *, first: str | None = None) -> str:
+    """A name in at most `width` cells by its first whole words and "…" ("Pilots Guild…", "Harbour…"),
+    never ending on "of", "and", "the"; when not even one word fits, the start of `first` (its first
+    word) with "…" ("Northla…")."""
+    if len(name) <= width:
+        return name
+    if width <= 1:
+        return "…" if width == 1 else ""
     head: list[str] = []
-    for word in side.split():
+    for word in name.split():
         if len(" ".join([*head, word])) + 1 > width:
             break
         head.append(word)
     while head and head[-1].lower() in _NAME_LINKS | {"the"}:  # "Guild…", not "Guild of…"
         head.pop()
     if head:
-        return " ".join(head).rstrip(",;:-") + "…"  # the words that fit before the ellipsis, whole
-    return (words[0] if words else side)[: width - 1] + "…"  # "Northla…" for "Northlandish"
+        return " ".join(head).rstrip(",;:-") + "…"
+    return (first or name)[: width - 1] + "…"
 
 
 MAX_INITIALS = 5  # longer initials read as noise: the name's first words are shown instead

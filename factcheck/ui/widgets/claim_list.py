@@ -22,7 +22,16 @@ from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
 from factcheck.sources import voice
-from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
+from factcheck.ui.marks import (
+    CONTESTED_MARK,
+    NOTE_MARK,
+    label_of,
+    mark,
+    short_side,
+    short_speaker,
+    short_words,
+    style_class,
+)
 from factcheck.ui.widgets.row_list import CursorList, fit, one_line
 
 __all__ = ["ClaimList", "fit", "one_line"]
@@ -303,8 +312,8 @@ class ClaimList(CursorList):
         if speaker_w:
             if claim.speaker:
                 speaker = short_speaker(claim.speaker, speaker_w, camp)
-            else:  # the outlet's own voice: its name, cut at the end, when the article names it
-                speaker = voice(claim, self.view.article(claim.article)) or short_speaker(None, speaker_w)
+            else:  # the outlet's own voice: its name (whole words), when the article names it
+                speaker = short_words(voice(claim, self.view.article(claim.article)) or "outlet", speaker_w)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += speaker_w + 1
         segments.append(Segment(fit(one_line(claim.text) if text is None else text, max(0, width - used)), base))
