@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 from factcheck import __version__
 from factcheck.corpus import Corpus, CorpusError, FieldMap, load_corpus
 from factcheck.locations import seeds_dir
+from factcheck.model import Article
 
 
 class DefaultToReview(TyperGroup):
@@ -59,10 +60,11 @@ def corpus_paths(corpus: list[Path] | None) -> list[Path]:
     return list(corpus) if corpus else [seeds_dir()]
 
 
-def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None) -> Corpus:
+def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None, known: Sequence[Article] = ()) -> Corpus:
     """Load the corpus or exit 2 with the reason (one line); warnings go to stderr.
 
-    `fields` are `--field NAME=COLUMN` options naming feeds' and spreadsheets' columns.
+    `fields` are `--field NAME=COLUMN` options naming feeds' and spreadsheets' columns; `known`,
+    articles read before, spare parsing unchanged saved pages again (`load_corpus`).
     """
     bar: list[Callable[[int, int], None] | None] = []
 
@@ -73,7 +75,7 @@ def read_corpus(corpus: list[Path] | None, fields: list[str] | None = None) -> C
             bar[0](done, total)
 
     try:
-        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields), progress=reading)
+        loaded = load_corpus(corpus_paths(corpus), fields=FieldMap.parse(fields), progress=reading, known=known)
     except CorpusError as exc:
         fail(str(exc))
     for w in loaded.warnings:

@@ -115,12 +115,14 @@ def import_command(
         f"imported {file} into session {report.session}{created} of {path}: {len(report.added)} added, "
         f"{len(report.identical)} identical, {len(report.conflicts)} conflicts"
         + (f", {len(report.already_open)} conflicts already open" if report.already_open else "")
+        + (f", {len(report.already_settled)} conflicts settled before" if report.already_settled else "")
     )
     edits = report.edits
-    if edits.added or edits.identical or edits.conflicts:
+    if edits.added or edits.identical or edits.conflicts or edits.settled:
         typer.echo(
             f"corrections: {len(edits.added)} added, {len(edits.identical)} identical, "
             f"{len(edits.conflicts)} conflicting (kept; keep or drop them on the o screen)"
+            + (f", {len(edits.settled)} settled before" if edits.settled else "")
         )
         for our_edit, their_edit in edits.conflicts:
             typer.echo(

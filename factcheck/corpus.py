@@ -100,12 +100,16 @@ def load_corpus(
     *,
     fields: FieldMap = NO_FIELDS,
     progress: Callable[[int, int], None] | None = None,
+    known: Iterable[Article] = (),
 ) -> Corpus:
     """Read every article under `paths`; raises CorpusError when nothing readable is left.
 
     `fields` names the record fields of feeds and spreadsheets (`--field text=COLUMN`);
-    `progress(done, total)` is called after each file (saved pages take ~10 ms each).
+    `progress(done, total)` is called after each file (saved pages take ~10 ms each);
+    `known` are articles read before (a resumed session's): a saved page whose bytes and name
+    are unchanged is taken from them instead of being parsed again.
     """
+    earlier = {a.sha256: a for a in known}
     path_list = [Path(p) for p in paths]
     if not path_list:
         raise CorpusError("no corpus given")
@@ -122,7 +126,7 @@ def load_corpus(
         if resolved in seen:
             continue
         seen.add(resolved)
-        result = read_file(file, fields=fields)
+        result = read_file(file, fields=fields, known=earlier)
         warnings.extend(result.warnings)
         skipped += result.skipped
         for article in result.articles:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus import corpus_fingerprint
 from factcheck.model import Article, Claim, Extraction
+from factcheck.similarity_setting import semantic_chosen
 from factcheck.versions import EXTRACTOR_VERSION, LINKER_VERSION
 
 if TYPE_CHECKING:
@@ -44,10 +45,14 @@ Progress = Callable[[int, int], None]
 def cache_key(articles: Sequence[Article], model: str | None) -> str:
     """The key under which an extraction of these files with this model is cached.
 
-    The FACTCHECK_SIMILARITY setting is part of it: links found with embeddings are not the links
-    found without, so switching them off or on relinks. It is read as written, not resolved to the
-    backend in use, which would import the linker and numpy on every resume (about 0.2 s)."""
+    The FACTCHECK_SIMILARITY setting is part of it, and whether the `semantic` extra is in use: links
+    found with one backend are not the links found with another, so switching them off or on, or
+    installing the extra, relinks. Both are told without importing the linker, numpy or torch, which
+    would cost about 0.2 s of every resume (`factcheck.similarity_setting`); the setting is kept as
+    written, so that caches made before the extra counted keep their keys."""
     similarity = os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower()
+    if semantic_chosen():
+        similarity += "+semantic"
     h = hashlib.sha256()
     h.update(f"x{EXTRACTOR_VERSION}\0l{LINKER_VERSION}\0{model or 'default'}\0{similarity}\0".encode())
     h.update(corpus_fingerprint(articles).encode())

@@ -318,7 +318,9 @@ class Review(ReviewCorrections):
 
         The verdict change and the closing of the conflict are one journal write; the change is in
         the history with this analyst and time, so ctrl+z takes it back like any verdict, and
-        reopens the conflict. Keeping mine changes no verdict: there is nothing to undo.
+        reopens the conflict. Keeping mine (or taking theirs when it is mine already) records my
+        verdict again, unchanged: ctrl+z then reopens the conflict too, and never takes back an
+        earlier change in its place.
         """
         theirs = next((t for _, t, s in self.conflicts() if t.claim == claim_id and s == source), None)
         if theirs is None:
@@ -334,7 +336,10 @@ class Review(ReviewCorrections):
                 text = conflict_note(mine, theirs, source) if note is None else note
                 self.store.record_verdict(self.name, claim_id, label, analyst=self.analyst, note=text)
             history = self.store.history(self.name)
-            change = history[-1].seq if history and history[-1].seq != before else None
+            if not history or history[-1].seq == before:  # mine, or theirs already mine: an entry all the same
+                self.store.keep_verdict(self.name, claim_id, analyst=self.analyst)
+                history = self.store.history(self.name)
+            change = history[-1].seq
             self.store.resolve_conflict(self.name, claim_id, choice=choice, analyst=self.analyst, change=change)
         verdict = self.store.verdict(self.name, claim_id)
         self.view.apply(claim_id, verdict)
@@ -357,3 +362,13 @@ def conflict_note(mine: Verdict | None, theirs: Verdict, source: str) -> str:
     if theirs.note:
         line += f": {theirs.note}"
     return f"{mine.note}\n{line}" if mine is not None and mine.note else line
+
+
+def describe_undone(entry: HistoryEntry) -> str:
+    """What ctrl+z took back, for the status line ("c-… is unreviewed again", "the note on c-…"); an entry
+    that changed nothing kept a verdict over another analyst's, and taking it back reopened that conflict."""
+    if (entry.old_label, entry.old_note) == (entry.new_label, entry.new_note):
+        return f"keeping the verdict on {entry.claim}; its conflict is open again (o lists it)"
+    if entry.old_label == entry.new_label:
+        return f"the note on {entry.claim}"
+    return f"{entry.claim} is {entry.new_label or 'unreviewed'} again"

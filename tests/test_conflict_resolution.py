@@ -84,3 +84,41 @@ def test_undoing_a_settled_conflict_reopens_it_also_after_a_restart(
     review.store.close()
     with Store.open(review_db, readonly=True) as again:
         assert [t.claim for _, t, _ in again.conflicts("port")] == [claim]
+
+
+def test_undoing_keep_mine_reopens_the_conflict_and_takes_back_nothing_else(
+    review_db: Path, review_extraction: Extraction
+) -> None:
+    """ctrl+z after "keep mine" used to take back the change before it (another claim's verdict)."""
+    earlier, claim = review_extraction.claims[1].id, review_extraction.claims[2].id
+    review = review_on(review_db, review_extraction)
+    review.record(claim, "corroborated")
+    review.set_note(claim, "two wire reports agree")
+    review.record(earlier, "disputed")
+    review.store.add_conflict("port", Verdict(claim, "disputed", "", "bo", "t1"), source="bo.json")
+    review.resolve_conflict(claim, "bo.json", "mine")
+    undone = review.undo()
+    assert undone is not None and undone[1].claim == claim
+    assert review.view.label(earlier) == "disputed"
+    assert (review.view.label(claim), review.note(claim)) == ("corroborated", "two wire reports agree")
+    assert [(t.claim, s) for _, t, s in review.conflicts()] == [(claim, "bo.json")]
+    review.store.close()
+    review = review_on(review_db, review_extraction)  # the same after a restart
+    assert [(t.claim, s) for _, t, s in review.conflicts()] == [(claim, "bo.json")]
+    assert review.view.label(earlier) == "disputed" and review.view.label(claim) == "corroborated"
+    review.undo()  # the next ctrl+z walks on back: the verdict before
+    assert review.view.label(earlier) is None and review.note(claim) == "two wire reports agree"
+    review.store.close()
+
+
+def test_taking_theirs_when_it_is_mine_already_is_undone_alone(review_db: Path, review_extraction: Extraction) -> None:
+    earlier, claim = review_extraction.claims[1].id, review_extraction.claims[2].id
+    review = review_on(review_db, review_extraction)
+    review.store.add_conflict("port", Verdict(claim, "disputed", "", "bo", "t1"), source="bo.json")
+    review.record(claim, "disputed")  # mine now agrees with theirs: taking theirs changes nothing
+    review.record(earlier, "corroborated")
+    review.resolve_conflict(claim, "bo.json", "theirs")
+    review.undo()
+    assert review.view.label(earlier) == "corroborated" and review.view.label(claim) == "disputed"
+    assert [t.claim for _, t, _ in review.conflicts()] == [claim]
+    review.store.close()

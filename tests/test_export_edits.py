@@ -86,6 +86,23 @@ def test_import_adds_their_edits_and_keeps_conflicting_ones_pending(tmp_path: Pa
         assert again.edits.added == [] and len(store.pending_edits("port")) == 1
 
 
+def test_an_edit_of_theirs_dropped_once_is_not_raised_again_by_the_same_import(
+    tmp_path: Path, claims: Extraction
+) -> None:
+    c = claims.claims
+    exported = tmp_path / "bo-export.json"
+    theirs = make_db(tmp_path / "bo.json", claims, "bo", [Correction("side", c[2].id, "Harbour Board")])
+    export(theirs, exported, claims)
+    ours = make_db(tmp_path / "ana.json", claims, "ana", [Correction("side", c[2].id, "Port Office")])
+    with Store.open(ours) as store:
+        merge_verdicts(store, read_verdicts_file(exported))
+        (pending,) = store.pending_edits("port")
+        store.withdraw_edit("port", pending.seq, analyst="ana")  # x on the o screen: dropped
+        again = merge_verdicts(store, read_verdicts_file(exported))
+        assert store.pending_edits("port") == [] and again.edits.conflicts == []
+        assert [e.correction.value for e in again.edits.settled] == ["Harbour Board"]
+
+
 def test_a_bad_edits_row_is_a_one_line_error_naming_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(

@@ -121,6 +121,24 @@ def test_reimport_is_idempotent(tmp_path: Path, alice: Path) -> None:
     assert third.already_open == [A] and third.added == [D]
 
 
+def test_a_conflict_settled_is_not_raised_again_by_the_same_verdict(tmp_path: Path, alice: Path) -> None:
+    """Importing a colleague's growing export again used to reopen every conflict already settled."""
+    bob = make_db(tmp_path / "bob.json", [(A, "corroborated", "", "bob")])
+    exported = export_json(bob, tmp_path / "bob-export.json")
+    with Store.open(alice) as store:
+        merge_verdicts(store, read_verdicts_file(exported))
+        store.resolve_conflict("port", A, choice="mine", analyst="alice")
+        again = merge_verdicts(store, read_verdicts_file(exported))
+        assert again.conflicts == [] and again.already_settled == [A] and store.conflicts("port") == []
+    with Store.open(bob) as store:  # bob changes his mind: that is news, asked again
+        store.record_verdict("port", A, "unverified", analyst="bob")
+    export_json(bob, exported)
+    with Store.open(alice) as store:
+        changed = merge_verdicts(store, read_verdicts_file(exported))
+        assert [theirs.label for _, theirs in changed.conflicts] == ["unverified"] and changed.already_settled == []
+        assert [theirs.label for _, theirs, _ in store.conflicts("port")] == ["unverified"]
+
+
 def test_notes_are_never_lost(tmp_path: Path) -> None:
     ours = make_db(
         tmp_path / "ours.json",

@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "factcheck.clock",
         "factcheck.locations",
         "factcheck.furniture",
+        "factcheck.similarity_setting",
     ),
     ("factcheck.corpus", "factcheck.readers", "factcheck.sources"),
     ("factcheck.extract", "factcheck.store"),

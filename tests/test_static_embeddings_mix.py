@@ -135,3 +135,22 @@ def test_the_cache_key_imports_neither_the_linker_nor_numpy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_the_cache_key_changes_when_the_semantic_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Installing the extra into an existing session relinks: links cached under the static table are not served."""
+    from factcheck import similarity_setting
+    from factcheck.model import Article
+    from factcheck.pipeline import cache_key
+
+    articles = [Article("a", "a.txt", "a.txt", "Norland port", "0", "The port of Vell was closed on Monday.")]
+    monkeypatch.delenv("FACTCHECK_SIMILARITY", raising=False)
+    monkeypatch.setattr(similarity_setting, "semantic_model_dir", lambda: None)
+    static = cache_key(articles, None)
+    monkeypatch.setattr(similarity_setting, "semantic_model_dir", lambda: "/somewhere/minilm")
+    semantic = cache_key(articles, None)
+    assert semantic != static
+    monkeypatch.setenv("FACTCHECK_SIMILARITY", "static")  # the table asked for: the extra does not count
+    with_extra = cache_key(articles, None)
+    monkeypatch.setattr(similarity_setting, "semantic_model_dir", lambda: None)
+    assert cache_key(articles, None) == with_extra

@@ -100,6 +100,20 @@ def test_pending_edits_wait_for_the_analyst_and_apply_once_kept(tmp_path: Path) 
         assert store.pending_edits("dam") == [] and store.active_edits("dam") == kept
 
 
+def test_undoing_a_kept_conflicting_edit_takes_it_back_whole_in_one_step(tmp_path: Path) -> None:
+    """It took two: the first left their edit applied and listed as waiting again."""
+    db = tmp_path / "factcheck.json"
+    with open_store(db) as store:
+        theirs = Correction("side", "c-000000000001", "Sudmark Ministry")
+        (pending,) = store.record_edits("dam", [theirs], analyst="bo", pending=True, source="bo.json")
+        store.keep_pending_edit("dam", pending.seq, analyst="ana")
+        store.undo("dam", analyst="ana")
+        assert store.active_edits("dam") == [] and store.pending_edits("dam") == [pending]
+    with open_store(db) as store:  # the same after a restart
+        assert store.active_edits("dam") == [] and store.pending_edits("dam") == [pending]
+        assert store.undo("dam", analyst="ana") is None  # nothing left that a key press applied
+
+
 def test_a_database_without_an_edits_table_reads_and_a_bad_edit_row_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "factcheck.json"
     with open_store(db) as store:

@@ -251,6 +251,9 @@ async def test_o_keeps_or_drops_another_analysts_conflicting_edit(
         assert app.store.pending_edits("port") == []
         assert review_screen(app).review.view.claim(c[0].id).side == "Police"  # type: ignore[union-attr]
         assert [e.analyst for e in app.store.active_edits("port")] == ["ana", "bo"]
+        await pilot.press("ctrl+z")  # keeping theirs, taken back whole: mine again, theirs waiting again
+        assert review_screen(app).review.view.claim(c[0].id).side == "Port Authority"  # type: ignore[union-attr]
+        assert [e.value for e in app.store.pending_edits("port")] == ["Police"]
 
 
 async def test_l_down_from_the_search_lands_on_the_first_match(

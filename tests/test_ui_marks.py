@@ -33,3 +33,22 @@ def test_a_side_x_of_y_is_shown_by_the_initials_people_write() -> None:
 
 def test_a_body_followed_by_its_place_is_shown_by_the_body() -> None:
     assert short_speaker("Norlandic health ministry in the Vell Strip", 16, "Norlandic") == "health ministry"
+
+
+def test_a_one_word_side_too_long_for_its_column_ends_in_an_ellipsis_never_silently_cut() -> None:
+    assert short_side("Northlandish", 8) == "Northla…"
+    assert short_side("Northlandish", 12) == "Northlandish"
+
+
+def test_a_long_name_whose_initials_do_not_fit_is_cut_at_a_word_boundary() -> None:
+    name = "Pilots Guild of Vell Harbour North Quay South Quay East Basin"  # nine initials
+    assert short_side(name, 8) == "Pilots…"
+    assert short_side(name, 16) == "Pilots Guild…"
+
+
+def test_an_outlet_name_too_long_is_shown_by_its_first_whole_words() -> None:
+    from factcheck.ui.marks import short_words
+
+    assert short_words("Harbour Daily", 10) == "Harbour…"
+    assert short_words("The Vell Harbour Daily", 14) == "The Vell…"
+    assert short_words("Harbourdailynews", 10) == "Harbourda…"

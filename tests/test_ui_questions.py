@@ -390,3 +390,24 @@ async def test_many_figures_keep_readable_columns_and_scroll_sideways(
         assert last.region.x >= 0 and last.region.right <= 80  # scrolled into view
         summary = str(app.screen.query_one("#question-title").render())
         assert "200: Dockers Union 1 │ 300: Port Authority 1" in summary.replace("\n", " ")
+
+
+def test_counts_too_long_for_their_column_end_at_a_whole_entry() -> None:
+    """Never 'den…' or 'Isra…': the counts are cut after a whole camp's count, with an ellipsis."""
+    from factcheck.ui.widgets.question_list import fit_counts
+
+    counts = "asserts: Norland 7, outlet 2 │ denies: Sudmark 2, Port Authority 1"
+    assert fit_counts(counts, 80) == counts
+    assert fit_counts(counts, 40) == "asserts: Norland 7, outlet 2 │ …"
+    assert fit_counts(counts, 24) == "asserts: Norland 7, …"
+    assert fit_counts(counts, 12) == "asserts: No…"  # no whole entry fits: cut as any text
+
+
+def test_counts_shorten_camps_only_as_much_as_needed_and_keep_whole_names_when_cut_anyway() -> None:
+    from factcheck.questionview import QuestionCounts
+    from factcheck.ui.widgets.question_list import counts_line
+
+    counts = QuestionCounts([("asserts", [("Northlandish", 1)]), ("denies", [("Port Authority of Vell", 2)])])
+    assert counts_line(counts, 60) == "asserts: Northlandish 1 │ denies: Port Authority of Vell 2"
+    assert counts_line(counts, 40) == "asserts: Northlandish 1 │ denies: PAV 2"  # initials first
+    assert counts_line(counts, 30) == "asserts: Northlandish 1 │ …"  # a whole name rather than 'Northla…'

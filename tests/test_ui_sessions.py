@@ -140,3 +140,40 @@ async def test_at_80x24_the_list_shows_far_more_than_15_characters_of_each_claim
         assert claim_list.region_of_cursor().y == 1 and first[:30] in claim_list.render_line(0).text
         # the linked panes stay readable: each keeps at least 24 columns
         assert all(p.size.width >= 24 for p in app.screen.query(RelatedList))
+
+
+async def test_the_claim_list_never_cuts_a_camp_mid_word(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    """A one-word camp is shown whole where the column can grow to it, else cut with an ellipsis."""
+    from dataclasses import replace
+
+    claims = [replace(c, camp="Northlandish") if c.camp == "Police" else c for c in review_extraction.claims]
+    extraction = replace(review_extraction, claims=claims)
+    for size, shown in (((160, 50), "Northlandish "), ((80, 24), "Northl… ")):
+        app = make_review_app(extraction=extraction)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            claim_list = app.screen.query_one(ClaimList)
+            lines = [claim_list.render_line(y).text for y in range(claim_list.size.height)]
+            assert sum(shown in line for line in lines) == 2, (size, lines)  # the two claims of that camp
+
+
+async def test_ctrl_z_after_keep_mine_reopens_the_conflict_and_says_so(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    c = review_extraction.claims
+    app = make_review_app()
+    app.store.record_verdict("port", c[6].id, "corroborated", analyst="ana")
+    app.store.add_conflict("port", Verdict(c[6].id, "disputed", "denied", "bo", "t"), source="bo.json")
+    app.store.record_verdict("port", c[2].id, "disputed", analyst="ana")  # the change before "keep mine"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o", "m", "escape")
+        assert app.store.conflicts("port") == []
+        await pilot.press("ctrl+z")
+        assert app.store.verdict("port", c[2].id).label == "disputed"  # not taken back in its place
+        assert app.store.verdict("port", c[6].id).label == "corroborated"
+        assert [t.claim for _, t, _ in app.store.conflicts("port")] == [c[6].id]
+        said = [str(n.message) for n in app._notifications]
+        assert any("conflict is open again" in m for m in said), said
+        assert current(app) == c[6].id

@@ -127,6 +127,7 @@ class MergeReport:
     identical: list[str] = field(default_factory=list)
     conflicts: list[tuple[Verdict | None, Verdict]] = field(default_factory=list)  # (ours, theirs)
     already_open: list[str] = field(default_factory=list)  # conflicts this source had already raised
+    already_settled: list[str] = field(default_factory=list)  # the same verdicts, in conflicts settled since
     edits: EditsMerge = field(default_factory=EditsMerge)  # what became of their corrections
 
 
@@ -151,7 +152,8 @@ def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | 
     A claim we have not judged takes their verdict (their analyst name, time and note, unless we hold
     a different note on it); the same label with the same note, or with no note of theirs, changes
     nothing; any other difference (another label, or a note of theirs we lack) is kept as a conflict,
-    ours untouched. All changes reach the disk together, at the end.
+    ours untouched, unless the same verdict from the same source was in a conflict settled already.
+    All changes reach the disk together, at the end.
     """
     name = session_name or incoming.session.name
     if not name:
@@ -164,6 +166,7 @@ def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | 
             report.created_session = True
         ours_all = store.verdicts(name)
         open_conflicts = {(theirs.claim, source): theirs for _, theirs, source in store.conflicts(name)}
+        settled = store.settled_conflicts(name)
         for claim, theirs in incoming.verdicts.items():
             ours = ours_all.get(claim)
             ours_label, ours_note = (ours.label, ours.note) if ours else (None, "")
@@ -180,6 +183,10 @@ def merge_verdicts(store: Store, incoming: VerdictsFile, *, session_name: str | 
             known = open_conflicts.get((claim, report.source))
             if known is not None and (known.label, known.note) == (theirs.label, theirs.note):
                 report.already_open.append(claim)
+                continue
+            done = settled.get((claim, report.source))
+            if done is not None and (done.label, done.note) == (theirs.label, theirs.note):
+                report.already_settled.append(claim)
                 continue
             store.add_conflict(name, theirs, source=report.source)
             report.conflicts.append((ours, theirs))

@@ -4,7 +4,8 @@ An edit of theirs that we hold already changes nothing; one on something we have
 is recorded under their name and time; one that contradicts a correction of ours (the same
 claim's speaker or side, the same side's merge or camp, the same link, the same claim's
 question) is kept as a pending edit, shown on the `o` screen, and applied only if the analyst
-keeps it. Nothing of ours is overwritten.
+keeps it; once kept or dropped, the same edit from the same source is not asked about again.
+Nothing of ours is overwritten.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class EditsMerge:
     added: list[TheirEdit] = field(default_factory=list)
     identical: list[TheirEdit] = field(default_factory=list)
     conflicts: list[tuple[Edit, TheirEdit]] = field(default_factory=list)  # (ours, theirs)
+    settled: list[TheirEdit] = field(default_factory=list)  # conflicting, but kept or dropped on an earlier import
 
 
 def parse_edits(rows: Any, path: Path) -> list[TheirEdit]:
@@ -107,12 +109,17 @@ def merge_edits(store: Store, session: str, theirs: Sequence[TheirEdit], *, sour
     report = EditsMerge()
     ours = {edit_key(e.correction): e for e in store.active_edits(session)}
     open_ = {(e.correction, e.source) for e in store.pending_edits(session)}
+    # a pending edit no longer open was kept or dropped by the analyst: the same one is not asked again
+    settled = {(e.correction, e.source) for e in store.edits(session) if e.pending} - open_
     for edit in theirs:
         mine = ours.get(edit_key(edit.correction))
         if mine is not None and same_edit(mine.correction, edit.correction):
             report.identical.append(edit)
             continue
         if mine is not None:
+            if (edit.correction, source) in settled:
+                report.settled.append(edit)
+                continue
             if (edit.correction, source) not in open_:
                 store.record_edits(
                     session,

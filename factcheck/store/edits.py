@@ -52,9 +52,11 @@ class EditsMixin(StorePart):
         target = self._tables.edit(session, seq)
         if target is None or not target.pending:
             return []
-        kept = self._commit_edits(session, [target.correction], analyst=target.analyst, time=target.time)
-        self.withdraw_edit(session, seq, analyst=analyst)
-        return kept
+        # their edit, in force now, and the pending row's withdrawal: one key press, one ctrl+z
+        made = self._commit_edits(
+            session, [target.correction], analyst=target.analyst, time=target.time, withdrawing=(target, analyst)
+        )
+        return made[:-1]
 
     def edits(self, session: str) -> list[Edit]:
         """Every edit row of the session, oldest first (undos and withdrawals too): the edit history."""
@@ -79,7 +81,10 @@ class EditsMixin(StorePart):
         withdraws: int | None = None,
         pending: bool = False,
         source: str = "",
+        withdrawing: tuple[Edit, str] | None = None,
     ) -> list[Edit]:
+        """Journal the rows of one key press; `withdrawing` (an edit, by whom) adds its withdrawal as the
+        last row, all in one group, so that ctrl+z takes them back together."""
         now = self._clock()
         rows = self._tables.edit_rows(
             session,
@@ -91,6 +96,15 @@ class EditsMixin(StorePart):
             pending=pending,
             source=source,
         )
+        corrections = list(corrections)
+        if withdrawing is not None:
+            edit, by = withdrawing
+            (withdrawal,) = self._tables.edit_rows(session, [edit.correction], by, now, withdraws=edit.seq)
+            withdrawal["seq"] = rows[-1]["seq"] + 1
+            rows.append(withdrawal)
+            corrections.append(edit.correction)
+            for row in rows:
+                row["group"] = rows[0]["seq"]
         for row, correction in zip(rows, corrections, strict=True):
             # a question edit's claims (see `Correction`): written only when there are some, so
             # other rows keep their shape and rows written before read as they did

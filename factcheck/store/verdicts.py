@@ -58,6 +58,13 @@ class VerdictsMixin(StorePart):
         label = current.label if current else None
         return self.record_verdict(session, claim, label, analyst=analyst, note=note, updated=updated)
 
+    def keep_verdict(self, session: str, claim: str, *, analyst: str) -> Verdict | None:
+        """Record a claim's verdict again, unchanged, by `analyst` now: a decision to keep it (over another
+        analyst's), journalled as a history entry that changes nothing, so that ctrl+z can take it back."""
+        current = self.verdict(session, claim)
+        self._change(session, claim, current.label if current else None, None, analyst=analyst)
+        return self.verdict(session, claim)
+
     def history(self, session: str) -> list[HistoryEntry]:
         """Every change in the session, oldest first (seq increasing)."""
         return list(self._tables.history(session))

@@ -42,18 +42,42 @@ def style_class(label: str | None) -> str:
 
 
 def short_side(side: str | None, width: int) -> str:
-    """A side that fits `width` cells: itself, else its initials without "of", "and", "the"
-    ("Port Authority" → "PA", "ministry of coastal affairs" → "MCA", as it is usually written), else cut."""
+    """A side or camp that fits `width` cells, read as a name, never a half word cut silently: itself; else
+    its initials without "of", "and", "the" ("Port Authority" → "PA", "ministry of coastal affairs" → "MCA",
+    as it is usually written); else its first words with "…" ("Pilots Guild…"); else its start with "…"."""
     if not side:
         return "─"
     if len(side) <= width:
         return side
+    if width <= 1:
+        return "…" if width == 1 else ""
     words = [w for w in side.replace("-", " ").split() if w[:1].isalnum() and w.lower() not in _NAME_LINKS | {"the"}]
-    if len(words) > 1:
-        initials = "".join(w[0].upper() for w in words)
-        if len(initials) <= width:
-            return initials
-    return side[: max(1, width)]
+    if 1 < len(words) <= MAX_INITIALS and len(words) <= width:
+        return "".join(w[0].upper() for w in words)
+    return short_words(side, width, first=words[0] if words else side)
+
+
+def short_words(name: str, width: int, *, first: str | None = None) -> str:
+    """A name in at most `width` cells by its first whole words and "…" ("Pilots Guild…", "Harbour…"),
+    never ending on "of", "and", "the"; when not even one word fits, the start of `first` (its first
+    word) with "…" ("Northla…")."""
+    if len(name) <= width:
+        return name
+    if width <= 1:
+        return "…" if width == 1 else ""
+    head: list[str] = []
+    for word in name.split():
+        if len(" ".join([*head, word])) + 1 > width:
+            break
+        head.append(word)
+    while head and head[-1].lower() in _NAME_LINKS | {"the"}:  # "Guild…", not "Guild of…"
+        head.pop()
+    if head:
+        return " ".join(head).rstrip(",;:-") + "…"
+    return (first or name)[: width - 1] + "…"
+
+
+MAX_INITIALS = 5  # longer initials read as noise: the name's first words are shown instead
 
 
 def short_file(name: str, width: int) -> str:

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input
 from factcheck.corrections import describe_edit
 from factcheck.model import Edit, Label, Question
 from factcheck.questionview import ASSERTS, DENIES
-from factcheck.session import Change, Review
+from factcheck.session import Change, Review, describe_undone
 from factcheck.ui.screens.shared import FRESH_CHECK_S, shared_bindings, stored, undo_last
 from factcheck.ui.widgets.header import ReviewHeader
 from factcheck.ui.widgets.question_summary import QuestionSummary
@@ -214,9 +214,9 @@ class QuestionScreen(Screen[str | None]):
         if change.claim in self.question.claims:
             self._refresh_member(change.claim)
             self.select(change.claim)
-            self.notify(f"Undone: {change.claim} is {entry.new_label or 'unreviewed'} again")
+            self.notify(f"Undone: {describe_undone(entry)}")
         else:
-            self.notify(f"Undone: {change.claim} (not in this question) is {entry.new_label or 'unreviewed'} again")
+            self.notify(f"Undone: {describe_undone(entry)} (not in this question)")
 
     # corrections (issue 12): stored as edits through Review, undone by ctrl+z
     async def reload(self, claim_id: str | None = None) -> None:

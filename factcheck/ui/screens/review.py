@@ -22,7 +22,7 @@ from textual.widgets import Footer
 from factcheck.claimview import ClaimFilter
 from factcheck.corrections import describe_edit
 from factcheck.model import Edit, Label
-from factcheck.session import Change, Review
+from factcheck.session import Change, Review, describe_undone
 from factcheck.store import StoreError
 from factcheck.ui.screens.guard import stored, undo_last
 from factcheck.ui.screens.review_corrections import CorrectionKeys
@@ -298,10 +298,7 @@ class ReviewScreen(CorrectionKeys, FindingKeys, Screen[None]):
         self.refresh_header()
         self.go_to(change.claim)
         self.show_claim(self.current)
-        if entry.old_label == entry.new_label:
-            self.notify(f"Undone: the note on {change.claim}")
-        else:
-            self.notify(f"Undone: {change.claim} is {entry.new_label or 'unreviewed'} again")
+        self.notify(f"Undone: {describe_undone(entry)}")
 
     def action_note(self) -> None:
         """Open the note editor; escape saves."""

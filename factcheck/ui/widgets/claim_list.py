@@ -22,7 +22,16 @@ from textual.strip import Strip
 
 from factcheck.claimview import ClaimView
 from factcheck.sources import voice
-from factcheck.ui.marks import CONTESTED_MARK, NOTE_MARK, label_of, mark, short_side, short_speaker, style_class
+from factcheck.ui.marks import (
+    CONTESTED_MARK,
+    NOTE_MARK,
+    label_of,
+    mark,
+    short_side,
+    short_speaker,
+    short_words,
+    style_class,
+)
 from factcheck.ui.widgets.row_list import CursorList, fit, one_line
 
 __all__ = ["ClaimList", "fit", "one_line"]
@@ -87,6 +96,7 @@ class ClaimList(CursorList):
         self.empty_text = "No claims match the filter. Press f to change it, / to search."
         self.wrap_cursor = False  # set by the screen on narrow terminals (see the module's docstring)
         self._extra = 0  # lines the cursor row takes beyond its first, when wrapped
+        self._camp_widths: dict[int, int] = {}  # the camp column's width by the most it may take
 
     # reading
     @property
@@ -99,6 +109,7 @@ class ClaimList(CursorList):
     def reload(self, claim_id: str | None = None) -> None:
         """Take a new visible list (after a filter) and put the cursor on `claim_id` or the top."""
         self._lines.clear()
+        self._camp_widths.clear()  # a correction may have renamed a side
         self._extra = 0
         self.virtual_size = Size(0, len(self.view.visible))
         position = self.view.position(claim_id)
@@ -213,16 +224,27 @@ class ClaimList(CursorList):
 
     # drawing
     def _columns(self, width: int) -> tuple[int, int]:
-        """Widths of the camp and speaker columns for this list width."""
+        """Widths of the camp and speaker columns for this list width: the camp column at most its
+        share, and no wider than the longest camp it shows (the text takes what it leaves)."""
         if width >= 90:
-            return 14, 16
-        if width >= 60:
-            return 10, 14
-        if width >= 50:
-            return 8, 10
-        if width >= 26:  # narrow (an 80-column terminal): the side only; the detail pane names the speaker
-            return 4, 0
-        return 0, 0
+            camp_w, speaker_w = 14, 16
+        elif width >= 60:
+            camp_w, speaker_w = 12, 14
+        elif width >= 50:
+            camp_w, speaker_w = 8, 10
+        elif width >= 26:  # narrow (an 80-column terminal): the camp only; the detail pane names the speaker
+            camp_w, speaker_w = 7, 0
+        else:
+            return 0, 0
+        return self._camp_width(camp_w), speaker_w
+
+    def _camp_width(self, most: int) -> int:
+        """The width of the longest camp (else side) of any claim, shortened to at most `most` cells."""
+        found = self._camp_widths.get(most)
+        if found is None:
+            names = {claim.camp or claim.side for claim in self.view.claims}
+            found = self._camp_widths[most] = max((len(short_side(name, most)) for name in names), default=1)
+        return found
 
     def render_line(self, y: int) -> Strip:
         """One screen line: the claim at `scroll_y + y`, from the cache when nothing changed."""
@@ -290,8 +312,8 @@ class ClaimList(CursorList):
         if speaker_w:
             if claim.speaker:
                 speaker = short_speaker(claim.speaker, speaker_w, camp)
-            else:  # the outlet's own voice: its name, cut at the end, when the article names it
-                speaker = voice(claim, self.view.article(claim.article)) or short_speaker(None, speaker_w)
+            else:  # the outlet's own voice: its name (whole words), when the article names it
+                speaker = short_words(voice(claim, self.view.article(claim.article)) or "outlet", speaker_w)
             segments.append(Segment(fit(speaker, speaker_w) + " ", styles["speaker"]))
             used += speaker_w + 1
         segments.append(Segment(fit(one_line(claim.text) if text is None else text, max(0, width - used)), base))

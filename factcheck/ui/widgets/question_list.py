@@ -6,8 +6,10 @@ label, and who answers it how (counts by camp under each stance).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -15,20 +17,34 @@ from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from factcheck.questionview import QuestionView
-from factcheck.ui.marks import CONTESTED_MARK
+from factcheck.questionview import QuestionCounts, QuestionView
+from factcheck.ui.marks import CONTESTED_MARK, short_side
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
 
 
 def short_camp(camp: str, width: int = 8) -> str:
-    """A camp's name in at most `width` cells: itself, its initials ("Port Authority" → "PA"), else cut with "…"."""
-    if len(camp) <= width:
-        return camp
-    words = [w for w in camp.replace("-", " ").split() if w[:1].isalnum()]
-    initials = "".join(w[0].upper() for w in words)
-    if len(words) > 1 and len(initials) <= width:
-        return initials
-    return camp[: width - 1] + "…"
+    """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`)."""
+    return short_side(camp, width)
+
+
+def fit_counts(counts: str, width: int) -> str:
+    """Counts by stance and camp in at most `width` cells, cut after a whole entry ("Norland 7, …",
+    "… 2 │ …"), never inside a name or a stance; cut as any text only when no entry fits."""
+    if len(counts) <= width:
+        return counts
+    ends = [m.end() for m in re.finditer(r", | │ ", counts) if m.end() + 1 <= width]
+    return counts[: ends[-1]] + "…" if ends else counts[: max(0, width - 1)] + "…"
+
+
+def counts_line(counts: QuestionCounts, width: int) -> str:
+    """A question's counts in `width` cells: whole with camps shortened as little as fits ("Port Authority"
+    → "PA"); else cut after whole entries, the shortening that shows the most of them."""
+    variants = [counts.summary()] + [counts.summary(partial(short_camp, width=w)) for w in (12, 10, 8)]
+    whole = next((v for v in variants if len(v) <= width), None)
+    if whole is not None:
+        return whole
+    cut = [fit_counts(v, width) for v in variants]
+    return max(cut, key=lambda c: c.count(", ") + c.count(" │ "))  # the first (least shortened) of equals
 
 
 class QuestionList(RowList):
@@ -123,9 +139,7 @@ class QuestionList(RowList):
             label_w = max(24, min(rest * 9 // 20, self._longest_label))  # the counts take what labels leave
             segments.append(Segment(fit(one_line(question.label), label_w) + "  ", styles["label"]))
             counts_w = rest - label_w - 2
-            counts = self.view.counts(question).summary()
-            if len(counts) > counts_w:  # camps as their initials ("Port Authority" → "PA") before cutting
-                counts = self.view.counts(question).summary(short_camp)
+            counts = counts_line(self.view.counts(question), counts_w)
             segments.append(Segment(fit(counts, counts_w), styles["counts"]))
         else:
             segments.append(Segment(fit(one_line(question.label), rest), styles["label"]))

@@ -26,6 +26,7 @@ from factcheck.ui.marks import (
     short_file,
     short_side,
     short_speaker,
+    short_words,
     status_word,
     style_class,
 )
@@ -110,8 +111,7 @@ class RelatedList(OptionList):
         if claim.speaker:
             speaker = short_speaker(claim.speaker, width, claim.side)
         else:  # the outlet's own voice
-            own = voice(claim, article) or short_speaker(None, width)
-            speaker = own if len(own) <= width else own[: width - 1] + "…"
+            speaker = short_words(voice(claim, article) or short_speaker(None, width), width)
         out.append(speaker, style=self._style("speaker"))
         out.append(f" · {short_file(claim.article, 14 if narrow else 40)}", style=self._style("hint"))
         source = article_day(article) if narrow else source_line(article)  # narrow: the day only
