@@ -355,3 +355,16 @@ def test_a_headline_that_names_no_source_is_no_claim() -> None:
 def test_an_acronym_before_a_headline_colon_is_no_transcript_speaker() -> None:
     claims = headline_claims("NWO: Norland troops opened the sluices on Monday night", "The dam burst on Monday.")
     assert all((c.speaker or "") != "Nwo" for c in claims)
+
+
+def test_a_headline_style_link_inside_the_article_is_no_claim() -> None:
+    claims = headline_claims(
+        "Dam collapse on the Norland border",
+        "The dam burst on Monday night.\n\nRelated: Police Say The Dam Was Sabotaged By Norland Engineers",
+    )
+    assert all("Sabotaged" not in c.text for c in claims)
+
+
+def test_a_section_label_before_a_headline_colon_is_no_source() -> None:
+    claims = headline_claims("Opinion: Why the Norland dam failed so fast, says engineer", "The dam burst on Monday.")
+    assert all((c.speaker or "").lower() != "opinion" for c in claims)

@@ -22,7 +22,15 @@ from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.reader import Sentence, walk_article
-from factcheck.extract.segment import Block, blank_dateline, is_furniture, is_headline, split_blocks
+from factcheck.extract.segment import (
+    SECTION_LABELS,
+    Block,
+    blank_dateline,
+    is_furniture,
+    is_headline,
+    is_title,
+    split_blocks,
+)
 from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
@@ -118,8 +126,10 @@ def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, B
         seen[norm] = occurrence + 1
         if occurrence or s.attribution_only or is_furniture(piece):
             continue
-        if s.mention is None and is_headline(blocks[s.block], article.title):
-            continue  # a headline that names no source only announces the article
+        if is_headline(blocks[s.block], article.title) and (
+            s.mention is None or s.mention.name.lower() in SECTION_LABELS
+        ):
+            continue  # a headline that names no source ("Opinion: ...") only announces the article
         score = claim_worthiness(s.span, s.kind, s.mention is not None)
         if score < MIN_SCORE:
             continue
@@ -148,7 +158,11 @@ def _docs_by_article(
     def plan() -> Iterator[tuple[str, tuple[int, Block]]]:
         for a_index, article in enumerate(articles):
             for block in split_blocks(article.text):
-                if not is_furniture(block.text):  # a headline is read too: it is a claim when it names its source
+                # The title is read too (a claim when it names its source); other headline-style lines are
+                # links and section heads ("Related: Police Say ...").
+                if not is_furniture(block.text) and (
+                    is_title(block, article.title) or not is_headline(block, article.title)
+                ):
                     yield blank_dateline(block.text.translate(_NLP_TRANSLATION)), (a_index, block)
 
     current: int | None = None

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 
 from factcheck.furniture import is_furniture
 
-__all__ = ["Block", "Quote", "find_quotes", "is_furniture", "is_headline", "quoted_fraction", "split_blocks"]
+__all__ = [
+    "SECTION_LABELS",
+    "Block",
+    "Quote",
+    "find_quotes",
+    "is_furniture",
+    "is_headline",
+    "is_title",
+    "quoted_fraction",
+    "split_blocks",
+]
 
 _TERMINAL = tuple('.!?:;"”’)…')
 
@@ -63,6 +73,18 @@ def split_blocks(text: str) -> list[Block]:
     if cur_start is not None:
         blocks.append(Block(cur_start, cur_end, text[cur_start:cur_end], blank_before))
     return blocks
+
+
+# Words that label a headline's kind ("Opinion: ...", "Live updates: ..."), never its source.
+SECTION_LABELS = frozenset(
+    """opinion analysis explainer editorial comment commentary review live updates update breaking exclusive
+    video videos photos watch listen podcast interview factbox timeline related more read""".split()
+)
+
+
+def is_title(block: Block, title: str) -> bool:
+    """True for the article's own title line (a headline anywhere else is a link or a section head)."""
+    return bool(title) and block.text.strip() == title.strip()
 
 
 def is_headline(block: Block, title: str) -> bool:
