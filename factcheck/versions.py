@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 LINKER_VERSION = "12"
