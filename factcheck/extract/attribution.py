@@ -182,14 +182,17 @@ def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribut
 
 
 def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """With no speaker in the main clause, a speech verb in a clause inside it whose subject is a person:
-    "Kern showed footage of a blast that he said was not caused by a shell" → he (Kern)."""
+    """With no speaker in the main clause, a speech verb in a clause inside it: "Kern showed footage of a
+    blast that he said was not caused by a shell" → he (Kern); "a ridge that Norland claims as its own",
+    "..., which the ministry says caused the flood" → the party, group or role the clause names."""
     for verb in sent:
-        if verb.dep_ not in ("relcl", "ccomp", "advcl") or verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
+        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue  # pcomp: "in what many engineers said was ..."
         if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
+        subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             subj = _subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
         elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
@@ -200,7 +203,24 @@ def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | 
             mention = mention_from_token(subj)
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
+        elif verb.dep_ != "advcl" and (mention := _named_voice(subj)) is not None:
+            return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _named_voice(subj: Token) -> Mention | None:
+    """A speaker a clause's subject names without a pronoun: a party, a body, a group or people in a role
+    ("Norland", "the water ministry", "many engineers"); never the thing the clause is about ("banners
+    that said ...") nor a pronoun left to resolve."""
+    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who", "what"):
+        return None
+    mention = mention_from_token(subj)
+    if mention is None or mention.pronoun is not None:
+        return None
+    words = mention.name.lower().split()
+    head = words[-1] if words else ""
+    named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
+    return mention if named else None
 
 
 def _document_subject(verb: Token) -> bool:
