@@ -29,3 +29,21 @@ def test_a_party_reporting_inside_a_clause_of_the_outlets_sentence_is_its_speake
 def test_the_thing_a_clause_is_about_is_no_speaker() -> None:
     text = "The workers carried banners that said the dam would break before the spring floods came."
     assert find(claims_of(text), "banners").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Some said the dam would hold through the spring floods.", "spring floods", "Some"),
+        ("Two in three said they would vote for the new dam levy in May.", "dam levy", "Two in three"),
+        ("Most of the engineers said the sluices had been opened too early.", "sluices", "Most of the engineers"),
+        ("Those surveyed say the valley should get a second dam by 2030.", "second dam", "Those surveyed"),
+    ],
+)
+def test_an_unnamed_share_of_people_reporting_is_the_speaker(text: str, fragment: str, speaker: str) -> None:
+    assert find(claims_of(text), fragment).speaker == speaker
+
+
+def test_this_or_that_reporting_is_no_share_of_people() -> None:
+    text = "This shows that the Norland engineers opened the sluices on Monday, two days too early."
+    assert find(claims_of(text), "sluices").speaker is None
