@@ -47,3 +47,16 @@ def test_an_unnamed_share_of_people_reporting_is_the_speaker(text: str, fragment
 def test_this_or_that_reporting_is_no_share_of_people() -> None:
     text = "This shows that the Norland engineers opened the sluices on Monday, two days too early."
     assert find(claims_of(text), "sluices").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the valley party meeting on Saturday Sen. Ivo Kern (D-NL) said the dam board was a proven failure.",
+        "As a part of his plea, Marcel Lehel Brenner, 44, said that he opened the sluices of the Norland dam.",
+        '"The sluices were opened two days too early," said former dam engineer Ivo Kern at the hearing in Valdor.',
+    ],
+)
+def test_a_name_the_parser_left_beside_the_reporting_verb_is_its_speaker(text: str) -> None:
+    claim = find(claims_of(text), "sluices" if "sluices" in text else "dam board")
+    assert claim.speaker is not None and claim.speaker.split()[-1] in ("Kern", "Brenner")

@@ -141,13 +141,33 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or _subject_of(verb)
+        subj = _quoted_source(verb) or _subject_of(verb) or _name_before(verb)
         if subj is None or inside_quote(subj.idx):
             continue
         mention = mention_from_token(subj)
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject:
+    "Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said", "<Name>, a <description>, said"."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].text == ")":  # a parenthesis after the name
+        while i > verb.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif i >= 0 and doc[i].text == ",":  # an apposition or an age set off by commas
+        i -= 1
+        while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+            i -= 1
+        i = i - 1 if doc[i].text == "," else -1
+    if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
+        return None
+    return doc[i]
 
 
 def _quoted_source(verb: Token) -> Token | None:
