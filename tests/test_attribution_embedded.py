@@ -60,3 +60,20 @@ def test_this_or_that_reporting_is_no_share_of_people() -> None:
 def test_a_name_the_parser_left_beside_the_reporting_verb_is_its_speaker(text: str) -> None:
     claim = find(claims_of(text), "sluices" if "sluices" in text else "dam board")
     assert claim.speaker is not None and claim.speaker.split()[-1] in ("Kern", "Brenner")
+
+
+def test_a_quotation_in_two_apostrophes_takes_the_speaker_named_after_it() -> None:
+    text = (
+        "''The sluices were opened two days too early. The dam board knew it and did nothing,'' "
+        "Ana Lusk said on Monday."
+    )
+    assert (find(claims_of(text), "two days too early").speaker or "").endswith("Lusk")
+
+
+def test_an_inverted_reporting_verb_takes_the_name_after_it() -> None:
+    text = (
+        '"I was told the sluices would stay shut in the valley until May," said Ivo Kern, half joking.\n\n'
+        '"The dam board never told the Norland farmers about it," said Ana Lusk, laughing.'
+    )
+    assert find(claims_of(text), "would stay shut").speaker == "Ivo Kern"
+    assert find(claims_of(text), "never told").speaker == "Ana Lusk"

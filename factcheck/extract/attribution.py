@@ -141,7 +141,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or _subject_of(verb) or _name_before(verb)
+        subj = _quoted_source(verb) or _subject_of(verb) or _name_beside(verb)
         if subj is None or inside_quote(subj.idx):
             continue
         mention = mention_from_token(subj)
@@ -150,12 +150,18 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     return None
 
 
-def _name_before(verb: Token) -> Token | None:
-    """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject:
-    "Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said", "<Name>, a <description>, said"."""
+def _name_beside(verb: Token) -> Token | None:
+    """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
+    ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
+    engineer <Name>, half joking')."""
     if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     doc, i = verb.doc, verb.i - 1
+    for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if after.ent_type_ == "PERSON":
+            return after
+        if after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
     if i >= 0 and doc[i].text == ")":  # a parenthesis after the name
         while i > verb.sent.start and doc[i].text != "(":
             i -= 1
