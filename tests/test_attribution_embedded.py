@@ -77,3 +77,9 @@ def test_an_inverted_reporting_verb_takes_the_name_after_it() -> None:
     )
     assert find(claims_of(text), "would stay shut").speaker == "Ivo Kern"
     assert find(claims_of(text), "never told").speaker == "Ana Lusk"
+
+
+def test_the_object_a_verb_sets_to_report_is_the_speaker_not_its_subject() -> None:
+    text = "The flood on Monday has led some engineers to warn that the Norland dam could burst by May."
+    speaker = find(claims_of(text), "could burst").speaker or ""
+    assert "engineers" in speaker and "flood" not in speaker

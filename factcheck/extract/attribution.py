@@ -56,10 +56,18 @@ def _subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MOVING_VERBS:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "the flood led some engineers to warn ...": the object is who warns
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject_of(verb.head)
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
+
+
+# Verbs that move their object to speak or think: "the flood led / prompted / forced X to warn ...".
+_MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade convince encourage inspire".split())
 
 
 def _main_clause_verbs(sent: Span) -> list[Token]:
