@@ -11,15 +11,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.clauses import embedded, person_subject, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    NOT_A_STANCE,
     NOT_PERSONS,
     OUTLET_NOUNS,
-    PASSIVE_SPEECH,
-    PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STATE_NOUNS,
@@ -39,35 +37,6 @@ from factcheck.extract.mentions import (
 from factcheck.extract.names import (
     clean_name,
 )
-
-
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    if subjects:
-        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
-        return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
-    if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
-        passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
-        if passive:
-            return passive[0]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MOVING_VERBS:
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj  # "the flood led some engineers to warn ...": the object is who warns
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return _subject_of(verb.head)
-    # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
-    return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
-
-
-# Verbs that move their object to speak or think: "the flood led / prompted / forced X to warn ...".
-_MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade convince encourage inspire".split())
 
 
 def _main_clause_verbs(sent: Span) -> list[Token]:
@@ -100,8 +69,8 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
     return (
         _main_clause(sent, inside_quote)
         or according
-        or _embedded(sent, inside_quote)
-        or _person_subject(sent, inside_quote)
+        or embedded(sent, inside_quote)
+        or person_subject(sent, inside_quote)
     )
 
 
@@ -149,7 +118,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or _subject_of(verb) or _name_beside(verb)
+        subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
         if subj is None or inside_quote(subj.idx):
             continue
         mention = mention_from_token(subj)
@@ -195,66 +164,6 @@ def _quoted_source(verb: Token) -> Token | None:
         for p in verb.children
     )
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
-
-
-def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """With no reporting verb at all, a named person (or he/she) as the main clause's subject holds its
-    content: "Kern still favors a new dam", "Lusk took issue with the audit"."""
-    root = sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
-        return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None  # "Lusk did not receive ...": a fact about her, not her view
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or inside_quote(subj.idx):
-        return None
-    if subj.lower_ in PERSON_PRONOUNS or (subj.ent_type_ == "PERSON" and subj.lower_ not in NOT_PERSONS):
-        mention = mention_from_token(subj)
-        if mention is not None and mention.is_person:
-            return Attribution(mention, root.text, root.i)
-    return None
-
-
-def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """With no speaker in the main clause, a speech verb in a clause inside it: "Kern showed footage of a
-    blast that he said was not caused by a shell" → he (Kern); "a ridge that Norland claims as its own",
-    "..., which the ministry says caused the flood" → the party, group or role the clause names."""
-    for verb in sent:
-        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in REPORTING_VERBS:
-            continue  # pcomp: "in what many engineers said was ..."
-        if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
-        subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
-        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            subj = _subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
-        elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
-            subj = verb.head  # "<Name>, who said ...": the person the clause is about
-        if subj is None or inside_quote(subj.idx):
-            continue
-        if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
-            mention = mention_from_token(subj)
-            if mention is not None:
-                return Attribution(mention, verb.text, verb.i)
-        elif verb.dep_ != "advcl" and (mention := _named_voice(subj)) is not None:
-            return Attribution(mention, verb.text, verb.i)
-    return None
-
-
-def _named_voice(subj: Token) -> Mention | None:
-    """A speaker a clause's subject names without a pronoun: a party, a body, a group or people in a role
-    ("Norland", "the water ministry", "many engineers"); never the thing the clause is about ("banners
-    that said ...") nor a pronoun left to resolve."""
-    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who", "what"):
-        return None
-    mention = mention_from_token(subj)
-    if mention is None or mention.pronoun is not None:
-        return None
-    words = mention.name.lower().split()
-    head = words[-1] if words else ""
-    named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
-    return mention if named else None
 
 
 def _document_subject(verb: Token) -> bool:
@@ -391,7 +300,7 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
 
 def clause_speaker(verb: Token) -> Attribution | None:
     """The speaker of a clause cut from its sentence by `contrast_clause`: its reporting verb's subject."""
-    subj = _subject_of(verb)
+    subj = subject_of(verb)
     mention = mention_from_token(subj) if subj is not None else None
     # Resolved from the subject's place, not the verb's: "while the group as well as <Org> denied".
     return None if mention is None or subj is None else Attribution(mention, verb.text, min(subj.i, verb.i))
