@@ -83,3 +83,13 @@ def test_the_object_a_verb_sets_to_report_is_the_speaker_not_its_subject() -> No
     text = "The flood on Monday has led some engineers to warn that the Norland dam could burst by May."
     speaker = find(claims_of(text), "could burst").speaker or ""
     assert "engineers" in speaker and "flood" not in speaker
+
+
+def test_the_poll_or_report_a_sentence_is_in_is_its_source() -> None:
+    text = "In a Harbor Times poll on Monday, the dam levy led the ballot by 56 percent to 32 percent."
+    assert "poll" in (find(claims_of(text), "dam levy").speaker or "")
+
+
+def test_a_place_a_sentence_is_in_is_no_source() -> None:
+    text = "In the Norland valley, the dam held on Monday after 40 hours of rain."
+    assert find(claims_of(text), "dam held").speaker is None

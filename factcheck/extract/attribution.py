@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.clauses import embedded, person_subject, subject_of
+from factcheck.extract.clauses import embedded, in_document, person_subject, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
@@ -71,6 +71,7 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
         or according
         or embedded(sent, inside_quote)
         or person_subject(sent, inside_quote)
+        or in_document(sent, inside_quote)
     )
 
 

@@ -109,3 +109,22 @@ def named_voice(subj: Token) -> Mention | None:
     head = words[-1] if words else ""
     named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
     return mention if named else None
+
+
+# Documents whose findings a sentence reports by saying it is "in" them: "In a <Outlet> poll, X led by 9 points".
+_FINDINGS = frozenset("poll polls survey surveys study studies report reports analysis assessment audit".split())
+
+
+def in_document(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """With no speaker at all, a poll, study or report the main clause says its content is in ("In a
+    <Outlet> poll, the levy led by 24 points", "<Name> leads in national polls"): the document is the source."""
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != sent.root.i:
+            continue
+        doc_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if doc_tok is None or doc_tok.lemma_.lower() not in _FINDINGS or inside_quote(doc_tok.idx):
+            continue
+        mention = mention_from_token(doc_tok)
+        if mention is not None and mention.pronoun is None:
+            return Attribution(mention, prep.text, prep.i)
+    return None
