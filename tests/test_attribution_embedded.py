@@ -93,3 +93,21 @@ def test_the_poll_or_report_a_sentence_is_in_is_its_source() -> None:
 def test_a_place_a_sentence_is_in_is_no_source() -> None:
     text = "In the Norland valley, the dam held on Monday after 40 hours of rain."
     assert find(claims_of(text), "dam held").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"), [("voted to ban", "Ivo Sandoval"), ("beat", None), ("defeated", None), ("tied", None)]
+)
+def test_a_person_the_tagger_took_for_an_organisation_holds_a_view_once_named_but_a_deed_is_no_view(
+    verb: str, speaker: str | None
+) -> None:
+    text = (
+        "Senator Ivo Sandoval of Norland said on Monday that the dam levy was fair.\n\n"
+        f"Sandoval {verb} the Lusk plan by 51 votes to 36 in the Norland valley council on Sunday."
+    )
+    assert find(claims_of(text), "51 votes").speaker == speaker
+
+
+def test_an_organisation_the_article_never_named_as_a_person_holds_no_main_clause() -> None:
+    text = "Valcom drafted 4,000 workers from its valley offices to service homes during the strike in May."
+    assert find(claims_of(text), "drafted").speaker is None

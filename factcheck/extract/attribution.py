@@ -60,7 +60,9 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
     return verbs
 
 
-def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+def find_reported(
+    sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
+) -> Attribution | None:
     """The speaker of a sentence from "according to X" or a main-clause reporting verb; an unnamed
     document ("according to excerpts of a report") gives way to a speaker in the main clause."""
     according = _according_to(sent, inside_quote)
@@ -70,7 +72,7 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
         _main_clause(sent, inside_quote)
         or according
         or embedded(sent, inside_quote)
-        or person_subject(sent, inside_quote)
+        or person_subject(sent, inside_quote, known_person)
         or in_document(sent, inside_quote)
     )
 

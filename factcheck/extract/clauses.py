@@ -51,9 +51,12 @@ def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
 
 
-def person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+def person_subject(
+    sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
+) -> Attribution | None:
     """With no reporting verb at all, a named person (or he/she) as the main clause's subject holds its
-    content: "Kern still favors a new dam", "Lusk took issue with the audit"."""
+    content: "Kern still favors a new dam", "Lusk took issue with the audit". A name the tagger took for
+    an organisation or left untagged counts when `known_person` knows it (the article named that person)."""
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
         return None
@@ -66,6 +69,11 @@ def person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attributi
         mention = mention_from_token(subj)
         if mention is not None and mention.is_person:
             return Attribution(mention, root.text, root.i)
+    elif known_person is not None and subj.text.istitle() and subj.ent_type_ in ("ORG", "PERSON", ""):
+        # "Sandoval voted ...": sentence-initial, a surname is often tagged a noun or an organisation
+        name = " ".join(t.text for t in subj.subtree if t.i <= subj.i and (t.dep_ == "compound" or t == subj))
+        if subj.pos_ in ("PROPN", "NOUN") and known_person(name):
+            return Attribution(Mention(name=name, is_person=True), root.text, root.i)
     return None
 
 
