@@ -111,3 +111,16 @@ def test_a_person_the_tagger_took_for_an_organisation_holds_a_view_once_named_bu
 def test_an_organisation_the_article_never_named_as_a_person_holds_no_main_clause() -> None:
     text = "Valcom drafted 4,000 workers from its valley offices to service homes during the strike in May."
     assert find(claims_of(text), "drafted").speaker is None
+
+
+def test_according_to_a_named_outlet_is_the_source_before_the_main_clause() -> None:
+    text = "According to the Valley Ledger, Norcom has stated it will not fund the new dam in the Norland valley."
+    assert find(claims_of(text), "will not fund").speaker == "Valley Ledger"
+
+
+def test_according_to_inside_what_a_speaker_said_leaves_the_speaker() -> None:
+    text = (
+        "Ivo Kern, a member of the valley council, said on Tuesday that according to its analysis, "
+        "the Norland party has won 82 percent of the seats."
+    )
+    assert find(claims_of(text), "82 percent").speaker == "Ivo Kern"

@@ -89,9 +89,11 @@ _VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS
 
 
 def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """ "According to X, ...": X, unless the phrase is inside what a speaker said ("<Name> said that
+    according to its analysis ..." is <Name>'s report)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            if inside_quote(tok.idx):
+            if inside_quote(tok.idx) or _reported_by_another(tok):
                 continue
             for pobj in sent.doc[tok.i + 1].children:
                 if pobj.dep_ == "pobj":
@@ -99,6 +101,16 @@ def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
                     if mention is not None:
                         return Attribution(mention, "according to", tok.i)
     return None
+
+
+def _reported_by_another(tok: Token) -> bool:
+    """The token lies in the content clause of a reporting verb whose subject is written before it."""
+    return any(
+        up.dep_ == "ccomp"
+        and up.head.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in up.head.children)
+        for up in tok.ancestors
+    )
 
 
 def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
