@@ -124,3 +124,8 @@ def test_according_to_inside_what_a_speaker_said_leaves_the_speaker() -> None:
         "the Norland party has won 82 percent of the seats."
     )
     assert find(claims_of(text), "82 percent").speaker == "Ivo Kern"
+
+
+def test_a_person_who_takes_a_stance_in_a_relative_clause_is_the_speaker() -> None:
+    text = "The levy was backed by Ivo Kern, who criticized the Norland dam board in 2011 for raising water prices."
+    assert find(claims_of(text), "criticized").speaker == "Ivo Kern"

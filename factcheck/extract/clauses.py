@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
+    ATTRIBUTION_VERBS,
     GROUP_NOUNS,
     NOT_A_STANCE,
     NOT_PERSONS,
@@ -82,7 +83,7 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
     blast that he said was not caused by a shell" → he (Kern); "a ridge that Norland claims as its own",
     "..., which the ministry says caused the flood" → the party, group or role the clause names."""
     for verb in sent:
-        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in REPORTING_VERBS:
+        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in _clause_verbs(verb):
             continue  # pcomp: "in what many engineers said was ..."
         if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -102,6 +103,13 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
         elif verb.dep_ != "advcl" and (mention := named_voice(subj)) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _clause_verbs(verb: Token) -> frozenset[str]:
+    """The verbs whose clause gives a speaker: speech verbs; also stance verbs in "<Name>, who criticized /
+    questioned / welcomed ...", a clause about a person that says what they hold."""
+    who = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    return ATTRIBUTION_VERBS if who else REPORTING_VERBS
 
 
 def named_voice(subj: Token) -> Mention | None:
