@@ -129,3 +129,11 @@ def test_according_to_inside_what_a_speaker_said_leaves_the_speaker() -> None:
 def test_a_person_who_takes_a_stance_in_a_relative_clause_is_the_speaker() -> None:
     text = "The levy was backed by Ivo Kern, who criticized the Norland dam board in 2011 for raising water prices."
     assert find(claims_of(text), "criticized").speaker == "Ivo Kern"
+
+
+def test_a_name_the_parser_made_the_root_speaks_through_the_verb_hung_on_it() -> None:
+    text = (
+        "Speaker Ivo D. Kern, the valley's highest-ranking Norlander, on Tuesday called Ana Lusk's remarks "
+        "about the dam board ''reckless,'' an extraordinary rebuke."
+    )
+    assert (find(claims_of(text), "reckless").speaker or "").endswith("Kern")

@@ -43,6 +43,8 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
     """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
     root = sent.root
     verbs = [root]
+    if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
+        verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
     frontier = [root]
     while frontier:
         head = frontier.pop()
