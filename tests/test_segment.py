@@ -67,10 +67,17 @@ def test_headlines_are_recognised() -> None:
     assert not is_headline(Block(0, 10, "The dam burst after a week of rain."), "")
 
 
-def test_curly_quotes_pair_by_direction() -> None:
-    block = Block(0, 40, "“The dam held,” she said. “It held.”")
-    spans = [block.text[q.start : q.end] for q in find_quotes(block)]
-    assert spans == ["The dam held,", "It held."]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The dam held,” she said. “It held.”", ["The dam held,", "It held."]),  # curly marks pair by direction
+        # Some archives write quotation marks as two apostrophes: they are a straight double quote.
+        ("''The dam held,'' she said. ''It will hold,'' he said.", ["The dam held,", "It will hold,"]),
+    ],
+)
+def test_quote_marks_pair(text: str, expected: list[str]) -> None:
+    block = Block(0, len(text), text)
+    assert [block.text[q.start : q.end] for q in find_quotes(block)] == expected
 
 
 def test_unclosed_quote_ends_at_paragraph_end() -> None:
@@ -102,3 +109,11 @@ def test_offsets_are_absolute() -> None:
     block = split_blocks(text)[1]
     q = find_quotes(block)[0]
     assert text[q.start : q.end] == "Held,"
+
+
+def test_two_apostrophes_inside_a_word_are_an_apostrophe() -> None:
+    block = Block(0, 40, "The valley''s dam held on Monday.")
+    assert find_quotes(block) == []
+    assert find_quotes(Block(0, 40, "The two towns'' dams held on Monday.")) == []
+    # A paragraph that doubles its apostrophes in a word writes no quote mark with two of them.
+    assert find_quotes(Block(0, 40, "On Monday''s dam, ''it held'' they said.")) == []

@@ -11,15 +11,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.clauses import embedded, in_document, person_subject, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    NOT_A_STANCE,
     NOT_PERSONS,
     OUTLET_NOUNS,
-    PASSIVE_SPEECH,
-    PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STATE_NOUNS,
@@ -41,31 +39,12 @@ from factcheck.extract.names import (
 )
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    if subjects:
-        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
-        return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
-    if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
-        passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
-        if passive:
-            return passive[0]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return _subject_of(verb.head)
-    # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
-    return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
-
-
 def _main_clause_verbs(sent: Span) -> list[Token]:
     """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
     root = sent.root
     verbs = [root]
+    if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
+        verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
     frontier = [root]
     while frontier:
         head = frontier.pop()
@@ -83,7 +62,9 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
     return verbs
 
 
-def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+def find_reported(
+    sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
+) -> Attribution | None:
     """The speaker of a sentence from "according to X" or a main-clause reporting verb; an unnamed
     document ("according to excerpts of a report") gives way to a speaker in the main clause."""
     according = _according_to(sent, inside_quote)
@@ -92,8 +73,9 @@ def find_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
     return (
         _main_clause(sent, inside_quote)
         or according
-        or _embedded(sent, inside_quote)
-        or _person_subject(sent, inside_quote)
+        or embedded(sent, inside_quote)
+        or person_subject(sent, inside_quote, known_person)
+        or in_document(sent, inside_quote)
     )
 
 
@@ -133,9 +115,11 @@ _VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS
 
 
 def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """ "According to X, ...": X, unless the phrase is inside what a speaker said ("<Name> said that
+    according to its analysis ..." is <Name>'s report)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            if inside_quote(tok.idx):
+            if inside_quote(tok.idx) or _reported_by_another(tok):
                 continue
             for pobj in sent.doc[tok.i + 1].children:
                 if pobj.dep_ == "pobj":
@@ -143,6 +127,16 @@ def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
                     if mention is not None:
                         return Attribution(mention, "according to", tok.i)
     return None
+
+
+def _reported_by_another(tok: Token) -> bool:
+    """The token lies in the content clause of a reporting verb whose subject is written before it."""
+    return any(
+        up.dep_ == "ccomp"
+        and up.head.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in up.head.children)
+        for up in tok.ancestors
+    )
 
 
 def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
@@ -165,13 +159,39 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or _subject_of(verb)
+        subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
         if subj is None or inside_quote(subj.idx):
             continue
         mention = mention_from_token(subj)
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _name_beside(verb: Token) -> Token | None:
+    """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
+    ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
+    engineer <Name>, half joking')."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    doc, i = verb.doc, verb.i - 1
+    for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if after.ent_type_ == "PERSON":
+            return after
+        if after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+    if i >= 0 and doc[i].text == ")":  # a parenthesis after the name
+        while i > verb.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif i >= 0 and doc[i].text == ",":  # an apposition or an age set off by commas
+        i -= 1
+        while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+            i -= 1
+        i = i - 1 if doc[i].text == "," else -1
+    if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
+        return None
+    return doc[i]
 
 
 def _quoted_source(verb: Token) -> Token | None:
@@ -185,46 +205,6 @@ def _quoted_source(verb: Token) -> Token | None:
         for p in verb.children
     )
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
-
-
-def _person_subject(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """With no reporting verb at all, a named person (or he/she) as the main clause's subject holds its
-    content: "Kern still favors a new dam", "Lusk took issue with the audit"."""
-    root = sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
-        return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None  # "Lusk did not receive ...": a fact about her, not her view
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or inside_quote(subj.idx):
-        return None
-    if subj.lower_ in PERSON_PRONOUNS or (subj.ent_type_ == "PERSON" and subj.lower_ not in NOT_PERSONS):
-        mention = mention_from_token(subj)
-        if mention is not None and mention.is_person:
-            return Attribution(mention, root.text, root.i)
-    return None
-
-
-def _embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """With no speaker in the main clause, a speech verb in a clause inside it whose subject is a person:
-    "Kern showed footage of a blast that he said was not caused by a shell" → he (Kern)."""
-    for verb in sent:
-        if verb.dep_ not in ("relcl", "ccomp", "advcl") or verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
-        if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            subj = _subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
-        elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
-            subj = verb.head  # "<Name>, who said ...": the person the clause is about
-        if subj is None or inside_quote(subj.idx):
-            continue
-        if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
-            mention = mention_from_token(subj)
-            if mention is not None:
-                return Attribution(mention, verb.text, verb.i)
-    return None
 
 
 def _document_subject(verb: Token) -> bool:
@@ -361,7 +341,7 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
 
 def clause_speaker(verb: Token) -> Attribution | None:
     """The speaker of a clause cut from its sentence by `contrast_clause`: its reporting verb's subject."""
-    subj = _subject_of(verb)
+    subj = subject_of(verb)
     mention = mention_from_token(subj) if subj is not None else None
     # Resolved from the subject's place, not the verb's: "while the group as well as <Org> denied".
     return None if mention is None or subj is None else Attribution(mention, verb.text, min(subj.i, verb.i))

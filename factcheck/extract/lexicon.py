@@ -39,6 +39,8 @@ NOT_A_STANCE = frozenset(
     be have go come arrive leave return travel walk run fly drive sit stand live die bear grow sleep eat
     visit meet attend enter join begin start end finish stay remain become seem appear marry move
     receive get face need lead trail win lose do spend earn hold play take give
+    beat defeat tie resign buy purchase sell turn slip serve pull roll drop open close perform dominate draw
+    trade invite happen make fail try bring donate help rub jump hire sign
     """.split()
 )
 

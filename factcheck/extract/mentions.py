@@ -340,4 +340,19 @@ def _mention(tok: Token) -> Mention | None:
             side=party or None,
             basis="affiliation" if party else None,
         )
-    return None
+    return _share_of_people(tok)
+
+
+# Words that stand for an unnamed share of people ("some said", "most of them say", "two in three said").
+_SHARES = frozenset("some many most few several both all others those one half".split())
+
+
+def _share_of_people(tok: Token) -> Mention | None:
+    """An unnamed share of people as a speaker: "Some", "Most of the engineers", "Two in three", "Those
+    surveyed" (the phrase as written, up to six words; no side). Never "this" or "that"."""
+    if tok.lower_ not in _SHARES and not (tok.like_num and tok.ent_type_ in ("CARDINAL", "")):
+        return None
+    words = list(tok.subtree)
+    if len(words) > 6:
+        words = [tok]
+    return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -70,6 +71,11 @@ class ArticleState:
     person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
     unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
     places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
+
+
+def _named_in(known: set[str], name: str) -> bool:
+    """Whether a person of this surname is among `known` (the surnames an article named so far)."""
+    return surname_key(name) in known
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -299,9 +305,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         transcript = None if headline else transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
+            known = {surname_key(name) for _, name in state.persons}  # persons the article named so far
             s.attribution = (
                 (clause_speaker(verb) if verb is not None else None)
-                or find_reported(s.span, inside)
+                or find_reported(s.span, inside, partial(_named_in, known))
                 or trailing_source(s.span, inside)
             )
             if s.attribution is not None:

@@ -130,11 +130,17 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     seen_mark = False
     text = block.text
     base = block.start
+    doubled = _doubled_apostrophes(text)
     for i, ch in enumerate(text):
+        if i - 1 in doubled:
+            continue  # the second apostrophe of a '' mark
+        width = 2 if i in doubled else 1
+        if i in doubled:
+            ch = '"'
         if ch in _OPEN or (ch == '"' and open_at is None):
             if open_at is not None and i > open_at:
                 quotes.append(Quote(base + open_at, base + i, closed=False))
-            open_at = i + 1
+            open_at = i + width
             seen_mark = True
         elif ch in _CLOSE or ch == '"':
             if open_at is not None:
@@ -146,9 +152,26 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
             seen_mark = True
     if open_at is not None and open_at < len(text):
         quotes.append(Quote(base + open_at, base + len(text), closed=False))
-    if quotes and previous_unclosed and text[:1] in _OPEN + '"':
+    if quotes and previous_unclosed and (text[:1] in _OPEN + '"' or 0 in doubled):
         quotes[0].continues = True
     return [q for q in quotes if q.end - q.start > 0]
+
+
+def _doubled_apostrophes(text: str) -> set[int]:
+    """Where two apostrophes stand for a straight double quote, as some archives write them (''The dam
+    held,'' she said). Never inside a word nor after a plural's s ("valley''s", "the towns'' dams"): there
+    they are an apostrophe written twice, and a paragraph that writes one so writes none as a quote mark."""
+    out: set[int] = set()
+    i = text.find("''")
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2 : i + 4]
+        if before.isalnum() and after[:1].isalnum():
+            return set()  # "valley''s": this paragraph doubles its apostrophes
+        if not (before == "s" and after[:1] == " " and after[1:].isalpha()):
+            out.add(i)
+        i = text.find("''", i + 2)
+    return out
 
 
 def quoted_fraction(start: int, end: int, quotes: list[Quote]) -> float:

@@ -152,6 +152,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
+def _names_a_body(name: str) -> bool:
+    """A name in lower case that still names one body, by a state noun among its words ("ministry of rail
+    affairs"), so an acronym can stand for it; a common phrase ("rival team") names none."""
+    return len(name.split()) >= 2 and any(w in STATE_NOUNS for w in name.lower().split())
+
+
 class SideNames:
     """Union of the names one organisation goes by; `canonical` gives its display name."""
 
@@ -204,7 +210,7 @@ class SideNames:
         by_initials: dict[str, set[str]] = defaultdict(set)
         for key in self._parent:
             shown = self._display.get(key, key)
-            if shown[:1].isupper():
+            if shown[:1].isupper() or _names_a_body(shown):  # "ministry of rail affairs" is "MRA" too
                 by_initials[_initials(shown)].add(key)
         for key in list(self._parent):
             shown = self._display.get(key, key)

@@ -1,0 +1,148 @@
+"""Speakers a sentence gives beside the subject of its main reporting verb: the subject of a reporting
+clause (also of a passive, a conjunct, or the object a causative moves to speak), a report in a clause
+inside the outlet's sentence, and a person holding the content of a main clause with no reporting verb.
+
+attribution.py tries the main clause first; these are its helpers and its fallbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    GROUP_NOUNS,
+    NOT_A_STANCE,
+    NOT_PERSONS,
+    PASSIVE_SPEECH,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+)
+from factcheck.extract.mentions import Attribution, Mention, mention_from_token
+
+# Verbs that move their object to speak or think: "the flood led / prompted / forced X to warn ...".
+_MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade convince encourage inspire".split())
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
+        return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+    if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
+        passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MOVING_VERBS:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "the flood led some engineers to warn ...": the object is who warns
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
+        return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
+    # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
+    return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
+
+
+def person_subject(
+    sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
+) -> Attribution | None:
+    """With no reporting verb at all, a named person (or he/she) as the main clause's subject holds its
+    content: "Kern still favors a new dam", "Lusk took issue with the audit". A name the tagger took for
+    an organisation or left untagged counts when `known_person` knows it (the article named that person)."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "Lusk did not receive ...": a fact about her, not her view
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or inside_quote(subj.idx):
+        return None
+    if subj.lower_ in PERSON_PRONOUNS or (subj.ent_type_ == "PERSON" and subj.lower_ not in NOT_PERSONS):
+        mention = mention_from_token(subj)
+        if mention is not None and mention.is_person:
+            return Attribution(mention, root.text, root.i)
+    elif known_person is not None and subj.text.istitle() and subj.ent_type_ in ("ORG", "PERSON", ""):
+        # "Sandoval voted ...": sentence-initial, a surname is often tagged a noun or an organisation
+        name = " ".join(t.text for t in subj.subtree if t.i <= subj.i and (t.dep_ == "compound" or t == subj))
+        if subj.pos_ in ("PROPN", "NOUN") and known_person(name):
+            return Attribution(Mention(name=name, is_person=True), root.text, root.i)
+    return None
+
+
+def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """With no speaker in the main clause, a speech verb in a clause inside it: "Kern showed footage of a
+    blast that he said was not caused by a shell" → he (Kern); "a ridge that Norland claims as its own",
+    "..., which the ministry says caused the flood" → the party, group or role the clause names."""
+    for verb in sent:
+        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in _clause_verbs(verb):
+            continue  # pcomp: "in what many engineers said was ..."
+        if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
+        subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subj = subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
+        elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+            subj = verb.head  # "<Name>, who said ...": the person the clause is about
+        if subj is None or inside_quote(subj.idx):
+            continue
+        if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
+            mention = mention_from_token(subj)
+            if mention is not None:
+                return Attribution(mention, verb.text, verb.i)
+        elif verb.dep_ != "advcl" and (mention := named_voice(subj)) is not None:
+            return Attribution(mention, verb.text, verb.i)
+    return None
+
+
+def _clause_verbs(verb: Token) -> frozenset[str]:
+    """The verbs whose clause gives a speaker: speech verbs; also stance verbs in "<Name>, who criticized /
+    questioned / welcomed ...", a clause about a person that says what they hold."""
+    who = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    return ATTRIBUTION_VERBS if who else REPORTING_VERBS
+
+
+def named_voice(subj: Token) -> Mention | None:
+    """A speaker a clause's subject names without a pronoun: a party, a body, a group or people in a role
+    ("Norland", "the water ministry", "many engineers"); never the thing the clause is about ("banners
+    that said ...") nor a pronoun left to resolve."""
+    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who", "what"):
+        return None
+    mention = mention_from_token(subj)
+    if mention is None or mention.pronoun is not None:
+        return None
+    words = mention.name.lower().split()
+    head = words[-1] if words else ""
+    named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
+    return mention if named else None
+
+
+# Documents whose findings a sentence reports by saying it is "in" them: "In a <Outlet> poll, X led by 9 points".
+_FINDINGS = frozenset("poll polls survey surveys study studies report reports analysis assessment audit".split())
+
+
+def in_document(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """With no speaker at all, a poll, study or report the main clause says its content is in ("In a
+    <Outlet> poll, the levy led by 24 points", "<Name> leads in national polls"): the document is the source."""
+    for prep in sent:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != sent.root.i:
+            continue
+        doc_tok = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if doc_tok is None or doc_tok.lemma_.lower() not in _FINDINGS or inside_quote(doc_tok.idx):
+            continue
+        mention = mention_from_token(doc_tok)
+        if mention is not None and mention.pronoun is None:
+            return Attribution(mention, prep.text, prep.i)
+    return None

@@ -1,0 +1,27 @@
+"""Sides as a registry (issue 10): one organisation under one side whatever case or form the article writes it
+in. Invented names and events only."""
+
+from __future__ import annotations
+
+from factcheck.extract.sides import SideNames
+
+
+def _joined(*names: str) -> set[str | None]:
+    """The display names the registry gives `names` after seeing each once."""
+    registry = SideNames()
+    for name in names:
+        registry.count(name)
+    registry.join_nations()
+    return {registry.canonical(n) for n in names}
+
+
+def test_an_acronym_joins_its_long_form_written_in_lower_case() -> None:
+    assert _joined("MRA", "ministry of rail affairs") == {"MRA"}
+
+
+def test_an_acronym_joins_its_long_form_written_in_title_case() -> None:
+    assert _joined("MRA", "Ministry of Rail Affairs") == {"MRA"}
+
+
+def test_a_lower_case_phrase_that_names_no_body_is_no_long_form() -> None:
+    assert len(_joined("RT", "rival team")) == 2
