@@ -5,7 +5,8 @@ denies, or the value it gives). Links follow: two members of one question from d
 *compete* when their stances differ, and *corroborate* when they agree and come from another
 article. A negation on its own never makes an opposition; an outlet repeating a party's claim
 is not independent corroboration, and the reason says so. Two articles drawing on one source
-do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one. Each claim
+do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one, nor do
+two bystanders (no camp, neither the anchor) that differ only in that one rejects something. Each claim
 keeps its strongest few links of each kind, best first, and its suggested verdict counts exactly
 those links, so the suggestion and the review screen's panes agree. Nothing here needs spaCy.
 """
@@ -19,7 +20,7 @@ from factcheck.link.evidence import Profile, one_source
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
 from factcheck.link.similarity import similarity_backend
-from factcheck.link.stance import ASSERTS, DENIES
+from factcheck.link.stance import ASSERTS, DENIES, rejection_alone
 from factcheck.model import Claim, Link, Question
 from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
@@ -49,7 +50,9 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     profiles, parties = grouping.profiles, grouping.parties
     found: list[tuple[float, int, int, str, str]] = []
     sourced_alike = one_source(profiles, grouping.bonds)
-    for question, members, stances in zip(grouping.questions, grouping.members, grouping.stances, strict=True):
+    for question, members, stances, anchor in zip(
+        grouping.questions, grouping.members, grouping.stances, grouping.anchors, strict=True
+    ):
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 a, b = profiles[i], profiles[j]
@@ -58,7 +61,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                 direct = grouping.bonds.get((i, j), 0.0)
                 score = 0.5 + DIRECT_WEIGHT * min(direct, 1.0)
                 if stances[i] != stances[j]:
-                    if not _may_compete(a, b, grouping.guessed, sourced_alike):
+                    if not _may_compete(a, b, grouping.guessed, sourced_alike) or _bystanders(a, b, anchor):
                         continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
                     found.append((score, i, j, "competes", _compete_reason(question, a, b, stances, parties)))
@@ -98,6 +101,20 @@ def _may_compete(a: Profile, b: Profile, guessed: set[int], sourced_alike: set[t
     if a.index in guessed or b.index in guessed:
         return False
     return a.article == b.article or (min(a.article, b.article), max(a.article, b.article)) not in sourced_alike
+
+
+def _bystanders(a: Profile, b: Profile, anchor: int) -> bool:
+    """Two claims of no camp, neither the anchor, that answer differently only because one rejects
+    something and the other does not: what the one rejects may be another thing than the other says.
+
+    On the FNC-1 stance benchmark such links joined an agreeing and a disagreeing article less
+    often than random pairs did (0.16 against 0.27); dropping them raised the competes lift on dev
+    (1.182 -> 1.207) and changed nothing on the events. Against the anchor itself the rejection still
+    competes ("reports that he fled are false" against the report).
+    """
+    if a.party or b.party or anchor in (a.index, b.index):
+        return False
+    return rejection_alone(a, b)
 
 
 def _who(p: Profile, parties: Parties) -> str:
