@@ -198,13 +198,13 @@ def proposition_stances(
         same = out[near] == ASSERTS
         if says_otherwise(p, other):
             same = not same
-            if guessed is not None and near == anchor and not p.speaker and rejection_alone(p, other):
+            if guessed is not None and near == anchor and not p.speaker and _rejection_alone(p, other):
                 guessed.add(index)
         out[index] = ASSERTS if same else DENIES
     return out
 
 
-def rejection_alone(a: Profile, b: Profile) -> bool:
+def _rejection_alone(a: Profile, b: Profile) -> bool:
     """Two claims that answer differently only because one rejects something and the other does not."""
     return a.denies != b.denies and not (
         _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so) or places_differ(a, b)
