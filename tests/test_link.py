@@ -386,19 +386,21 @@ def test_linking_needs_no_claims_and_no_parser() -> None:
     assert link_claims([lone]) == []
 
 
+@pytest.mark.parametrize("camps", [(None, None), ("village council", "teachers' union")])
 def test_two_bystanders_differing_only_in_a_rejection_do_not_compete(
-    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+    make_claims: Callable[[Sequence[Spec]], list[Claim]], camps: tuple[str | None, str | None]
 ) -> None:
-    """Neither is the anchor and neither is in a camp: what the one rejects may be another thing than the other says."""
+    """Neither is the anchor and they are in no camp, or in camps that do not oppose each other: both
+    answers are inferred, and what the one rejects may be another thing than the other says."""
     claims = make_claims(
         [
             ("a.txt", "Norland troops captured the hill above Kessel on Monday, the Norland army said.",
              "Norland army", "Norland"),
             ("b.txt", "Sudmark officers said their troops still hold the hill above Kessel.", "Sudmark officers",
              "Sudmark"),
-            ("c.txt", "Villagers said Norland troops captured the hill above Kessel on Monday.", "villagers", None),
+            ("c.txt", "Villagers said Norland troops captured the hill above Kessel on Monday.", "villagers", camps[0]),
             ("d.txt", "A local teacher said reports that troops captured the hill above Kessel were false.",
-             "local teacher", None),
+             "local teacher", camps[1]),
             *BACKGROUND,
         ]
     )
