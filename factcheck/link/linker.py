@@ -109,7 +109,8 @@ def _inferred(a: Profile, b: Profile, anchor: int, stances: dict[int, str], part
     """Whether two members answer a yes/no question differently only by inference on both ends.
 
     Neither is the anchor, and either neither is in a camp, or their camps do not oppose each other
-    and one rejects something the other does not, without naming the other's camp or speaker. Each
+    and one rejects something the other does not, naming neither the other's camp or speaker nor
+    its predicate ("denied that the dam was captured" answers "captured the dam" directly). Each
     stance was then inferred by comparing the claim with another member (`stance.py`), and two
     inferences set against each other are too often wrong (what one rejects may be another thing
     than the other says). Each still competes with the members it was compared with; figures are
@@ -127,7 +128,9 @@ def _inferred(a: Profile, b: Profile, anchor: int, stances: dict[int, str], part
     if not (a.party and b.party) or parties.opposed(a.party, b.party) or a.denies == b.denies:
         return False
     denier, other = (a, b) if a.denies else (b, a)
-    return not aims_at(denier, other)  # "X rejected the union's claims": aimed at the other, not inferred
+    if aims_at(denier, other):
+        return False  # "X rejected the union's claims": aimed at the other, not inferred
+    return not {verb for verb, _ in denier.says_so} & {verb for verb, _ in other.says_so}  # "denied it was captured"
 
 
 def _who(p: Profile, parties: Parties) -> str:
