@@ -384,3 +384,28 @@ def test_linking_needs_no_claims_and_no_parser() -> None:
     assert link_claims([]) == []
     lone = Claim(id="c-000000000001", article="a.txt", start=0, end=1, text="x")
     assert link_claims([lone]) == []
+
+
+@pytest.mark.parametrize("camps", [(None, None), ("village council", "teachers' union")])
+def test_two_bystanders_differing_only_in_a_rejection_do_not_compete(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]], camps: tuple[str | None, str | None]
+) -> None:
+    """Neither is the anchor and they are in no camp, or in camps that do not oppose each other: both
+    answers are inferred, and what the one rejects may be another thing than the other says."""
+    claims = make_claims(
+        [
+            ("a.txt", "Norland troops captured the hill above Kessel on Monday, the Norland army said.",
+             "Norland army", "Norland"),
+            ("b.txt", "Sudmark officers said their troops still hold the hill above Kessel.", "Sudmark officers",
+             "Sudmark"),
+            ("c.txt", "Villagers said Norland troops captured the hill above Kessel on Monday.", "villagers", camps[0]),
+            ("d.txt", "A local teacher said reports that troops captured the hill above Kessel were false.",
+             "local teacher", camps[1]),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    together = [q for q in questions if {claims[2].id, claims[3].id} <= set(q.claims)]
+    assert together and together[0].claims[claims[2].id] != together[0].claims[claims[3].id]
+    assert _relation(links, claims[2], claims[3]) is None
+    assert _relation(links, claims[0], claims[3]) == "competes"
