@@ -25,3 +25,12 @@ def test_an_acronym_joins_its_long_form_written_in_title_case() -> None:
 
 def test_a_lower_case_phrase_that_names_no_body_is_no_long_form() -> None:
     assert len(_joined("RT", "rival team")) == 2
+
+
+def test_a_nation_adjective_before_an_organisation_named_elsewhere_is_that_organisation() -> None:
+    names = SideNames()
+    for side in ("Valdor Liberation Front", "Sudmarkese Valdor Liberation Front", "Sudmark"):
+        names.count(side)
+    names.join_nations()
+    assert names.canonical("Sudmarkese Valdor Liberation Front") == names.canonical("Valdor Liberation Front")
+    assert names.canonical("Sudmark") != names.canonical("Valdor Liberation Front")

@@ -158,6 +158,11 @@ def _names_a_body(name: str) -> bool:
     return len(name.split()) >= 2 and any(w in STATE_NOUNS for w in name.lower().split())
 
 
+# How a people's adjective ends ("Norlandian", "Sudmarkese", "Valdorish", "Kesslandi"): a name it qualifies
+# ("<Adjective> Liberation Front") is the organisation named without it too.
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
+
+
 class SideNames:
     """Union of the names one organisation goes by; `canonical` gives its display name."""
 
@@ -225,6 +230,12 @@ class SideNames:
                     break
                 if _same_nation(a, b) or _one_letter_apart(a, b):
                     self.union(a, b)
+        for key in keys:  # "Palestinian Front of Valdor" is the "Front of Valdor" named elsewhere
+            shown = self._display.get(key, key)
+            first, _, rest = shown.partition(" ")
+            if first.endswith(_DEMONYM_ENDINGS) and first[:1].isupper() and len(rest.split()) >= 2:
+                if rest[:1].isupper() and _key(rest) in self._parent and not _names_a_body(rest):
+                    self.union(rest, shown)
 
     def canonical(self, name: str | None) -> str | None:
         """The display name of the organisation `name` belongs to."""
