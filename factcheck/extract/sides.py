@@ -233,9 +233,10 @@ class SideNames:
         for key in keys:  # "Palestinian Front of Valdor" is the "Front of Valdor" named elsewhere
             shown = self._display.get(key, key)
             first, _, rest = shown.partition(" ")
-            if first.endswith(_DEMONYM_ENDINGS) and first[:1].isupper() and len(rest.split()) >= 2:
-                if rest[:1].isupper() and _key(rest) in self._parent and not _names_a_body(rest):
-                    self.union(rest, shown)
+            adjective = first.endswith(_DEMONYM_ENDINGS) and first[:1].isupper()
+            named = len(rest.split()) >= 2 and rest[:1].isupper() and _key(rest) in self._parent
+            if adjective and named and not _names_a_body(rest):
+                self.union(rest, shown)
 
     def canonical(self, name: str | None) -> str | None:
         """The display name of the organisation `name` belongs to."""
