@@ -368,3 +368,19 @@ def test_a_headline_style_link_inside_the_article_is_no_claim() -> None:
 def test_a_section_label_before_a_headline_colon_is_no_source() -> None:
     claims = headline_claims("Opinion: Why the Norland dam failed so fast, says engineer", "The dam burst on Monday.")
     assert all((c.speaker or "").lower() != "opinion" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collapse of the Norland dam should worry everyone living along the river.",
+        "Engineers in Norland feel tired after a week of repairs on the dam.",
+    ],
+)
+def test_a_feeling_verb_without_a_view_attributes_nothing(text: str) -> None:
+    assert find(claims_of(text), "Norland").speaker is None
+
+
+def test_a_belief_verb_holding_a_view_still_attributes() -> None:
+    claim = find(claims_of("Norland engineer Ivo Kern thinks the dam will fail before spring."), "will fail")
+    assert claim.speaker == "Ivo Kern"

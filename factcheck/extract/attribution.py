@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.clauses import embedded, in_document, person_subject, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
+    BELIEF_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     NOT_PERSONS,
@@ -148,6 +149,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
+        and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
     ]
     candidates.sort(key=lambda v: v.dep_ != "parataxis")
     root = sent.root
@@ -166,6 +168,14 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """Whether a belief verb holds a view ("X thinks that ...", "X worries the dam will fail", '"...," X
+    feels'), not a feeling or an effect ("the collapse should worry everyone", "X feels tired")."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
+    return _after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
 
 
 def _name_beside(verb: Token) -> Token | None:

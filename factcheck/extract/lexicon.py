@@ -33,6 +33,11 @@ STANCE_VERBS = frozenset(
     """.split()
 )
 
+# Belief and feeling verbs that attribute only with the view they hold ("X thinks that ...", "X worries the
+# dam will fail"): with an object or an adjective alone they say what something does or how someone feels
+# ("the collapse should worry everyone", "X feels tired", "X believes him").
+BELIEF_VERBS = frozenset("worry feel think believe hope guess reckon assume presume".split())
+
 # Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
 NOT_A_STANCE = frozenset(
     """
