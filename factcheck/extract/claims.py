@@ -11,6 +11,7 @@ article's claims with the sides known so far, for streaming output.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -246,6 +247,7 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
+    _press_in_dispute(candidates, {a_index: articles[a_index].text for a_index in order}, readings)
     claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
     ties = [
         tie
@@ -259,6 +261,36 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
         if claim.side and claim.camp and is_generic_side(claim.side) and not is_generic_side(claim.camp):
             claim.side, claim.side_basis = claim.camp, "carried"
     return claims
+
+
+# How a reporting cue begins when a party takes someone on: "accused", "denied", "dismissed", "blames".
+DISPUTE_CUES = ("accus", "deni", "deny", "reject", "dismiss", "blam", "critici", "condemn", "refut", "slam", "rebut")
+
+
+def _press_in_dispute(
+    candidates: Sequence[Candidate], texts: Mapping[int, str], readings: Mapping[int, ArticleReading]
+) -> None:
+    """A named outlet speaking for itself is a side when a party takes it on by name ("the ministry accused
+    the Harbor Times of inventing the figures"): the dispute is then with the press, and the outlet's own
+    claims ("the Harbor Times said it stands by its reporting") answer for it. Otherwise it has no side."""
+    voiceless = {
+        c.speaker
+        for c in candidates
+        if c.speaker and not c.side and c.mention is not None and not c.mention.is_person and c.speaker[:1].isupper()
+    }
+    if not voiceless:
+        return
+    taken_on: set[str] = set()
+    for a_index, reading in readings.items():
+        text = texts[a_index]
+        for c in reading.candidates:
+            if not c.side or not (c.features.get("denies") or (c.cue or "").lower().startswith(DISPUTE_CUES)):
+                continue
+            piece = text[c.start : c.end]
+            taken_on.update(name for name in voiceless if re.search(rf"\b{re.escape(name)}\b", piece))
+    for c in candidates:
+        if c.speaker in taken_on and not c.side:
+            c.side, c.side_basis = c.speaker, "party name"
 
 
 def read_all(
