@@ -150,22 +150,26 @@ def test_a_bare_body_owned_as_often_by_two_camps_stays_apart() -> None:
     assert camps(["health ministry", "Kessland", "Valdor"], ties)["health ministry"] == "health ministry"
 
 
+def _one_claim(body: str, fragment: str) -> Claim:
+    """The claim holding `fragment` in an invented article about a dam dispute."""
+    claims = extract_claims([article_from_text("000_test.txt", f"Dam dispute\n\n{body}")])
+    return next(c for c in claims if fragment in c.text)
+
+
 def test_an_outlet_a_party_takes_on_by_name_is_a_side() -> None:
-    text = (
-        "Dam dispute\n\nThe Norland water ministry accused the Harbor Times of inventing the casualty figures.\n\n"
-        "The Harbor Times said it stands by its reporting on the dam collapse."
+    reply = _one_claim(
+        "The Norland water ministry accused the Harbor Times of inventing the casualty figures.\n\n"
+        "The Harbor Times said it stands by its reporting on the dam collapse.",
+        "stands by",
     )
-    claims = extract_claims([article_from_text("000_test.txt", text)])
-    reply = next(c for c in claims if "stands by" in c.text)
     assert reply.speaker == "Harbor Times"
     assert reply.side == "Harbor Times" and reply.camp == "Harbor Times"
 
 
 def test_an_outlet_nobody_takes_on_has_no_side() -> None:
-    text = (
-        "Dam dispute\n\nThe Norland water ministry said the dam was sound.\n\n"
-        "According to the Harbor Times, 40 people died when the dam burst."
+    report = _one_claim(
+        "The Norland water ministry said the dam was sound.\n\n"
+        "According to the Harbor Times, 40 people died when the dam burst.",
+        "40 people",
     )
-    claims = extract_claims([article_from_text("000_test.txt", text)])
-    report = next(c for c in claims if "40 people" in c.text)
     assert report.speaker == "Harbor Times" and report.side is None
