@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 LINKER_VERSION = "14"

@@ -173,3 +173,17 @@ def test_an_outlet_nobody_takes_on_has_no_side() -> None:
         "40 people",
     )
     assert report.speaker == "Harbor Times" and report.side is None
+
+
+def test_a_state_intelligence_service_speaks_for_its_state() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_test.txt",
+                "Sudmark ordered the dam blast, says Norland intel\n\n"
+                "Norland said on Monday that Sudmark engineers had laid the charge.",
+            )
+        ]
+    )
+    headline = next(c for c in claims if "ordered the dam blast" in c.text)
+    assert headline.camp == "Norland"

@@ -198,7 +198,7 @@ NOT_A_PARTY = (
 STATE_NOUNS = frozenset(
     """
     ministry government army military police forces navy troops authorities administration cabinet
-    parliament junta regime embassy presidency office command guard guards
+    parliament junta regime embassy presidency office command guard guards intelligence intel
     """.split()
 )
 
