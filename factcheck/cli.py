@@ -268,7 +268,7 @@ def similarity_note() -> str:
     backend = similarity_backend()
     cause = semantic_failure() if requested_similarity() == "" else None
     if cause is not None:
-        return f"Similarity: {backend} ({fallback_notice(cause, backend)})."
+        return f"Similarity: {backend}: {fallback_notice(cause, backend)}."
     if backend == "semantic":
         return "Similarity: semantic (sentence embeddings; FACTCHECK_SIMILARITY=lexical turns them off)."
     if backend == "static":

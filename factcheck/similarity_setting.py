@@ -143,6 +143,6 @@ def take_notice() -> str | None:
 def fallback_notice(cause: str, fallback: str) -> str:
     """The one line that tells the fall-back: the cause, what links use instead, how to try again."""
     return (
-        f"the semantic similarity extra failed to load ({cause}); links use {fallback} similarity instead"
-        " (reinstall factcheck[semantic] to try it again)"
+        f"the semantic similarity extra failed to load ({cause}); links use {fallback} similarity instead;"
+        " reinstall factcheck[semantic] to try it again"
     )

@@ -85,7 +85,7 @@ def test_a_model_that_fails_to_load_falls_back_to_static_told_once(
     assert "Traceback" not in caplog.text
     assert embeddings.similarity_backend() == "static"
     assert embeddings.semantic_mix() == (embeddings.STATIC_WEIGHT, embeddings.STATIC_FLOOR)
-    assert similarity_note().startswith("Similarity: static (") and CAUSE in similarity_note()
+    assert similarity_note().startswith("Similarity: static: ") and CAUSE in similarity_note()
     assert similarity_setting.take_notice() is not None and similarity_setting.take_notice() is None
 
 
