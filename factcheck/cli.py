@@ -263,8 +263,12 @@ def register_optional_commands(first_arg: str | None = None) -> None:
 def similarity_note() -> str:
     """Which similarity backend linking will use, for --help."""
     from factcheck.link import similarity_backend
+    from factcheck.similarity_setting import fallback_notice, requested_similarity, semantic_failure
 
     backend = similarity_backend()
+    cause = semantic_failure() if requested_similarity() == "" else None
+    if cause is not None:
+        return f"Similarity: {backend}: {fallback_notice(cause, backend)}."
     if backend == "semantic":
         return "Similarity: semantic (sentence embeddings; FACTCHECK_SIMILARITY=lexical turns them off)."
     if backend == "static":

@@ -89,6 +89,13 @@ class Corrected:
             return [lk for lk in self.extraction.links if lk.source in wanted or lk.target in wanted]
         return self._lookups.links_of(claim_ids, self._state)
 
+    def prepare(self) -> None:
+        """Build the base's lookups now, when not yet built: the review app does it just after its first
+        screen, so that neither the resume (no edits: `Review.open` leaves them out) nor the first
+        correction key pays for them (25-30 ms at 30k links)."""
+        if self._lookups is None:
+            self._lookups = _Base(self.base or self.extraction)
+
     @property
     def aliases(self) -> dict[str, str]:
         """Merged side -> the side it is now (chains followed)."""

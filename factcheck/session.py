@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from factcheck.claimview import ClaimFilter, ClaimView
 from factcheck.clock import utc_now
-from factcheck.corrections import apply_edits
+from factcheck.corrections import Corrected, apply_edits
 from factcheck.model import Article, Edit, Extraction, HistoryEntry, Label, Session, Verdict
 from factcheck.questionview import QuestionView
 from factcheck.review_edits import ReviewCorrections
@@ -212,14 +212,22 @@ class Review(ReviewCorrections):
 
     @classmethod
     def open(cls, store: Store, session: Session, analyst: str, extraction: Extraction) -> Review:
-        """Build the claim view with the stored verdicts, the session's edits applied and its saved filter."""
-        corrected = apply_edits(extraction, store.active_edits(session.name))
+        """Build the claim view with the stored verdicts, the session's edits applied and its saved filter.
+
+        Without edits the extraction is taken as it is: the lookups that applying edits needs are
+        built after the first screen (`prepare_corrections`), not before it."""
+        edits = store.active_edits(session.name)
+        corrected = apply_edits(extraction, edits) if edits else Corrected(extraction, base=extraction)
         view = ClaimView(corrected.extraction, store.verdicts(session.name))
         view.set_filter(ClaimFilter.from_dict(session.filter))
         review = cls(store, session, analyst, view)
         review.adopt_corrections(corrected)
         review._saved_position = (session.cursor, view.filter.to_dict())
         return review
+
+    def prepare_corrections(self) -> None:
+        """Build what the first correction key would otherwise build (the app calls it after its first screen)."""
+        self.corrected.prepare()
 
     @property
     def name(self) -> str:

@@ -225,3 +225,19 @@ def test_an_exported_question_edit_keeps_its_claims_through_an_import(tmp_path: 
     with pytest.raises(EditsError, match=r"theirs\.json: edit 1: value_claims"):
         parse_edits([{**row, "value_claims": "c-1"}], tmp_path / "theirs.json")
     review.store.close()
+
+
+def test_without_edits_a_review_opens_on_the_extraction_as_it_is_and_builds_lookups_later(tmp_path: Path) -> None:
+    """Resume pays nothing for corrections it may never see; `prepare_corrections` (after the first screen)
+    builds what the first correction key would need, and a correction after it is the same as before."""
+    base = extraction()
+    review = open_review(tmp_path / "db.json", base)
+    assert review.corrected.extraction is base and review.corrected._lookups is None
+    review.prepare_corrections()
+    assert review.corrected._lookups is not None
+    assert len(review.flip_stance(IDS[2])) == 1
+    assert relation(review, IDS[0], IDS[2]) == "competes"
+    review.store.close()
+    reopened = open_review(tmp_path / "db.json", base)  # with an edit in force: applied, lookups built at open
+    assert reopened.corrected._lookups is not None and relation(reopened, IDS[0], IDS[2]) == "competes"
+    reopened.store.close()

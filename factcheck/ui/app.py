@@ -142,6 +142,11 @@ class ReviewApp(App[int]):
 
     def on_review_app_extraction_finished(self, message: ExtractionFinished) -> None:
         extraction = message.extraction
+        from factcheck.similarity_setting import take_notice
+
+        if (notice := take_notice()) is not None:  # the `semantic` extra failed to load: told once, here
+            self.notify(notice, severity="warning", timeout=20)
+            self.follow_cache_key()
         if self.cache_key is not None:
             try:
                 self.store.cache_extraction(self.cache_key, extraction)
@@ -151,6 +156,19 @@ class ReviewApp(App[int]):
         # The loading screen is the default (bottom) screen, which cannot be switched away; the
         # review screen goes on top of it and stays there until the app exits.
         self.push_screen(self.open_review(extraction))
+
+    def follow_cache_key(self) -> None:
+        """Cache under the key of the backend linking actually used: one that failed to load while
+        linking (the `semantic` extra) no longer counts, and the session remembers the new key."""
+        from factcheck.session import extraction_key
+
+        key = extraction_key(self.articles, self.model)
+        if self.cache_key is not None and key != self.cache_key:
+            self.cache_key = self.session.extraction_key = key
+            try:
+                self.store.save_session(self.session)
+            except StoreError as exc:
+                self.notify(str(exc), severity="warning")
 
     # views
     def on_review_screen_questions_wanted(self, message: ReviewScreen.QuestionsWanted) -> None:
