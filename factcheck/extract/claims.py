@@ -247,7 +247,7 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
-    _press_in_dispute(candidates, {a_index: articles[a_index].text for a_index in order}, readings)
+    _press_in_dispute({a_index: articles[a_index].text for a_index in order}, readings)
     claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
     ties = [
         tie
@@ -267,28 +267,27 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
 DISPUTE_CUES = ("accus", "deni", "deny", "reject", "dismiss", "blam", "critici", "condemn", "refut", "slam", "rebut")
 
 
-def _press_in_dispute(
-    candidates: Sequence[Candidate], texts: Mapping[int, str], readings: Mapping[int, ArticleReading]
-) -> None:
+def _press_in_dispute(texts: Mapping[int, str], readings: Mapping[int, ArticleReading]) -> None:
     """A named outlet speaking for itself is a side when a party takes it on by name ("the ministry accused
     the Harbor Times of inventing the figures"): the dispute is then with the press, and the outlet's own
     claims ("the Harbor Times said it stands by its reporting") answer for it. Otherwise it has no side."""
+    placed = [(texts[a_index], c) for a_index, reading in readings.items() for c in reading.candidates]
     voiceless = {
         c.speaker
-        for c in candidates
+        for _, c in placed
         if c.speaker and not c.side and c.mention is not None and not c.mention.is_person and c.speaker[:1].isupper()
     }
     if not voiceless:
         return
-    taken_on: set[str] = set()
-    for a_index, reading in readings.items():
-        text = texts[a_index]
-        for c in reading.candidates:
-            if not c.side or not (c.features.get("denies") or (c.cue or "").lower().startswith(DISPUTE_CUES)):
-                continue
-            piece = text[c.start : c.end]
-            taken_on.update(name for name in voiceless if re.search(rf"\b{re.escape(name)}\b", piece))
-    for c in candidates:
+    patterns = {name: re.compile(rf"\b{re.escape(name)}\b") for name in voiceless}
+    taken_on = {
+        name
+        for text, c in placed
+        if c.side and (c.features.get("denies") or (c.cue or "").lower().startswith(DISPUTE_CUES))
+        for name, pattern in patterns.items()
+        if pattern.search(text[c.start : c.end])
+    }
+    for _, c in placed:
         if c.speaker in taken_on and not c.side:
             c.side, c.side_basis = c.speaker, "party name"
 

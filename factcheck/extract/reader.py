@@ -71,6 +71,12 @@ class ArticleState:
     person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
     unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
     places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
+    surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
+
+    def add_person(self, at: int, name: str) -> None:
+        """Note a person named (or speaking) at char offset `at`."""
+        bisect.insort(self.persons, (at, name))
+        self.surnames.add(surname_key(name))
 
 
 def _named_in(known: set[str], name: str) -> bool:
@@ -295,6 +301,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
     text = article.text
     state = ArticleState()
     sentences: list[Sentence] = []
+    named_before = partial(_named_in, state.surnames)  # read when called: the persons named up to then
     for block_index, (block, doc) in enumerate(docs):
         quotes = find_quotes(block, previous_unclosed=state.unclosed)
         state.unclosed = bool(quotes) and not quotes[-1].closed
@@ -305,10 +312,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         transcript = None if headline else transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
-            known = {surname_key(name) for _, name in state.persons}  # persons the article named so far
             s.attribution = (
                 (clause_speaker(verb) if verb is not None else None)
-                or find_reported(s.span, inside, partial(_named_in, known))
+                or find_reported(s.span, inside, named_before)
                 or trailing_source(s.span, inside)
             )
             if s.attribution is not None:
@@ -317,7 +323,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             named = persons_in(s.span, inside)
             subjects = subject_persons(s.span, inside)
             for name, at, gender, titles in named:
-                bisect.insort(state.persons, (block.start + at, name))
+                state.add_person(block.start + at, name)
                 state.places[block.start + at] = (block.start + s.span.start_char, at in subjects)
                 state.genders.vote(name, gender, 2)
                 for title in titles:
@@ -358,7 +364,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
-                    bisect.insort(state.persons, (s.attribution.at, s.mention.name))
+                    state.add_person(s.attribution.at, s.mention.name)
                     _learn_side(state, s.mention)
                 if s.mention is not None:
                     bisect.insort(state.speakers, (s.attribution.at, s.mention.name))

@@ -106,7 +106,7 @@ def _stems(word: str, endings: tuple[str, ...]) -> set[str]:
 
 def _same_nation(a: str, b: str) -> bool:
     """A people's adjective and its country: "Valdorian" ~ "Valdoria", "Norlandic" ~ "Norland",
-    "Sudmarkese" ~ "Sudmark", "Israeli" ~ "Israel", "Chinese" ~ "China"."""
+    "Sudmarkese" ~ "Sudmark", "Kenyan" ~ "Kenya", "Japanese" ~ "Japan"."""
     if " " in a or " " in b or a == b:
         return False
     short, long = sorted((a, b), key=len)
@@ -230,7 +230,7 @@ class SideNames:
                     break
                 if _same_nation(a, b) or _one_letter_apart(a, b):
                     self.union(a, b)
-        for key in keys:  # "Palestinian Front of Valdor" is the "Front of Valdor" named elsewhere
+        for key in keys:  # "Sudmarkese Front of Valdor" is the "Front of Valdor" named elsewhere
             shown = self._display.get(key, key)
             first, _, rest = shown.partition(" ")
             adjective = first.endswith(_DEMONYM_ENDINGS) and first[:1].isupper()
