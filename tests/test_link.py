@@ -17,7 +17,7 @@ from spacy.language import Language
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.link import link_claims, link_questions, similarity_backend, suggest_verdicts
-from factcheck.link.evidence import build_profiles, compare_numbers
+from factcheck.link.evidence import Profile, build_profiles, compare_numbers
 from factcheck.link.linker import COMPETE_MAX_DEGREE
 from factcheck.link.parties import Parties, build_parties
 from factcheck.model import Claim, Link
@@ -118,6 +118,16 @@ def test_numbers_of_different_things_do_not_conflict(nlp: Language) -> None:
     assert compare_numbers(a, b) != ("conflict", "4 vs 9 soldier")
 
 
+def _profiles(nlp: Language, texts: Sequence[str]) -> list[Profile]:
+    """Profiles of one-sentence claims, each from an article of its own, with no parties known."""
+    claims = [
+        Claim(id=f"c-00000000000{i}", article=f"{i}.txt", start=0, end=1, text=t,
+              features=claim_features(next(iter(nlp(t).sents)), 0.0))
+        for i, t in enumerate(texts)
+    ]
+    return build_profiles(claims, Parties([]))
+
+
 def test_bounds_and_ranges_are_intervals(nlp: Language) -> None:
     texts = [
         "At least 17 people were killed in the blast.",
@@ -125,14 +135,22 @@ def test_bounds_and_ranges_are_intervals(nlp: Language) -> None:
         "Between 400-500 people were evacuated.",
         "About 450 people were evacuated.",
     ]
-    claims = [
-        Claim(id=f"c-00000000000{i}", article=f"{i}.txt", start=0, end=1, text=t,
-              features=claim_features(next(iter(nlp(t).sents)), 0.0))
-        for i, t in enumerate(texts)
-    ]
-    p = build_profiles(claims, Parties([]))
+    p = _profiles(nlp, texts)
     assert compare_numbers(p[0], p[1]) == ("agree", "17 people")
     assert compare_numbers(p[2], p[3]) is not None and compare_numbers(p[2], p[3])[0] == "agree"
+
+
+def test_headline_figures_count_the_people_a_participle_names(nlp: Language) -> None:
+    """"500 killed ...: Ministry" counts people killed (not ministries), and so does "100-300 killed"."""
+    texts = [
+        "At least 500 killed in shelling of Velm clinic: Health Ministry",
+        "Harbor intelligence estimates 100-300 killed in Velm clinic blast",
+        "At least 12 dead in Velm ferry fire: coastguard",
+    ]
+    p = _profiles(nlp, texts)
+    assert [n[2] for n in p[0].numbers] == ["people"]
+    assert compare_numbers(p[0], p[1]) == ("conflict", "500 vs 100 people")
+    assert [(n[0], n[2]) for n in p[2].numbers] == [(12.0, "people")]
 
 
 def test_negation_across_opposing_sides_competes(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:

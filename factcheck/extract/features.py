@@ -36,6 +36,8 @@ _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "conj", "parataxis", "advcl"))
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "pobj", "acomp", "agent", "oprd"))
 _CLAIM_NOUNS = frozenset("claim report reports assertion statement allegation account story version".split())
 _POSITIVE_DETERMINERS = frozenset("the a an".split())
+# Adjectives that name people by what happened to them: "12 dead", "40 injured".
+_CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
 
 
 def entity_key(text: str) -> str:
@@ -91,8 +93,13 @@ def _number_entry(tok: Token) -> list[Any] | None:
     head = tok.head
     while head.like_num and head.head.i != head.i and head.i != tok.i:
         head = head.head
+    done_to = _participle_of(tok) or _participle_of(head)
     if percent:
         noun: str | None = "percent"
+    elif done_to is not None:
+        noun = "people"  # "500 killed", "12 dead": the numeral counts people
+    elif _across_colon(tok, head):
+        noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
     else:
         noun = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
@@ -106,11 +113,29 @@ def _number_entry(tok: Token) -> list[Any] | None:
         bound = "<="
     else:
         bound = "="
-    entry: list[Any] = [value, noun, bound, _governing_verb(head if noun else tok)]
+    verb = done_to.lemma_.lower() if done_to is not None else _governing_verb(head if noun else tok)
+    entry: list[Any] = [value, noun, bound, verb]
     upper = _range_end(tok)
     if upper is not None and upper > value:
         entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
     return entry
+
+
+def _participle_of(tok: Token) -> Token | None:
+    """What a bare numeral had done to it, when it names people by it: "500 killed" (a participle
+    hung on the numeral), "12 dead" (the numeral on a casualty adjective). None otherwise."""
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in _CASUALTY_WORDS:
+        return tok
+    for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i > tok.i:
+            return child
+    return None
+
+
+def _across_colon(tok: Token, head: Token) -> bool:
+    """A colon lies between a numeral and its head: the parser joined a headline to its source."""
+    low, high = sorted((tok.i, head.i))
+    return any(t.text == ":" for t in tok.doc[low + 1 : high])
 
 
 def _range_end(tok: Token) -> float | None:
