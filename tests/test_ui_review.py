@@ -443,3 +443,10 @@ async def test_an_extraction_without_claims_says_so(make_review_app: MakeApp, re
         assert current(app) is None and app.store.verdicts("port") == {}
         line = app.screen.query_one(ClaimList).render_line(0).text
         assert "No claims were found" in line
+
+
+def test_the_header_names_a_colon_lead_in_and_quotes_a_cue_word() -> None:
+    from factcheck.ui.widgets.detail import _cue_words
+
+    assert _cue_words(":") == "colon lead-in"  # "<claim>: Health Ministry" once showed a bare " · :"
+    assert _cue_words("said") == "cue “said”"

@@ -84,7 +84,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         out.append(claim.id, style=self._colour("id"))
         out.append(f" · {claim.kind}")
         if claim.cue:
-            out.append(f" · {claim.cue}")
+            out.append(f" · {_cue_words(claim.cue)}")
         out.append("\n")
         out.append(status_word(verdict), style=self._colour(style_class(label)))
         if verdict is not None and verdict.analyst and label is not None:
@@ -137,3 +137,9 @@ class ClaimDetail(VerticalScroll, can_focus=False):
     def _colour(self, name: str) -> Style:
         """The style of a label or part, from the component classes styled in app.tcss."""
         return self._styles.get(self, name)
+
+
+def _cue_words(cue: str) -> str:
+    """How the header names the words that attribute the claim: "cue 'said'"; a colon lead-in
+    ("<claim>: Health Ministry", "NAME: ...") by name, since a bare ":" reads as a glitch."""
+    return "colon lead-in" if cue == ":" else f"cue “{cue}”"
