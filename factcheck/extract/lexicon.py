@@ -117,6 +117,8 @@ NOT_PERSONS = frozenset(
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us".split())
 
+# Titles whose "of <one word>" names a portfolio, not a party: "Secretary of State", "Minister of Defence".
+PORTFOLIO_TITLES = frozenset("secretary minister undersecretary".split())
 # Abbreviated titles and role words that are never a party: "FM Spokesperson", "Sen.", "Gov.".
 ROLE_ABBREVIATIONS = frozenset(
     """

@@ -41,6 +41,8 @@ from factcheck.extract.names import (
     ent_span,
     group_side,
     party_before_role,
+    person_possessor,
+    possessed_tokens,
     possessor_party,
     role_end,
     roles_near,
@@ -232,7 +234,11 @@ def _press_or_party(tok: Token) -> str | None:
     if tok.lower_ in PRESS_NOUNS:
         return _state_press(tok)
     mods = [t for t in tok.children if t.dep_ in ("amod", "compound")]
-    return next((clean_party(t.text) for t in mods if t.ent_type_ in PARTY_ENTS), None)
+    for t in mods:
+        ent = ent_span(t) if t.ent_type_ in PARTY_ENTS else None
+        if ent is not None:  # the whole name: "the New Harbor businessman" is not "Harbor"'s
+            return clean_party(ent.text) or None
+    return None
 
 
 def mention_from_token(tok: Token) -> Mention | None:
@@ -307,12 +313,19 @@ def _mention(tok: Token) -> Mention | None:
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
             return Mention(name=named, is_person=False, side=named, basis="party name")
-        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        owned = possessed_tokens(tok)
+        words = [
+            t
+            for t in tok.subtree
+            if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned) or t == tok
+        ]
         runner = run_by(tok)
         first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
         name = clean_name(tok.doc[first : tok.i + 1].text)
         if not runner:
             name = clean_name(" ".join(t.text for t in words))
+            if owned and (person := person_possessor(tok)):
+                name = f"{person} {name}"  # "<Name>'s campaign said": the "<Surname> campaign"
         after = None if runner else affiliation_of(tok)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)

@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import (
     GENERIC_GROUPS,
     GROUP_NOUNS,
     NOT_A_PARTY,
+    PORTFOLIO_TITLES,
     RANK_PREFIXES,
     RANK_TITLES,
     ROLE_ABBREVIATIONS,
@@ -130,7 +131,7 @@ def affiliation_of(role: Token) -> str | None:
         if child.dep_ != "prep" or child.lower_ not in ("for", "of", "at", "in", "with", "from", "to", "within"):
             continue
         for pobj in child.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or _portfolio(role, child, pobj):
                 continue
             ent = ent_span(pobj)
             if ent is not None and ent.label_ in PARTY_ENTS:
@@ -144,6 +145,17 @@ def affiliation_of(role: Token) -> str | None:
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or clean_name(" ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "case")))
     return None
+
+
+def _portfolio(role: Token, prep: Token, pobj: Token) -> bool:
+    """"Secretary of State", "Minister of Defence": one word after a title's "of" is its portfolio, not
+    the party the holder speaks for ("Secretary of Homeland Security" names a body and stays one)."""
+    return (
+        role.lower_ in PORTFOLIO_TITLES
+        and prep.lower_ == "of"
+        and not list(pobj.children)
+        and pobj.ent_type_ not in ("GPE", "NORP")
+    )
 
 
 def apposed_name(tok: Token) -> str | None:
@@ -215,10 +227,12 @@ def group_side(tok: Token) -> str:
     A state body also takes its owner ("<Country>'s defence ministry"); other groups do not:
     a country's unions are not its government.
     """
+    owned = possessed_tokens(tok)
     mods = [
         t
         for t in tok.subtree
         if t.i < tok.i
+        and t.i not in owned
         and t.dep_ in ("compound", "amod", "nmod")
         and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS or _nation_adjective(t))
         and t.lower_ not in NOT_A_PARTY
@@ -232,8 +246,27 @@ def group_side(tok: Token) -> str:
         return runner
     owner = possessor_party(tok)
     if owner and (tok.lower_ in STATE_NOUNS or tok.lemma_.lower() in STATE_NOUNS):
-        return f"{owner} {phrase}"
-    return phrase
+        return f"{owner} {phrase}"  # "<Country>'s defence ministry": a state body (its state, later)
+    person = person_possessor(tok)
+    return f"{person} {phrase}" if person else phrase  # "<Name>'s campaign": the "<Surname> campaign"
+
+
+def possessed_tokens(tok: Token) -> set[int]:
+    """The token indices of a noun's possessor phrase ("Ivo Brenner's" of "Ivo Brenner's campaign"):
+    the owner names the group, its first name is no modifier of it."""
+    return {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+
+
+def person_possessor(tok: Token) -> str | None:
+    """The surname of a person owning a group ("Ivo Brenner's campaign" → "Brenner"): the group is that
+    person's camp. A country's or a party's groups are not theirs by the possessive alone ("<Country>'s
+    unions" speak for the unions)."""
+    for child in tok.children:
+        if child.dep_ != "poss":
+            continue
+        if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_ not in PARTY_ENTS):
+            return clean_name(child.text) or None  # a name the tagger missed is a person's more often than not
+    return None
 
 
 def role_end(tok: Token) -> int:

@@ -1,0 +1,40 @@
+"""Sides that real text from events nobody tuned for turned into fragments (issue 10: "a side is never a
+fragment, a role word or a verb phrase"): a title's portfolio, a candidate's campaign, a place cut in two.
+Invented sentences about an invented event; each test pins one behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_titles_portfolio_is_not_a_side() -> None:
+    claims = claims_of(
+        "Former Secretary of State Ana Lusk urged voters to back the dam levy.\n\n"
+        "Secretary of Defense Ivo Brenner said the levy would pay for the new sluices."
+    )
+    assert find(claims, "dam levy").speaker == "Ana Lusk"
+    assert find(claims, "dam levy").side != "State"
+    assert find(claims, "new sluices").side != "Defense"
+
+
+def test_a_candidates_campaign_speaks_under_the_candidates_surname() -> None:
+    claims = claims_of(
+        "Ivo Brenner's campaign said it raised two million crowns in May.\n\n"
+        "Dara O'Dell's campaign says it will move staff from the capital to the dam towns."
+    )
+    raised = find(claims, "two million crowns")
+    assert raised.speaker == "Brenner campaign" and raised.side == "Brenner campaign"
+    assert find(claims, "move staff").side == "O'Dell campaign"
+
+
+def test_a_place_before_a_common_noun_is_named_whole() -> None:
+    claims = claims_of(
+        "The New Harbor businessman says the levy will ruin the fishing fleet.\n\n"
+        'Valdor City Mayor Ana Lusk said, "The levy is fair."'
+    )
+    assert find(claims, "fishing fleet").side == "New Harbor"  # was "Harbor": "new" is no party word here
+    assert find(claims, "levy is fair").side == "Valdor City"
