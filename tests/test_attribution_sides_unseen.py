@@ -38,3 +38,13 @@ def test_a_place_before_a_common_noun_is_named_whole() -> None:
     )
     assert find(claims, "fishing fleet").side == "New Harbor"  # was "Harbor": "new" is no party word here
     assert find(claims, "levy is fair").side == "Valdor City"
+
+
+def test_a_bare_body_speaks_for_the_body_of_that_kind_named_before() -> None:
+    claims = claims_of(
+        "Members of the Valdor Harbour Committee met the Sudmark Dredging Company on Monday.\n\n"
+        "The committee said the levy would be cut by half.\n\n"
+        "The company said it would finish the work by May."
+    )
+    expected = {"cut by half": "Valdor Harbour Committee", "finish the work": "Sudmark Dredging Company"}
+    assert {fragment: find(claims, fragment).side for fragment in expected} == expected

@@ -252,8 +252,9 @@ def _as_said(name: str, state: ArticleState) -> Mention:
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
 
 
-def _tie_body(mention: Mention, state: ArticleState) -> Mention:
-    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last."""
+def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
+    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
+    or, when no such body spoke before, is the body of its kind named last ("the committee" ...)."""
     words = mention.name.lower().split()
     head = words[-1] if words else ""
     if head not in STATE_NOUNS and head not in GROUP_NOUNS:
@@ -263,9 +264,24 @@ def _tie_body(mention: Mention, state: ArticleState) -> Mention:
         state.bodies[head] = mention
         return mention
     earlier = state.bodies.get(head)
-    if earlier is None or len(words) > 2:
+    if len(words) > 2:
         return mention
+    if earlier is None:
+        named = _named_body(head, state, at)
+        return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
     return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
+
+
+def _named_body(head: str, state: ArticleState, at: int) -> str | None:
+    """ "The committee said" after "the Valdor Harbour Committee" was named (not as a speaker): the last
+    organisation named before, whose name has that noun among its words."""
+    i = bisect.bisect_left(state.organisations, (at, "")) - 1
+    while i >= 0:
+        name = state.organisations[i][1]
+        if head in {w.lower() for w in name.split()} and len(name.split()) >= 2:
+            return name
+        i -= 1
+    return None
 
 
 def _learn_side(state: ArticleState, mention: Mention) -> None:
@@ -358,7 +374,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             if s.attribution is not None and s.mention is None:
                 s.mention = _with_others(_resolve(s, state), s.attribution.mention.also)
                 if s.mention is not None and not s.mention.is_person:
-                    s.mention = _tie_body(s.mention, state)
+                    s.mention = _tie_body(s.mention, state, s.attribution.at)
                 if s.mention is not None and s.mention.gender:
                     state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
