@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 LINKER_VERSION = "15"

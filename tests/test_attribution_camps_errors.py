@@ -31,6 +31,7 @@ def test_a_dateline_with_its_country_or_a_bare_long_dash_is_blanked() -> None:
         "VELLMORE, Norland — The army said",
         "TARVIK—The army said",
         "KESSA, Upper Marr (Wire) - The army said",
+        "VELLMORE, Nor., Oct. 4 (Wire) — The army said",  # an abbreviated region: once the speaker's "side"
     ):
         blanked = blank_dateline(text)
         assert blanked.lstrip().startswith("The army said") and len(blanked) == len(text)
@@ -114,3 +115,29 @@ def test_the_named_group_and_its_name_are_one_camp() -> None:
 def test_he_is_the_subject_of_the_sentence_before_not_a_person_merely_named_there(before: str) -> None:
     claims = _claims(f"{before} He said the talks had failed because of the shelling.")
     assert _find(claims, "talks had failed").speaker == "Oskar Holt"
+
+
+def test_two_people_sharing_a_surname_keep_their_own_sides() -> None:
+    people = People()
+    for _ in range(2):
+        people.add("Ana Lusk")
+        people.add_side("Ana Lusk", "Norland")
+    people.add("Per Lusk")
+    people.add_side("Per Lusk", "Sudmark")
+    people.add("Ivo Kern")
+    assert people.side("Per Lusk") == "Sudmark"
+    assert people.side("Ana Lusk") == "Norland"
+    assert people.side("Dara Lusk") is None  # a third Lusk: neither one's side
+    assert people.side("Lusk") == "Norland"  # the surname alone: the Lusk named most often
+    people.add_side("Kern", "Valdor")
+    assert people.side("Ivo Kern") == "Valdor"  # one person of that name: the surname's evidence is theirs
+
+
+def test_a_double_surname_with_a_title_is_the_person_named_in_full() -> None:
+    people = People()
+    people.add("Ilse Marin Vold")
+    people.add("Ana Vold")
+    people.add_side("Mr. Marin Vold", "Sudmark")  # "the economy minister, Mr. Marin Vold"
+    people.add_side("Ana Vold", "Norland")
+    assert people.side("Ilse Marin Vold") == "Sudmark"
+    assert people.side("Ana Vold") == "Norland"

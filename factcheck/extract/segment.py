@@ -189,7 +189,7 @@ _MONTH = (
 # "JUBA (Reuters) - ", "PORT TOWN, 28 Mar (Daily Wire)-": a place in capitals, a date, an agency, a dash.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"
-    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*[-–—,(]))?"  # "MARROW, Norland —": the country or region
+    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\.?(?=\s*[-–—,(]))?"  # "MARROW, Norland —", "..., Nor.,": the region
     r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s*\d{4})?)?"
     r"(?:\s*\([^()]{2,40}\)\s*|\s+)[-–—]+\s*"  # "(Agency) -" or " - ": never "U.S.-led"
     r"|^[A-Z][A-Z'’.]{2,}(?:[ /][A-Z][A-Z'’.]+)*[–—]\s*(?=[A-Z])"  # "TARVIK—The ...": a long dash, no space

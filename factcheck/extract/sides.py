@@ -3,7 +3,8 @@
 An acronym and its long form ("Long Name (LN)") are one side; "X of Y" is the same
 organisation as "X" when both were introduced with acronyms. A person keeps the side
 given anywhere in the corpus ("<Org> spokesman <Name>") in every article, matched by
-surname, and short mentions ("Varga") are expanded to the fullest name seen.
+surname (two people sharing one keep their own), and short mentions ("Varga") are expanded to the fullest
+name seen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.lexicon import INSTITUTION_WORDS, PRESS_NOUNS, STATE_NOUNS
+from factcheck.extract.lexicon import INSTITUTION_WORDS, PRESS_NOUNS, STATE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
@@ -267,6 +268,7 @@ class People:
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._first_names: dict[str, set[str]] = defaultdict(set)
         self._sides: dict[str, Counter[str]] = defaultdict(Counter)
+        self._said: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # by name as given
 
     @staticmethod
     def surname(name: str) -> str:
@@ -290,6 +292,7 @@ class People:
         key = self._key_of(name)
         if key and side:
             self._sides[key][side] += weight
+            self._said[key][clean_name(name)][side] += weight
 
     def _key_of(self, name: str) -> str:
         """The surname key for a name; a lone first name ("Lam") finds the one full name it starts."""
@@ -321,13 +324,49 @@ class People:
             return short
         return max(longer, key=lambda cf: (cf[0], len(cf[1])))[1]
 
+    def _who(self, name: str) -> str:
+        """Which bearer of a surname a name stands for: the first name of its fullest form in the corpus
+        ("Mr. Guajardo Villarreal" is "Ildefonso Guajardo Villarreal"; "Lusk" the Lusk named most)."""
+        words = clean_name(name).split()
+        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].endswith(".")):
+            words = words[1:]  # "Mr. Marin Vold": the name after the title
+        return _first_name(self.full_name(" ".join(words)))
+
     def side(self, name: str) -> str | None:
-        """The side most often given for this person in the corpus."""
-        sides = self._sides.get(self._key_of(name))
+        """The side most often given for this person in the corpus.
+
+        Two people may share a surname ("Ana Lusk" and "Per Lusk", a politician and a relative): the
+        evidence given with one full name is not the other's, and evidence given with the surname alone
+        goes to the person the corpus names most often by it.
+        """
+        key = self._key_of(name)
+        said = self._said.get(key, {})
+        me = self._who(name)
+        bearers = {self._who(n) for n in [*said, *self._names.get(key, ())]} | {me}
+        if len(bearers - {""}) <= 1:
+            sides = self._sides.get(key, Counter())  # one person by that surname: all its evidence
+        else:
+            sides = Counter()
+            for given, counts in said.items():
+                if self._who(given) == me:
+                    sides.update(counts)
         if not sides:
             return None
         ranked = sorted(sides.items(), key=lambda kv: (not is_generic_side(kv[0]), kv[1]), reverse=True)
         return ranked[0][0]
+
+
+def _first_name(name: str) -> str:
+    """The first word of a person's full name, lower case; "" for a name of one word, a title and a
+    surname ("Mr. Lusk"), or a description that is no name ("local health officials", whose evidence
+    stays pooled under its last word)."""
+    written = clean_name(name).split()
+    words = [w.lower() for w in written]
+    if len(words) < 2 or words[0] in TITLE_WORDS or words[0].endswith("."):
+        return ""
+    if not all(w[:1].isupper() for w in written):
+        return ""
+    return words[0]
 
 
 def build_side_names(texts: Iterable[str]) -> SideNames:
