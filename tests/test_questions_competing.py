@@ -69,3 +69,42 @@ def test_a_rejection_placed_only_against_the_anchor_competes_with_no_one(make_cl
     assert question.claims.get(claims[2].id) == "denies"  # its answer is shown...
     assert _relation(links, claims[0], claims[2]) is None  # ...but a rejection alone opposes no one
     assert _relation(links, claims[1], claims[2]) is None
+
+
+def test_two_camps_telling_one_event_alike_do_not_compete(make_claims: Make) -> None:  # noqa: F811
+    """Only the camps set the two answers apart: both say the border guards detained the crew."""
+    claims = make_claims(
+        [
+            (
+                "a.txt",
+                "Norland border guards detained the crew of a Sudmark trawler near Kessel on Monday, "
+                "the Norland interior ministry said.",
+                "interior ministry",
+                "Norland",
+            ),
+            (
+                "a.txt",
+                "The trawler had crossed into Norland waters near Kessel, the Norland interior ministry said.",
+                "interior ministry",
+                "Norland",
+            ),
+            (
+                "b.txt",
+                "Sudmark's foreign ministry said Norland border guards detained the crew of a Sudmark trawler "
+                "at dawn and towed the boat to port.",
+                "foreign ministry",
+                "Sudmark",
+            ),
+            (
+                "b.txt",
+                "The trawler never left Sudmark waters near Kessel, the Sudmark foreign ministry said.",
+                "foreign ministry",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    _, links = link_questions(claims)
+    detained, crossed, detained_too, stayed = claims[:4]
+    assert _relation(links, detained, detained_too) is None
+    assert _relation(links, crossed, stayed) == "competes"  # where the trawler was is the dispute
