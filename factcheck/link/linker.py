@@ -7,8 +7,9 @@ article. A negation on its own never makes an opposition; an outlet repeating a 
 is not independent corroboration, and the reason says so. Two articles drawing on one source
 do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one, nor do
 two members whose yes/no answers were both inferred (neither set by a camp, or camps that do not oppose
-each other). Each claim keeps its strongest few links of each kind, best first, and its suggested verdict
-counts exactly those links, so the suggestion and the review screen's panes agree. Nothing here needs spaCy.
+each other). Each claim keeps its strongest few links of each kind, best first (a competitor that rebuts
+the claim itself before one set apart by camps alone), and its suggested verdict counts exactly those
+links, so the suggestion and the review screen's panes agree. Nothing here needs spaCy.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link.evidence import Profile, aims_at, one_source
+from factcheck.link.evidence import Profile, aims_at, compare_numbers, one_source
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
 from factcheck.link.similarity import similarity_backend
@@ -31,6 +32,7 @@ CORROBORATE_MAX_DEGREE = 12
 CAMPS_BONUS = 0.5  # a competitor from an opposing camp ranks above one from an outlet
 NOT_INDEPENDENT = "not independent"  # how a corroborating link's reason ends when it is a repeat
 DIRECT_WEIGHT = 0.5  # a pair bonded directly ranks above one joined only through its question
+DIRECT_BONUS = 0.15  # a competitor that contradicts the claim itself ranks above one set apart by camps alone
 
 
 def link_questions(claims: Sequence[Claim]) -> tuple[list[Question], list[Link]]:
@@ -66,6 +68,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                     if _inferred(a, b, profiles[anchor], stances, parties) or _say_the_same(a, b, stances):
                         continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
+                    score *= 1.0 + (DIRECT_BONUS if _contradicts_directly(a, b) else 0.0)
                     found.append((score, i, j, "competes", _compete_reason(question, a, b, stances, parties)))
                 elif a.article != b.article:
                     found.append((score, i, j, "corroborates", _echo_reason(question, a, b, stances[i], parties)))
@@ -151,6 +154,23 @@ def _say_the_same(a: Profile, b: Profile, stances: dict[int, str]) -> bool:
     if not {stances[a.index], stances[b.index]} <= {ASSERTS, DENIES}:
         return False  # figures are read, not inferred: two counts of one event compete
     return bool(a.says_so & b.says_so) and not says_otherwise(a, b)
+
+
+def _contradicts_directly(a: Profile, b: Profile) -> bool:
+    """Whether one claim answers the other itself, not only the question they share.
+
+    One rejects a claim naming the other's party or speaker, the two give figures of one measure
+    that cannot both hold, or one negates the very predicate the other asserts of one subject.
+    Such a competitor ranks above one set apart only by camps or by inference, so that a claim's
+    first few competitors hold the real rebuttals: on the events, compete recall rose (0.477 ->
+    0.497), precision (0.345 -> 0.348) and hit@5 (0.636 -> 0.648); the FNC-1 dev lift did not move
+    (1.235). A larger bonus (x1.5) pushed other true competitors out of the first five (hit@5 0.614).
+    """
+    if (a.denies and aims_at(a, b)) or (b.denies and aims_at(b, a)):
+        return True
+    if a.numbers and b.numbers and (found := compare_numbers(a, b)) is not None and found[0] == "conflict":
+        return True
+    return bool(a.says_not & b.says_so or b.says_not & a.says_so)
 
 
 def _set_by_camp(member: Profile, head: Profile, parties: Parties) -> bool:
