@@ -404,12 +404,13 @@ def test_linking_needs_no_claims_and_no_parser() -> None:
     assert link_claims([lone]) == []
 
 
-@pytest.mark.parametrize("camps", [(None, None), ("village council", "teachers' union")])
+@pytest.mark.parametrize("camps", [(None, None), ("village council", "teachers' union"), (None, "teachers' union")])
 def test_two_bystanders_differing_only_in_a_rejection_do_not_compete(
     make_claims: Callable[[Sequence[Spec]], list[Claim]], camps: tuple[str | None, str | None]
 ) -> None:
-    """Neither is the anchor and they are in no camp, or in camps that do not oppose each other: both
-    answers are inferred, and what the one rejects may be another thing than the other says."""
+    """Neither is the anchor and they are in no camp, or in camps that do not oppose each other, or one
+    is in no camp and the other's camp did not set its answer: both answers are inferred, and what the
+    one rejects may be another thing than the other says."""
     claims = make_claims(
         [
             ("a.txt", "Norland troops captured the hill above Kessel on Monday, the Norland army said.",

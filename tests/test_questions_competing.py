@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
 
-from factcheck.link import link_questions
+from factcheck.link import link_questions, linker
 from factcheck.model import Claim, Link
 
 pytestmark = pytest.mark.slow
@@ -69,3 +69,74 @@ def test_a_rejection_placed_only_against_the_anchor_competes_with_no_one(make_cl
     assert question.claims.get(claims[2].id) == "denies"  # its answer is shown...
     assert _relation(links, claims[0], claims[2]) is None  # ...but a rejection alone opposes no one
     assert _relation(links, claims[1], claims[2]) is None
+
+
+def test_two_camps_telling_one_event_alike_do_not_compete(make_claims: Make) -> None:  # noqa: F811
+    """Only the camps set the two answers apart: both say the border guards detained the crew."""
+    claims = make_claims(
+        [
+            (
+                "a.txt",
+                "Norland border guards detained the crew of a Sudmark trawler near Kessel on Monday, "
+                "the Norland interior ministry said.",
+                "interior ministry",
+                "Norland",
+            ),
+            (
+                "a.txt",
+                "The trawler had crossed into Norland waters near Kessel, the Norland interior ministry said.",
+                "interior ministry",
+                "Norland",
+            ),
+            (
+                "b.txt",
+                "Sudmark's foreign ministry said Norland border guards detained the crew of a Sudmark trawler "
+                "at dawn and towed the boat to port.",
+                "foreign ministry",
+                "Sudmark",
+            ),
+            (
+                "b.txt",
+                "The trawler never left Sudmark waters near Kessel, the Sudmark foreign ministry said.",
+                "foreign ministry",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    _, links = link_questions(claims)
+    detained, crossed, detained_too, stayed = claims[:4]
+    assert _relation(links, detained, detained_too) is None
+    assert _relation(links, crossed, stayed) == "competes"  # where the trawler was is the dispute
+
+
+def test_a_rebuttal_aimed_at_the_claim_ranks_above_a_camps_other_answer(
+    make_claims: Make,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Both compete with the capture; the rejection naming the Norland army answers it itself."""
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            (
+                "post.txt",
+                "Sudmark's defence ministry rejected the Norland army's claim that it had captured the Orsk dam.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            ("radio.txt", HOLD, "Ola Brun", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    capture, rebuttal, hold = claims[:3]
+
+    def scores() -> tuple[float, float]:
+        _, links = link_questions(claims)
+        by_pair = {frozenset((lk.source, lk.target)): lk.score for lk in links if lk.relation == "competes"}
+        return by_pair[frozenset((capture.id, rebuttal.id))], by_pair[frozenset((capture.id, hold.id))]
+
+    aimed, other = scores()
+    monkeypatch.setattr(linker, "DIRECT_BONUS", 0.0)
+    aimed_plain, other_plain = scores()
+    assert aimed > aimed_plain  # the rebuttal gains ...
+    assert other == other_plain  # ... and a camp's other answer does not

@@ -87,3 +87,33 @@ def test_outlets_agreeing_on_a_toll_stay_undisputed(make_claims: Make) -> None: 
     toll = next(q for q in questions if claims[0].id in q.claims)
     assert toll.claims == {claims[0].id: "at least 12", claims[1].id: "at least 12"}  # "12 deaths" = 12 killed
     assert not toll.disputed  # the camps' claims, giving no figure, are not answers to the count
+
+
+def test_figures_no_camp_stands_behind_compete_with_no_one(make_claims: Make) -> None:  # noqa: F811
+    """Two outlets' own counts differ (a report updated, or another count); two camps' counts are a dispute."""
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 12 people were hurt when the footbridge at Orsk collapsed on Sunday.", None, None),
+            ("post.txt", "Some 40 people were hurt when the footbridge at Orsk collapsed, rescuers found.", None, None),
+            (
+                "radio.txt",
+                "The Orsk council said 12 people were hurt when the footbridge at Orsk collapsed.",
+                "council",
+                "Orsk council",
+            ),
+            (
+                "daily.txt",
+                "The bridge builders' union said 40 people were hurt when the footbridge at Orsk collapsed.",
+                "union",
+                "builders' union",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    wire, post, council, union = (c.id for c in claims[:4])
+    question = next(q for q in questions if wire in q.claims)
+    assert question.claims[wire] != question.claims[post]  # both figures are shown ...
+    competing = {frozenset((lk.source, lk.target)) for lk in links if lk.relation == "competes"}
+    assert frozenset((wire, post)) not in competing  # ... but no camp stands behind either
+    assert frozenset((council, union)) in competing
