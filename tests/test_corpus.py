@@ -126,3 +126,13 @@ def test_a_file_holding_only_a_byte_order_mark_is_empty(tmp_path: Path) -> None:
     corpus = load_corpus([tmp_path])
     assert [a.file for a in corpus.articles] == ["full.txt"]
     assert any("bom.txt: empty file, skipped" in w for w in corpus.warnings)
+
+
+def test_a_headline_closed_with_a_full_stop_is_still_the_title() -> None:
+    text = (
+        "Secret Talks: Norland Envoy Was Sent to Velm But Turned Back at the Border.\n\n"
+        "The Harbor Post reports that the envoy was stopped at the bridge “to keep the talks quiet.”\n\nBody."
+    )
+    assert title_of(text).startswith("Secret Talks: Norland Envoy")
+    lede = "The dam held on Monday, officials said.\n\nEngineers checked the gates “twice a day.”\n\nMore."
+    assert title_of(lede) == "The dam held on Monday, officials said."  # no headline: a quoted sentence is none

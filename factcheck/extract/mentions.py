@@ -263,14 +263,16 @@ def _mention(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)
-    if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found": the author speaks
+    if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
+        authors = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of") for o in p.children]
+        authors = [c for c in tok.children if c.dep_ == "poss"] + authors
         author = next(
             (
                 inner
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
-                for o in p.children
-                if o.dep_ == "pobj" and o.lower_ not in DOCUMENT_NOUNS and (inner := mention_from_token(o)) is not None
+                for o in authors
+                if o.dep_ in ("pobj", "poss")
+                and o.lower_ not in DOCUMENT_NOUNS
+                and (inner := mention_from_token(o)) is not None
             ),
             None,
         )

@@ -8,6 +8,7 @@ finds its person. The spaCy docs are read here and then let go.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,7 +30,15 @@ from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import signature, transcript_speaker
-from factcheck.extract.segment import Block, Quote, find_quotes, is_headline, quoted_fraction
+from factcheck.extract.segment import (
+    SECTION_LABELS,
+    Block,
+    Quote,
+    find_quotes,
+    is_headline,
+    is_title,
+    quoted_fraction,
+)
 from factcheck.model import Article
 
 
@@ -326,6 +335,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         # A headline's "NAME: ..." is a source or a label, never a transcript line (its acronym is no surname).
         headline = is_headline(block, article.title)
         transcript = None if headline else transcript_speaker(block, doc) or signature(block, doc, quotes)
+        if headline and is_title(block, article.title):
+            transcript = _title_lead(block, doc, text)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
             s.attribution = (
@@ -391,6 +402,31 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         sentences.extend(sents)
     _name_headline_roles(sentences)
     return sentences, state.evidence
+
+
+def _title_lead(block: Block, doc: Doc, text: str) -> Attribution | None:
+    """The source a title names before a colon ("Brenner: Gates Will Stay Shut"), when the article names
+    it again below: a pun or a kicker ("Stealth Over Health: ...") is named nowhere else. An acronym there
+    is an organisation, never a person's surname."""
+    written = block.text.split(":", 1)[0].strip(" \"“'‘") if ":" in block.text else ""
+    words = written.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or written.lower() in SECTION_LABELS:
+        return None
+    body = text[block.end :]
+    again = re.search(rf"(\b[A-Z][\w.'’-]+ )?\b{re.escape(words[-1])}\b", body)
+    if again is None:
+        return None  # a pun or a kicker: named nowhere in the article
+    lead = transcript_speaker(block, doc)
+    colon = lead.cue_index if lead is not None else next((t.i for t in doc if t.text == ":"), 0)
+    if written.isupper() and len(words) == 1:  # "IDF: ...": an organisation, never a surname "Idf"
+        return Attribution(Mention(name=written, is_person=False, side=written, basis="party name"), ":", colon)
+    if lead is not None:
+        return lead
+    # "Sanders: ...", "Politifact: ...": a word the parser took for a common noun; a person when the body
+    # writes it after a first name ("Bernie Sanders"), else an organisation
+    if again.group(1) and len(words) == 1:
+        return Attribution(Mention(name=written, is_person=True), ":", colon)
+    return Attribution(Mention(name=written, is_person=False, side=written, basis="party name"), ":", colon)
 
 
 def _name_headline_roles(sentences: list[Sentence]) -> None:

@@ -9,6 +9,7 @@ whose str() is a one-line message naming the path.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -100,12 +101,19 @@ def title_of(text: str) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines:
         breadcrumb = line[:1].isdigit() and line.split()[0].rstrip(".").isdigit()  # "3. Section name"
-        if len(line.split()) >= 3 and not line.endswith((".", ":")) and not is_furniture(line) and not breadcrumb:
+        sentence = line.rstrip("”’\"'").endswith((".", ":"))  # "... wraps.”" ends a sentence too
+        if len(line.split()) >= 3 and (not sentence or _title_case(line)) and not is_furniture(line) and not breadcrumb:
             return line[:200]
     for line in lines:
         if not is_furniture(line):
             return line[:200]
     return lines[0][:200] if lines else ""
+
+
+def _title_case(line: str) -> bool:
+    """A headline written in title case, even closed with a full stop ("... to Avoid Bad Optics.")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
 
 
 def article_id(file_name: str, sha256: str) -> str:
