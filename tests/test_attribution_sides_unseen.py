@@ -65,3 +65,13 @@ def test_a_title_led_by_a_name_the_article_quotes_is_that_persons_claim() -> Non
     assert (find(claims, "Dam Gates Will Stay Shut").speaker or "").endswith("Brenner")
     pun = "Secret Over Sluice: Envoy Was Sent to Velm But Turned Back.\n\nThe Harbor Post reports the envoy was stopped."
     assert all(c.speaker != "Secret Over Sluice" for c in extract_claims([article_from_text("b.txt", pun)]))
+
+
+def test_an_affiliation_is_the_body_not_the_clauses_hung_on_it() -> None:
+    claims = claims_of(
+        "Tor Vik, an outside adviser to the campaign on tax and budget issues and a professor at Velm University, "
+        "said the levy was fair.\n\n"
+        "Ana Lusk, a spokeswoman for the ministry of water affairs, said the gates were shut."
+    )
+    assert find(claims, "levy was fair").side in (None, "campaign")
+    assert find(claims, "gates were shut").side == "ministry of water affairs"

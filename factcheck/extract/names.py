@@ -143,7 +143,7 @@ def affiliation_of(role: Token) -> str | None:
                 return clean_party(_phrase([t for t in pobj.subtree if t.i <= pobj.i and t.pos_ == "PROPN"])) or None
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
-                return owner or clean_name(" ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "case")))
+                return owner or _body_phrase(pobj)
     return None
 
 
@@ -156,6 +156,25 @@ def _portfolio(role: Token, prep: Token, pobj: Token) -> bool:
         and not list(pobj.children)
         and pobj.ent_type_ not in ("GPE", "NORP")
     )
+
+
+def _body_phrase(noun: Token) -> str:
+    """A body as written: its modifiers, the noun and an "of" phrase ("the ministry of water affairs"),
+    never a clause or a second role hung after it ("the campaign on tax issues and a professor at ...")."""
+    keep = {t.i for t in noun.subtree if t.i <= noun.i}
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
+            keep |= {t.i for t in prep.subtree if not _conjoined_below(t, prep)}
+    return clean_name(" ".join(t.text for t in noun.subtree if t.i in keep and t.dep_ not in ("det", "case")))
+
+
+def _conjoined_below(tok: Token, top: Token) -> bool:
+    """Whether a token hangs on a conjunct somewhere between itself and `top` ("... and a professor")."""
+    while tok.i != top.i:
+        if tok.dep_ in ("conj", "cc"):
+            return True
+        tok = tok.head
+    return False
 
 
 def apposed_name(tok: Token) -> str | None:
