@@ -75,3 +75,10 @@ def test_an_affiliation_is_the_body_not_the_clauses_hung_on_it() -> None:
     )
     assert find(claims, "levy was fair").side in (None, "campaign")
     assert find(claims, "gates were shut").side == "ministry of water affairs"
+
+
+def test_a_surname_the_parser_took_for_a_common_noun_is_the_person_named_before() -> None:
+    claims = claims_of(
+        "Mara Sanders, a union steward, spoke on Monday.\n\nSanders accused the port of bluffing about the cranes."
+    )
+    assert find(claims, "bluffing").speaker == "Mara Sanders"  # was "sanders", a common noun

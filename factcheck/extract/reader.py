@@ -253,6 +253,22 @@ def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | 
     return Mention(name=joined, is_person=False, side=mention.side, basis=mention.basis, ambiguous=mention.ambiguous)
 
 
+def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
+    """A one-word speaker the parser read as a common noun ("Sanders accused ...", lower-cased to
+    "sanders") that is the surname of a person the article named before: that person."""
+    if mention is None or mention.is_person or mention.pronoun is not None or mention.side:
+        return mention
+    if " " in mention.name or not mention.name.islower() or surname_key(mention.name) not in state.surnames:
+        return mention
+    i = bisect.bisect_left(state.persons, (at, "")) - 1
+    while i >= 0:
+        name = state.persons[i][1]
+        if surname_key(name) == surname_key(mention.name):
+            return Mention(name=name, is_person=True)
+        i -= 1
+    return mention
+
+
 def _as_said(name: str, state: ArticleState) -> Mention:
     """A fresh mention of a speaker met earlier, with the side it had then."""
     earlier = state.said_by.get(name)
@@ -384,6 +400,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         for s in sents:
             if s.attribution is not None and s.mention is None:
                 s.mention = _with_others(_resolve(s, state), s.attribution.mention.also)
+                s.mention = _known_person(s.mention, state, s.attribution.at)
                 if s.mention is not None and not s.mention.is_person:
                     s.mention = _tie_body(s.mention, state, s.attribution.at)
                 if s.mention is not None and s.mention.gender:
