@@ -82,3 +82,13 @@ def test_a_surname_the_parser_took_for_a_common_noun_is_the_person_named_before(
         "Mara Sanders, a union steward, spoke on Monday.\n\nSanders accused the port of bluffing about the cranes."
     )
     assert find(claims, "bluffing").speaker == "Mara Sanders"  # was "sanders", a common noun
+
+
+def test_a_share_of_people_is_named_with_its_figure_and_group() -> None:
+    claims = claims_of(
+        "Asked whether the levy was fair, 75 percent of Norland voters said yes.\n\n"
+        "In the survey, 46 percent said they were unhappy with the port."
+    )
+    assert find(claims, "levy was fair").speaker == "75 percent of Norland voters"  # was "percent"
+    assert find(claims, "unhappy").speaker == "46 percent"
+    assert find(claims_of("Sixty-two percent of Norland voters agreed."), "agreed").speaker == "Sixty-two percent of Norland voters"

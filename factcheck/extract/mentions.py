@@ -342,6 +342,8 @@ def _mention(tok: Token) -> Mention | None:
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,
         )
+    if tok.lower_ in _SHARE_NOUNS and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
         name = clean_name(" ".join(t.text for t in words))
@@ -358,16 +360,21 @@ def _mention(tok: Token) -> Mention | None:
     return _share_of_people(tok)
 
 
+# Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").
+_SHARE_NOUNS = frozenset("percent % majority minority half third quarter fifth".split())
 # Words that stand for an unnamed share of people ("some said", "most of them say", "two in three said").
 _SHARES = frozenset("some many most few several both all others those one half".split())
 
 
-def _share_of_people(tok: Token) -> Mention | None:
+def _share_of_people(tok: Token, counted: bool = False) -> Mention | None:
     """An unnamed share of people as a speaker: "Some", "Most of the engineers", "Two in three", "Those
-    surveyed" (the phrase as written, up to six words; no side). Never "this" or "that"."""
-    if tok.lower_ not in _SHARES and not (tok.like_num and tok.ent_type_ in ("CARDINAL", "")):
+    surveyed", "75 percent of voters" (the phrase as written, up to six words or eight with a figure; no
+    side). Never "this" or "that"."""
+    if not counted and tok.lower_ not in _SHARES and not (tok.like_num and tok.ent_type_ in ("CARDINAL", "")):
         return None
     words = list(tok.subtree)
-    if len(words) > 6:
-        words = [tok]
-    return Mention(name=clean_name(" ".join(t.text for t in words)) or tok.text, is_person=False)
+    if len(words) > (8 if counted else 6):
+        words = [t for t in tok.subtree if t.i <= tok.i] if counted else [tok]
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    text = tok.doc[words[0].i : words[-1].i + 1].text if contiguous else " ".join(t.text for t in words)
+    return Mention(name=clean_name(text) or tok.text, is_person=False)  # "Sixty-two percent", as written
