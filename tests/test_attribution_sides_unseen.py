@@ -92,3 +92,8 @@ def test_a_share_of_people_is_named_with_its_figure_and_group() -> None:
     assert find(claims, "levy was fair").speaker == "75 percent of Norland voters"  # was "percent"
     assert find(claims, "unhappy").speaker == "46 percent"
     assert find(claims_of("Sixty-two percent of Norland voters agreed."), "agreed").speaker == "Sixty-two percent of Norland voters"
+
+
+def test_a_group_is_named_as_written() -> None:
+    claim = find(claims_of("Pro-levy members of the harbour board said the gates must stay shut."), "gates")
+    assert claim.speaker is not None and "Pro-levy" in claim.speaker  # was "Pro - levy"

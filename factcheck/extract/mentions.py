@@ -36,6 +36,7 @@ from factcheck.extract.names import (
     PARTY_ENTS,
     affiliation_of,
     apposed_name,
+    as_written,
     clean_name,
     clean_party,
     ent_span,
@@ -282,7 +283,7 @@ def _mention(tok: Token) -> Mention | None:
     if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
         state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
-        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        name = clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
     if person_tok is not None:
@@ -305,7 +306,7 @@ def _mention(tok: Token) -> Mention | None:
         return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
-        name = clean_name(" ".join(t.text for t in words)) or tok.text
+        name = clean_name(as_written(words)) or tok.text
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
@@ -325,7 +326,7 @@ def _mention(tok: Token) -> Mention | None:
         first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
         name = clean_name(tok.doc[first : tok.i + 1].text)
         if not runner:
-            name = clean_name(" ".join(t.text for t in words))
+            name = clean_name(as_written(words))
             if owned and (person := person_possessor(tok)):
                 name = f"{person} {name}"  # "<Name>'s campaign said": the "<Surname> campaign"
         after = None if runner else affiliation_of(tok)
@@ -346,7 +347,7 @@ def _mention(tok: Token) -> Mention | None:
         return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
     if tok.pos_ in ("NOUN", "PROPN"):
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
-        name = clean_name(" ".join(t.text for t in words))
+        name = clean_name(as_written(words))
         if tok.pos_ == "PROPN":
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.

@@ -6,6 +6,8 @@ the helpers here find the name as written and the party a role ties it to. Only 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
@@ -158,6 +160,19 @@ def _portfolio(role: Token, prep: Token, pobj: Token) -> bool:
     )
 
 
+def as_written(tokens: Iterable[Token]) -> str:
+    """Tokens joined as the text writes them: "pro-life members", not "pro - life members" (adjacent
+    tokens keep the space, or none, that the text has between them; a gap becomes one space)."""
+    out: list[str] = []
+    last: Token | None = None
+    for tok in tokens:
+        if last is not None:
+            out.append(last.whitespace_ if tok.i == last.i + 1 else " ")
+        out.append(tok.text)
+        last = tok
+    return "".join(out)
+
+
 def _body_phrase(noun: Token) -> str:
     """A body as written: its modifiers, the noun and an "of" phrase ("the ministry of water affairs"),
     never a clause or a second role hung after it ("the campaign on tax issues and a professor at ...")."""
@@ -165,7 +180,7 @@ def _body_phrase(noun: Token) -> str:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
             keep |= {t.i for t in prep.subtree if not _conjoined_below(t, prep)}
-    return clean_name(" ".join(t.text for t in noun.subtree if t.i in keep and t.dep_ not in ("det", "case")))
+    return clean_name(as_written(t for t in noun.subtree if t.i in keep and t.dep_ not in ("det", "case")))
 
 
 def _conjoined_below(tok: Token, top: Token) -> bool:
