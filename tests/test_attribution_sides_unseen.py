@@ -51,7 +51,9 @@ def test_a_bare_body_speaks_for_the_body_of_that_kind_named_before() -> None:
 
 
 def test_a_persons_own_document_speaks_in_their_name() -> None:
-    claims = claims_of("Ivo Brenner’s tweet said the dam was safe.\n\nThe Norland army’s letter said the gates were shut.")
+    claims = claims_of(
+        "Ivo Brenner’s tweet said the dam was safe.\n\nThe Norland army’s letter said the gates were shut."
+    )
     assert find(claims, "dam was safe").speaker == "Ivo Brenner"  # was "ivo tweet"
     assert find(claims, "gates were shut").side == "Norland"
 
@@ -60,10 +62,14 @@ def test_a_title_led_by_a_name_the_article_quotes_is_that_persons_claim() -> Non
     from factcheck.corpus import article_from_text
     from factcheck.extract.claims import extract_claims
 
-    quoted = "Brenner: Dam Gates Will Stay Shut, Norland Was ‘Bluffing’.\n\nIvo Brenner told reporters the gates were shut."
+    quoted = (
+        "Brenner: Dam Gates Will Stay Shut, Norland Was ‘Bluffing’.\n\nIvo Brenner told reporters the gates were shut."
+    )
     claims = extract_claims([article_from_text("a.txt", quoted)])
     assert (find(claims, "Dam Gates Will Stay Shut").speaker or "").endswith("Brenner")
-    pun = "Secret Over Sluice: Envoy Was Sent to Velm But Turned Back.\n\nThe Harbor Post reports the envoy was stopped."
+    pun = (
+        "Secret Over Sluice: Envoy Was Sent to Velm But Turned Back.\n\nThe Harbor Post reports the envoy was stopped."
+    )
     assert all(c.speaker != "Secret Over Sluice" for c in extract_claims([article_from_text("b.txt", pun)]))
 
 
@@ -91,7 +97,8 @@ def test_a_share_of_people_is_named_with_its_figure_and_group() -> None:
     )
     assert find(claims, "levy was fair").speaker == "75 percent of Norland voters"  # was "percent"
     assert find(claims, "unhappy").speaker == "46 percent"
-    assert find(claims_of("Sixty-two percent of Norland voters agreed."), "agreed").speaker == "Sixty-two percent of Norland voters"
+    agreed = find(claims_of("Sixty-two percent of Norland voters agreed."), "agreed")
+    assert agreed.speaker == "Sixty-two percent of Norland voters"
 
 
 def test_a_group_is_named_as_written() -> None:
