@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 LINKER_VERSION = "15"

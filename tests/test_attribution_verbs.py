@@ -1,0 +1,50 @@
+"""Verbs that put forward a view, on invented sentences about an invented canal dispute (issue 10).
+
+Each test pins one verb family the clause rules must read as attribution, and one look-alike they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ruth Vell pointed out that the canal had not been dredged since 1990.", "Ruth Vell"),
+        ("The farmers' union expressed concern that the levy would ruin small farms.", "union"),
+        ("Councillor Ida Marsh reminded voters that the levy was meant to end in 2020.", "Ida Marsh"),
+        ("Councillor Ida Marsh portrayed the levy as a burden on the poorest families.", "Ida Marsh"),
+    ],
+)
+def test_speech_verbs_outside_the_core_list(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), "levy" if "levy" in sentence else "canal")
+    assert claim.speaker is not None and speaker in claim.speaker
+
+
+@pytest.mark.parametrize("verb", ["hoped", "is hoping"])
+def test_hope_is_read_whatever_the_tagger_lemmatises(verb: str) -> None:
+    # The small English model lemmatises "hoped" / "hoping" as "hop": the verb is still a view.
+    claim = find(claims_of(f"Minister Anton Brisk {verb} the talks would end the strike by Friday."), "strike")
+    assert claim.speaker == "Anton Brisk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The water board knows that the east bank will not hold another flood.", "water board"),
+        ("Engineer Piet Haas considers the old locks unsafe for barges.", "Piet Haas"),
+        ("Treasurer Orla Dent wondered whether the reserve fund could cover the repairs.", "Orla Dent"),
+    ],
+)
+def test_belief_verbs_with_a_view(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), sentence[-20:-1])
+    assert claim.speaker is not None and speaker in claim.speaker
+
+
+def test_belief_verb_without_a_view_gives_no_speaker() -> None:
+    claim = find(claims_of("The water board knows the valley well after forty years of floods."), "valley")
+    assert claim.speaker is None
