@@ -48,3 +48,13 @@ def test_belief_verbs_with_a_view(sentence: str, speaker: str) -> None:
 def test_belief_verb_without_a_view_gives_no_speaker() -> None:
     claim = find(claims_of("The water board knows the valley well after forty years of floods."), "valley")
     assert claim.speaker is None
+
+
+def test_gender_is_learnt_from_the_pronouns_after_a_name() -> None:
+    # "He said Lusk had lost her seat": "her" tells Lusk's gender, "He" (before the name) is someone else's.
+    claims = claims_of(
+        "Ivo Kern said his union would not give in. He said Ana Lusk had lost her seat on the water board.\n\n"
+        "He said the collapse had cost the port millions."
+    )
+    assert find(claims, "cost the port").speaker == "Ivo Kern"
+
