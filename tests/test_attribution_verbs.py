@@ -69,3 +69,8 @@ def test_a_quotation_of_several_sentences_is_one_claim() -> None:
     assert "the farms flooded" in claim.text
     assert claim.speaker == "Ruth Vell"
     assert "four million" not in find(claims, "rebuild the east bank").text  # another sentence, not a quotation
+
+
+def test_declining_to_comment_is_the_outlets_word() -> None:
+    claim = find(claims_of("A spokesman for the water board declined to comment on the report."), "report")
+    assert claim.speaker is None

@@ -149,6 +149,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
+        and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS)  # nor is "X declined to comment"
         and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
     ]
     candidates.sort(key=lambda v: v.dep_ != "parataxis")
@@ -168,6 +169,10 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+# Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
+_REFUSALS = frozenset("decline refuse".split())
 
 
 def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
