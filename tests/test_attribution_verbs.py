@@ -74,3 +74,14 @@ def test_a_quotation_of_several_sentences_is_one_claim() -> None:
 def test_declining_to_comment_is_the_outlets_word() -> None:
     claim = find(claims_of("A spokesman for the water board declined to comment on the report."), "report")
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soldiers pointed their rifles at the crowd near the canal.",
+        "The province recognized the new canal council.",
+    ],
+)
+def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
+    assert [c.speaker for c in claims_of(sentence)] in ([], [None])

@@ -150,6 +150,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
         and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS)  # nor is "X declined to comment"
+        and (v.lemma_.lower() != "point" or any(c.lower_ in ("out", "to") for c in v.children))  # not "pointed a gun"
         and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
     ]
     candidates.sort(key=lambda v: v.dep_ != "parataxis")

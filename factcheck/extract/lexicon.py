@@ -38,8 +38,11 @@ STANCE_VERBS = frozenset(
 # Belief and feeling verbs that attribute only with the view they hold ("X thinks that ...", "X worries the
 # dam will fail", "X knows that ...", "X considers the locks unsafe"): with an object or an adjective alone they
 # say what something does or how someone feels ("the collapse should worry everyone", "X feels tired", "X
-# believes him", "X knows the valley"). "hop" is the small English model's lemma of "hoped" and "hoping".
-BELIEF_VERBS = frozenset("worry feel think believe hope hop guess reckon assume presume know consider wonder".split())
+# believes him", "X knows the valley", "X recognized the new council"). "hop" is the small English model's
+# lemma of "hoped" and "hoping".
+BELIEF_VERBS = frozenset(
+    "worry feel think believe hope hop guess reckon assume presume know consider wonder recognize recognise".split()
+)
 
 # Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
 NOT_A_STANCE = frozenset(
