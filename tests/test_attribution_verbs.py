@@ -85,3 +85,15 @@ def test_declining_to_comment_is_the_outlets_word() -> None:
 )
 def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
     assert [c.speaker for c in claims_of(sentence)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army blasted the bridge over the canal on Tuesday.",
+        "The mural portrays the great flood of the canal in 1890.",
+        "The storm reminded the canal towns of the flood of 1890.",
+    ],
+)
+def test_an_act_or_a_picture_is_no_report(sentence: str) -> None:
+    assert [c.speaker for c in claims_of(sentence)] in ([], [None])
