@@ -149,6 +149,8 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
+        and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS)  # nor is "X declined to comment"
+        and _speech_use(v)
         and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
     ]
     candidates.sort(key=lambda v: v.dep_ != "parataxis")
@@ -168,6 +170,21 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if mention is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _speech_use(verb: Token) -> bool:
+    """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
+    at"), "portrayed X as" (not "the mural portrays a flood")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SPEECH_PARTICLES:
+        return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
+    return True
+
+
+_SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",)}
+
+# Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
+_REFUSALS = frozenset("decline refuse".split())
 
 
 def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

@@ -55,15 +55,21 @@ class Genders:
         (top, n), *rest = votes.most_common()
         return None if rest and rest[0][1] == n else top
 
-    def learn_sentence(self, sent: Span, persons: list[str], inside_quote: Callable[[int], bool]) -> None:
-        """A sentence naming exactly one person, outside quotes, whose pronouns are all of one gender:
-        the person is of that gender ("Kern said his ministry would ...")."""
+    def learn_sentence(
+        self, sent: Span, persons: list[str], inside_quote: Callable[[int], bool], named_at: int = -1
+    ) -> None:
+        """A sentence naming exactly one person, outside quotes, whose pronouns after the name (character
+        offset `named_at`) are all of one gender: the person is of that gender ("Kern said his ministry would
+        ..."). A pronoun before the name is someone else ("He said Lusk had lost her seat" tells of Lusk only)."""
         if len(set(persons)) != 1:
             return
         genders = {
             g
             for t in sent
-            if not inside_quote(t.idx) and t.pos_ == "PRON" and (g := pronoun_gender(t.text)) is not None
+            if t.idx > named_at
+            and not inside_quote(t.idx)
+            and t.pos_ == "PRON"
+            and (g := pronoun_gender(t.text)) is not None
         }
         if len(genders) == 1:
             self.vote(persons[0], genders.pop())

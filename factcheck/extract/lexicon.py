@@ -30,13 +30,21 @@ STANCE_VERBS = frozenset(
     welcome question protest appeal criticise push pledge swear acknowledge attest certify affirm
     speculate theorize theorise envision foresee anticipate caution advise mock ridicule lambast chide
     rebuke scold fault accuse insist stress contend speak talk rule decide
+    point express remind portray detail comment recognize recognise
+    know consider wonder hop
     """.split()
 )
 
 # Belief and feeling verbs that attribute only with the view they hold ("X thinks that ...", "X worries the
-# dam will fail"): with an object or an adjective alone they say what something does or how someone feels
-# ("the collapse should worry everyone", "X feels tired", "X believes him").
-BELIEF_VERBS = frozenset("worry feel think believe hope guess reckon assume presume".split())
+# dam will fail", "X knows that ...", "X considers the locks unsafe"): with an object or an adjective alone they
+# say what something does or how someone feels ("the collapse should worry everyone", "X feels tired", "X
+# believes him", "X knows the valley", "X recognized the new council", "the storm reminded everyone of 1890").
+# "hop" is the small English model's lemma of "hoped" and "hoping".
+BELIEF_VERBS = frozenset(
+    """
+    worry feel think believe hope hop guess reckon assume presume know consider wonder recognize recognise remind
+    """.split()
+)
 
 # Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
 NOT_A_STANCE = frozenset(

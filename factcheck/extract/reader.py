@@ -371,7 +371,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.genders.vote(name, gender, 2)
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
-            state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside)
+            first_named = min((at for _, at, _, _ in named), default=-1)
+            state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside, first_named)
             for name, at, organisation in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:

@@ -1,0 +1,99 @@
+"""Verbs that put forward a view, on invented sentences about an invented canal dispute (issue 10).
+
+Each test pins one verb family the clause rules must read as attribution, and one look-alike they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ruth Vell pointed out that the canal had not been dredged since 1990.", "Ruth Vell"),
+        ("The farmers' union expressed concern that the levy would ruin small farms.", "union"),
+        ("Councillor Ida Marsh reminded voters that the levy was meant to end in 2020.", "Ida Marsh"),
+        ("Councillor Ida Marsh portrayed the levy as a burden on the poorest families.", "Ida Marsh"),
+    ],
+)
+def test_speech_verbs_outside_the_core_list(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), "levy" if "levy" in sentence else "canal")
+    assert claim.speaker is not None and speaker in claim.speaker
+
+
+@pytest.mark.parametrize("verb", ["hoped", "is hoping"])
+def test_hope_is_read_whatever_the_tagger_lemmatises(verb: str) -> None:
+    # The small English model lemmatises "hoped" / "hoping" as "hop": the verb is still a view.
+    claim = find(claims_of(f"Minister Anton Brisk {verb} the talks would end the strike by Friday."), "strike")
+    assert claim.speaker == "Anton Brisk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The water board knows that the east bank will not hold another flood.", "water board"),
+        ("Engineer Piet Haas considers the old locks unsafe for barges.", "Piet Haas"),
+        ("Treasurer Orla Dent wondered whether the reserve fund could cover the repairs.", "Orla Dent"),
+    ],
+)
+def test_belief_verbs_with_a_view(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), sentence[-20:-1])
+    assert claim.speaker is not None and speaker in claim.speaker
+
+
+def test_belief_verb_without_a_view_gives_no_speaker() -> None:
+    claim = find(claims_of("The water board knows the valley well after forty years of floods."), "valley")
+    assert claim.speaker is None
+
+
+def test_gender_is_learnt_from_the_pronouns_after_a_name() -> None:
+    # "He said Lusk had lost her seat": "her" tells Lusk's gender, "He" (before the name) is someone else's.
+    claims = claims_of(
+        "Ivo Kern said his union would not give in. He said Ana Lusk had lost her seat on the water board.\n\n"
+        "He said the collapse had cost the port millions."
+    )
+    assert find(claims, "cost the port").speaker == "Ivo Kern"
+
+
+
+def test_a_quotation_of_several_sentences_is_one_claim() -> None:
+    claims = claims_of(
+        "“The gates held on Monday. The spillway did not, and the farms flooded,” Mayor Ruth Vell said.\n\n"
+        "“We will rebuild the east bank first.” The board said the repairs would cost four million crowns."
+    )
+    claim = find(claims, "The gates held")
+    assert "the farms flooded" in claim.text
+    assert claim.speaker == "Ruth Vell"
+    assert "four million" not in find(claims, "rebuild the east bank").text  # another sentence, not a quotation
+
+
+def test_declining_to_comment_is_the_outlets_word() -> None:
+    claim = find(claims_of("A spokesman for the water board declined to comment on the report."), "report")
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soldiers pointed their rifles at the crowd near the canal.",
+        "The province recognized the new canal council.",
+    ],
+)
+def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
+    assert [c.speaker for c in claims_of(sentence)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army blasted the bridge over the canal on Tuesday.",
+        "The mural portrays the great flood of the canal in 1890.",
+        "The storm reminded the canal towns of the flood of 1890.",
+    ],
+)
+def test_an_act_or_a_picture_is_no_report(sentence: str) -> None:
+    assert [c.speaker for c in claims_of(sentence)] in ([], [None])
