@@ -59,18 +59,6 @@ def test_gender_is_learnt_from_the_pronouns_after_a_name() -> None:
     assert find(claims, "cost the port").speaker == "Ivo Kern"
 
 
-
-def test_a_quotation_of_several_sentences_is_one_claim() -> None:
-    claims = claims_of(
-        "“The gates held on Monday. The spillway did not, and the farms flooded,” Mayor Ruth Vell said.\n\n"
-        "“We will rebuild the east bank first.” The board said the repairs would cost four million crowns."
-    )
-    claim = find(claims, "The gates held")
-    assert "the farms flooded" in claim.text
-    assert claim.speaker == "Ruth Vell"
-    assert "four million" not in find(claims, "rebuild the east bank").text  # another sentence, not a quotation
-
-
 def test_declining_to_comment_is_the_outlets_word() -> None:
     claim = find(claims_of("A spokesman for the water board declined to comment on the report."), "report")
     assert claim.speaker is None

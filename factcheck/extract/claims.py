@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
@@ -116,40 +116,15 @@ class Candidate:
     camp: str | None = None
 
 
-# The longest quotation kept as one claim (characters): a longer speech stays a claim per sentence, each short
-# enough to judge on its own.
-_MAX_JOINED = 600
-
-
-def _same_quotation(prev: Sentence, s: Sentence) -> bool:
-    """Whether `s` continues the quotation `prev` ends with: the next sentence of the same paragraph, inside
-    the same quotation marks, given the same speaker. A reader (and an attribution annotator) takes such a
-    quotation as one statement by one speaker ('"The gates held. The spillway did not," Kern said.')."""
-    return (
-        prev.block == s.block
-        and prev.kind == s.kind == "quote"
-        and prev.span.doc is s.span.doc
-        and prev.span.end == s.span.start
-        and prev.mention is not None
-        and s.mention is not None
-        and prev.mention.name == s.mention.name
-        and s.end - prev.start <= _MAX_JOINED
-        and any(q.start < prev.end and q.end > s.start for q in s.quotes)
-    )
-
-
 def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, Block]) -> list[Candidate]:
-    """The article's claim-worthy sentences, scored, with their features; duplicates dropped. Claim-worthy
-    sentences that continue one quotation are one claim (`_same_quotation`)."""
+    """The article's claim-worthy sentences, scored, with their features; duplicates dropped."""
     seen: dict[str, int] = {}
     out: list[Candidate] = []
-    kept: Sentence | None = None  # what out[-1] was made of, while the next sentence may still join it
     for s in sentences:
         piece = article.text[s.start : s.end]
         norm = " ".join(piece.split())
         occurrence = seen.get(norm, 0)
         seen[norm] = occurrence + 1
-        previous, kept = kept, None
         if occurrence or s.attribution_only or is_furniture(piece):
             continue
         if is_headline(blocks[s.block], article.title) and (
@@ -159,15 +134,6 @@ def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, B
         score = claim_worthiness(s.span, s.kind, s.mention is not None)
         if score < MIN_SCORE:
             continue
-        if previous is not None and _same_quotation(previous, s):
-            kept = replace(previous, end=s.end, span=s.span.doc[previous.span.start : s.span.end])
-            kept.quoted = max(previous.quoted, s.quoted)
-            last = out[-1]
-            out[-1] = replace(
-                last, end=s.end, score=max(last.score, score), features=claim_features(kept.span, kept.quoted)
-            )
-            continue
-        kept = s
         block = blocks[s.block]
         out.append(
             Candidate(
