@@ -55,6 +55,16 @@ class Grouping:
     anchors: list[int] = field(default_factory=list)
     clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
     guessed: set[int] = field(default_factory=set)  # members whose stance is a guess: they oppose no one
+    _near: dict[int, list[tuple[int, int]]] | None = None  # each claim's bonded pairs, built when first asked
+
+    def bonds_within(self, nodes: Sequence[int]) -> dict[tuple[int, int], float]:
+        """The bonds between the given claims only (a few of 20,000: never a pass over every bond)."""
+        if self._near is None:
+            self._near = defaultdict(list)
+            for pair in self.bonds:
+                self._near[pair[0]].append(pair)
+        inside = set(nodes)
+        return {pair: self.bonds[pair] for i in inside for pair in self._near.get(i, ()) if pair[1] in inside}
 
 
 def camp_parties(claims: Sequence[Claim]) -> Parties:

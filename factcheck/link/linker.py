@@ -51,10 +51,10 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
 
 def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     profiles, parties = grouping.profiles, grouping.parties
-    found: list[tuple[float, int, int, str, str]] = []
+    found: list[tuple[float, int, int, str, int]] = []  # (score, i, j, relation, question index)
     sourced_alike = one_source(profiles, grouping.bonds)
-    for question, members, stances, anchor in zip(
-        grouping.questions, grouping.members, grouping.stances, grouping.anchors, strict=True
+    for k, (members, stances, anchor) in enumerate(
+        zip(grouping.members, grouping.stances, grouping.anchors, strict=True)
     ):
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
@@ -72,28 +72,39 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                         continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
                     score *= 1.0 + (DIRECT_BONUS if _contradicts_directly(a, b) else 0.0)
-                    found.append((score, i, j, "competes", _compete_reason(question, a, b, stances, parties)))
+                    found.append((score, i, j, "competes", k))
                 elif a.article != b.article:
-                    found.append((score, i, j, "corroborates", _echo_reason(question, a, b, stances[i], parties)))
+                    found.append((score, i, j, "corroborates", k))
+
+    def link(score: float, i: int, j: int, relation: str, k: int) -> Link:
+        """One kept link; its reason is worded only now (a large question holds ~1,800 candidate pairs)."""
+        question, stances = grouping.questions[k], grouping.stances[k]
+        a, b = profiles[i], profiles[j]
+        if relation == "competes":
+            reason = _compete_reason(question, a, b, stances, parties)
+        else:
+            reason = _echo_reason(question, a, b, stances[i], parties)
+        return Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason)  # type: ignore[arg-type]
+
     degree: dict[str, Counter[int]] = {"competes": Counter(), "corroborates": Counter()}
     cap = {"competes": COMPETE_MAX_DEGREE, "corroborates": CORROBORATE_MAX_DEGREE}
     links = []
-    skipped: list[tuple[float, int, int, str, str]] = []
+    skipped: list[tuple[float, int, int, str, int]] = []
     for entry in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
-        score, i, j, relation, reason = entry
+        score, i, j, relation, k = entry
         seen = degree[relation]
         if seen[i] >= cap[relation] or seen[j] >= cap[relation]:
             skipped.append(entry)
             continue
         seen[i] += 1
         seen[j] += 1
-        links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
-    for score, i, j, relation, reason in skipped:  # every claim keeps its best link of a kind, hubs or not
+        links.append(link(*entry))
+    for score, i, j, relation, k in skipped:  # every claim keeps its best link of a kind, hubs or not
         seen = degree[relation]
         if seen[i] == 0 or seen[j] == 0:
             seen[i] += 1
             seen[j] += 1
-            links.append(Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason))  # type: ignore[arg-type]
+            links.append(link(score, i, j, relation, k))
     links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
     return links
 

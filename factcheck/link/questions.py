@@ -137,9 +137,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             members = [i for i in members if i in stances]
             anchor = _anchor([i for i in members if figure_for(profiles[i], measure) is not None], grouping)
             _record(claims, grouping, members, stances, anchor)
-            inside = set(rest)
-            bonds = {pair: v for pair, v in grouping.bonds.items() if pair[0] in inside and pair[1] in inside}
-            for group in greedy_groups(rest, bonds, grouping.clashes):
+            for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
     anchor = _anchor(members, grouping)
