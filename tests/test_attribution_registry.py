@@ -34,3 +34,7 @@ def test_a_nation_adjective_before_an_organisation_named_elsewhere_is_that_organ
     names.join_nations()
     assert names.canonical("Sudmarkese Valdor Liberation Front") == names.canonical("Valdor Liberation Front")
     assert names.canonical("Sudmark") != names.canonical("Valdor Liberation Front")
+
+
+def test_a_dotted_acronym_joins_its_long_form() -> None:
+    assert len(_joined("V.L.F.", "Valdor Liberation Front")) == 1  # "U.N." and "United Nations" were two camps

@@ -220,7 +220,8 @@ class SideNames:
                 by_initials[_initials(shown)].add(key)
         for key in list(self._parent):
             shown = self._display.get(key, key)
-            longs = by_initials.get(shown, set()) if shown.isupper() and 2 <= len(shown) <= 6 else set()
+            letters = shown.replace(".", "")  # "U.N." abbreviates "United Nations" as "UN" does
+            longs = by_initials.get(letters, set()) if letters.isupper() and 2 <= len(letters) <= 6 else set()
             if len(longs) == 1:
                 self.union(shown, self._display.get(next(iter(longs)), next(iter(longs))))
                 self._acronyms.add(key)
