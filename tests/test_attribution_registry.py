@@ -38,3 +38,8 @@ def test_a_nation_adjective_before_an_organisation_named_elsewhere_is_that_organ
 
 def test_a_dotted_acronym_joins_its_long_form() -> None:
     assert len(_joined("V.L.F.", "Valdor Liberation Front")) == 1  # "U.N." and "United Nations" were two camps
+
+
+def test_a_masthead_word_alone_is_the_one_outlet_named_in_full() -> None:
+    assert len(_joined("Harbor Times", "Times")) == 1  # "the Times said" after "the Harbor Times reported"
+    assert len(_joined("Harbor Times", "Valdor Times", "Times")) == 3  # which Times is meant is unknown

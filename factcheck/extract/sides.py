@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.lexicon import INSTITUTION_WORDS, PRESS_NOUNS, STATE_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, PRESS_NOUNS, STATE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
@@ -232,6 +232,16 @@ class SideNames:
                     break
                 if _same_nation(a, b) or _one_letter_apart(a, b):
                     self.union(a, b)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            shown = self._display.get(key, key)
+            if len(shown.split()) > 1 and shown[:1].isupper():
+                by_last[shown.split()[-1].lower()].append(key)
+        for key in keys:  # "the Times said": the one outlet named in full whose masthead word it is
+            shown = self._display.get(key, key)
+            full = by_last.get(shown.lower(), []) if shown.lower() in MASTHEAD_WORDS and shown.istitle() else []
+            if len(full) == 1:
+                self.union(self._display.get(full[0], full[0]), shown)
         for key in keys:  # "Sudmarkese Front of Valdor" is the "Front of Valdor" named elsewhere
             shown = self._display.get(key, key)
             first, _, rest = shown.partition(" ")
