@@ -265,16 +265,11 @@ def _mention(tok: Token) -> Mention | None:
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
-        authors = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of") for o in p.children]
-        authors = [c for c in tok.children if c.dep_ == "poss"] + authors
+        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        authors = [c for c in tok.children if c.dep_ == "poss"] + objects
         author = next(
-            (
-                inner
-                for o in authors
-                if o.dep_ in ("pobj", "poss")
-                and o.lower_ not in DOCUMENT_NOUNS
-                and (inner := mention_from_token(o)) is not None
-            ),
+            (inner for o in authors if o.lower_ not in DOCUMENT_NOUNS and (inner := mention_from_token(o)) is not None),
             None,
         )
         if author is not None:
@@ -376,6 +371,4 @@ def _share_of_people(tok: Token, counted: bool = False) -> Mention | None:
     words = list(tok.subtree)
     if len(words) > (8 if counted else 6):
         words = [t for t in tok.subtree if t.i <= tok.i] if counted else [tok]
-    contiguous = words[-1].i - words[0].i + 1 == len(words)
-    text = tok.doc[words[0].i : words[-1].i + 1].text if contiguous else " ".join(t.text for t in words)
-    return Mention(name=clean_name(text) or tok.text, is_person=False)  # "Sixty-two percent", as written
+    return Mention(name=clean_name(as_written(words)) or tok.text, is_person=False)  # "Sixty-two percent"

@@ -348,11 +348,13 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = _inside(quotes, block.start)
         sents = _sentences(doc, block, block_index, quotes, text)
-        # A headline's "NAME: ..." is a source or a label, never a transcript line (its acronym is no surname).
-        headline = is_headline(block, article.title)
-        transcript = None if headline else transcript_speaker(block, doc) or signature(block, doc, quotes)
-        if headline and is_title(block, article.title):
+        # A headline's "NAME: ..." is a source (the title's, when named again) or a label, never a transcript line.
+        if is_title(block, article.title):
             transcript = _title_lead(block, doc, text)
+        elif is_headline(block, article.title):
+            transcript = None
+        else:
+            transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
             s.attribution = (

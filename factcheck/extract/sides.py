@@ -278,7 +278,6 @@ class People:
     def __init__(self) -> None:
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._first_names: dict[str, set[str]] = defaultdict(set)
-        self._sides: dict[str, Counter[str]] = defaultdict(Counter)
         self._said: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # by name as given
         # Per surname: the evidence pooled by bearer (first name), computed once after the corpus is read
         # (sides are asked for every claim; recomputing made extraction 1.8x spaCy on 500 articles).
@@ -308,7 +307,6 @@ class People:
         key = self._key_of(name)
         if key and side:
             self._forget()
-            self._sides[key][side] += weight
             self._said[key][clean_name(name)][side] += weight
 
     def _forget(self) -> None:
@@ -377,7 +375,7 @@ class People:
         me = self._who(name)
         bearers = self._bearers(key)
         if len((set(bearers) | {me}) - {""}) <= 1:
-            sides = self._sides.get(key, Counter())  # one person by that surname: all its evidence
+            sides = sum(bearers.values(), Counter())  # one person by that surname: all its evidence
         else:
             sides = bearers.get(me, Counter())
         if not sides:
