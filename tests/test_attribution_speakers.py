@@ -131,3 +131,42 @@ def test_an_untagged_acronym_before_the_role_is_the_persons_side() -> None:
     assert claim.speaker is not None and claim.speaker.endswith("Anurag Velkar")
     assert claim.side == "NWO"
     assert claim.side_basis == "role"
+
+
+def test_a_party_answering_the_claim_in_a_which_clause_is_a_claim_of_its_own() -> None:
+    text = (
+        "Sudmark said the dam was breached by a charge laid by the Valdor Liberation Front, which the "
+        'Norland Water Union has denied, calling the accusation "absurd".'
+    )
+    claims = claims_of(text)
+    claim, answer = find(claims, "was breached"), find(claims, "has denied")
+    assert claim is not answer
+    assert claim.speaker == "Sudmark"
+    assert answer.speaker == "Norland Water Union"
+    assert answer.text.startswith("the Norland Water Union")  # not ", which ..."
+
+
+def test_an_answer_in_a_which_clause_is_linked_on_the_claim_it_answers() -> None:
+    text = "Sudmark said the dam was breached by a charge laid by rebels, which the rebels have denied."
+    answer = find(claims_of(text), "have denied")
+    assert {"dam", "breach", "charge"} <= set(answer.features["lemmas"])
+
+
+def test_a_passive_answer_in_a_which_clause_names_its_agent() -> None:
+    text = "Sudmark said the dam was breached by a charge, which was denied by the Norland Water Union."
+    claims = claims_of(text)
+    assert find(claims, "was breached").speaker == "Sudmark"
+    assert find(claims, "was denied by").speaker == "Norland Water Union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudmark said the dam was breached by a charge, which the Norland Water Union did not deny.",
+        "Sudmark said the dam was breached by the Norland Water Union, which denied entry to inspectors.",
+        "Sudmark said the levy, which the council rejected in May, would pay for the new sluices.",
+    ],
+)
+def test_a_which_clause_that_answers_nothing_stays_in_its_sentence(text: str) -> None:
+    claims = claims_of(text)
+    assert len([c for c in claims if c.text in text]) == 1

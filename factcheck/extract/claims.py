@@ -145,7 +145,7 @@ def _candidates(article: Article, sentences: list[Sentence], blocks: dict[int, B
                 mention=s.mention,
                 score=score,
                 paragraph=(block.start, block.end),
-                features=claim_features(s.span, s.quoted),
+                features=claim_features(s.context or s.span, s.quoted),
             )
         )
     return out

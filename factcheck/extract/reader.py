@@ -26,6 +26,7 @@ from factcheck.extract.attribution import (
     trailing_source,
     unnamed_offices,
 )
+from factcheck.extract.clauses import reply_clause
 from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
@@ -58,6 +59,7 @@ class Sentence:
     kind: str = "statement"
     attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
     clause_verb: int | None = None  # "..., while Y wrote ...": the token index of the clause's reporting verb
+    context: Span | None = None  # what the claim's features are read from when not its own span (", which Y denied")
 
 
 @dataclass
@@ -126,16 +128,19 @@ def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], te
 def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) -> list[Sentence]:
     """A sentence that reports two speakers ("X said ..., while Y wrote ...") as one claim per speaker."""
     cut = contrast_clause(sentence.span, inside)
+    reply = cut is None and (cut := reply_clause(sentence.span, inside)) is not None
     if cut is None:
         return [sentence]
     doc = sentence.span.doc
-    # The second claim starts after "while": its text is the clause's own report, not a conjunction.
+    # The second claim starts after "while" / "which": its text is the clause's own report, not a conjunction.
     first, second = doc[sentence.span.start : cut[0]], doc[cut[1] + 1 : sentence.span.end]
     out = []
     for span in (first, second):
         start, end = _trim(doc.text, span.start_char, span.end_char)
         out.append(Sentence(block.start + start, block.start + end, span, sentence.block, 0.0, sentence.quotes))
     out[1].clause_verb = cut[2]
+    if reply:
+        out[1].context = sentence.span  # "which" stands for the claim it answers: link on the whole sentence
     return out
 
 
