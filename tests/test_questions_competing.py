@@ -15,6 +15,7 @@ import pytest
 from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
 
 from factcheck.link import link_questions, linker
+from factcheck.link import questions as questions_module
 from factcheck.model import Claim, Link
 
 pytestmark = pytest.mark.slow
@@ -140,3 +141,64 @@ def test_a_rebuttal_aimed_at_the_claim_ranks_above_a_camps_other_answer(
     aimed_plain, other_plain = scores()
     assert aimed > aimed_plain  # the rebuttal gains ...
     assert other == other_plain  # ... and a camp's other answer does not
+
+
+SETTING = "The Orsk dam is located in the Valdor hills."
+REJECTION = "Sudmark envoy Ola Brun rejected Norland's version as lies."
+
+
+def _left_out_by_grouping(monkeypatch: pytest.MonkeyPatch, claims: Sequence[Claim], rejection: int = 3) -> None:
+    """Grouping as on a real event: the rejection's few words bond best with a sentence about the setting,
+    a group that holds no question once the setting is left out (one voice)."""
+    real = questions_module.greedy_groups
+    setting = next(k for k, c in enumerate(claims) if c.text == SETTING)
+
+    def grouped(nodes, bonds, clashes):  # type: ignore[no-untyped-def]
+        kept = [k for k in nodes if k not in (rejection, setting)]
+        inside = {pair: value for pair, value in bonds.items() if pair[0] in kept and pair[1] in kept}
+        return [*real(kept, inside, clashes), [rejection, setting]]
+
+    monkeypatch.setattr(questions_module, "greedy_groups", grouped)
+
+
+def test_a_rejection_left_out_that_names_the_party_answers_the_question_that_party_asserts(
+    make_claims: Make,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its own words are too few to bond ("rejected <Party>'s version as lies"), but it names whose claim
+    it rejects: it answers that party's point, against it."""
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("post.txt", "Norland troops took the Orsk dam at dawn, spokesman Per Vik said.", "Per Vik", "Norland"),
+            ("post.txt", REJECTION, "Ola Brun", "Sudmark"),
+            ("atlas.txt", SETTING, None, None),
+            *BACKGROUND,
+        ]
+    )
+    _left_out_by_grouping(monkeypatch, claims)
+    questions, links = link_questions(claims)
+    capture, _, took, rejection = claims[:4]
+    question = next(q for q in questions if capture.id in q.claims)
+    assert question.claims.get(rejection.id) == "denies"
+    assert question.claims[took.id] == question.claims[capture.id] == "asserts"
+    assert _relation(links, capture, rejection) == "competes"
+
+
+def test_a_rejection_left_out_that_names_no_asserting_party_stays_out(
+    make_claims: Make,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("post.txt", REJECTION.replace("Norland", "Kessland"), "Ola Brun", "Sudmark"),
+            ("atlas.txt", SETTING, None, None),
+            *BACKGROUND,
+        ]
+    )
+    _left_out_by_grouping(monkeypatch, claims, rejection=2)
+    questions, _ = link_questions(claims)
+    assert all(claims[2].id not in q.claims for q in questions)

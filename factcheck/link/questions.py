@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups
 from factcheck.link.evidence import Profile
-from factcheck.link.parties import Parties
+from factcheck.link.parties import Parties, label_tokens, stem
 from factcheck.link.stance import (
+    ASSERTS,
     DENIES,
     Measure,
     core_clause,
@@ -34,6 +35,8 @@ from factcheck.model import Claim, Question
 __all__ = ["Grouping", "build_bonds", "build_questions", "question_id"]
 
 ATTACH_MIN = 0.3  # a claim left alone joins an opposing camp's question, bonded this much
+REJECTED_MIN = 2  # a rejection left alone joins the question where the party it names asserts this often...
+BARE_WORDS = 4  # ...when it says little else ("denied <Party>'s claim, calling it lies")
 # Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
 UNITS = frozenset(
     """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
@@ -93,7 +96,45 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
+    _answer_rejections(claims, grouping)
     return grouping
+
+
+def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
+    """A rejection in no question that names whose claim it rejects ("<Name> has denied <Party>'s claim,
+    calling it lies", "the assessment contradicts <Party>'s assertions") joins the question in which that
+    party asserts most, against it: its own words are too few to bond, but it answers that party's point."""
+    profiles = grouping.profiles
+    placed = {i for members in grouping.members for i in members}
+    keys = {  # the names `aims_at` compares: each target and the stems of its words
+        i: {key for target in p.targets for key in (target, *(stem(t) for t in label_tokens(target)))}
+        for i, p in enumerate(profiles)
+        if p.denies and p.targets and len(p.words) <= BARE_WORDS and i not in placed
+    }
+    if not keys:
+        return
+    wanted = set().union(*keys.values())
+    # name -> question -> party -> how many of its members assert the question under that name
+    asserting: dict[str, dict[int, Counter[str | None]]] = defaultdict(lambda: defaultdict(Counter))
+    for k, stances in enumerate(grouping.stances):
+        for j, stance in stances.items():
+            if stance == ASSERTS and not profiles[j].denies:
+                for name in profiles[j].names_of_source & wanted:
+                    asserting[name][k][profiles[j].party] += 1
+    for i, names in keys.items():
+        p = profiles[i]
+        aimed: Counter[int] = Counter()
+        for key in names:
+            for k, by_party in asserting.get(key, {}).items():
+                aimed[k] = max(aimed[k], sum(n for party, n in by_party.items() if party != p.party))
+        best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
+        if best is None or aimed[best] < REJECTED_MIN:
+            continue
+        grouping.members[best].append(i)
+        grouping.stances[best][i] = DENIES
+        old = grouping.questions[best]
+        ids = [claims[j].id for j in grouping.members[best]]
+        grouping.questions[best] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
 
 
 def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[list[int]]:
