@@ -52,3 +52,14 @@ def test_an_outlet_name_too_long_is_shown_by_its_first_whole_words() -> None:
     assert short_words("Harbour Daily", 10) == "Harbour…"
     assert short_words("The Vell Harbour Daily", 14) == "The Vell…"
     assert short_words("Harbourdailynews", 10) == "Harbourda…"
+
+
+def test_parties_speaking_together_are_shown_by_each_short_name_not_one_acronym() -> None:
+    # attribution joins "<Org> and <Org2>" when they deny together: "VLFN" read as one body that does not exist
+    assert short_speaker("Valdor Liberation Front and Norland", 15, "Valdor") == "Front & Norland"
+    assert short_speaker("Valdor Liberation Front and Norland Water Union", 12, "Valdor") == "Front +1"
+
+
+def test_one_body_named_with_and_keeps_its_acronym() -> None:
+    assert short_speaker("Ministry of Trade and Industry", 10, "Norland") == "MTI"
+    assert short_speaker("Fish and Game", 10, "Norland") == "FG"

@@ -107,6 +107,9 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if side and len(side) <= width and (initials.upper() == side.upper() or speaker.lower() == side.lower()):
         return side
+    together = _together(speaker, width)
+    if together:
+        return together
     if any(w.lower() in _NAME_LINKS for w in words[1:-1]):
         acronym = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS | {"the"} and w[:1].isalpha()).upper()
         if 2 <= len(acronym) <= width:
@@ -117,6 +120,23 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
 
 
 _NAME_LINKS = frozenset(("of", "for", "and"))  # words inside an organisation's name, never a person's
+
+
+def _together(speaker: str, width: int) -> str | None:
+    """Parties that speak together ("<Org> and <Org2>", as attribution joins them) by each one's short
+    name ("Front & Norland"), or the first one's with a count ("Front +1"); None for one body whose name
+    holds "and" ("Ministry of Trade and Industry", "Fish and Game": its first part is no name of its own)."""
+    first, _, rest = speaker.partition(" and ")
+    head = first.split()
+    if not rest[:1].isupper() or len(head) < 2 or any(w.lower() in _NAME_LINKS for w in head):
+        return None
+    others = rest.split(" and ")
+    a = short_speaker(first, width)
+    joined = " & ".join([a, *(short_speaker(o, width) for o in others)])
+    if len(joined) <= width:
+        return joined
+    counted = f"{a} +{len(others)}"
+    return counted if len(counted) <= width else None
 
 
 class ThemeStyles:
