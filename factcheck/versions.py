@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "34"
+EXTRACTOR_VERSION = "35"
 LINKER_VERSION = "16"

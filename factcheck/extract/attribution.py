@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.clauses import embedded, in_document, person_subject, subject_of
+from factcheck.extract.clauses import as_reported, embedded, in_document, person_subject, speaker_of, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     BELIEF_VERBS,
@@ -73,6 +73,7 @@ def find_reported(
         return according
     return (
         _main_clause(sent, inside_quote)
+        or as_reported(sent, inside_quote)
         or according
         or embedded(sent, inside_quote)
         or person_subject(sent, inside_quote, known_person)
@@ -163,12 +164,9 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
-        if subj is None or inside_quote(subj.idx):
-            continue
-        mention = mention_from_token(subj)
-        if mention is not None:
-            return Attribution(mention, verb.text, verb.i)
+        found = speaker_of(_quoted_source(verb) or subject_of(verb) or _name_beside(verb), verb, inside_quote)
+        if found is not None:
+            return found
     return None
 
 

@@ -129,6 +129,38 @@ def named_voice(subj: Token) -> Mention | None:
     return mention if named else None
 
 
+# Prepositions that make an "as" clause an action rather than a source: "as farmers responded to the drought".
+_ACTION_PREPS = frozenset("to against with for about from of into".split())
+
+
+def as_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>": X is the source of the
+    main clause. The "as" clause must be complete in itself (no object, content clause or complement of its
+    own) and have its own subject or agent, so "the levy rose as farmers responded to the drought" names no one."""
+    for verb in sent:
+        if verb.dep_ != "advcl" or verb.lemma_.lower() not in REPORTING_VERBS or inside_quote(verb.idx):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "neg", "dative") for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in _ACTION_PREPS for c in verb.children):
+            continue
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        found = speaker_of(subject_of(verb) if own else None, verb, inside_quote)
+        if found is not None:
+            return found
+    return None
+
+
+def speaker_of(subj: Token | None, verb: Token, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """The attribution a verb's subject gives, if it is outside quotes and names a speaker."""
+    if subj is None or inside_quote(subj.idx):
+        return None
+    mention = mention_from_token(subj)
+    return None if mention is None else Attribution(mention, verb.text, verb.i)
+
+
 # Documents whose findings a sentence reports by saying it is "in" them: "In a <Outlet> poll, X led by 9 points".
 _FINDINGS = frozenset("poll polls survey surveys study studies report reports analysis assessment audit".split())
 
