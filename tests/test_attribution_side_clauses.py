@@ -35,3 +35,13 @@ def test_as_reported_names_the_source_of_the_main_clause(sentence: str, speaker:
 def test_as_clause_of_an_action_names_no_source(sentence: str) -> None:
     claim = find(claims_of(sentence), "canal authority")
     assert claim.speaker is None
+
+
+def test_speaker_after_the_verb_when_the_quote_is_parsed_as_a_subject() -> None:
+    # The parser can make the quotation a second subject of "said": the subject outside quotes speaks.
+    text = (
+        '"Thanks, Brenton, for welcoming these refugees," said master of ceremonies Asab Tolvar, a Vardic engineer'
+        " who moved to Brenton decades ago."
+    )
+    claim = find(claims_of(text), "refugees")
+    assert claim.speaker == "Asab Tolvar"

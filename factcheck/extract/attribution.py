@@ -164,7 +164,10 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        found = speaker_of(_quoted_source(verb) or subject_of(verb) or _name_beside(verb), verb, inside_quote)
+        subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
+        if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+        found = speaker_of(subj, verb, inside_quote)
         if found is not None:
             return found
     return None
