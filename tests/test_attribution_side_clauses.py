@@ -1,7 +1,7 @@
 """Speakers named in a side clause of the outlet's sentence, on invented sentences about an invented canal dispute.
 
-Found in the PolNeAR train error study (helper spk5): "as <X> reported, <content>" puts the whole main clause in
-X's mouth; an action that merely happens "as" someone does something does not.
+Found in the PolNeAR train error study (helper spk5): "as <X> reported, <content>" or "<X> went on to say ..." puts
+the main clause in X's mouth; an action that merely happens "as" someone does something does not.
 """
 
 from __future__ import annotations
@@ -18,10 +18,16 @@ pytestmark = pytest.mark.slow
         ("As the Harbor Gazette reported on Monday, the canal authority spent twice its budget.", "Gazette"),
         ("As reported by the Harbor Gazette, the canal authority spent twice its budget on the locks.", "Gazette"),
         ("The canal authority spent twice its budget on the locks, as Mayor Ruth Vell noted.", "Ruth Vell"),
+        # A speech verb as a purpose ("to say"), a means ("by saying") or the complement of a passive or an
+        # adjective ("was prompted to say", "were more likely to say") speaks for the main clause's subject.
+        ("The canal authority went on the radio on Friday to say the locks would reopen in May.", "canal authority"),
+        ("The canal authority opened the session by saying its budget would double in May.", "canal authority"),
+        ("The canal authority was prompted to say that its budget would double in May.", "canal authority"),
+        ("Local farmers were more likely to say the budget should double in May.", "farmers"),
     ],
 )
-def test_as_reported_names_the_source_of_the_main_clause(sentence: str, speaker: str) -> None:
-    claim = find(claims_of(sentence), "budget")
+def test_speaker_named_in_a_side_clause(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), "budget" if "budget" in sentence else "locks")
     assert claim.speaker is not None and speaker in claim.speaker
 
 
@@ -45,3 +51,17 @@ def test_speaker_after_the_verb_when_the_quote_is_parsed_as_a_subject() -> None:
     )
     claim = find(claims_of(text), "refugees")
     assert claim.speaker == "Asab Tolvar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is worth noting that the canal levy has doubled since the locks were rebuilt in 2010.",
+        "Mayor Ruth Vell opened the locks in 2010, defending the canal levy against all its critics.",
+    ],
+)
+def test_side_clause_of_no_speech_names_no_source_for_the_outlet(sentence: str) -> None:
+    claim = find(claims_of(sentence), "levy")
+    assert claim.speaker is None or "Ruth Vell" in claim.speaker
+    if sentence.startswith("It"):
+        assert claim.speaker is None

@@ -53,14 +53,40 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 verbs.append(child)
                 frontier.append(child)
-            elif child.dep_ == "advcl" and child.tag_ == "VBG":
-                verbs.append(child)
+            elif child.dep_ == "advcl" and (child.tag_ == "VBG" or (_purpose(child) and _speech(child))):
+                verbs.append(child)  # "..., saying ...", "went on the radio to say ..."
+            elif child.dep_ == "prep" and child.lower_ in _MEANS:  # "opened the session by saying ..."
+                verbs += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pcomp"
+                    and c.tag_ == "VBG"
+                    and _speech(c)
+                    and not any(g.dep_ == "nsubj" for g in c.children)
+                ]
+            elif child.dep_ == "acomp":  # "were more likely to say ..." (not "it is worth noting ...")
+                verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and _speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in ATTRIBUTION_VERBS:
                 # "... that X had fled, he said": a reporting verb parsed under the content.
                 verbs.append(child)
     return verbs
+
+
+# Prepositions whose "-ing" clause says how or when the subject spoke: "by saying", "after saying".
+_MEANS = frozenset("by after before in upon while".split())
+
+
+def _speech(verb: Token) -> bool:
+    """A verb of speech proper ("say", "announce", "warn"), not of a stance ("defend", "criticize"): in a
+    side clause only speech tells that the main clause's subject is the source."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "went on the radio to say ..."."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def find_reported(

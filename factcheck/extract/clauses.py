@@ -46,8 +46,12 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "the flood led some engineers to warn ...": the object is who warns
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+    if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
+        return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "X opened the session by saying ..."
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
