@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
         ("As the Harbor Gazette reported on Monday, the canal authority spent twice its budget.", "Gazette"),
         ("As reported by the Harbor Gazette, the canal authority spent twice its budget on the locks.", "Gazette"),
         ("The canal authority spent twice its budget on the locks, as Mayor Ruth Vell noted.", "Ruth Vell"),
+        ("As Professor Ida Marsh put it: 'The canal authority spent twice its budget on the locks.'", "Ida Marsh"),
         # A speech verb as a purpose ("to say"), a means ("by saying") or the complement of a passive or an
         # adjective ("was prompted to say", "were more likely to say") speaks for the main clause's subject.
         ("The canal authority went on the radio on Friday to say the locks would reopen in May.", "canal authority"),

@@ -138,15 +138,18 @@ _ACTION_PREPS = frozenset("to against with for about from of into".split())
 
 
 def as_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>": X is the source of the
-    main clause. The "as" clause must be complete in itself (no object, content clause or complement of its
-    own) and have its own subject or agent, so "the levy rose as farmers responded to the drought" names no one."""
+    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>", "as <X> put it: <quote>":
+    X is the source of the main clause. The "as" clause must be complete in itself (no object, content clause or
+    complement of its own) and have its own subject or agent, so "the levy rose as farmers responded to the
+    drought" names no one."""
     for verb in sent:
-        if verb.dep_ != "advcl" or verb.lemma_.lower() not in REPORTING_VERBS or inside_quote(verb.idx):
-            continue
+        put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        if verb.dep_ != "advcl" or not (put_it or verb.lemma_.lower() in REPORTING_VERBS) or inside_quote(verb.idx):
+            continue  # "as <X> put it: ..." is speech too
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "neg", "dative") for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "neg", "dative")]
+        if objects and not (put_it and len(objects) == 1):
             continue
         if any(c.dep_ == "prep" and c.lower_ in _ACTION_PREPS for c in verb.children):
             continue
