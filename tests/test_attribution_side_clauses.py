@@ -66,3 +66,18 @@ def test_side_clause_of_no_speech_names_no_source_for_the_outlet(sentence: str) 
     assert claim.speaker is None or "Ruth Vell" in claim.speaker
     if sentence.startswith("It"):
         assert claim.speaker is None
+
+
+INTERVIEW = (
+    "Harbor master Tilda Roos sat down with us to discuss the canal.",
+    "Q: Will the eastern locks reopen before the harvest season begins?",
+    "A: I think the eastern locks will reopen in May, before the harvest begins.",
+)
+
+
+def test_interview_answers_are_the_interviewees_and_questions_the_outlets() -> None:
+    # "Q:" is the outlet's interviewer (no speaker, never a person called "Q"); "A:" is the person the
+    # interview is with, whom the article names first.
+    claims = claims_of("\n\n".join(INTERVIEW))
+    assert find(claims, "I think the eastern locks").speaker == "Tilda Roos"
+    assert {c.speaker for c in claims} <= {"Tilda Roos", None}

@@ -35,11 +35,18 @@ def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
         return None
     colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
     cue_index = colon[0].i if colon is not None else 0
+    turn = _INTERVIEW.get(match.group(1).lower().rstrip("."))
+    if turn is not None:  # "Q: ..." is the interviewer's, "A: ..." the interviewee's: the reader resolves them
+        return Attribution(Mention(name=turn, is_person=turn == "answer", pronoun=turn), ":", cue_index)
     if "ORG" in labels and "PERSON" not in labels:
         name = clean_name(span.text)
         return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
     name = person_name(match.group(1).title() if capitals else match.group(1))
-    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+    return Attribution(Mention(name=name, is_person=True), ":", cue_index) if name else None
+
+
+# The turns of an interview transcript.
+_INTERVIEW = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
 
 
 # '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.

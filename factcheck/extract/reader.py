@@ -196,6 +196,9 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     if mention.pronoun is None:
         return mention
     at = attribution.at
+    if mention.pronoun in ("question", "answer"):  # an interview: the outlet asks, the person named first answers
+        first = state.persons[0][1] if state.persons and mention.pronoun == "answer" else None
+        return None if first is None else Mention(name=first, is_person=True)
     if mention.pronoun == "utterance":
         i = bisect.bisect_left(state.speakers, (at, "")) - 1
         if i < 0:
