@@ -81,3 +81,10 @@ def test_interview_answers_are_the_interviewees_and_questions_the_outlets() -> N
     claims = claims_of("\n\n".join(INTERVIEW))
     assert find(claims, "I think the eastern locks").speaker == "Tilda Roos"
     assert {c.speaker for c in claims} <= {"Tilda Roos", None}
+
+
+@pytest.mark.parametrize("subject", ["No one", "No engineer", "Nobody"])
+def test_no_one_is_no_speaker(subject: str) -> None:
+    # "No one expected ..." says what nobody said: the outlet's words, and never an empty speaker.
+    claim = find(claims_of(f"{subject} expected the canal authority to double the levy on barges this year."), "levy")
+    assert claim.speaker is None
