@@ -88,3 +88,16 @@ def test_no_one_is_no_speaker(subject: str) -> None:
     # "No one expected ..." says what nobody said: the outlet's words, and never an empty speaker.
     claim = find(claims_of(f"{subject} expected the canal authority to double the levy on barges this year."), "levy")
     assert claim.speaker is None
+
+
+NAMESAKES = (
+    "Tomas Keller said his union would not give in at the port.",
+    "Maria Keller, who runs the harbor office, walked onto the stage on Monday.",
+    "Then she pledged that the port would stay open through the winter.",
+)
+
+
+def test_namesakes_keep_their_own_gender() -> None:
+    # Two people share a surname: "his" after one of them says nothing of the other one's gender.
+    pledge = find(claims_of("\n\n".join(NAMESAKES)), "stay open")
+    assert pledge.speaker == "Maria Keller"
