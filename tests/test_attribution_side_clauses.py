@@ -44,14 +44,25 @@ def test_as_clause_of_an_action_names_no_source(sentence: str) -> None:
     assert claim.speaker is None
 
 
-def test_speaker_after_the_verb_when_the_quote_is_parsed_as_a_subject() -> None:
+MISPARSED = [
     # The parser can make the quotation a second subject of "said": the subject outside quotes speaks.
-    text = (
+    (
         '"Thanks, Brenton, for welcoming these refugees," said master of ceremonies Asab Tolvar, a Vardic engineer'
-        " who moved to Brenton decades ago."
-    )
-    claim = find(claims_of(text), "refugees")
-    assert claim.speaker == "Asab Tolvar"
+        " who moved to Brenton decades ago.",
+        "Asab Tolvar",
+    ),
+    # "<role>, <Name>, said:" with the name parsed as an apposition of something earlier: the name speaks.
+    (
+        "In a statement to the Gazette, her senior policy adviser, Tomas Keller, said: "
+        '"The refugees will be welcome in May and the farmers will house them."',
+        "Tomas Keller",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MISPARSED)
+def test_named_speaker_the_parser_hung_elsewhere(text: str, speaker: str) -> None:
+    assert find(claims_of(text), "refugees").speaker == speaker
 
 
 @pytest.mark.parametrize(

@@ -239,10 +239,14 @@ def _name_beside(verb: Token) -> Token | None:
             i -= 1
         i -= 1
     elif i >= 0 and doc[i].text == ",":  # an apposition or an age set off by commas
+        end = i
         i -= 1
         while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
         i = i - 1 if doc[i].text == "," else -1
+        if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
+            named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
+            return named[-1] if named else None
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None
     return doc[i]
