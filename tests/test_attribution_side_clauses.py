@@ -112,3 +112,9 @@ def test_namesakes_keep_their_own_gender() -> None:
     # Two people share a surname: "his" after one of them says nothing of the other one's gender.
     pledge = find(claims_of("\n\n".join(NAMESAKES)), "stay open")
     assert pledge.speaker == "Maria Keller"
+
+
+@pytest.mark.parametrize("label", ["Editor’s Note", "Editor's note"])
+def test_page_labels_before_a_colon_are_no_speakers(label: str) -> None:
+    text = f"{label}: The canal authority is a sponsor of the Harbor Gazette and of its river festival."
+    assert find(claims_of(text), "sponsor").speaker is None
