@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.clauses import embedded, in_document, person_subject, subject_of
+from factcheck.extract.clauses import as_reported, embedded, in_document, person_subject, speaker_of, subject_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     BELIEF_VERBS,
@@ -53,14 +53,40 @@ def _main_clause_verbs(sent: Span) -> list[Token]:
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 verbs.append(child)
                 frontier.append(child)
-            elif child.dep_ == "advcl" and child.tag_ == "VBG":
-                verbs.append(child)
+            elif child.dep_ == "advcl" and (child.tag_ == "VBG" or (_purpose(child) and _speech(child))):
+                verbs.append(child)  # "..., saying ...", "went on the radio to say ..."
+            elif child.dep_ == "prep" and child.lower_ in _MEANS:  # "opened the session by saying ..."
+                verbs += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pcomp"
+                    and c.tag_ == "VBG"
+                    and _speech(c)
+                    and not any(g.dep_ == "nsubj" for g in c.children)
+                ]
+            elif child.dep_ == "acomp":  # "were more likely to say ..." (not "it is worth noting ...")
+                verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and _speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in ATTRIBUTION_VERBS:
                 # "... that X had fled, he said": a reporting verb parsed under the content.
                 verbs.append(child)
     return verbs
+
+
+# Prepositions whose "-ing" clause says how or when the subject spoke: "by saying", "after saying".
+_MEANS = frozenset("by after before in upon while".split())
+
+
+def _speech(verb: Token) -> bool:
+    """A verb of speech proper ("say", "announce", "warn"), not of a stance ("defend", "criticize"): in a
+    side clause only speech tells that the main clause's subject is the source."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "went on the radio to say ..."."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def find_reported(
@@ -73,6 +99,7 @@ def find_reported(
         return according
     return (
         _main_clause(sent, inside_quote)
+        or as_reported(sent, inside_quote)
         or according
         or embedded(sent, inside_quote)
         or person_subject(sent, inside_quote, known_person)
@@ -164,11 +191,11 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
                 candidates.append(root)
     for verb in candidates:
         subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
-        if subj is None or inside_quote(subj.idx):
-            continue
-        mention = mention_from_token(subj)
-        if mention is not None:
-            return Attribution(mention, verb.text, verb.i)
+        if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+        found = speaker_of(subj, verb, inside_quote)
+        if found is not None:
+            return found
     return None
 
 
@@ -212,10 +239,14 @@ def _name_beside(verb: Token) -> Token | None:
             i -= 1
         i -= 1
     elif i >= 0 and doc[i].text == ",":  # an apposition or an age set off by commas
+        end = i
         i -= 1
         while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
         i = i - 1 if doc[i].text == "," else -1
+        if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
+            named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
+            return named[-1] if named else None
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None
     return doc[i]

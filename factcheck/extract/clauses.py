@@ -47,8 +47,12 @@ def subject_of(verb: Token) -> Token | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "the flood led some engineers to warn ...": the object is who warns
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+    if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
+        return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "X opened the session by saying ..."
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
@@ -128,6 +132,41 @@ def named_voice(subj: Token) -> Mention | None:
     head = words[-1] if words else ""
     named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
     return mention if named else None
+
+
+# Prepositions that make an "as" clause an action rather than a source: "as farmers responded to the drought".
+_ACTION_PREPS = frozenset("to against with for about from of into".split())
+
+
+def as_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>", "as <X> put it: <quote>":
+    X is the source of the main clause. The "as" clause must be complete in itself (no object, content clause or
+    complement of its own) and have its own subject or agent, so "the levy rose as farmers responded to the
+    drought" names no one."""
+    for verb in sent:
+        put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        if verb.dep_ != "advcl" or not (put_it or verb.lemma_.lower() in REPORTING_VERBS) or inside_quote(verb.idx):
+            continue  # "as <X> put it: ..." is speech too
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "neg", "dative")]
+        if objects and not (put_it and len(objects) == 1):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in _ACTION_PREPS for c in verb.children):
+            continue
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        found = speaker_of(subject_of(verb) if own else None, verb, inside_quote)
+        if found is not None:
+            return found
+    return None
+
+
+def speaker_of(subj: Token | None, verb: Token, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """The attribution a verb's subject gives, if it is outside quotes and names a speaker."""
+    if subj is None or inside_quote(subj.idx):
+        return None
+    mention = mention_from_token(subj)
+    return None if mention is None else Attribution(mention, verb.text, verb.i)
 
 
 # Documents whose findings a sentence reports by saying it is "in" them: "In a <Outlet> poll, X led by 9 points".

@@ -37,19 +37,30 @@ def surname_key(name: str) -> str:
 
 
 class Genders:
-    """Evidence of each person's gender in one article, by surname."""
+    """Evidence of each person's gender in one article, by surname; by full name for namesakes (two people
+    of one surname, "Ivo Kern" and "Ana Kern": what is learnt of one says nothing of the other)."""
 
     def __init__(self) -> None:
         self._votes: dict[str, Counter[str]] = defaultdict(Counter)
+        self._full: dict[str, Counter[str]] = defaultdict(Counter)
+        self._namesakes: dict[str, set[str]] = defaultdict(set)  # surname → the full names met with it
 
     def vote(self, name: str, gender: str | None, weight: int = 1) -> None:
-        """Record that `name` was referred to as `gender` ("m"/"f"); None is ignored."""
+        """Record that `name` was referred to as `gender` ("m"/"f"); None only notes the name."""
+        full = name.lower()
+        if " " in full:
+            self._namesakes[surname_key(name)].add(full)
         if gender and name:
             self._votes[surname_key(name)][gender] += weight
+            if " " in full:
+                self._full[full][gender] += weight
 
     def of(self, name: str) -> str | None:
-        """The gender the evidence favours for `name`, None when there is none or it is split evenly."""
-        votes = self._votes.get(surname_key(name))
+        """The gender the evidence favours for `name`, None when there is none or it is split evenly. A full
+        name whose surname two people share is judged on what was learnt of that full name alone."""
+        full = name.lower()
+        shared = " " in full and len(self._namesakes.get(surname_key(name), ())) > 1
+        votes = self._full.get(full) if shared else self._votes.get(surname_key(name))
         if not votes:
             return None
         (top, n), *rest = votes.most_common()

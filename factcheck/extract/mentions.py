@@ -244,8 +244,12 @@ def _press_or_party(tok: Token) -> str | None:
 
 def mention_from_token(tok: Token) -> Mention | None:
     """Turn the subject of a reporting verb into a speaker mention (name, person or group, side); a group
-    keeps the parties conjoined with it ("<Org> and <Org2> denied")."""
+    keeps the parties conjoined with it ("<Org> and <Org2> denied"). "No one", "nobody" is no speaker."""
+    if tok.lower_ in ("nobody", "noone", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
     mention = _mention(tok)
+    if mention is not None and not mention.name:
+        return None
     if mention is not None and not mention.is_person and tok.dep_ in ("nsubj", "nsubjpass"):
         mention.also = tuple(
             party

@@ -22,7 +22,7 @@ def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
     """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
     paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
     match = _TRANSCRIPT.match(block.text)
-    if match is None or match.group(1).lower() in _NOT_SPEAKERS:
+    if match is None or _label(match.group(1)):
         return None
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if span is None:
@@ -35,11 +35,18 @@ def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
         return None
     colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
     cue_index = colon[0].i if colon is not None else 0
+    turn = _INTERVIEW.get(match.group(1).lower().rstrip("."))
+    if turn is not None:  # "Q: ..." is the interviewer's, "A: ..." the interviewee's: the reader resolves them
+        return Attribution(Mention(name=turn, is_person=turn == "answer", pronoun=turn), ":", cue_index)
     if "ORG" in labels and "PERSON" not in labels:
         name = clean_name(span.text)
         return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
     name = person_name(match.group(1).title() if capitals else match.group(1))
-    return Attribution(Mention(name=name, is_person=True), ":", cue_index)
+    return Attribution(Mention(name=name, is_person=True), ":", cue_index) if name else None
+
+
+# The turns of an interview transcript.
+_INTERVIEW = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
 
 
 # '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
@@ -59,4 +66,22 @@ def signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None
     return Attribution(Mention(name=person_name(span.text), is_person=True), block.text[match.start()], span[0].i)
 
 
-_NOT_SPEAKERS = frozenset("note update editor source photo read watch listen related image video warning".split())
+_NOT_SPEAKERS = frozenset(
+    """
+    note update editor source photo read watch listen related image video warning correction clarification
+    latest
+    """.split()
+)
+
+
+def page_label(block: Block) -> int:
+    """Where the page label that leads a paragraph ends ("Editor's note: ...", "Update: ..."), as a character
+    offset in the block; 0 when there is none. The label is the outlet's, never a speaker or a cue."""
+    match = _TRANSCRIPT.match(block.text)
+    return match.end(1) if match is not None and _label(match.group(1)) else 0
+
+
+def _label(written: str) -> bool:
+    """A page label before a colon, not a speaker: "Update", "Editor's note", "The Latest"."""
+    words = written.lower().replace("’", "'").removesuffix("'s").split()
+    return written.lower() in _NOT_SPEAKERS or (bool(words) and words[-1] in _NOT_SPEAKERS)

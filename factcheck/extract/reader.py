@@ -30,7 +30,7 @@ from factcheck.extract.clauses import reply_clause
 from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
-from factcheck.extract.paragraphs import signature, transcript_speaker
+from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
 from factcheck.extract.segment import (
     SECTION_LABELS,
     Block,
@@ -201,6 +201,9 @@ def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
     if mention.pronoun is None:
         return mention
     at = attribution.at
+    if mention.pronoun in ("question", "answer"):  # an interview: the outlet asks, the person named first answers
+        first = state.persons[0][1] if state.persons and mention.pronoun == "answer" else None
+        return None if first is None else Mention(name=first, is_person=True)
     if mention.pronoun == "utterance":
         i = bisect.bisect_left(state.speakers, (at, "")) - 1
         if i < 0:
@@ -360,6 +363,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             transcript = None
         else:
             transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
+        label_end = page_label(block)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
             s.attribution = (
@@ -367,6 +371,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 or find_reported(s.span, inside, named_before)
                 or trailing_source(s.span, inside)
             )
+            if s.attribution is not None and doc[s.attribution.cue_index].idx < label_end:
+                s.attribution = None  # "Editor's Note: ...": the label read as a speaker and a verb
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
