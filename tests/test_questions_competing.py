@@ -202,3 +202,24 @@ def test_a_rejection_left_out_that_names_no_asserting_party_stays_out(
     _left_out_by_grouping(monkeypatch, claims, rejection=2)
     questions, _ = link_questions(claims)
     assert all(claims[2].id not in q.claims for q in questions)
+
+
+def test_one_thing_said_in_the_same_words_competes_with_no_one(make_claims: Make) -> None:  # noqa: F811
+    """Two camps credited with one quotation (a reporter's mix-up, or a slogan both use) say one thing.
+
+    On the FNC-1 stance benchmark such pairs never joined an agreeing and a disagreeing article (issue 11).
+    """
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("post.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("wire.txt", "“Nobody will ever take the Orsk dam from us,” Per Vik said.", "Per Vik", "Norland army"),
+            ("post.txt", "“Nobody will ever take the Orsk dam from us,” Ola Brun said.", "Ola Brun", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    capture, denial, vow, vow_too = claims[:4]
+    assert _relation(links, capture, denial) == "competes"
+    assert any(vow.id in q.claims and vow_too.id in q.claims for q in questions)  # one question...
+    assert _relation(links, vow, vow_too) != "competes"  # ...but the same words are no opposition

@@ -7,7 +7,8 @@ article. A negation on its own never makes an opposition; an outlet repeating a 
 is not independent corroboration, and the reason says so. Two articles drawing on one source
 do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one, nor do two
 figures that no camp gives, nor two members whose yes/no answers were both inferred (neither set by a
-camp, or camps that do not oppose each other). Each claim keeps its strongest few links of each kind, best
+camp, or camps that do not oppose each other), nor two claims that say one thing in the same words
+(`worded_alike`). Each claim keeps its strongest few links of each kind, best
 first (a competitor that rebuts the claim itself before one set apart by camps alone), and its suggested
 verdict counts exactly those links, so the suggestion and the review screen's panes agree. Nothing here
 needs spaCy.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link.evidence import Profile, aims_at, compare_numbers, one_source
+from factcheck.link.evidence import Profile, aims_at, compare_numbers, one_source, worded_alike
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
 from factcheck.link.similarity import similarity_backend
@@ -64,7 +65,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                 direct = grouping.bonds.get((i, j), 0.0)
                 score = 0.5 + DIRECT_WEIGHT * min(direct, 1.0)
                 if stances[i] != stances[j]:
-                    if not _may_compete(a, b, grouping.guessed, sourced_alike):
+                    if not _may_compete(a, b, grouping.guessed, sourced_alike) or worded_alike(a, b):
                         continue
                     if {stances[i], stances[j]} <= {ASSERTS, DENIES}:  # a yes/no answer on both ends
                         if _inferred(a, b, profiles[anchor], parties) or _say_the_same(a, b):
