@@ -6,9 +6,9 @@ denies, or the value it gives). Links follow: two members of one question from d
 article. A negation on its own never makes an opposition; an outlet repeating a party's claim
 is not independent corroboration, and the reason says so. Two articles drawing on one source
 do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one, nor do two
-figures that no camp gives, nor two members whose yes/no answers were both inferred (neither set by a
-camp, or camps that do not oppose each other), nor two claims that say one thing in the same words
-(`worded_alike`). Each claim keeps its strongest few links of each kind, best
+figures that no camp gives or one camp gives both of, nor two members whose yes/no answers were both
+inferred (neither set by a camp, or camps that do not oppose each other), nor two claims that say one
+thing in the same words (`worded_alike`). Each claim keeps its strongest few links of each kind, best
 first (a competitor that rebuts the claim itself before one set apart by camps alone), and its suggested
 verdict counts exactly those links, so the suggestion and the review screen's panes agree. Nothing here
 needs spaCy.
@@ -70,7 +70,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                     if {stances[i], stances[j]} <= {ASSERTS, DENIES}:  # a yes/no answer on both ends
                         if _inferred(a, b, profiles[anchor], parties) or _say_the_same(a, b):
                             continue
-                    elif _unbacked_counts(a, b):  # two values of a count
+                    elif _unbacked_counts(a, b) or _one_camps_counts(a, b):  # two values of a count
                         continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
                     score *= 1.0 + (DIRECT_BONUS if _contradicts_directly(a, b) else 0.0)
@@ -167,6 +167,16 @@ def _unbacked_counts(a: Profile, b: Profile) -> bool:
     story that gave 31 of them); the events had none.
     """
     return not a.party and not b.party
+
+
+def _one_camps_counts(a: Profile, b: Profile) -> bool:
+    """Whether two members give figures for one count from one camp: a toll updated from one report to
+    the next ("at least 200 killed", local health officials; "at least 471", the ministry), not a
+    dispute. Both are shown in the question with their values; each still competes with another camp's
+    figure. On the events all three such links were wrong (compete precision 0.342 -> 0.348, recall and
+    hit@5 unchanged); FNC-1 train had none.
+    """
+    return a.party is not None and a.party == b.party
 
 
 def _say_the_same(a: Profile, b: Profile) -> bool:
