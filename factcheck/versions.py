@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "35"
-LINKER_VERSION = "19"
+LINKER_VERSION = "20"

@@ -30,12 +30,22 @@ def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
     return next((lk.relation for lk in links if {lk.source, lk.target} == {a.id, b.id}), None)
 
 
-def test_two_articles_printing_one_sentence_alike_do_not_dispute_each_other(make_claims: Make) -> None:  # noqa: F811
+@pytest.mark.parametrize(
+    "printed",
+    [CAPTURE, CAPTURE.replace("the Orsk dam", "the old Orsk dam")],  # alike, or lightly edited (a word added)
+    ids=["alike", "nearly-alike"],
+)
+def test_two_articles_printing_one_sentence_alike_do_not_dispute_each_other(
+    make_claims: Make,  # noqa: F811
+    printed: str,
+) -> None:
+    """Nearly alike counts too: on FNC-1 (issue 11) such article pairs' competing links joined agreeing
+    and disagreeing articles less often than chance."""
     claims = make_claims(
         [
             ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
             ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
-            ("rewrite.txt", CAPTURE, "Per Vik", "Norland army"),  # the wire's sentence, printed alike
+            ("rewrite.txt", printed, "Per Vik", "Norland army"),  # the wire's sentence, printed (nearly) alike
             (
                 "rewrite.txt",
                 "Sudmark's defence ministry rejected the claim that the Orsk dam was captured as false.",
