@@ -135,8 +135,9 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
                 clashes.add((i, j))
             if ALIKE_MIN * size[i] <= size[j] <= size[i] / ALIKE_MIN:  # only then can the two be one sentence
                 a, b = profiles[i].article, profiles[j].article
-                if a != b and printed_twice(profiles[i], profiles[j]):
-                    copies.add((a, b) if a < b else (b, a))
+                pair = (a, b) if a < b else (b, a)
+                if a != b and pair not in copies and printed_twice(profiles[i], profiles[j]):
+                    copies.add(pair)
     return Grouping(profiles, parties, bonds, clashes=clashes, copies=copies)
 
 
