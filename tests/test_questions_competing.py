@@ -30,12 +30,22 @@ def _relation(links: Sequence[Link], a: Claim, b: Claim) -> str | None:
     return next((lk.relation for lk in links if {lk.source, lk.target} == {a.id, b.id}), None)
 
 
-def test_two_articles_printing_one_sentence_alike_do_not_dispute_each_other(make_claims: Make) -> None:  # noqa: F811
+@pytest.mark.parametrize(
+    "printed",
+    [CAPTURE, CAPTURE.replace("the Orsk dam", "the old Orsk dam")],  # alike, or lightly edited (a word added)
+    ids=["alike", "nearly-alike"],
+)
+def test_two_articles_printing_one_sentence_alike_do_not_dispute_each_other(
+    make_claims: Make,  # noqa: F811
+    printed: str,
+) -> None:
+    """Nearly alike counts too: on FNC-1 (issue 11) such article pairs' competing links joined agreeing
+    and disagreeing articles less often than chance."""
     claims = make_claims(
         [
             ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
             ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
-            ("rewrite.txt", CAPTURE, "Per Vik", "Norland army"),  # the wire's sentence, printed alike
+            ("rewrite.txt", printed, "Per Vik", "Norland army"),  # the wire's sentence, printed (nearly) alike
             (
                 "rewrite.txt",
                 "Sudmark's defence ministry rejected the claim that the Orsk dam was captured as false.",
@@ -202,3 +212,24 @@ def test_a_rejection_left_out_that_names_no_asserting_party_stays_out(
     _left_out_by_grouping(monkeypatch, claims, rejection=2)
     questions, _ = link_questions(claims)
     assert all(claims[2].id not in q.claims for q in questions)
+
+
+def test_one_thing_said_in_the_same_words_competes_with_no_one(make_claims: Make) -> None:  # noqa: F811
+    """Two camps credited with one quotation (a reporter's mix-up, or a slogan both use) say one thing.
+
+    On the FNC-1 stance benchmark such pairs never joined an agreeing and a disagreeing article (issue 11).
+    """
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("post.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("wire.txt", "“Nobody will ever take the Orsk dam from us,” Per Vik said.", "Per Vik", "Norland army"),
+            ("post.txt", "“Nobody will ever take the Orsk dam from us,” Ola Brun said.", "Ola Brun", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    capture, denial, vow, vow_too = claims[:4]
+    assert _relation(links, capture, denial) == "competes"
+    assert any(vow.id in q.claims and vow_too.id in q.claims for q in questions)  # one question...
+    assert _relation(links, vow, vow_too) != "competes"  # ...but the same words are no opposition

@@ -117,3 +117,24 @@ def test_figures_no_camp_stands_behind_compete_with_no_one(make_claims: Make) ->
     competing = {frozenset((lk.source, lk.target)) for lk in links if lk.relation == "competes"}
     assert frozenset((wire, post)) not in competing  # ... but no camp stands behind either
     assert frozenset((council, union)) in competing
+
+
+def test_one_camps_two_figures_compete_with_no_one(make_claims: Make) -> None:  # noqa: F811
+    """A camp that gives a toll and later another (an update) does not dispute itself; another camp's
+    figure still competes with both."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland's health office said 12 people were killed in the flood at Orsk.", "office", NOR),
+            ("post.txt", "Norland officials said 40 people were killed when the flood hit Orsk.", "officials", NOR),
+            ("radio.txt", "Sudmark's army said 3 people were killed in the flood at Orsk.", "army", "Sudmark"),
+            ("radio.txt", "Sudmark's army said the dam at Orsk was never breached.", "army", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    first, update, other = (c.id for c in claims[:3])
+    question = next(q for q in questions if first in q.claims)
+    assert len({question.claims[first], question.claims[update], question.claims[other]}) == 3  # all shown
+    competing = {frozenset((lk.source, lk.target)) for lk in links if lk.relation == "competes"}
+    assert frozenset((first, update)) not in competing
+    assert {frozenset((first, other)), frozenset((update, other))} <= competing

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from factcheck.link.evidence import Profile, aims_at, build_profiles, compare_numbers, share_a_topic
+from factcheck.link.evidence import (
+    ALIKE_MIN,
+    Profile,
+    aims_at,
+    build_profiles,
+    compare_numbers,
+    printed_twice,
+    share_a_topic,
+)
 from factcheck.link.parties import Parties, build_parties, two_sides
 from factcheck.link.similarity import ClaimWords, related_candidates
 from factcheck.model import Claim, Question
@@ -54,6 +62,7 @@ class Grouping:
     stances: list[dict[int, str]] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)
     clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
+    copies: set[tuple[str, str]] = field(default_factory=set)  # article pairs (sorted) printing a sentence alike
     guessed: set[int] = field(default_factory=set)  # members whose stance is a guess: they oppose no one
     _near: dict[int, list[tuple[int, int]]] | None = None  # each claim's bonded pairs, built when first asked
 
@@ -114,6 +123,8 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     )
     vectors = _term_vectors(words, parties.name_stems())
     clashes: set[tuple[int, int]] = set()
+    copies: set[tuple[str, str]] = set()
+    size = [len(p.words) for p in profiles]
     for i, j, rel in zip(first.tolist(), second.tolist(), combined.tolist(), strict=True):
         vi, vj = vectors[i], vectors[j]
         cosine = sum(vi[t] * vj[t] for t in vi.keys() & vj.keys())
@@ -122,7 +133,12 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
             bonds[(i, j)] = value
             if clash(profiles[i], profiles[j], parties):
                 clashes.add((i, j))
-    return Grouping(profiles, parties, bonds, clashes=clashes)
+            if ALIKE_MIN * size[i] <= size[j] <= size[i] / ALIKE_MIN:  # only then can the two be one sentence
+                a, b = profiles[i].article, profiles[j].article
+                pair = (a, b) if a < b else (b, a)
+                if a != b and pair not in copies and printed_twice(profiles[i], profiles[j]):
+                    copies.add(pair)
+    return Grouping(profiles, parties, bonds, clashes=clashes, copies=copies)
 
 
 def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str], float]:
