@@ -126,9 +126,12 @@ def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], te
 
 
 def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) -> list[Sentence]:
-    """A sentence that reports two speakers ("X said ..., while Y wrote ...") as one claim per speaker."""
+    """A sentence that reports two speakers ("X said ..., while Y wrote ...", "X said ..., which Y denied") as
+    one claim per speaker."""
     cut = contrast_clause(sentence.span, inside)
-    reply = cut is None and (cut := reply_clause(sentence.span, inside)) is not None
+    reply = cut is None
+    if reply:
+        cut = reply_clause(sentence.span, inside)
     if cut is None:
         return [sentence]
     doc = sentence.span.doc

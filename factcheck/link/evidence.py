@@ -182,10 +182,13 @@ def places_differ(a: Profile, b: Profile) -> tuple[str, str] | None:
 
 def aims_at(denier: Profile, other: Profile) -> bool:
     """The denial names the other claim's party or speaker."""
-    if not denier.targets:
-        return False
-    names = other.names_of_source
-    return any(target in names or any(stem(t) in names for t in label_tokens(target)) for target in denier.targets)
+    return bool(denier.targets) and not target_names(denier.targets).isdisjoint(other.names_of_source)
+
+
+def target_names(targets: Sequence[str]) -> set[str]:
+    """The names a denial's targets are matched by against a claim's `names_of_source`: each target as
+    written and the stems of its words ("Norland's claim" meets the party "Norlandic")."""
+    return {key for target in targets for key in (target, *(stem(t) for t in label_tokens(target)))}
 
 
 def share_a_topic(a: Profile, b: Profile) -> bool:

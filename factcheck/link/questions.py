@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups
-from factcheck.link.evidence import Profile
-from factcheck.link.parties import Parties, label_tokens, stem
+from factcheck.link.evidence import Profile, target_names
+from factcheck.link.parties import Parties
 from factcheck.link.stance import (
     ASSERTS,
     DENIES,
@@ -106,8 +106,8 @@ def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
     party asserts most, against it: its own words are too few to bond, but it answers that party's point."""
     profiles = grouping.profiles
     placed = {i for members in grouping.members for i in members}
-    keys = {  # the names `aims_at` compares: each target and the stems of its words
-        i: {key for target in p.targets for key in (target, *(stem(t) for t in label_tokens(target)))}
+    keys = {
+        i: target_names(p.targets)
         for i, p in enumerate(profiles)
         if p.denies and p.targets and len(p.words) <= BARE_WORDS and i not in placed
     }
