@@ -33,11 +33,31 @@ def test_a_candidates_campaign_speaks_under_the_candidates_surname() -> None:
 
 def test_a_place_before_a_common_noun_is_named_whole() -> None:
     claims = claims_of(
-        "The New Harbor businessman says the levy will ruin the fishing fleet.\n\n"
+        "New Harbor officials say the levy will ruin the fishing fleet.\n\n"
         'Valdor City Mayor Ana Lusk said, "The levy is fair."'
     )
     assert find(claims, "fishing fleet").side == "New Harbor"  # was "Harbor": "new" is no party word here
     assert find(claims, "levy is fair").side == "Valdor City"
+
+
+def test_a_place_is_no_side_of_someone_who_only_lives_or_works_there() -> None:
+    claims = claims_of(
+        "The Denver businessman says the levy will ruin the fishing fleet.\n\n"
+        "The levy is a mistake, says Arno Vikk, a financial adviser in Denver. He expects rents to rise.\n\n"
+        '"The water is safe," said Dana Holt, an official in Denver.\n\n'
+        "Denver police said the dam gates were shut on Monday."
+    )
+    fleet = find(claims, "fishing fleet")
+    assert fleet.speaker == "Denver businessman" and fleet.side is None
+    assert find(claims, "levy is a mistake").side is None
+    assert find(claims, "rents to rise").side is None  # nothing to carry to "he" either
+    assert find(claims, "water is safe").side == "Denver"  # an office holder speaks for the place
+    assert find(claims, "gates were shut").side == "Denver"
+
+
+def test_a_press_role_speaks_for_its_employer_not_its_beat() -> None:
+    claims = claims_of("The dam will hold, said Tomas Reel, House editor for the Valley Political Report.")
+    assert find(claims, "dam will hold").side == "Valley Political Report"
 
 
 def test_a_bare_body_speaks_for_the_body_of_that_kind_named_before() -> None:

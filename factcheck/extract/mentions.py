@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PRESS_NOUNS,
+    PRESS_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     STATE_NOUNS,
@@ -41,6 +42,7 @@ from factcheck.extract.names import (
     clean_party,
     ent_span,
     group_side,
+    only_a_place,
     party_before_role,
     person_possessor,
     possessed_tokens,
@@ -126,6 +128,10 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         for c in person_tok.subtree
         if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
     ]
+    for role in roles:  # "House editor for the <Outlet>": a press role's employer, not its beat
+        side = affiliation_of(role) if role.lower_ in PRESS_ROLES else None
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
     for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
         side = party_before_role(role)
         if side:
@@ -237,7 +243,9 @@ def _press_or_party(tok: Token) -> str | None:
     mods = [t for t in tok.children if t.dep_ in ("amod", "compound")]
     for t in mods:
         ent = ent_span(t) if t.ent_type_ in PARTY_ENTS else None
-        if ent is not None:  # the whole name: "the New Harbor businessman" is not "Harbor"'s
+        if ent is not None and only_a_place(ent, tok):
+            return None  # "the New Harbor businessman": a place is no side of a private person
+        if ent is not None:  # "Norlandic officials", the whole name ("New Harbor officials", not "Harbor")
             return clean_party(ent.text) or None
     return None
 
@@ -352,7 +360,7 @@ def _mention(tok: Token) -> Mention | None:
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         return Mention(
-            name=name if party else name.lower(),
+            name=name if party or any(t.ent_type_ for t in words) else name.lower(),  # "a Denver resident"
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,

@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
+    DOCUMENT_NOUNS,
     GENERIC_GROUPS,
     GROUP_NOUNS,
     NOT_A_PARTY,
+    OFFICE_ROLES,
     PORTFOLIO_TITLES,
     RANK_PREFIXES,
     RANK_TITLES,
@@ -22,9 +24,25 @@ from factcheck.extract.lexicon import (
     RUN_WORDS,
     STATE_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
 )
 
 PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def speaks_for_place(noun: Token) -> bool:
+    """Whether a place named with this noun is the side of who it names: a place speaks through its offices,
+    bodies, armed groups and their papers ("a Kessport official", "police in Kessport", "a Kessport
+    intelligence assessment"), not through everyone who lives or works there ("a Kessport businessman", "a
+    financial adviser in Port Lund")."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    words |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}  # "a <Country> intelligence report"
+    return bool(words & (OFFICE_ROLES | STATE_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS | UTTERANCE_NOUNS))
+
+
+def only_a_place(ent: Span, noun: Token) -> bool:
+    """A place name (not a people's name, not an organisation) that gives `noun` no side."""
+    return ent.label_ == "GPE" and not speaks_for_place(noun)
 
 
 def clean_name(text: str) -> str:
@@ -102,6 +120,8 @@ def party_before_role(role: Token) -> str | None:
             if child.lower_.strip(".") in ROLE_ABBREVIATIONS or is_rank_prefix(child):
                 continue
             ent = ent_span(child)
+            if ent is not None and only_a_place(ent, role):
+                continue  # "a Kessport businessman": where he works, not whom he speaks for
             if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
                 return clean_party(ent.text)
             if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -136,6 +156,8 @@ def affiliation_of(role: Token) -> str | None:
             if pobj.dep_ != "pobj" or _portfolio(role, child, pobj):
                 continue
             ent = ent_span(pobj)
+            if ent is not None and only_a_place(ent, role):
+                continue  # "a financial adviser in Port Lund"
             if ent is not None and ent.label_ in PARTY_ENTS:
                 return clean_party(ent.text) or None
             if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
