@@ -124,3 +124,17 @@ def test_a_share_of_people_is_named_with_its_figure_and_group() -> None:
 def test_a_group_is_named_as_written() -> None:
     claim = find(claims_of("Pro-levy members of the harbour board said the gates must stay shut."), "gates")
     assert claim.speaker is not None and "Pro-levy" in claim.speaker  # was "Pro - levy"
+
+
+def test_a_common_noun_capitalised_by_the_sentence_is_the_same_generic_side() -> None:
+    claims = claims_of(
+        "Police said 12,000 people marched on Saturday. Later police said the march had ended.\n\n"
+        "Authorities announced the arrest of a man on Friday."
+    )
+    assert find(claims, "12,000 people").side == "police" == find(claims, "march had ended").side
+    assert find(claims, "arrest of a man").side == "authorities"  # not the proper-looking "Authorities"
+
+
+def test_a_described_speaker_keeps_the_capitals_of_a_name_in_it() -> None:
+    claims = claims_of("A Valdor Accountability Office report found that the agency could not track the money.")
+    assert find(claims, "track the money").speaker == "Valdor Accountability Office report"

@@ -360,7 +360,7 @@ def _mention(tok: Token) -> Mention | None:
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         return Mention(
-            name=name if party or any(t.ent_type_ for t in words) else name.lower(),  # "a Denver resident"
+            name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else name.lower(),
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,

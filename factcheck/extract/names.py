@@ -304,7 +304,15 @@ def group_side(tok: Token) -> str:
     if owner and (tok.lower_ in STATE_NOUNS or tok.lemma_.lower() in STATE_NOUNS):
         return f"{owner} {phrase}"  # "<Country>'s defence ministry": a state body (its state, later)
     person = person_possessor(tok)
-    return f"{person} {phrase}" if person else phrase  # "<Name>'s campaign": the "<Surname> campaign"
+    if person:
+        return f"{person} {phrase}"  # "<Name>'s campaign": the "<Surname> campaign"
+    return phrase.lower() if _common_words_only([*mods, tok]) else phrase
+
+
+def _common_words_only(words: list[Token]) -> bool:
+    """Common nouns that only a sentence's first letter capitalised ("Police said", "Security forces
+    fired"): they name no party, so they are written in lower case like "police" elsewhere."""
+    return all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and not (t.is_upper and len(t) > 1) for t in words)
 
 
 def possessed_tokens(tok: Token) -> set[int]:
