@@ -16,3 +16,11 @@ def test_numeral_at_sentence_root_terminates_and_is_counted() -> None:
     assert doc[2].dep_ == "ROOT" and doc[2].like_num  # the shape that used to hang
     features = claim_features(doc[:], 0.0)
     assert any(entry[0] == 1000 for entry in features["numbers"])
+
+
+def test_a_figure_on_a_scale_counts_what_the_number_of_names() -> None:
+    nlp = load_pipeline(None)
+    doc = nlp('A Sudmark assessment puts the number of people killed at the "low end of the 40-to-90 range."')
+    assert claim_features(doc[:], 0.0)["numbers"] == [[40.0, "people", "=", "kill", 90.0]]  # was 40 "range"
+    doc = nlp("The army said in a statement confirming the number of dead at 12.")
+    assert claim_features(doc[:], 0.0)["numbers"] == [[12.0, "people", "=", "dead"]]  # as "12 dead"

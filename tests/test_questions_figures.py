@@ -138,3 +138,23 @@ def test_one_camps_two_figures_compete_with_no_one(make_claims: Make) -> None:  
     competing = {frozenset((lk.source, lk.target)) for lk in links if lk.relation == "competes"}
     assert frozenset((first, update)) not in competing
     assert {frozenset((first, other)), frozenset((update, other))} <= competing
+
+
+def test_a_figure_placed_on_a_scale_joins_the_count_question(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland's health office said at least 300 people were killed in the flood.", "office", NOR),
+            ("post.txt", "Norland officials said 300 people were killed when the flood hit Orsk.", "officials", NOR),
+            (
+                "radio.txt",
+                'A Sudmark assessment puts the number of people killed in the flood at the "low end of the '
+                '40-to-90 range."',
+                "assessment",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = next(q for q in questions if claims[0].id in q.claims)
+    assert claims[2].id in question.claims and question.claims[claims[2].id] != question.claims[claims[0].id]

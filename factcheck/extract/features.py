@@ -91,8 +91,8 @@ def _number_entry(tok: Token) -> list[Any] | None:
     if tok.ent_type_ in _NOT_COUNTS and not percent:
         return None
     head = tok.head
-    while head.like_num and head.head.i != head.i and head.i != tok.i:
-        head = head.head
+    while (head.like_num or _HYPHEN_RANGE.match(head.text)) and head.head.i != head.i and head.i != tok.i:
+        head = head.head  # "100-to-300 range": the tagger may take "to-300" for the noun
     done_to = _participle_of(tok) or _participle_of(head)
     if percent:
         noun: str | None = "percent"
@@ -102,6 +102,11 @@ def _number_entry(tok: Token) -> list[Any] | None:
         noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
     else:
         noun = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+        counted = _number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
+        if counted is not None and counted.lemma_.lower() in _CASUALTY_WORDS:
+            noun, done_to = "people", counted  # "confirming the number of dead at 20": as "20 dead"
+        elif counted is not None:
+            noun = counted.lemma_.lower()  # "the number of people killed at the low end of the 100-to-300 range"
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     last = " ".join(before[-2:])
     words = set(before) | {c.lower_ for c in tok.children}
@@ -139,10 +144,32 @@ def _across_colon(tok: Token, head: Token) -> bool:
 
 
 def _range_end(tok: Token) -> float | None:
-    """The upper end when a numeral opens a range ("400-500", "5 to 10")."""
+    """The upper end when a numeral opens a range ("400-500", "5 to 10", "the 100-to-300 spectrum")."""
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "to") and doc[tok.i + 2].like_num:
         return _number_value(doc[tok.i + 2].text)
+    joined = _HYPHEN_RANGE.match(doc[tok.i + 2].text) if tok.i + 2 < len(doc) else None
+    if joined and doc[tok.i + 1].text in ("-", "–"):
+        return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
+    return None
+
+
+# "to-300", the second half of a hyphenated range as the tokenizer leaves it.
+_HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
+# Nouns that place a figure on a scale rather than name what it counts: "the low end of the range".
+_SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
+
+
+def _number_of(sent: Span) -> Token | None:
+    """What a sentence says it counts with "the number of <noun>" ("estimates the number of people killed at
+    ..."): the figure written elsewhere in it counts that noun."""
+    for tok in sent:
+        if tok.lower_ in ("number", "toll", "tally", "count", "total"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "ADJ")), None)
+                    if pobj is not None:
+                        return pobj
     return None
 
 
