@@ -85,3 +85,14 @@ def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
 )
 def test_an_act_or_a_picture_is_no_report(sentence: str) -> None:
     assert [c.speaker for c in claims_of(sentence)] in ([], [None])
+
+
+@pytest.mark.parametrize("verb", ["exclaimed", "whispered", "quipped", "joked"])
+def test_manner_of_speaking_verbs_attribute(verb: str) -> None:
+    claim = find(claims_of(f'"The canal levy," Ruth Vell {verb} at the meeting, "is a tax on bread."'), "canal levy")
+    assert claim.speaker == "Ruth Vell"
+
+
+def test_one_of_a_group_speaks_as_one_of_them() -> None:
+    claims = claims_of("The Valley Courier quoted one of Vell's advisers as saying the canal levy would be dropped.")
+    assert find(claims, "levy would be dropped").speaker == "one of Vell's advisers"  # was "of Vell's advisers"

@@ -13,7 +13,7 @@ REPORTING_VERBS = frozenset(
     maintain stress emphasize emphasise urge threaten promise predict estimate describe respond reply
     answer rebut refute contend assert concede complain recall indicate testify disclose inform quote
     repeat reiterate rebuff dispute counter brief boast caution charge contradict retort remark observe
-    proclaim
+    proclaim exclaim shout yell scream whisper mutter quip joke muse interject
     """.split()
 )
 
