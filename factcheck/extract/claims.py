@@ -22,7 +22,7 @@ from factcheck.extract.camps import assign_camps, text_ties, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
-from factcheck.extract.reader import Sentence, walk_article
+from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
     SECTION_LABELS,
     Block,
@@ -32,6 +32,7 @@ from factcheck.extract.segment import (
     is_title,
     split_blocks,
 )
+from factcheck.extract.sentences import Sentence
 from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim

@@ -2,157 +2,26 @@
 
 It carries what a reader carries: the open quotation, the last person and group mentioned,
 the last speaker, so a quote's attribution reaches every sentence in it and a pronoun
-finds its person. The spaCy docs are read here and then let go.
+finds its person. The spaCy docs are read here and then let go. The cutting into sentences
+is in sentences.py, what is carried and how a speaker is resolved from it in speakers.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import partial
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from factcheck.extract.attribution import (
-    clause_speaker,
-    contrast_clause,
-    find_reported,
-    groups_in,
-    person_evidence,
-    persons_in,
-    subject_persons,
-    trailing_source,
-    unnamed_offices,
-)
-from factcheck.extract.clauses import reply_clause
-from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
-from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
+from factcheck.extract.attribution import clause_speaker, find_reported, trailing_source
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
-from factcheck.extract.segment import (
-    SECTION_LABELS,
-    Block,
-    Quote,
-    find_quotes,
-    is_headline,
-    is_title,
-    quoted_fraction,
-)
+from factcheck.extract.referents import groups_in, person_evidence, persons_in, subject_persons, unnamed_offices
+from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
+from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes
+from factcheck.extract.speakers import ArticleState, resolve_speaker
 from factcheck.model import Article
-
-
-@dataclass
-class Sentence:
-    """One sentence of an article with everything attribution learns about it."""
-
-    start: int
-    end: int
-    span: Span
-    block: int
-    quoted: float
-    quotes: list[Quote]
-    attribution: Attribution | None = None
-    mention: Mention | None = None
-    cue: str | None = None
-    kind: str = "statement"
-    attribution_only: bool = False  # "X tweeted.": it attributes the quote before it
-    clause_verb: int | None = None  # "..., while Y wrote ...": the token index of the clause's reporting verb
-    context: Span | None = None  # what the claim's features are read from when not its own span (", which Y denied")
-
-
-@dataclass
-class ArticleState:
-    """What the reader carries through one article."""
-
-    persons: list[tuple[int, str]] = field(default_factory=list)
-    groups: list[tuple[int, str]] = field(default_factory=list)
-    organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
-    group_speakers: list[tuple[int, str]] = field(default_factory=list)
-    last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
-    unclosed: bool = False
-    evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
-    speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
-    said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
-    genders: Genders = field(default_factory=Genders)
-    titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
-    bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
-    lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
-    person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
-    unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
-    places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
-    surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
-
-    def add_person(self, at: int, name: str) -> None:
-        """Note a person named (or speaking) at char offset `at`."""
-        bisect.insort(self.persons, (at, name))
-        self.surnames.add(surname_key(name))
-
-
-def _named_in(known: set[str], name: str) -> bool:
-    """Whether a person of this surname is among `known` (the surnames an article named so far)."""
-    return surname_key(name) in known
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _sentences(doc: Doc, block: Block, block_index: int, quotes: list[Quote], text: str) -> list[Sentence]:
-    """The block's sentences, with tiny fragments (a lone quote mark) merged into their neighbour."""
-    out: list[Sentence] = []
-    for sent in doc.sents:
-        # Trim against what spaCy read: a dateline blanked out there is left out of the claim too.
-        local_start, local_end = _trim(doc.text, sent.start_char, sent.end_char)
-        start, end = block.start + local_start, block.start + local_end
-        if end <= start:
-            continue
-        piece = text[start:end]
-        if out and sum(ch.isalnum() for ch in piece) < 3:
-            prev = out[-1]
-            prev.end = end
-            prev.span = doc[prev.span.start : sent.end]
-            continue
-        out.append(Sentence(start, end, sent, block_index, 0.0, quotes))
-    out = [part for s in out for part in _clauses(s, block, _inside(quotes, block.start))]
-    for s in out:
-        s.quoted = quoted_fraction(s.start, s.end, quotes)
-    return out
-
-
-def _clauses(sentence: Sentence, block: Block, inside: Callable[[int], bool]) -> list[Sentence]:
-    """A sentence that reports two speakers ("X said ..., while Y wrote ...", "X said ..., which Y denied") as
-    one claim per speaker."""
-    cut = contrast_clause(sentence.span, inside)
-    reply = cut is None
-    if reply:
-        cut = reply_clause(sentence.span, inside)
-    if cut is None:
-        return [sentence]
-    doc = sentence.span.doc
-    # The second claim starts after "while" / "which": its text is the clause's own report, not a conjunction.
-    first, second = doc[sentence.span.start : cut[0]], doc[cut[1] + 1 : sentence.span.end]
-    out = []
-    for span in (first, second):
-        start, end = _trim(doc.text, span.start_char, span.end_char)
-        out.append(Sentence(block.start + start, block.start + end, span, sentence.block, 0.0, sentence.quotes))
-    out[1].clause_verb = cut[2]
-    if reply:
-        out[1].context = sentence.span  # "which" stands for the claim it answers: link on the whole sentence
-    return out
-
-
-def _inside(quotes: list[Quote], base: int) -> Callable[[int], bool]:
-    def inside(char_index: int) -> bool:
-        pos = base + char_index
-        return any(q.start <= pos < q.end for q in quotes)
-
-    return inside
 
 
 def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: ArticleState, block_index: int) -> None:
@@ -194,138 +63,6 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
             state.last_quote = (block_index, last)
 
 
-def _resolve(sentence: Sentence, state: ArticleState) -> Mention | None:
-    """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
-    (speaker first), "the statement" to the last speaker."""
-    attribution = sentence.attribution
-    if attribution is None:
-        return None
-    mention = attribution.mention
-    if mention.pronoun is None:
-        return mention
-    at = attribution.at
-    if mention.pronoun in ("question", "answer"):  # an interview: the outlet asks, the person named first answers
-        first = state.persons[0][1] if state.persons and mention.pronoun == "answer" else None
-        return None if first is None else Mention(name=first, is_person=True)
-    if mention.pronoun == "utterance":
-        i = bisect.bisect_left(state.speakers, (at, "")) - 1
-        if i < 0:
-            return Mention(name=mention.name, is_person=False)
-        return _as_said(state.speakers[i][1], state)
-    if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
-        return _described(mention, at, state)
-    if mention.is_person:
-        person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
-        return None if person is None else Mention(name=person, is_person=True)
-    if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
-        i = bisect.bisect_left(state.organisations, (at, "")) - 1
-        if i < 0:
-            return Mention(name=mention.name, is_person=False)
-        return _as_said(state.organisations[i][1], state)
-    if not state.group_speakers:
-        i = bisect.bisect_left(state.groups, (at, "")) - 1
-        return None if i < 0 else _as_said(state.groups[i][1], state)
-    # The last group that spoke, or a group that spoke earlier and was named again after it
-    # ("... but Sudmark blamed a rocket fired by the Front. It said ..." → the Front, if it spoke before).
-    i = bisect.bisect_left(state.group_speakers, (at, "")) - 1
-    if i < 0:
-        return None
-    best_at, best = state.group_speakers[i]
-    j = bisect.bisect_left(state.groups, (at, "")) - 1
-    while j >= 0 and state.groups[j][0] > best_at:
-        if state.groups[j][1] in state.said_by:
-            best = state.groups[j][1]
-            break
-        j -= 1
-    return _as_said(best, state)
-
-
-def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
-    """ "The senator said": the last person introduced with that title; else, for an office one person
-    holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
-    known sides fit the description's modifiers; else the description itself."""
-    words = mention.name.split()
-    role = full_title(words[-1]) if words else ""
-    titled = state.titled.get(role)
-    name = titled[1] if titled is not None and titled[0] < at else None
-    if name is None and role in OFFICES:
-        name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
-    if name is None:
-        return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
-    return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
-
-
-def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | None:
-    """A group speaker with the parties named with it: "<Org> and <Org2>" (the side stays the first's)."""
-    if mention is None or mention.is_person or not others:
-        return mention
-    names = [mention.name, *(o for o in others if o.lower() not in mention.name.lower())]
-    joined = " and ".join(names)
-    return Mention(name=joined, is_person=False, side=mention.side, basis=mention.basis, ambiguous=mention.ambiguous)
-
-
-def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
-    """A one-word speaker the parser read as a common noun ("Sanders accused ...", lower-cased to
-    "sanders") that is the surname of a person the article named before: that person."""
-    if mention is None or mention.is_person or mention.pronoun is not None or mention.side:
-        return mention
-    if " " in mention.name or not mention.name.islower() or surname_key(mention.name) not in state.surnames:
-        return mention
-    i = bisect.bisect_left(state.persons, (at, "")) - 1
-    while i >= 0:
-        name = state.persons[i][1]
-        if surname_key(name) == surname_key(mention.name):
-            return Mention(name=name, is_person=True)
-        i -= 1
-    return mention
-
-
-def _as_said(name: str, state: ArticleState) -> Mention:
-    """A fresh mention of a speaker met earlier, with the side it had then."""
-    earlier = state.said_by.get(name)
-    if earlier is None:
-        return Mention(name=name, is_person=False, side=name, basis="party name")
-    return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
-
-
-def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
-    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
-    or, when no such body spoke before, is the body of its kind named last ("the committee" ...)."""
-    words = mention.name.lower().split()
-    head = words[-1] if words else ""
-    if head not in STATE_NOUNS and head not in GROUP_NOUNS:
-        return mention
-    generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
-    if not generic:
-        state.bodies[head] = mention
-        return mention
-    earlier = state.bodies.get(head)
-    if len(words) > 2:
-        return mention
-    if earlier is None:
-        named = _named_body(head, state, at)
-        return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
-    return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
-
-
-def _named_body(head: str, state: ArticleState, at: int) -> str | None:
-    """ "The committee said" after "the Valdor Harbour Committee" was named (not as a speaker): the last
-    organisation named before, whose name has that noun among its words."""
-    i = bisect.bisect_left(state.organisations, (at, "")) - 1
-    while i >= 0:
-        name = state.organisations[i][1]
-        if head in {w.lower() for w in name.split()} and len(name.split()) >= 2:
-            return name
-        i -= 1
-    return None
-
-
-def _learn_side(state: ArticleState, mention: Mention) -> None:
-    """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
-    if mention.side and mention.name:
-        state.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
-
-
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
     """The attribution a paragraph hands to a quotation paragraph after it: its last sentence's, when that
     sentence is not itself quoted and introduces what follows ("X said:", "X told reporters on Monday.")."""
@@ -353,12 +90,11 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
     text = article.text
     state = ArticleState()
     sentences: list[Sentence] = []
-    named_before = partial(_named_in, state.surnames)  # read when called: the persons named up to then
     for block_index, (block, doc) in enumerate(docs):
         quotes = find_quotes(block, previous_unclosed=state.unclosed)
         state.unclosed = bool(quotes) and not quotes[-1].closed
-        inside = _inside(quotes, block.start)
-        sents = _sentences(doc, block, block_index, quotes, text)
+        inside = inside_quotes(quotes, block.start)
+        sents = block_sentences(doc, block, block_index, quotes, text)
         # A headline's "NAME: ..." is a source (the title's, when named again) or a label, never a transcript line.
         if is_title(block, article.title):
             transcript = _title_lead(block, doc, text)
@@ -371,7 +107,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
             s.attribution = (
                 (clause_speaker(verb) if verb is not None else None)
-                or find_reported(s.span, inside, named_before)
+                or find_reported(s.span, inside, state.named_before)  # the persons named up to then
                 or trailing_source(s.span, inside)
             )
             if s.attribution is not None and doc[s.attribution.cue_index].idx < label_end:
@@ -396,7 +132,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             evidence = person_evidence(s.span, inside)
             state.evidence.extend(evidence)
             for m in evidence:
-                _learn_side(state, m)
+                state.learn_side(m)
             for role, at in unnamed_offices(s.span, inside):
                 state.unnamed[role] = block.start + at
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
@@ -416,17 +152,14 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
-                s.mention = _with_others(_resolve(s, state), s.attribution.mention.also)
-                s.mention = _known_person(s.mention, state, s.attribution.at)
-                if s.mention is not None and not s.mention.is_person:
-                    s.mention = _tie_body(s.mention, state, s.attribution.at)
+                s.mention = resolve_speaker(s.attribution, state)
                 if s.mention is not None and s.mention.gender:
                     state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     state.add_person(s.attribution.at, s.mention.name)
-                    _learn_side(state, s.mention)
+                    state.learn_side(s.mention)
                 if s.mention is not None:
                     bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
                     state.said_by[s.mention.name] = s.mention

@@ -1,0 +1,104 @@
+"""Who a sentence names outside quotes: persons (with their titles, and whether they are the main
+clause's subject), groups and organisations, persons named with a role that gives them a side, and
+offices introduced without a name.
+
+These are not speakers: the reader records them as it goes, so that a later "he", "the group" or "the
+official" can point back to them and sides can be learnt corpus-wide. Kept apart from attribution.py,
+which finds who *speaks* in a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, full_title
+from factcheck.extract.mentions import Mention, ent_person_name, is_outlet, mention_from_token, title_gender
+from factcheck.extract.names import clean_name
+
+
+def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, str | None, frozenset[str]]]:
+    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives and the
+    titles or roles written with the name ("Sen.", "the mayor, <Name>"); in order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
+            name = ent_person_name(ent)
+            if name:
+                out.append((name, ent.start_char, title_gender(ent), _titles_of(ent)))
+    return out
+
+
+def subject_persons(sent: Span, inside_quote: Callable[[int], bool]) -> set[int]:
+    """Character offsets of the PERSON entities outside quotes that are the subject of the main clause (or
+    apposed to it: "the minister, <Name>, met ..."): the person a later "he"/"she" most likely means, rather
+    than one merely named beside them ("<Name> met envoy <Other>. He said ...")."""
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or inside_quote(ent.start_char):
+            continue
+        tok = ent.root
+        while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT":  # the main clause, not "While <Name> ..."
+            out.add(ent.start_char)
+    return out
+
+
+def _titles_of(ent: Span) -> frozenset[str]:
+    """Titles and role nouns written with a name: before it, inside the entity, or in apposition."""
+    root = ent.root
+    words = [t for t in ent if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS]
+    words += [t for t in root.subtree if ent.start - 3 <= t.i < ent.start]  # "Sen. <Name>", "mayor <Name>"
+    words += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    return frozenset(
+        full_title(t.text) for t in words if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_FULL
+    )
+
+
+def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, bool]]:
+    """Organisations and groups mentioned outside quotes: name, character offset, and whether it is an
+    organisation that "the group" can refer to (not a people, not a state body); in order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "NORP") and not inside_quote(ent.start_char):
+            name = clean_name(ent.text)
+            if name:
+                organisation = ent.label_ == "ORG" and ent[-1].lower_ not in STATE_NOUNS and not is_outlet(ent.root)
+                out.append((name, ent.start_char, organisation))
+    return out
+
+
+def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Mention]:
+    """Every person named outside quotes with the side their role gives them, for corpus-wide sides."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or inside_quote(ent.start_char) or ent.text.lower() in NOT_PERSONS:
+            continue
+        mention = mention_from_token(ent.root)
+        if mention is not None and mention.is_person and mention.pronoun is None:
+            mention.weight = 1
+            out.append(mention)
+    return out
+
+
+def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
+    """Offices introduced without a name outside quotes ("an official close to the port", "a diplomat"):
+    the title in full and its character offset, so a later "the official" refers to them, not to a name."""
+    out = []
+    for tok in sent:
+        nominal = tok.tag_ == "NN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "official" is often JJ
+        if not nominal or tok.lower_ not in ROLE_NOUNS or inside_quote(tok.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON":
+            continue
+        out.append((full_title(tok.text), tok.idx))
+    return out

@@ -1,0 +1,189 @@
+"""What the reader carries through one article (the persons, groups and speakers met so far) and who a
+speaker mention stands for in its light: "he" the last person of his gender, "the group" the last
+organisation named, "the senator" the last person given that title, "the army" the party whose army
+spoke before.
+
+Kept apart from reader.py, which walks the paragraphs and decides which sentence has which attribution;
+this module only answers who an attribution's speaker is, from what came before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
+from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
+from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.sentences import Sentence
+
+
+@dataclass
+class ArticleState:
+    """What the reader carries through one article."""
+
+    persons: list[tuple[int, str]] = field(default_factory=list)
+    groups: list[tuple[int, str]] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
+    group_speakers: list[tuple[int, str]] = field(default_factory=list)
+    last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
+    unclosed: bool = False
+    evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
+    said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
+    genders: Genders = field(default_factory=Genders)
+    titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
+    bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
+    lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
+    person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
+    unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
+    places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
+    surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
+
+    def add_person(self, at: int, name: str) -> None:
+        """Note a person named (or speaking) at char offset `at`."""
+        bisect.insort(self.persons, (at, name))
+        self.surnames.add(surname_key(name))
+
+    def named_before(self, name: str) -> bool:
+        """Whether a person of this surname is among those the article named so far."""
+        return surname_key(name) in self.surnames
+
+    def learn_side(self, mention: Mention) -> None:
+        """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
+        if mention.side and mention.name:
+            self.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
+
+
+def resolve_speaker(attribution: Attribution, state: ArticleState) -> Mention | None:
+    """Who an attribution's speaker is, from what the article said before it: a pronoun or a description
+    resolved, a group joined by the parties named with it, a lower-cased surname read as the person, and a
+    bare body ("the army") given the party that owned it last."""
+    mention = _with_others(_resolve(attribution, state), attribution.mention.also)
+    mention = _known_person(mention, state, attribution.at)
+    if mention is not None and not mention.is_person:
+        mention = _tie_body(mention, state, attribution.at)
+    return mention
+
+
+def _resolve(attribution: Attribution, state: ArticleState) -> Mention | None:
+    """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
+    (speaker first), "the statement" to the last speaker."""
+    mention = attribution.mention
+    if mention.pronoun is None:
+        return mention
+    at = attribution.at
+    if mention.pronoun in ("question", "answer"):  # an interview: the outlet asks, the person named first answers
+        first = state.persons[0][1] if state.persons and mention.pronoun == "answer" else None
+        return None if first is None else Mention(name=first, is_person=True)
+    if mention.pronoun == "utterance":
+        i = bisect.bisect_left(state.speakers, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.speakers[i][1], state)
+    if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
+        return _described(mention, at, state)
+    if mention.is_person:
+        person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
+        return None if person is None else Mention(name=person, is_person=True)
+    if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
+        i = bisect.bisect_left(state.organisations, (at, "")) - 1
+        if i < 0:
+            return Mention(name=mention.name, is_person=False)
+        return _as_said(state.organisations[i][1], state)
+    if not state.group_speakers:
+        i = bisect.bisect_left(state.groups, (at, "")) - 1
+        return None if i < 0 else _as_said(state.groups[i][1], state)
+    # The last group that spoke, or a group that spoke earlier and was named again after it
+    # ("... but Sudmark blamed a rocket fired by the Front. It said ..." → the Front, if it spoke before).
+    i = bisect.bisect_left(state.group_speakers, (at, "")) - 1
+    if i < 0:
+        return None
+    best_at, best = state.group_speakers[i]
+    j = bisect.bisect_left(state.groups, (at, "")) - 1
+    while j >= 0 and state.groups[j][0] > best_at:
+        if state.groups[j][1] in state.said_by:
+            best = state.groups[j][1]
+            break
+        j -= 1
+    return _as_said(best, state)
+
+
+def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
+    """ "The senator said": the last person introduced with that title; else, for an office one person
+    holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
+    known sides fit the description's modifiers; else the description itself."""
+    words = mention.name.split()
+    role = full_title(words[-1]) if words else ""
+    titled = state.titled.get(role)
+    name = titled[1] if titled is not None and titled[0] < at else None
+    if name is None and role in OFFICES:
+        name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
+    if name is None:
+        return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+    return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | None:
+    """A group speaker with the parties named with it: "<Org> and <Org2>" (the side stays the first's)."""
+    if mention is None or mention.is_person or not others:
+        return mention
+    names = [mention.name, *(o for o in others if o.lower() not in mention.name.lower())]
+    joined = " and ".join(names)
+    return Mention(name=joined, is_person=False, side=mention.side, basis=mention.basis, ambiguous=mention.ambiguous)
+
+
+def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
+    """A one-word speaker the parser read as a common noun ("Sanders accused ...", lower-cased to
+    "sanders") that is the surname of a person the article named before: that person."""
+    if mention is None or mention.is_person or mention.pronoun is not None or mention.side:
+        return mention
+    if " " in mention.name or not mention.name.islower() or surname_key(mention.name) not in state.surnames:
+        return mention
+    i = bisect.bisect_left(state.persons, (at, "")) - 1
+    while i >= 0:
+        name = state.persons[i][1]
+        if surname_key(name) == surname_key(mention.name):
+            return Mention(name=name, is_person=True)
+        i -= 1
+    return mention
+
+
+def _as_said(name: str, state: ArticleState) -> Mention:
+    """A fresh mention of a speaker met earlier, with the side it had then."""
+    earlier = state.said_by.get(name)
+    if earlier is None:
+        return Mention(name=name, is_person=False, side=name, basis="party name")
+    return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
+
+
+def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
+    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
+    or, when no such body spoke before, is the body of its kind named last ("the committee" ...)."""
+    words = mention.name.lower().split()
+    head = words[-1] if words else ""
+    if head not in STATE_NOUNS and head not in GROUP_NOUNS:
+        return mention
+    generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
+    if not generic:
+        state.bodies[head] = mention
+        return mention
+    earlier = state.bodies.get(head)
+    if len(words) > 2:
+        return mention
+    if earlier is None:
+        named = _named_body(head, state, at)
+        return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
+    return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
+
+
+def _named_body(head: str, state: ArticleState, at: int) -> str | None:
+    """ "The committee said" after "the Valdor Harbour Committee" was named (not as a speaker): the last
+    organisation named before, whose name has that noun among its words."""
+    i = bisect.bisect_left(state.organisations, (at, "")) - 1
+    while i >= 0:
+        name = state.organisations[i][1]
+        if head in {w.lower() for w in name.split()} and len(name.split()) >= 2:
+            return name
+        i -= 1
+    return None
