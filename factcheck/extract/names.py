@@ -314,7 +314,10 @@ def group_side(tok: Token) -> str:
 def _common_words_only(words: list[Token]) -> bool:
     """Common nouns that only a sentence's first letter capitalised ("Police said", "Security forces
     fired"): they name no party, so they are written in lower case like "police" elsewhere."""
-    return all(t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and not (t.is_upper and len(t) > 1) for t in words)
+    return all(
+        t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and (t.is_lower or t.i == t.sent.start) and not t.is_upper
+        for t in words
+    )  # "The Norlandic ministry": a capital inside the sentence is a name's, whatever the tagger says
 
 
 def possessed_tokens(tok: Token) -> set[int]:
