@@ -86,6 +86,7 @@ def find_reported(
     return (
         _main_clause(sent, inside_quote)
         or as_reported(sent, inside_quote)
+        or _colon_lead(sent, inside_quote)
         or according
         or embedded(sent, inside_quote)
         or person_subject(sent, inside_quote, known_person)
@@ -166,7 +167,9 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         and _speech_use(v)
         and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
     ]
-    candidates.sort(key=lambda v: v.dep_ != "parataxis")
+    # A parenthetical speech verb first; then the verb that opens a quotation ("a woman asked for a photo and
+    # Lusk said, "..."": Lusk speaks the quotation).
+    candidates.sort(key=lambda v: (v.dep_ != "parataxis", not _opens_quote(v, inside_quote)))
     root = sent.root
     if not candidates and _after_quote(root, inside_quote):
         candidates.append(root)  # '"...," Kern shot back.': any verb of a short clause after a quotation
@@ -182,6 +185,32 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         found = speaker_of(subj, verb, inside_quote)
         if found is not None:
             return found
+    return None
+
+
+def _opens_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """The verb is followed at once (after a comma or colon) by a quotation it introduces: 'X said, "..."'."""
+    doc, i = verb.doc, verb.i + 1
+    while i < verb.sent.end and (doc[i].text in (",", ":") or doc[i].is_space):
+        i += 1
+    return i < verb.sent.end and (doc[i].is_quote or inside_quote(doc[i].idx))
+
+
+def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """'<Name> resisted: "..."', '<Name> continues: "..."', '<Name> has since apologized: "..."': a clause
+    that ends in a colon opening a quotation names who speaks it, whatever its verb."""
+    colon = next((t for t in sent if t.text == ":" and not inside_quote(t.idx)), None)
+    if colon is None or colon.i + 1 >= sent.end:
+        return None
+    after = sent.doc[colon.i + 1]
+    if not (after.is_quote or inside_quote(after.idx)):
+        return None
+    for verb in (t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not inside_quote(t.idx)):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None:  # the parser may hang this clause under the quotation's verb: it still leads in
+            found = speaker_of(subj, verb, inside_quote)
+            if found is not None:
+                return found
     return None
 
 
@@ -216,6 +245,8 @@ def _name_beside(verb: Token) -> Token | None:
         return None
     doc, i = verb.doc, verb.i - 1
     for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if after.ent_type_ == "PERSON" and _object_of(after, verb):
+            break  # "..., also accused <Name> of ...": whom the verb is about, not who speaks
         if after.ent_type_ == "PERSON":
             return after
         if after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "PRON"):
@@ -236,6 +267,15 @@ def _name_beside(verb: Token) -> Token | None:
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None
     return doc[i]
+
+
+def _object_of(tok: Token, verb: Token) -> bool:
+    """The token is (part of) the verb's object: "accused <Name>", "told <Name>"."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("dobj", "dative", "iobj") and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _quoted_source(verb: Token) -> Token | None:
@@ -278,8 +318,10 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
     the first clause, start of the second, the second's verb) as token indices, or None; each clause then
     becomes a claim with its own speaker."""
     for tok in sent:
-        if tok.lower_ not in ("while", "whereas") or inside_quote(tok.idx):
+        if tok.lower_ not in ("while", "whereas", "and") or inside_quote(tok.idx):
             continue
+        if tok.lower_ == "and" and not _coordinated_report(tok, inside_quote):
+            continue  # "X said ..., and Y vowed ...": two reports side by side, not a list inside the content
         comma = tok.i - 1
         if comma <= sent.start + 3 or sent.doc[comma].text != "," or sent.root.i > tok.i:
             continue  # the main clause must be whole before the cut
@@ -295,6 +337,19 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
         if subj is not None and not inside_quote(subj.idx) and reported:
             return comma, tok.i, verb.i
     return None
+
+
+def _coordinated_report(conj: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """ "and" joining two reports: the verb after it is a conjunct of a reporting verb outside quotes, with a
+    subject of its own (not "X said ... and that Y ..." nor "X said Y fell and Z fled")."""
+    verb = conj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTRIBUTION_VERBS or inside_quote(verb.idx):
+        return False
+    after = [c for c in verb.children if c.dep_ == "conj" and c.i > conj.i]
+    return any(
+        c.lemma_.lower() in ATTRIBUTION_VERBS and any(g.dep_ == "nsubj" and g.i > conj.i for g in c.children)
+        for c in after
+    )
 
 
 def clause_speaker(verb: Token) -> Attribution | None:

@@ -1,0 +1,48 @@
+"""Who speaks a quotation that a clause leads into, on invented sentences about an invented harbour levy.
+
+Found on PolNeAR train (error study): a clause ending in a colon named the quotation's speaker only when
+its verb was a speech verb, so '<Name> resisted: "..."' took the previous speaker; of two clauses, the one
+whose verb opens the quotation was not preferred; and a verb's object was taken for its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "lead", ["Ivo Brenner resisted:", "Then Ivo Brenner continues:", "Ivo Brenner has since apologized:"]
+)
+def test_a_clause_ending_in_a_colon_names_the_quotations_speaker(lead: str) -> None:
+    claims = claims_of(f'Mayor Ana Lusk spoke first. {lead} "Governors do not have the power to close the harbour."')
+    assert find(claims, "power to close the harbour").speaker == "Ivo Brenner"
+
+
+def test_a_colon_with_no_clause_before_it_names_no_one() -> None:
+    claims = claims_of('Live updates: "The harbour is open," officials say.')
+    assert find(claims, "harbour is open").speaker == "officials"
+
+
+def test_of_two_clauses_the_one_that_opens_the_quotation_speaks_it() -> None:
+    claims = claims_of(
+        'At one point, a woman asked for a photo and Ana Lusk said, "as long as we break no harbour rules."'
+    )
+    assert find(claims, "harbour rules").speaker == "Ana Lusk"
+
+
+def test_whom_a_verb_accuses_is_not_its_speaker() -> None:
+    claims = claims_of("Speaking in Port Lund, Lusk, without naming him, also accused Ivo Brenner of dodging the levy.")
+    assert find(claims, "dodging the levy").speaker != "Ivo Brenner"
+    inverted = claims_of('"The harbour is safe," said former engineer Tom Reel, half joking.')
+    assert find(inverted, "harbour is safe").speaker == "Tom Reel"  # a name after the verb still speaks
+
+
+def test_two_reports_joined_by_and_are_one_claim_each() -> None:
+    claims = claims_of('Ivo Brenner said he would cut the levy, and Ana Lusk vowed to "fight it" in the council.')
+    assert find(claims, "cut the levy").speaker == "Ivo Brenner"
+    assert find(claims, "fight it").speaker == "Ana Lusk"
+    one = claims_of("Ivo Brenner said the dam was safe and that the levy would fall.")  # one report, two contents
+    assert find(one, "dam was safe") is find(one, "levy would fall")
