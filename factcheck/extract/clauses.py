@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
-    DENIAL_VERBS,
     GROUP_NOUNS,
     NOT_A_STANCE,
     NOT_PERSONS,
@@ -186,45 +185,3 @@ def in_document(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
         if mention is not None and mention.pronoun is None:
             return Attribution(mention, prep.text, prep.i)
     return None
-
-
-# Verbs of a clause that answers the claim before it: ", which <party> denied / confirmed".
-_REPLY_VERBS = DENIAL_VERBS | frozenset("confirm acknowledge admit".split())
-
-
-def reply_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
-    """Where a sentence ends with another voice answering its claim: "X said the blast was caused by a
-    rocket, which the group as well as <Org> have denied" (also "confirmed", "admitted"), the answering
-    subject named outside quotes. Returns (end of the claim, the "which", the answering verb) as token
-    indices, or None; the answer then becomes a claim of its own with its own speaker, about the same
-    content (its features are the whole sentence's: "which" stands for the claim)."""
-    for tok in sent:
-        if tok.lower_ != "which" or inside_quote(tok.idx) or tok.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        comma = tok.i - 1
-        if comma <= sent.start + 3 or sent.doc[comma].text != "," or sent.root.i > tok.i:
-            continue  # the claim must be whole before the cut
-        verb = tok.head
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _REPLY_VERBS:
-            continue
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue  # "which it did not deny" is no answer of its own
-        if not _ends_sentence(verb, sent):
-            continue  # "the levy, which the council rejected, would pay ...": inside the content
-        subj = subject_of(verb)  # "which <Org> denied"; passive: "which was denied by <Org>"
-        if subj is not None and subj.i > tok.i and not inside_quote(subj.idx):
-            return comma, tok.i, verb.i
-    return None
-
-
-def _ends_sentence(verb: Token, sent: Span) -> bool:
-    """Whether the verb's clause runs to the sentence's end, or only ", calling it ..." follows (the parser
-    often hangs that participle on the main verb)."""
-    last = max((t.i for t in sent if not t.is_punct), default=sent.end - 1)
-    edge = verb.right_edge.i
-    if edge >= last:
-        return True
-    doc = sent.doc
-    return doc[edge + 1].text == "," and edge + 2 <= last and doc[edge + 2].tag_ == "VBG" and (
-        doc[edge + 2].right_edge.i >= last
-    )

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from factcheck.extract.attribution import clause_speaker, find_reported, trailing_source
+from factcheck.extract.attribution import find_reported, trailing_source
+from factcheck.extract.cuts import clause_speaker
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
 from factcheck.extract.referents import groups_in, person_evidence, persons_in, subject_persons, unnamed_offices

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import contrast_clause
-from factcheck.extract.clauses import reply_clause
+from factcheck.extract.cuts import contrast_clause, reply_clause
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.segment import Block, Quote, quoted_fraction
 
