@@ -96,3 +96,14 @@ def test_manner_of_speaking_verbs_attribute(verb: str) -> None:
 def test_one_of_a_group_speaks_as_one_of_them() -> None:
     claims = claims_of("The Valley Courier quoted one of Vell's advisers as saying the canal levy would be dropped.")
     assert find(claims, "levy would be dropped").speaker == "one of Vell's advisers"  # was "of Vell's advisers"
+
+
+@pytest.mark.parametrize("verb", ["see", "view", "regard"])
+def test_seeing_something_as_something_is_a_view(verb: str) -> None:
+    claims = claims_of(f"Farmers in the canal towns {verb} the levy as a tax on bread.")
+    assert find(claims, "tax on bread").speaker is not None
+
+
+def test_seeing_alone_is_no_view() -> None:
+    claims = claims_of("Mayor Ruth Vell saw the canal from the bridge on Monday.")
+    assert all(c.speaker != "Ruth Vell" for c in claims if "canal" in c.text)

@@ -223,7 +223,8 @@ def _speech_use(verb: Token) -> bool:
     return True
 
 
-_SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",)}
+# "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
+_SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
 
 # Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
 _REFUSALS = frozenset("decline refuse".split())

@@ -31,7 +31,7 @@ STANCE_VERBS = frozenset(
     speculate theorize theorise envision foresee anticipate caution advise mock ridicule lambast chide
     rebuke scold fault accuse insist stress contend speak talk rule decide
     point express remind portray detail comment recognize recognise
-    know consider wonder hop
+    know consider wonder hop see view regard
     """.split()
 )
 
@@ -53,7 +53,7 @@ NOT_A_STANCE = frozenset(
     visit meet attend enter join begin start end finish stay remain become seem appear marry move
     receive get face need lead trail win lose do spend earn hold play take give
     beat defeat tie resign buy purchase sell turn slip serve pull roll drop open close perform dominate draw
-    trade invite happen make fail try bring donate help rub jump hire sign
+    trade invite happen make fail try bring donate help rub jump hire sign see watch look hear notice spot
     """.split()
 )
 
