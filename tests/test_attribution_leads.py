@@ -46,3 +46,13 @@ def test_two_reports_joined_by_and_are_one_claim_each() -> None:
     assert find(claims, "fight it").speaker == "Ana Lusk"
     one = claims_of("Ivo Brenner said the dam was safe and that the levy would fall.")  # one report, two contents
     assert find(one, "dam was safe") is find(one, "levy would fall")
+
+
+def test_a_contrast_put_first_is_one_claim_per_speaker() -> None:
+    claims = claims_of(
+        "While Ivo Brenner has maintained that the levy amounted to theft, Ana Lusk has called his vote reckless."
+    )
+    assert find(claims, "amounted to theft").speaker == "Ivo Brenner"
+    assert find(claims, "vote reckless").speaker == "Ana Lusk"
+    plain = claims_of("While the dam held, engineers said the levy was too high.")  # one report: one claim
+    assert find(plain, "dam held") is find(plain, "levy was too high")

@@ -21,6 +21,9 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
     <reporting verb> ..." (also "whereas"), the clause's own subject named outside quotes. Returns (end of
     the first clause, start of the second, the second's verb) as token indices, or None; each clause then
     becomes a claim with its own speaker."""
+    leading = _leading_contrast(sent, inside_quote)
+    if leading is not None:
+        return leading
     for tok in sent:
         if tok.lower_ not in ("while", "whereas", "and") or inside_quote(tok.idx):
             continue
@@ -41,6 +44,32 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
         if subj is not None and not inside_quote(subj.idx) and reported:
             return comma, tok.i, verb.i
     return None
+
+
+def _leading_contrast(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
+    """ "While <X> <reporting verb> ..., <Y> <reporting verb> ...": the contrast put first. Returns (the comma
+    that ends the first report, the same comma, the main clause's verb), or None."""
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opener is None or opener.lower_ not in ("while", "whereas") or inside_quote(opener.idx):
+        return None
+    root = sent.root
+    if inside_quote(root.idx) or not _reports(root) or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    first = next((t for t in sent.doc[opener.i + 1 : root.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    if first is None or not _reports(first):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < first.i for c in first.children):
+        return None
+    main_subject = min(c.left_edge.i for c in root.children if c.dep_ == "nsubj")
+    comma = main_subject - 1  # the comma just before the main clause's subject ends the first report
+    if comma <= first.i or sent.doc[comma].text != ",":
+        return None
+    return comma, comma, root.i
+
+
+def _reports(verb: Token) -> bool:
+    """An attribution verb not negated: "X said", not "X did not say"."""
+    return verb.lemma_.lower() in ATTRIBUTION_VERBS and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _coordinated_report(conj: Token, inside_quote: Callable[[int], bool]) -> bool:
