@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "43"
-LINKER_VERSION = "21"
+LINKER_VERSION = "22"

@@ -233,3 +233,45 @@ def test_one_thing_said_in_the_same_words_competes_with_no_one(make_claims: Make
     assert _relation(links, capture, denial) == "competes"
     assert any(vow.id in q.claims and vow_too.id in q.claims for q in questions)  # one question...
     assert _relation(links, vow, vow_too) != "competes"  # ...but the same words are no opposition
+
+
+def test_a_rejection_of_the_enemy_answers_the_question_the_other_side_asserts(
+    make_claims: Make,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """"The accusations put forward by the enemy are false": no party named, but a party's enemy in a
+    dispute is the camp opposed to it, so the rejection answers that camp's point, against it."""
+    enemy = "We affirm that the accusations put forward by the enemy are false and baseless, it added."
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("post.txt", "Norland troops took the Orsk dam at dawn, spokesman Per Vik said.", "Per Vik", "Norland"),
+            ("post.txt", enemy, "defence ministry", "Sudmark"),
+            ("atlas.txt", SETTING, None, None),
+            *BACKGROUND,
+        ]
+    )
+    _left_out_by_grouping(monkeypatch, claims)
+    questions, _ = link_questions(claims)
+    question = next(q for q in questions if claims[0].id in q.claims)
+    assert question.claims.get(claims[3].id) == "denies"
+    assert question.claims[claims[2].id] == question.claims[claims[0].id] == "asserts"
+
+
+def test_the_enemy_named_by_no_party_answers_nothing(make_claims: Make, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    enemy = "We affirm that the accusations put forward by the enemy are false and baseless, it added."
+    claims = make_claims(
+        [
+            ("wire.txt", CAPTURE, "Per Vik", "Norland army"),
+            ("wire.txt", DENIAL, "defence ministry", "Sudmark"),
+            ("post.txt", "Norland troops took the Orsk dam at dawn, spokesman Per Vik said.", "Per Vik", "Norland"),
+            ("post.txt", enemy, None, None),  # the outlet's own words: no camp, so no other side
+            ("atlas.txt", SETTING, None, None),
+            *BACKGROUND,
+        ]
+    )
+    _left_out_by_grouping(monkeypatch, claims)
+    questions, _ = link_questions(claims)
+    question = next(q for q in questions if claims[0].id in q.claims)
+    assert claims[3].id not in question.claims

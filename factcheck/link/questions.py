@@ -111,6 +111,7 @@ def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
         for i, p in enumerate(profiles)
         if p.denies and p.targets and len(p.words) <= BARE_WORDS and i not in placed
     }
+    _answer_the_other_side(claims, grouping, placed | set(keys))
     if not keys:
         return
     wanted = set().union(*keys.values())
@@ -127,6 +128,37 @@ def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
         for key in names:
             for k, by_party in asserting.get(key, {}).items():
                 aimed[k] = max(aimed[k], sum(n for party, n in by_party.items() if party != p.party))
+        best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
+        if best is None or aimed[best] < REJECTED_MIN:
+            continue
+        grouping.members[best].append(i)
+        grouping.stances[best][i] = DENIES
+        old = grouping.questions[best]
+        ids = [claims[j].id for j in grouping.members[best]]
+        grouping.questions[best] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
+
+
+# Words by which a party names whoever it argues with, without naming them: "the accusations put forward by
+# the enemy are false", "our opponents' claims are lies".
+OPPONENT_WORDS = frozenset("enemy enemies opponent opponents adversary adversaries rival rivals".split())
+
+
+def _answer_the_other_side(claims: Sequence[Claim], grouping: Grouping, done: set[int]) -> None:
+    """A rejection in no question aimed at "the enemy" ("the accusations put forward by the enemy are false
+    and baseless") joins the question where the camps opposed to its own assert most, against them: it
+    names no party, but a party's enemy in a dispute is the other side."""
+    profiles, parties = grouping.profiles, grouping.parties
+    for i, p in enumerate(profiles):
+        if i in done or not p.denies or p.targets or p.party is None or not p.words & OPPONENT_WORDS:
+            continue
+        if len(p.words) > 2 * BARE_WORDS:
+            continue  # a longer claim bonds on its own words or not at all
+        aimed = Counter(
+            {
+                k: sum(1 for j, st in stances.items() if st == ASSERTS and parties.opposed(p.party, profiles[j].party))
+                for k, stances in enumerate(grouping.stances)
+            }
+        )
         best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
         if best is None or aimed[best] < REJECTED_MIN:
             continue
