@@ -131,11 +131,16 @@ def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
         best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
         if best is None or aimed[best] < REJECTED_MIN:
             continue
-        grouping.members[best].append(i)
-        grouping.stances[best][i] = DENIES
-        old = grouping.questions[best]
-        ids = [claims[j].id for j in grouping.members[best]]
-        grouping.questions[best] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
+        _join_against(claims, grouping, best, i)
+
+
+def _join_against(claims: Sequence[Claim], grouping: Grouping, k: int, i: int) -> None:
+    """Claim `i` joins question `k` as denying it (its id follows its members)."""
+    grouping.members[k].append(i)
+    grouping.stances[k][i] = DENIES
+    old = grouping.questions[k]
+    ids = [claims[j].id for j in grouping.members[k]]
+    grouping.questions[k] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
 
 
 # Words by which a party names whoever it argues with, without naming them: "the accusations put forward by
@@ -162,11 +167,7 @@ def _answer_the_other_side(claims: Sequence[Claim], grouping: Grouping, done: se
         best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
         if best is None or aimed[best] < REJECTED_MIN:
             continue
-        grouping.members[best].append(i)
-        grouping.stances[best][i] = DENIES
-        old = grouping.questions[best]
-        ids = [claims[j].id for j in grouping.members[best]]
-        grouping.questions[best] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
+        _join_against(claims, grouping, best, i)
 
 
 def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[list[int]]:
