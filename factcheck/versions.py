@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 LINKER_VERSION = "22"

@@ -187,3 +187,35 @@ def test_a_state_intelligence_service_speaks_for_its_state() -> None:
     )
     headline = next(c for c in claims if "ordered the dam blast" in c.text)
     assert headline.camp == "Norland"
+
+
+@pytest.mark.slow
+def test_a_bare_body_takes_the_owner_its_own_article_gives() -> None:
+    """Two towns' police in one corpus (an article that recalls another town's shooting): each article's
+    "police" are the town that article ties them to, not the town another article names most."""
+    texts = [
+        "Harbour shooting\n\nA Kessport police officer shot a man near the docks on Tuesday.\n\n"
+        "Police said the man had a knife. The Kessport police said the officer was on leave.",
+        "Vardale protest\n\nA Vardale police officer fired at a crowd on Monday.\n\n"
+        "Police said the crowd had thrown stones.\n\n"
+        "The shooting came a week after a police shooting in Kessport, where police said the man had a knife.",
+    ]
+    articles = [article_from_text(f"{i:03d}_test.txt", text) for i, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    knife = next(c for c in claims if c.article == "000_test.txt" and "had a knife" in c.text)
+    stones = next(c for c in claims if "thrown stones" in c.text)
+    assert (knife.side, knife.camp) == ("Kessport", "Kessport")
+    assert (stones.side, stones.camp) == ("Vardale", "Vardale")
+
+
+@pytest.mark.slow
+def test_a_bare_body_of_an_article_that_names_no_owner_stays_generic() -> None:
+    texts = [
+        "Harbour shooting\n\nThe Kessport police said a man had been shot near the docks.\n\n"
+        "The Kessport police said the officer was on leave.",
+        "Veterans\n\nA former police officer and navy veteran, Tom Reel, said the hotline had failed him.",
+    ]
+    articles = [article_from_text(f"{i:03d}_test.txt", text) for i, text in enumerate(texts)]
+    claims = extract_claims(articles)
+    hotline = next(c for c in claims if "hotline" in c.text)
+    assert hotline.side != "Kessport" and hotline.camp != "Kessport"

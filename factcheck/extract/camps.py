@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
-from factcheck.extract.sides import same_nation, spelling_key
+from factcheck.extract.sides import is_generic_side, same_nation, spelling_key
 from factcheck.model import Claim
 
 
@@ -169,8 +169,8 @@ _POSSESSIVE = re.compile(
     rf"\b(?P<owner>{_NAME})['’]s?[ \t]+(?:(?P<mark>{_STATE_MARK})[ \t]+)?"
     rf"(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})"
 )
-_ADJECTIVE = re.compile(
-    rf"\b[Tt]he[ \t]+(?P<owner>[A-Z][a-z]+)[ \t]+(?:(?P<mark>{_STATE_MARK})[ \t]+)?"
+_ADJECTIVE = re.compile(  # "the Norlandic army", "a Kessport-Vardale police officer"
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<owner>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:(?P<mark>{_STATE_MARK})[ \t]+)?"
     rf"(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})"
 )
 _OF_STATE = re.compile(rf"\b(?P<body>{_NAME}|(?:{_LOWER}[ \t]+){{0,2}}{_LOWER})[ \t]+of[ \t]+(?P<owner>{_NAME})\b")
@@ -256,3 +256,60 @@ def assign_camps(claims: Sequence[Claim], ties: Iterable[Tie] = ()) -> None:
     by_side = camps([c.side for c in claims], ties)
     for claim in claims:
         claim.camp = by_side.get(claim.side) if claim.side else None
+
+
+def carry_generic_sides(claims: Sequence[Claim], texts: Mapping[str, str]) -> None:
+    """"The army", "police": a body named by a common noun speaks for the camp that owns it in the corpus,
+    when its own article names that camp too. A corpus can hold two places' police (an article that recalls
+    another city's shooting): a body whose article never names the owning camp stays its own, generic side
+    and camp, rather than taking a party from another article's story."""
+    named: dict[str, set[str]] = {}
+    camp_of: dict[str, str] = {}
+    for claim in claims:
+        if claim.camp and claim.side and not is_generic_side(claim.side):
+            named.setdefault(claim.camp, set()).add(claim.side)
+            camp_of.setdefault(_key(claim.side), claim.camp)
+    owners = _owners_by_article(texts)
+    seen: dict[tuple[str, str], bool] = {}
+    for claim in claims:
+        if not (claim.side and is_generic_side(claim.side)):
+            continue
+        own = owners.get(claim.article, {}).get(_key(claim.side))
+        if own is not None:  # "a Kessport police officer" earlier in this article: its police are Kessport's
+            claim.side = claim.camp = camp_of.get(_key(own), own)
+            claim.side_basis = "carried"
+            continue
+        if not (claim.camp and not is_generic_side(claim.camp)):
+            continue
+        key = (claim.article, claim.camp)
+        if key not in seen:
+            words = set(re.findall(r"[\w'’-]+", texts.get(claim.article, "").lower()))
+            names = {claim.camp} | named.get(claim.camp, set())
+            seen[key] = any(_mentioned(name, words) for name in names)
+        if seen[key]:
+            claim.side, claim.side_basis = claim.camp, "carried"
+        else:
+            claim.camp = claim.side
+
+
+def _owners_by_article(texts: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """For each article, the one owner its own text gives each state body ("the Kessport police", "a
+    Kessport police officer"); a body two owners share in one article has none."""
+    out: dict[str, dict[str, str]] = {}
+    for file, text in texts.items():
+        found: dict[str, set[str]] = {}
+        for tie in text_ties(text):
+            if tie.kind == "body":
+                found.setdefault(_key(tie.body), set()).add(tie.party)
+        out[file] = {body: next(iter(parties)) for body, parties in found.items() if len(parties) == 1}
+    return out
+
+
+def _mentioned(name: str, words: set[str]) -> bool:
+    """A party's name is in an article's words: each of its words, or its nation's other form ("Israeli" in
+    an article that says "Israel")."""
+    parts = [w for w in name.lower().split() if w not in ("the", "of", "and")]
+    if parts and all(w in words for w in parts):
+        return True
+    return len(parts) == 1 and any(same_nation(parts[0], w) for w in words if w[:3] == parts[0][:3])
+

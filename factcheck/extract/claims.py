@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from factcheck.extract.camps import assign_camps, text_ties, tie_of
+from factcheck.extract.camps import assign_camps, carry_generic_sides, text_ties, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
@@ -258,9 +258,7 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     ]
     ties += [tie for a_index in order for tie in text_ties(articles[a_index].text)]  # "<State>'s <body>"
     assign_camps(claims, ties)
-    for claim in claims:  # "the army", when only one party's army speaks in the corpus: that party
-        if claim.side and claim.camp and is_generic_side(claim.side) and not is_generic_side(claim.camp):
-            claim.side, claim.side_basis = claim.camp, "carried"
+    carry_generic_sides(claims, {articles[a_index].file: articles[a_index].text for a_index in order})
     return claims
 
 
