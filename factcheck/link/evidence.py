@@ -191,11 +191,6 @@ def target_names(targets: Sequence[str]) -> set[str]:
     return {key for target in targets for key in (target, *(stem(t) for t in label_tokens(target)))}
 
 
-def share_a_topic(a: Profile, b: Profile) -> bool:
-    """Something besides a name in common: a content word or an event class."""
-    return bool(a.frames & b.frames or a.topic_words & b.topic_words)
-
-
 def printed_twice(a: Profile, b: Profile) -> bool:
     """One sentence in two articles, nearly word for word (`worded_alike`: a wire story lightly edited, a
     quotation cut at another word): enough content words to tell a copy from a coincidence, the same
