@@ -57,3 +57,22 @@ def test_same_voice_cells_are_the_cells_of_the_voice_mask() -> None:
         mask = np.zeros((stop - start, voices.size), dtype=bool)
         mask[same.cells(start, stop)] = True
         assert (mask == (voices[start:stop, None] == voices[None, :])).all()
+
+
+def test_static_token_ids_by_word_are_those_of_whole_texts() -> None:
+    from factcheck.link.static_embeddings import static_encoder
+
+    encoder = static_encoder()
+    texts = [
+        "Norland troops crossed the Vell bridge at dawn, the ministry said.",
+        "claim  deny   dam breach",  # runs of spaces
+        "Le café naïve — “quoted” words, 1,200 people; 中文 too\tand a tab",
+        "x" * 150,  # one word longer than WordPiece reads: the unknown token, left out
+        "",
+    ]
+    whole = [
+        [i for i in e.ids if i != encoder.unknown]
+        for e in encoder.tokenizer.encode_batch_fast(texts, add_special_tokens=False)  # type: ignore[attr-defined]
+    ]
+    assert encoder._token_ids(texts) == whole
+    assert whole[0] and not whole[3] and not whole[4]
