@@ -76,3 +76,31 @@ def test_static_token_ids_by_word_are_those_of_whole_texts() -> None:
     ]
     assert encoder._token_ids(texts) == whole
     assert whole[0] and not whole[3] and not whole[4]
+
+
+def test_bonds_ranked_by_build_are_the_bonds_sorted_strongest_first() -> None:
+    from factcheck.link.bonds import Bonds, strongest_first
+
+    items = [((0, 3), 0.5), ((1, 2), 0.9), ((0, 1), 0.5), ((2, 3), 0.45)]
+    order = sorted(range(len(items)), key=lambda k: (-items[k][1], items[k][0]))
+    given = Bonds(items, order)
+    assert strongest_first(given) == strongest_first(dict(items)) == strongest_first(Bonds(items))
+    assert [pair for pair, _ in strongest_first(given)] == [(1, 2), (0, 1), (0, 3), (2, 3)]
+
+
+def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    from factcheck.link.linker import _cycle_collector_paused
+
+    assert gc.isenabled()
+    with _cycle_collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _cycle_collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()

@@ -16,8 +16,10 @@ needs spaCy.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from factcheck.link.evidence import Profile, aims_at, compare_numbers, worded_alike
 from factcheck.link.parties import Parties
@@ -41,8 +43,27 @@ def link_questions(claims: Sequence[Claim]) -> tuple[list[Question], list[Link]]
     """The questions the claims bear on, and the links that follow from them."""
     if len(claims) < 2:
         return [], []
-    grouping = build_questions(claims)
-    return grouping.questions, _links(claims, grouping)
+    with _cycle_collector_paused():
+        grouping = build_questions(claims)
+        return grouping.questions, _links(claims, grouping)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while linking, as it was before once done.
+
+    Linking builds millions of small tuples, sets and dicts (profiles, pairs, bonds) and no reference
+    cycles, so the collector's full passes walk every live object and free nothing: at 20k claims, 4
+    full passes and ~2,000 young ones took 1.4 s of ~12 s and collected 0 objects. Memory is
+    unchanged: whatever linking frees is freed by reference counting, as before.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def link_claims(claims: Sequence[Claim]) -> list[Link]:
