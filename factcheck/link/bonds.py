@@ -121,8 +121,8 @@ def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.nda
     claims mention; a claim's topic words hold none of its own name words (`build_profiles`), so none
     of the names two claims share either, and that test is one flag per claim: topic words in NO_POINT only.
     """
-    shared = _SetRows([p.frames for p in profiles]).meet(first, second)
-    shared |= _SetRows([p.topic_words for p in profiles]).meet(first, second)
+    # One set per claim: its topic words and its event classes (marked, so that none is taken for a word).
+    shared = _SetRows([p.topic_words | {"\0" + frame for frame in p.frames} for p in profiles]).meet(first, second)
     pointless = np.array([p.topic_words <= NO_POINT for p in profiles], dtype=bool)
     return shared & ~(pointless[first] & pointless[second])
 
@@ -315,14 +315,17 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
     for terms in words.terms:
         df.update(terms.keys())
     n = len(words.terms)
+    # Per distinct term, not per occurrence: which terms count, and their IDF (the same expression).
+    wanted = {t for t in df if t[:5] not in party_stems and t not in NO_POINT}
+    idf = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted}
     out = []
     for i, terms in enumerate(words.terms):
-        bag = Counter({t: k for t, k in terms.items() if t[:5] not in party_stems and t not in NO_POINT})
+        bag = Counter({t: k for t, k in terms.items() if t in wanted})
         if words.short[i] and i in words.previous:
             for t, k in words.terms[words.previous[i]].items():
-                if t[:5] not in party_stems and t not in NO_POINT:
+                if t in wanted:
                     bag[t] += 0.5 * k  # type: ignore[assignment]
-        vec = {t: (1 + math.log(k) if k >= 1 else k) * math.log((n + 1) / (df[t] + 0.5)) for t, k in bag.items()}
+        vec = {t: (1 + math.log(k) if k >= 1 else k) * idf[t] for t, k in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({t: v / norm for t, v in vec.items()})
     return out

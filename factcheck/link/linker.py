@@ -73,16 +73,18 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
 
 def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     profiles, parties = grouping.profiles, grouping.parties
+    voice = [(p.speaker or "", p.article) for p in profiles]
+    bond_of = grouping.bonds.get
     found: list[tuple[float, int, int, str, int]] = []  # (score, i, j, relation, question index)
     for k, (members, stances, anchor) in enumerate(
         zip(grouping.members, grouping.stances, grouping.anchors, strict=True)
     ):
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                a, b = profiles[i], profiles[j]
-                if (a.speaker or "", a.article) == (b.speaker or "", b.article):
+                if voice[i] == voice[j]:
                     continue  # one voice: the same statement told twice
-                direct = grouping.bonds.get((i, j), 0.0)
+                a, b = profiles[i], profiles[j]
+                direct = bond_of((i, j), 0.0)
                 score = 0.5 + DIRECT_WEIGHT * min(direct, 1.0)
                 if stances[i] != stances[j]:
                     if not _may_compete(a, b, grouping.guessed, grouping.copies) or worded_alike(a, b):

@@ -73,10 +73,12 @@ def claim_names(claim: Claim) -> set[str]:
     return {text.lower() for text, label in claim.features.get("entities", ()) if label in NAME_LABELS}
 
 
+_NOT_OWN_WORDS = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS  # "claim", "reject": what a bare rejection says
+
+
 def is_short(claim: Claim) -> bool:
     """Few words of its own ("we reject that version"): it borrows those of the claim it answers."""
-    skip = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS
-    return sum(1 for w in _content_words(claim) if w not in skip) <= SHORT_CLAIM
+    return sum(1 for w in _content_words(claim) if w not in _NOT_OWN_WORDS) <= SHORT_CLAIM
 
 
 def previous_claims(claims: Sequence[Claim]) -> dict[int, int]:
@@ -190,8 +192,9 @@ def build_lexical_index(
     prev = words.previous
     counts: list[Counter[str]] = []
     for i in range(n):
-        terms = Counter(base[i])
+        terms = base[i]  # read only from here on: copied only when it borrows context
         if i in prev and words.short[i]:
+            terms = Counter(terms)
             for word, k in base[prev[i]].items():
                 terms[word] += CONTEXT_WEIGHT * k  # type: ignore[assignment]  # fractional weights
         counts.append(terms)
