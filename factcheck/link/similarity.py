@@ -188,7 +188,8 @@ def build_lexical_index(
     """
     n = len(claims)
     words = words or ClaimWords.of(claims)
-    base = [Counter({w: k for w, k in t.items() if _stem(w) not in party_words}) for t in words.terms]
+    kept = {w for t in words.terms for w in t if _stem(w) not in party_words}  # asked once per distinct word
+    base = [Counter({w: k for w, k in t.items() if w in kept}) for t in words.terms]
     prev = words.previous
     counts: list[Counter[str]] = []
     for i in range(n):
@@ -210,17 +211,11 @@ def build_lexical_index(
     term_id = {t: k for k, t in enumerate(vocab)}
 
     # Every (claim, term, count) at once, then the weights in numpy: no per-claim arrays.
-    row_list: list[int] = []
-    term_list: list[int] = []
-    count_list: list[float] = []
-    for i, terms in enumerate(counts):
-        for word, k in terms.items():
-            row_list.append(i)
-            term_list.append(term_id[word])
-            count_list.append(k)
-    rows = np.asarray(row_list, dtype=np.int64)
-    terms_arr = np.asarray(term_list, dtype=np.int64)
-    tf = np.asarray(count_list, dtype=np.float64)
+    lengths = np.array([len(terms) for terms in counts], dtype=np.int64)
+    total = int(lengths.sum())
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    terms_arr = np.fromiter((term_id[word] for terms in counts for word in terms), dtype=np.int64, count=total)
+    tf = np.fromiter((k for terms in counts for k in terms.values()), dtype=np.float64, count=total)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
     df_arr = np.array([df[w] for w in vocab_words], dtype=np.float64)
     idf = np.log((n + 1) / (df_arr + 0.5)) ** IDF_POWER
