@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -24,7 +24,6 @@ from factcheck.link.evidence import (
     build_profiles,
     compare_numbers,
     printed_twice,
-    share_a_topic,
 )
 from factcheck.link.parties import Parties, build_parties, two_sides
 from factcheck.link.similarity import ClaimWords, related_candidates
@@ -48,6 +47,33 @@ MOST_NAMED = 0.3  # a camp naming one other camp in this share of its claims, mo
 W_REJECTS = 1.0  # each rejection of a claim naming a contender counts this much toward "they argue"
 # Words that make two lines look alike without making a point: "declined to comment", "did not respond".
 NO_POINT = frozenset("comment decline respond response request reach immediately available".split())
+
+
+class Bonds(dict[tuple[int, int], float]):
+    """The bonded pairs (i < j) and their bonds, that also know their order strongest first.
+
+    Grouping walks the bonds strongest first twice (`greedy_groups`, and joining lone claims to an
+    opposing camp's question); at 20k claims that is 180k pairs sorted by a Python key each time.
+    `build_bonds` hands over the order it found with one `np.lexsort`. Nothing changes bonds once built.
+    """
+
+    def __init__(self, items: Iterable[tuple[tuple[int, int], float]] = (), ranked: list[int] | None = None) -> None:
+        super().__init__(items)
+        self._ranked: list[tuple[tuple[int, int], float]] | None = None
+        if ranked is not None:
+            pairs = list(self.items())
+            self._ranked = [pairs[k] for k in ranked]
+
+    def ranked(self) -> list[tuple[tuple[int, int], float]]:
+        """(pair, bond), strongest first, ties by pair: what `sorted(bonds.items())` on (-bond, pair) gives."""
+        if self._ranked is None:
+            self._ranked = sorted(self.items(), key=lambda kv: (-kv[1], kv[0]))
+        return self._ranked
+
+
+def strongest_first(bonds: dict[tuple[int, int], float]) -> list[tuple[tuple[int, int], float]]:
+    """The bonds strongest first, ties by pair (already sorted when they are `Bonds`)."""
+    return bonds.ranked() if isinstance(bonds, Bonds) else sorted(bonds.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 @dataclass
@@ -87,20 +113,60 @@ def voices(profiles: Sequence[Profile]) -> np.ndarray:
     return np.array([ids.setdefault((p.speaker or "", p.article), len(ids)) for p in profiles], dtype=np.int64)
 
 
-def bond(a: Profile, b: Profile, related: float, parties: Parties) -> float:
-    """How surely two related claims bear on the same point (0 when they do not)."""
-    if not share_a_topic(a, b):
-        return 0.0
-    if (a.topic_words | b.topic_words) <= NO_POINT | (a.name_words & b.name_words):
-        return 0.0
-    value = related
-    if a.numbers and b.numbers and compare_numbers(a, b) is not None:
-        value += W_NUMBERS
-    if (a.denies and aims_at(a, b)) or (b.denies and aims_at(b, a)):
-        value += W_AIMS
-    if parties.opposed(a.party, b.party):
-        value += W_CAMPS
-    return value
+def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """For each pair, a topic in common beyond a name (an event class or a topic word in both) and more
+    than words that make no point ("declined to comment").
+
+    A loop over the pairs asked whether all topic words of both lie in NO_POINT or in the names both
+    claims mention; a claim's topic words hold none of its own name words (`build_profiles`), so none
+    of the names two claims share either, and that test is one flag per claim: topic words in NO_POINT only.
+    """
+    # One set per claim: its topic words and its event classes (marked, so that none is taken for a word).
+    shared = _SetRows([p.topic_words | {"\0" + frame for frame in p.frames} for p in profiles]).meet(first, second)
+    pointless = np.array([p.topic_words <= NO_POINT for p in profiles], dtype=bool)
+    return shared & ~(pointless[first] & pointless[second])
+
+
+def bonds_of_pairs(
+    profiles: Sequence[Profile], first: np.ndarray, second: np.ndarray, related: np.ndarray, parties: Parties
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """How surely each related pair (first[k], second[k]) bears on the same point, all pairs at once.
+
+    Returns the positions k of the pairs on one point (`_on_one_point`), their bonds and whether their
+    camps oppose. A bond is the pair's relatedness, + W_NUMBERS for figures of one measure in both,
+    + W_AIMS for a rejection naming the other's party or speaker, + W_CAMPS for opposing camps, added
+    in that order one float64 addition at a time, as a loop over the pairs would. Only the tests that
+    read a profile's sets run in Python, and only on the pairs they can change (figures on both ends, a
+    rejection on one); whether two camps oppose is asked once per pair of parties, not per pair of claims.
+    """
+    keep = np.flatnonzero(_on_one_point(profiles, first, second))
+    value = related[keep].astype(np.float64)
+    has_numbers = np.array([bool(p.numbers) for p in profiles], dtype=bool)
+    denies = np.array([p.denies for p in profiles], dtype=bool)
+    a, b = first[keep], second[keep]
+    for term, weight, test in (
+        (has_numbers[a] & has_numbers[b], W_NUMBERS, lambda p, q: compare_numbers(p, q) is not None),
+        (denies[a] | denies[b], W_AIMS, lambda p, q: (p.denies and aims_at(p, q)) or (q.denies and aims_at(q, p))),
+    ):
+        where = np.flatnonzero(term)
+        hit = [k for k in where.tolist() if test(profiles[int(a[k])], profiles[int(b[k])])]
+        value[hit] += weight
+    opposed = _opposed_pairs(profiles, a, b, parties)
+    value[opposed] += W_CAMPS
+    return keep, value, opposed
+
+
+def _opposed_pairs(profiles: Sequence[Profile], a: np.ndarray, b: np.ndarray, parties: Parties) -> np.ndarray:
+    """`parties.opposed` of each pair (a[k], b[k]), asked once per distinct pair of parties."""
+    ids: dict[str | None, int] = {None: 0}
+    party_id = np.array([ids.setdefault(p.party, len(ids)) for p in profiles], dtype=np.int64)
+    named = list(ids)
+    codes = party_id[a] * len(named) + party_id[b]
+    distinct, back = np.unique(codes, return_inverse=True)
+    answer = np.array(
+        [parties.opposed(named[c // len(named)], named[c % len(named)]) for c in distinct.tolist()], dtype=bool
+    )
+    return answer[back.reshape(-1)] if distinct.size else np.zeros(a.size, dtype=bool)
 
 
 def build_bonds(claims: Sequence[Claim]) -> Grouping:
@@ -121,23 +187,27 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
         party_words=parties.name_stems(),
         words=words,
     )
-    vectors = _term_vectors(words, parties.name_stems())
-    clashes: set[tuple[int, int]] = set()
+    cosine = _pair_cosines(_term_vectors(words, parties.name_stems()), first, second)
+    related = TERM_SHARE * cosine + (1 - TERM_SHARE) * combined.astype(np.float64)
+    keep, value, opposed = bonds_of_pairs(profiles, first, second, related, parties)
+    bonded = value > 0
+    keep, value, opposed = keep[bonded], value[bonded], opposed[bonded]
+    a, b = first[keep], second[keep]
+    # In pair order (the order `greedy_groups` adds up bonds in); ranked as sorting on (-bond, i, j) would.
+    ranked = np.lexsort((b, a, -value)).tolist()
+    bonds = Bonds(zip(zip(a.tolist(), b.tolist(), strict=True), value.tolist(), strict=True), ranked)
+    denies = np.array([p.denies for p in profiles], dtype=bool)
+    is_clash = opposed | (denies[a] != denies[b])  # two answers to one point: opposing camps, or a rejection
+    clashes = set(zip(a[is_clash].tolist(), b[is_clash].tolist(), strict=True))
     copies: set[tuple[str, str]] = set()
-    size = [len(p.words) for p in profiles]
-    for i, j, rel in zip(first.tolist(), second.tolist(), combined.tolist(), strict=True):
-        vi, vj = vectors[i], vectors[j]
-        cosine = sum(vi[t] * vj[t] for t in vi.keys() & vj.keys())
-        value = bond(profiles[i], profiles[j], TERM_SHARE * cosine + (1 - TERM_SHARE) * rel, parties)
-        if value > 0:
-            bonds[(i, j)] = value
-            if clash(profiles[i], profiles[j], parties):
-                clashes.add((i, j))
-            if ALIKE_MIN * size[i] <= size[j] <= size[i] / ALIKE_MIN:  # only then can the two be one sentence
-                a, b = profiles[i].article, profiles[j].article
-                pair = (a, b) if a < b else (b, a)
-                if a != b and pair not in copies and printed_twice(profiles[i], profiles[j]):
-                    copies.add(pair)
+    size = np.array([len(p.words) for p in profiles], dtype=np.int64)
+    # Only pairs of like size can be one sentence (`worded_alike`); the size test is the same float comparison.
+    alike = (ALIKE_MIN * size[a] <= size[b]) & (size[b] <= size[a] / ALIKE_MIN)
+    for i, j in zip(a[alike].tolist(), b[alike].tolist(), strict=True):
+        x, y = profiles[i].article, profiles[j].article
+        pair = (x, y) if x < y else (y, x)
+        if x != y and pair not in copies and printed_twice(profiles[i], profiles[j]):
+            copies.add(pair)
     return Grouping(profiles, parties, bonds, clashes=clashes, copies=copies)
 
 
@@ -179,9 +249,64 @@ def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str
     return out
 
 
-def clash(a: Profile, b: Profile, parties: Parties) -> bool:
-    """Two claims that look like two answers to one point: opposing camps, a rejection, figures that differ."""
-    return parties.opposed(a.party, b.party) or a.denies != b.denies
+class _SetRows:
+    """One set of keys per claim (with a value per key, or 1.0), laid out to compare many pairs at once.
+
+    `matches` finds the keys two claims share with a binary search over sorted (claim, key) numbers,
+    for every pair in one pass: no Python loop over the pairs, nor a set built per pair.
+    """
+
+    def __init__(self, rows: Sequence[Collection[str]], values: Sequence[Iterable[float]] | None = None) -> None:
+        key_id: dict[str, int] = {}
+        self.lengths = np.array([len(row) for row in rows], dtype=np.int64)
+        total = int(self.lengths.sum())
+        self.ids = np.fromiter((key_id.setdefault(k, len(key_id)) for row in rows for k in row), np.int64, total)
+        self.values = (
+            np.ones(total) if values is None else np.fromiter((x for row in values for x in row), np.float64, total)
+        )
+        self.starts = np.cumsum(self.lengths) - self.lengths
+        self.width = max(len(key_id), 1)
+        keys = np.repeat(np.arange(len(rows), dtype=np.int64), self.lengths) * self.width + self.ids
+        order = np.argsort(keys)
+        self.sorted_keys, self.sorted_values = keys[order], self.values[order]
+
+    def matches(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every key pair k's two rows share: (k, its value in the shorter row, its value in the longer).
+
+        A pair's keys come in the order of its shorter row, as a loop over `a.keys() & b.keys()` would
+        visit them in some order.
+        """
+        shorter = np.where(self.lengths[first] <= self.lengths[second], first, second)
+        longer = np.where(shorter == first, second, first)
+        count = self.lengths[shorter]
+        total = int(count.sum())
+        pair_of = np.repeat(np.arange(first.size), count)
+        entry = np.repeat(self.starts[shorter] - (np.cumsum(count) - count), count) + np.arange(total)
+        wanted = longer[pair_of] * self.width + self.ids[entry]
+        if self.sorted_keys.size == 0:
+            return pair_of[:0], self.values[:0], self.values[:0]
+        where = np.minimum(np.searchsorted(self.sorted_keys, wanted), self.sorted_keys.size - 1)
+        found = self.sorted_keys[where] == wanted
+        return pair_of[found], self.values[entry[found]], self.sorted_values[where[found]]
+
+    def meet(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """Whether the rows of each pair share a key."""
+        pair_of, _, _ = self.matches(first, second)
+        out = np.zeros(first.size, dtype=bool)
+        out[pair_of] = True
+        return out
+
+
+def _pair_cosines(vectors: Sequence[dict[str, float]], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The dot product of vectors[first[k]] and vectors[second[k]] for every k (float64).
+
+    Each pair's products are summed one by one (`np.bincount` adds in order, in float64) in the order
+    of the terms of its shorter vector. A Python `sum` over `a.keys() & b.keys()` visited them in the
+    order of a set of strings, which changes with PYTHONHASHSEED: no one order of that sum was ever the
+    only right one, and its last bit already differed from run to run.
+    """
+    pair_of, mine, theirs = _SetRows(vectors, [v.values() for v in vectors]).matches(first, second)
+    return np.bincount(pair_of, weights=mine * theirs, minlength=first.size)
 
 
 def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[str, float]]:
@@ -190,14 +315,17 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
     for terms in words.terms:
         df.update(terms.keys())
     n = len(words.terms)
+    # Per distinct term, not per occurrence: which terms count, and their IDF (the same expression).
+    wanted = {t for t in df if t[:5] not in party_stems and t not in NO_POINT}
+    idf = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted}
     out = []
     for i, terms in enumerate(words.terms):
-        bag = Counter({t: k for t, k in terms.items() if t[:5] not in party_stems and t not in NO_POINT})
+        bag = Counter({t: k for t, k in terms.items() if t in wanted})
         if words.short[i] and i in words.previous:
             for t, k in words.terms[words.previous[i]].items():
-                if t[:5] not in party_stems and t not in NO_POINT:
+                if t in wanted:
                     bag[t] += 0.5 * k  # type: ignore[assignment]
-        vec = {t: (1 + math.log(k) if k >= 1 else k) * math.log((n + 1) / (df[t] + 0.5)) for t, k in bag.items()}
+        vec = {t: (1 + math.log(k) if k >= 1 else k) * idf[t] for t, k in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({t: v / norm for t, v in vec.items()})
     return out
@@ -210,6 +338,10 @@ def greedy_groups(
 
     Two groups joined by a pair that looks like a dispute (`clashes`) merge on a looser bond:
     a question is worth having when it brings the two answers together.
+
+    Many bonds join the same two groups; once two groups have failed the average test, it is not
+    summed again while neither has grown (a group only grows, so its size tells whether it changed,
+    and the same two groups of the same sizes give the same sum in the same order).
     """
     group = {i: i for i in nodes}
     members: dict[int, list[int]] = {i: [i] for i in group}
@@ -217,7 +349,8 @@ def greedy_groups(
     for (i, j), value in bonds.items():
         near[i][j] = value
         near[j][i] = value
-    for (i, j), value in sorted(bonds.items(), key=lambda kv: (-kv[1], kv[0])):
+    failed: dict[tuple[int, int, float], tuple[int, int]] = {}  # (group, group, bar) -> their sizes then
+    for (i, j), value in strongest_first(bonds):
         disputed = (i, j) in clashes
         if value < min(BOND_MIN, CLASH_BOND_MIN):
             break
@@ -229,9 +362,13 @@ def greedy_groups(
         a, b = members[gi], members[gj]
         if len(a) + len(b) > MAX_MEMBERS:
             continue
+        bar = CLASH_GROUP_MIN if disputed else GROUP_MIN
+        if failed.get((gi, gj, bar)) == (len(a), len(b)):
+            continue
         small, large = (a, gj) if len(a) <= len(b) else (b, gi)
         total = sum(v for k in small for o, v in near[k].items() if group[o] == large)
-        if total / (len(a) * len(b)) < (CLASH_GROUP_MIN if disputed else GROUP_MIN):
+        if total / (len(a) * len(b)) < bar:
+            failed[(gi, gj, bar)] = (len(a), len(b))
             continue
         keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
         for k in members[drop]:

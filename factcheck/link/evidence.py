@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.link.lexicon import DEATH_NOUNS, FRAME_OF
@@ -185,15 +186,17 @@ def aims_at(denier: Profile, other: Profile) -> bool:
     return bool(denier.targets) and not target_names(denier.targets).isdisjoint(other.names_of_source)
 
 
-def target_names(targets: Sequence[str]) -> set[str]:
+def target_names(targets: Sequence[str]) -> frozenset[str]:
     """The names a denial's targets are matched by against a claim's `names_of_source`: each target as
     written and the stems of its words ("Norland's claim" meets the party "Norlandic")."""
-    return {key for target in targets for key in (target, *(stem(t) for t in label_tokens(target)))}
+    return _target_names(tuple(targets))
 
 
-def share_a_topic(a: Profile, b: Profile) -> bool:
-    """Something besides a name in common: a content word or an event class."""
-    return bool(a.frames & b.frames or a.topic_words & b.topic_words)
+@lru_cache(maxsize=8192)
+def _target_names(targets: tuple[str, ...]) -> frozenset[str]:
+    """`target_names`, worked out once per list of targets: a rejection is compared with each claim
+    it is related to, and its targets' words were split and stemmed again for every one."""
+    return frozenset(key for target in targets for key in (target, *(stem(t) for t in label_tokens(target))))
 
 
 def printed_twice(a: Profile, b: Profile) -> bool:

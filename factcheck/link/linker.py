@@ -16,8 +16,10 @@ needs spaCy.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from factcheck.link.evidence import Profile, aims_at, compare_numbers, worded_alike
 from factcheck.link.parties import Parties
@@ -41,8 +43,27 @@ def link_questions(claims: Sequence[Claim]) -> tuple[list[Question], list[Link]]
     """The questions the claims bear on, and the links that follow from them."""
     if len(claims) < 2:
         return [], []
-    grouping = build_questions(claims)
-    return grouping.questions, _links(claims, grouping)
+    with _cycle_collector_paused():
+        grouping = build_questions(claims)
+        return grouping.questions, _links(claims, grouping)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while linking, as it was before once done.
+
+    Linking builds millions of small tuples, sets and dicts (profiles, pairs, bonds) and no reference
+    cycles, so the collector's full passes walk every live object and free nothing: at 20k claims, 4
+    full passes and ~2,000 young ones took 1.4 s of ~12 s and collected 0 objects. Memory is
+    unchanged: whatever linking frees is freed by reference counting, as before.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def link_claims(claims: Sequence[Claim]) -> list[Link]:
@@ -52,16 +73,18 @@ def link_claims(claims: Sequence[Claim]) -> list[Link]:
 
 def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     profiles, parties = grouping.profiles, grouping.parties
+    voice = [(p.speaker or "", p.article) for p in profiles]
+    bond_of = grouping.bonds.get
     found: list[tuple[float, int, int, str, int]] = []  # (score, i, j, relation, question index)
     for k, (members, stances, anchor) in enumerate(
         zip(grouping.members, grouping.stances, grouping.anchors, strict=True)
     ):
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                a, b = profiles[i], profiles[j]
-                if (a.speaker or "", a.article) == (b.speaker or "", b.article):
+                if voice[i] == voice[j]:
                     continue  # one voice: the same statement told twice
-                direct = grouping.bonds.get((i, j), 0.0)
+                a, b = profiles[i], profiles[j]
+                direct = bond_of((i, j), 0.0)
                 score = 0.5 + DIRECT_WEIGHT * min(direct, 1.0)
                 if stances[i] != stances[j]:
                     if not _may_compete(a, b, grouping.guessed, grouping.copies) or worded_alike(a, b):

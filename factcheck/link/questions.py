@@ -16,7 +16,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups
+from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups, strongest_first
 from factcheck.link.evidence import Profile, target_names
 from factcheck.link.parties import Parties
 from factcheck.link.stance import (
@@ -179,7 +179,7 @@ def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[li
     """
     where = {i: k for k, members in enumerate(groups) for i in members}
     profiles, parties = grouping.profiles, grouping.parties
-    for (i, j), value in sorted(grouping.bonds.items(), key=lambda kv: (-kv[1], kv[0])):
+    for (i, j), value in strongest_first(grouping.bonds):
         if value < ATTACH_MIN:
             break
         if not parties.opposed(profiles[i].party, profiles[j].party):

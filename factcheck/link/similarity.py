@@ -73,10 +73,12 @@ def claim_names(claim: Claim) -> set[str]:
     return {text.lower() for text, label in claim.features.get("entities", ()) if label in NAME_LABELS}
 
 
+_NOT_OWN_WORDS = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS  # "claim", "reject": what a bare rejection says
+
+
 def is_short(claim: Claim) -> bool:
     """Few words of its own ("we reject that version"): it borrows those of the claim it answers."""
-    skip = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS
-    return sum(1 for w in _content_words(claim) if w not in skip) <= SHORT_CLAIM
+    return sum(1 for w in _content_words(claim) if w not in _NOT_OWN_WORDS) <= SHORT_CLAIM
 
 
 def previous_claims(claims: Sequence[Claim]) -> dict[int, int]:
@@ -128,28 +130,37 @@ class LexicalIndex:
     post_w: np.ndarray
     sparse_term: np.ndarray  # term id -> True when it is served by the postings
 
-    def block_scores(self, rows: slice) -> np.ndarray:
-        """Relatedness of the claims in `rows` to every claim (float32, rows x n)."""
-        out = self.dense[rows] @ self.dense.T
+    def block_scores(self, rows: slice, out: np.ndarray | None = None) -> np.ndarray:
+        """Relatedness of the claims in `rows` to every claim (float32, rows x n).
+
+        `out` (C-contiguous float32, rows x n) is written over and returned, so that one buffer serves
+        every block: a fresh 64 MB block per step costs its page faults again. The sums are the same
+        either way: one matrix product, then each posting entry added in turn (`np.add.at`).
+        """
+        out = np.matmul(self.dense[rows], self.dense.T, out=out)
         start, stop = rows.start, rows.stop
         lo, hi = self.indptr[start], self.indptr[stop]
         terms = self.indices[lo:hi]
         weights = self.data[lo:hi]
-        row_of = np.repeat(np.arange(stop - start), np.diff(self.indptr[start : stop + 1]))
+        row_of = np.repeat(np.arange(stop - start) * self.n, np.diff(self.indptr[start : stop + 1]))
         keep = self.sparse_term[terms]
         terms, weights, row_of = terms[keep], weights[keep], row_of[keep]
         if terms.size == 0:
             return out
-        lengths = self.post_ptr[terms + 1] - self.post_ptr[terms]
+        first = self.post_ptr[terms]
+        lengths = self.post_ptr[terms + 1] - first
         total = int(lengths.sum())
         if total == 0:
             return out
-        ends = np.cumsum(lengths)
-        offsets = np.arange(total) - np.repeat(ends - lengths, lengths) + np.repeat(self.post_ptr[terms], lengths)
-        docs = self.post_doc[offsets]
-        vals = np.repeat(weights, lengths) * self.post_w[offsets]
-        flat = np.repeat(row_of, lengths).astype(np.int64) * self.n + docs
-        np.add.at(out.reshape(-1), flat, vals.astype(np.float32))
+        # Posting entry e of the block reads post_*[first[term] + (e - where the term's run starts)]:
+        # one repeat of (first - run start) plus a range, integers only.
+        offsets = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
+        offsets += np.arange(total)
+        flat = np.repeat(row_of, lengths)
+        flat += self.post_doc[offsets]
+        vals = np.repeat(weights, lengths)
+        vals *= self.post_w[offsets]
+        np.add.at(out.reshape(-1), flat, vals)
         return out
 
     def block_size(self) -> int:
@@ -177,12 +188,14 @@ def build_lexical_index(
     """
     n = len(claims)
     words = words or ClaimWords.of(claims)
-    base = [Counter({w: k for w, k in t.items() if _stem(w) not in party_words}) for t in words.terms]
+    kept = {w for t in words.terms for w in t if _stem(w) not in party_words}  # asked once per distinct word
+    base = [Counter({w: k for w, k in t.items() if w in kept}) for t in words.terms]
     prev = words.previous
     counts: list[Counter[str]] = []
     for i in range(n):
-        terms = Counter(base[i])
+        terms = base[i]  # read only from here on: copied only when it borrows context
         if i in prev and words.short[i]:
+            terms = Counter(terms)
             for word, k in base[prev[i]].items():
                 terms[word] += CONTEXT_WEIGHT * k  # type: ignore[assignment]  # fractional weights
         counts.append(terms)
@@ -198,17 +211,11 @@ def build_lexical_index(
     term_id = {t: k for k, t in enumerate(vocab)}
 
     # Every (claim, term, count) at once, then the weights in numpy: no per-claim arrays.
-    row_list: list[int] = []
-    term_list: list[int] = []
-    count_list: list[float] = []
-    for i, terms in enumerate(counts):
-        for word, k in terms.items():
-            row_list.append(i)
-            term_list.append(term_id[word])
-            count_list.append(k)
-    rows = np.asarray(row_list, dtype=np.int64)
-    terms_arr = np.asarray(term_list, dtype=np.int64)
-    tf = np.asarray(count_list, dtype=np.float64)
+    lengths = np.array([len(terms) for terms in counts], dtype=np.int64)
+    total = int(lengths.sum())
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    terms_arr = np.fromiter((term_id[word] for terms in counts for word in terms), dtype=np.int64, count=total)
+    tf = np.fromiter((k for terms in counts for k in terms.values()), dtype=np.float64, count=total)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
     df_arr = np.array([df[w] for w in vocab_words], dtype=np.float64)
     idf = np.log((n + 1) / (df_arr + 0.5)) ** IDF_POWER
@@ -297,10 +304,12 @@ def related_candidates(
     k = min(per_claim, n - 1)
     if k <= 0:
         return _no_pairs()
+    buffer = np.empty((min(step, n), n), dtype=np.float32)
+    same_voice = _SameVoice(voices)
     for start in range(0, n, step):
         stop = min(n, start + step)
-        lexical = index.block_scores(slice(start, stop))
-        lexical[voices[start:stop, None] == voices[None, :]] = 0.0  # same voice, and the claim itself
+        lexical = index.block_scores(slice(start, stop), out=buffer[: stop - start])
+        lexical[same_voice.cells(start, stop)] = 0.0  # same voice, and the claim itself
         if embeddings is None:
             rows, cols = _top_per_row(lexical, k)
             values = lexical[rows, cols]
@@ -322,6 +331,29 @@ def related_candidates(
     first, second = np.concatenate(found_i), np.concatenate(found_j)
     _, unique = np.unique(first * n + second, return_index=True)
     return first[unique], second[unique], np.concatenate(found_lex)[unique], np.concatenate(found_rel)[unique]
+
+
+class _SameVoice:
+    """The cells (row in block, claim) of each claim and the claims of its own voice, itself included.
+
+    A voice holds a handful of claims, so these cells are few: zeroing them is a small scatter, where
+    comparing every voice of a block with every other (rows x n) built a mask of millions of cells.
+    """
+
+    def __init__(self, voices: np.ndarray) -> None:
+        self.voices = np.asarray(voices)
+        self.order = np.argsort(self.voices, kind="stable")  # claims grouped by voice
+        ids, self.first, self.size = np.unique(self.voices[self.order], return_index=True, return_counts=True)
+        self.slot = np.searchsorted(ids, self.voices)  # each claim's voice, numbered 0..voices-1
+
+    def cells(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows relative to `start`, columns) of every same-voice pair whose row lies in [start, stop)."""
+        slot = self.slot[start:stop]
+        lengths = self.size[slot]
+        rows = np.repeat(np.arange(stop - start), lengths)
+        run_start = np.cumsum(lengths) - lengths
+        cols = self.order[np.repeat(self.first[slot] - run_start, lengths) + np.arange(int(lengths.sum()))]
+        return rows, cols
 
 
 def _best_per_row(

@@ -13,10 +13,12 @@ The folder has model2vec's layout, so `model2vec.StaticModel.from_pretrained` lo
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -58,29 +60,55 @@ class StaticEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length vectors of the texts (float32, one row each; zeros for a text with no known token)."""
+        ids = self._token_ids(texts)
         out = np.zeros((len(texts), self.dims), dtype=np.float32)
         for start in range(0, len(texts), _BATCH):
-            out[start : start + _BATCH] = self._encode_batch(texts[start : start + _BATCH])
+            out[start : start + _BATCH] = self._mean_rows(ids[start : start + _BATCH])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
 
-    def _encode_batch(self, texts: Sequence[str]) -> np.ndarray:
-        """Mean token vector of each text (not yet unit length)."""
-        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)  # type: ignore[attr-defined]
-        ids = [np.asarray(e.ids, dtype=np.int64) for e in encodings]
-        if self.unknown is not None:
-            ids = [row[row != self.unknown] for row in ids]
-        lengths = np.array([row.size for row in ids], dtype=np.int64)
-        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+    def _token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """The token ids of each text, the unknown token left out.
+
+        With the BERT normalizer and pre-tokenizer (the shipped table's), a text's tokens are its
+        space-separated pieces' tokens one after another: the normalizer works char by char and the
+        pre-tokenizer splits at every space before WordPiece reads a word. So each distinct piece is
+        tokenised once: claims repeat their words, and whole texts cost the tokenizer ~6 times as much
+        (20k claims: 1.2 s against 0.2 s; ids compared equal on every claim of the events, PolNeAR dev
+        and the benchmark). Any other tokenizer reads whole texts.
+        """
+        tokenizer: Any = self.tokenizer
+        if not _splits_at_spaces(tokenizer):
+            rows = [e.ids for e in tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)]
+            return [[i for i in row if i != self.unknown] for row in rows]
+        pieces = [text.split(" ") for text in texts]
+        distinct = list(dict.fromkeys(piece for row in pieces for piece in row))
+        encodings = tokenizer.encode_batch_fast(distinct, add_special_tokens=False)
+        known = {piece: [i for i in e.ids if i != self.unknown] for piece, e in zip(distinct, encodings, strict=True)}
+        return [[i for piece in row for i in known[piece]] for row in pieces]
+
+    def _mean_rows(self, ids: Sequence[list[int]]) -> np.ndarray:
+        """Mean token vector of each row of token ids (not yet unit length)."""
+        lengths = np.array([len(row) for row in ids], dtype=np.int64)
+        out = np.zeros((len(ids), self.dims), dtype=np.float32)
         filled = np.flatnonzero(lengths)
         if filled.size == 0:
             return out
-        flat = np.concatenate([ids[i] for i in filled])
+        flat = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lengths.sum()))
         starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
         sums = np.add.reduceat(self.table[flat].astype(np.float32), starts, axis=0)
         out[filled] = sums / lengths[filled, None]
         return out
+
+
+def _splits_at_spaces(tokenizer: Any) -> bool:
+    """Whether the tokenizer's tokens of a text are those of its space-separated pieces in turn (BERT's)."""
+    return (
+        type(tokenizer.normalizer).__name__ == "BertNormalizer"
+        and type(tokenizer.pre_tokenizer).__name__ == "BertPreTokenizer"
+        and tokenizer.post_processor is None
+    )
 
 
 def static_model_available(folder: Path = STATIC_MODEL_DIR) -> bool:

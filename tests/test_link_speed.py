@@ -1,0 +1,106 @@
+"""The array forms of linking's pairwise tests give what the plain loops over pairs gave (they replace them)."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+
+from factcheck.link.bonds import _pair_cosines, _SetRows
+from factcheck.link.similarity import _SameVoice
+
+WORDS = "dam bridge troops village crossed shelled captured denied toll wounded talks ceasefire".split()
+
+
+def _random_rows(rng: random.Random, n: int) -> list[set[str]]:
+    return [set(rng.sample(WORDS, rng.randrange(0, 6))) for _ in range(n)]
+
+
+def _pairs(rng: random.Random, n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    pairs = sorted({tuple(sorted(rng.sample(range(n), 2))) for _ in range(k)})
+    return np.array([i for i, _ in pairs], dtype=np.int64), np.array([j for _, j in pairs], dtype=np.int64)
+
+
+def test_set_rows_meet_is_set_intersection() -> None:
+    rng = random.Random(3)
+    rows = _random_rows(rng, 40)
+    first, second = _pairs(rng, 40, 200)
+    met = _SetRows(rows).meet(first, second)
+    assert met.tolist() == [bool(rows[i] & rows[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)]
+
+
+def test_set_rows_with_no_keys_meet_nothing() -> None:
+    first, second = np.array([0, 1]), np.array([1, 2])
+    assert _SetRows([set(), set(), set()]).meet(first, second).tolist() == [False, False]
+
+
+def test_pair_cosines_are_the_dot_products_of_the_term_vectors() -> None:
+    rng = random.Random(5)
+    vectors = []
+    for row in _random_rows(rng, 50):
+        vec = {w: rng.random() for w in row}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vec.items()})
+    first, second = _pairs(rng, 50, 300)
+    got = _pair_cosines(vectors, first, second)
+    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist(), strict=True)):
+        a, b = vectors[i], vectors[j]
+        want = sum(a[t] * b[t] for t in a.keys() & b.keys())
+        assert math.isclose(got[k], want, rel_tol=1e-15, abs_tol=1e-15)
+
+
+def test_same_voice_cells_are_the_cells_of_the_voice_mask() -> None:
+    voices = np.array([4, 0, 4, 2, 0, 4, 9, 2, 2, 7])
+    same = _SameVoice(voices)
+    for start, stop in ((0, 10), (2, 7), (9, 10)):
+        mask = np.zeros((stop - start, voices.size), dtype=bool)
+        mask[same.cells(start, stop)] = True
+        assert (mask == (voices[start:stop, None] == voices[None, :])).all()
+
+
+def test_static_token_ids_by_word_are_those_of_whole_texts() -> None:
+    from factcheck.link.static_embeddings import static_encoder
+
+    encoder = static_encoder()
+    texts = [
+        "Norland troops crossed the Vell bridge at dawn, the ministry said.",
+        "claim  deny   dam breach",  # runs of spaces
+        "Le café naïve — “quoted” words, 1,200 people; 中文 too\tand a tab",
+        "x" * 150,  # one word longer than WordPiece reads: the unknown token, left out
+        "",
+    ]
+    whole = [
+        [i for i in e.ids if i != encoder.unknown]
+        for e in encoder.tokenizer.encode_batch_fast(texts, add_special_tokens=False)  # type: ignore[attr-defined]
+    ]
+    assert encoder._token_ids(texts) == whole
+    assert whole[0] and not whole[3] and not whole[4]
+
+
+def test_bonds_ranked_by_build_are_the_bonds_sorted_strongest_first() -> None:
+    from factcheck.link.bonds import Bonds, strongest_first
+
+    items = [((0, 3), 0.5), ((1, 2), 0.9), ((0, 1), 0.5), ((2, 3), 0.45)]
+    order = sorted(range(len(items)), key=lambda k: (-items[k][1], items[k][0]))
+    given = Bonds(items, order)
+    assert strongest_first(given) == strongest_first(dict(items)) == strongest_first(Bonds(items))
+    assert [pair for pair, _ in strongest_first(given)] == [(1, 2), (0, 1), (0, 3), (2, 3)]
+
+
+def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    from factcheck.link.linker import _cycle_collector_paused
+
+    assert gc.isenabled()
+    with _cycle_collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _cycle_collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
