@@ -219,3 +219,8 @@ def test_a_bare_body_of_an_article_that_names_no_owner_stays_generic() -> None:
     claims = extract_claims(articles)
     hotline = next(c for c in claims if "hotline" in c.text)
     assert hotline.side != "Kessport" and hotline.camp != "Kessport"
+
+
+def test_no_tie_is_read_from_a_headline_in_title_case() -> None:
+    text = "Governor Calls Mayor A Disgrace Over Police Remarks\n\nThe Kessport police said the mayor was wrong."
+    assert text_ties(text) == [Tie("police", "Kessport", "body")]  # not "Over Police" owned by "Disgrace"

@@ -220,6 +220,7 @@ def text_ties(text: str) -> list[Tie]:
     "<Owner>'s <body>", "the <Nation-adjective> <body>", "<body> of <Owner>", and "<Owner>-run/
     -controlled/-led <body>" (for any body: whoever runs it, it argues with them)."""
     ties: list[Tie] = []
+    text = "\n".join(line for line in text.splitlines() if not _title_case(line))
     for pattern in (_POSSESSIVE, _ADJECTIVE, _OF_STATE):
         for m in pattern.finditer(text):
             marked = bool(m.groupdict().get("mark"))
@@ -237,6 +238,13 @@ def text_ties(text: str) -> list[Tie]:
         if body_words and _bare(m.group("owner")):
             ties.append(Tie(" ".join(body_words), _bare(m.group("owner"))))
     return ties
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case ("Governor Calls Mayor A Disgrace Over Police Remarks"): every word is
+    capitalised, so capitals do not tell names, and no tie is read from it."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def tie_of(name: str, party: str | None) -> Tie | None:
