@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 LINKER_VERSION = "22"

@@ -56,3 +56,20 @@ def test_a_contrast_put_first_is_one_claim_per_speaker() -> None:
     assert find(claims, "vote reckless").speaker == "Ana Lusk"
     plain = claims_of("While the dam held, engineers said the levy was too high.")  # one report: one claim
     assert find(plain, "dam held") is find(plain, "levy was too high")
+
+
+def test_a_passive_subject_speaks_the_report_conjoined_to_it() -> None:
+    claims = claims_of(
+        "By the end of the day, Ivo Brenner was forced into a rare moment of damage control and said that his "
+        "words on the levy had been misconstrued."
+    )
+    assert find(claims, "misconstrued").speaker == "Ivo Brenner"
+
+
+def test_a_name_after_a_quotation_speaks_it_when_the_quotation_ends_in_a_form_of_address() -> None:
+    claims = claims_of(
+        "''That was a good speech you gave last night, Madam Mayor,'' Councillor Tom Reel, Democrat of Kessport, "
+        "told Ms. Lusk as he stopped to shake her hand."
+    )
+    claim = find(claims, "good speech")
+    assert claim.speaker == "Tom Reel" and claim.side != "Madam"

@@ -181,7 +181,10 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     for verb in candidates:
         subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+            named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None) or (
+                named if named is not None and not inside_quote(named.idx) else None  # '"..., Mayor," <Name> told'
+            )
         found = speaker_of(subj, verb, inside_quote)
         if found is not None:
             return found

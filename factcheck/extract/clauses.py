@@ -49,7 +49,10 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
         return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
-        return subject_of(verb.head)
+        found = subject_of(verb.head)
+        if found is None and verb.dep_ == "conj":  # "<Name> was forced into damage control and said ..."
+            found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return found
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "X opened the session by saying ..."
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":

@@ -224,7 +224,12 @@ NOT_A_SIDE = frozenset(
 
 # What attribution never takes as a party: NOT_A_SIDE plus abbreviated titles ("FM", "Sen.").
 NOT_A_PARTY = (
-    NOT_A_SIDE | ROLE_ABBREVIATIONS | TITLE_WORDS | frozenset("information press media communications rear".split())
+    NOT_A_SIDE
+    | ROLE_ABBREVIATIONS
+    | TITLE_WORDS
+    | MALE_TITLES  # "Madam Mayor", "Sir": a form of address, never a party
+    | FEMALE_TITLES
+    | frozenset("information press media communications rear".split())
 )
 
 # Heads of state institutions: "<Country> Defence Ministry", "<Country>n army" speak for the country.
