@@ -266,7 +266,9 @@ def assign_camps(claims: Sequence[Claim], ties: Iterable[Tie] = ()) -> None:
         claim.camp = by_side.get(claim.side) if claim.side else None
 
 
-def carry_generic_sides(claims: Sequence[Claim], texts: Mapping[str, str]) -> None:
+def carry_generic_sides(
+    claims: Sequence[Claim], texts: Mapping[str, str], stated: Mapping[str, Sequence[Tie]]
+) -> None:
     """"The army", "police": a body named by a common noun speaks for the camp that owns it in the corpus,
     when its own article names that camp too. A corpus can hold two places' police (an article that recalls
     another city's shooting): a body whose article never names the owning camp stays its own, generic side
@@ -277,7 +279,7 @@ def carry_generic_sides(claims: Sequence[Claim], texts: Mapping[str, str]) -> No
         if claim.camp and claim.side and not is_generic_side(claim.side):
             named.setdefault(claim.camp, set()).add(claim.side)
             camp_of.setdefault(_key(claim.side), claim.camp)
-    owners = _owners_by_article(texts)
+    owners = _owners_by_article(stated)
     seen: dict[tuple[str, str], bool] = {}
     for claim in claims:
         if not (claim.side and is_generic_side(claim.side)):
@@ -300,13 +302,14 @@ def carry_generic_sides(claims: Sequence[Claim], texts: Mapping[str, str]) -> No
             claim.camp = claim.side
 
 
-def _owners_by_article(texts: Mapping[str, str]) -> dict[str, dict[str, str]]:
+def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:
     """For each article, the one owner its own text gives each state body ("the Kessport police", "a
-    Kessport police officer"); a body two owners share in one article has none."""
+    Kessport police officer", from `text_ties` of the article); a body two owners share in one article
+    has none."""
     out: dict[str, dict[str, str]] = {}
-    for file, text in texts.items():
+    for file, ties in stated.items():
         found: dict[str, set[str]] = {}
-        for tie in text_ties(text):
+        for tie in ties:
             if tie.kind == "body":
                 found.setdefault(_key(tie.body), set()).add(tie.party)
         out[file] = {body: next(iter(parties)) for body, parties in found.items() if len(parties) == 1}

@@ -256,9 +256,10 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
         if c.mention is not None and not c.mention.is_person and c.side
         if (tie := tie_of(c.mention.name, c.side)) is not None
     ]
-    ties += [tie for a_index in order for tie in text_ties(articles[a_index].text)]  # "<State>'s <body>"
+    stated = {articles[a_index].file: text_ties(articles[a_index].text) for a_index in order}  # "<State>'s <body>"
+    ties += [tie for file_ties in stated.values() for tie in file_ties]
     assign_camps(claims, ties)
-    carry_generic_sides(claims, {articles[a_index].file: articles[a_index].text for a_index in order})
+    carry_generic_sides(claims, {articles[a_index].file: articles[a_index].text for a_index in order}, stated)
     return claims
 
 
