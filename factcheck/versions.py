@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "46"
+EXTRACTOR_VERSION = "47"
 LINKER_VERSION = "22"

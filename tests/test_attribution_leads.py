@@ -73,3 +73,8 @@ def test_a_name_after_a_quotation_speaks_it_when_the_quotation_ends_in_a_form_of
     )
     claim = find(claims, "good speech")
     assert claim.speaker == "Tom Reel" and claim.side != "Madam"
+
+
+def test_an_inverted_speech_verb_in_a_parenthesis_is_its_own_subjects() -> None:
+    claims = claims_of("And Ivo Brenner, said Ana Lusk, who remains friendly with her former boss, does not forgive.")
+    assert find(claims, "does not forgive").speaker == "Ana Lusk"  # was Ivo Brenner, whom she speaks of

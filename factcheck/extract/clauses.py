@@ -31,7 +31,11 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if subjects:
-        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks.
+        # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks; "<Name>, said
+        # <Other>, does not forgive": an inverted subject (after its verb) is the one who speaks.
+        inverted = [t for t in subjects if t.i > verb.i]
+        if len(subjects) > 1 and inverted:
+            subjects = inverted
         return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
     if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
         passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
