@@ -192,7 +192,8 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
 
 
 def _opens_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
-    """The verb is followed at once (after a comma or colon) by a quotation it introduces: 'X said, "..."'."""
+    """The verb (or colon) is followed at once, after a comma or colon, by a quotation it introduces: 'X said,
+    "..."', '<Name> resisted: "..."'."""
     doc, i = verb.doc, verb.i + 1
     while i < verb.sent.end and (doc[i].text in (",", ":") or doc[i].is_space):
         i += 1
@@ -203,10 +204,7 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
     """'<Name> resisted: "..."', '<Name> continues: "..."', '<Name> has since apologized: "..."': a clause
     that ends in a colon opening a quotation names who speaks it, whatever its verb."""
     colon = next((t for t in sent if t.text == ":" and not inside_quote(t.idx)), None)
-    if colon is None or colon.i + 1 >= sent.end:
-        return None
-    after = sent.doc[colon.i + 1]
-    if not (after.is_quote or inside_quote(after.idx)):
+    if colon is None or not _opens_quote(colon, inside_quote):
         return None
     for verb in (t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not inside_quote(t.idx)):
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)

@@ -281,6 +281,7 @@ def carry_generic_sides(
             camp_of.setdefault(_key(claim.side), claim.camp)
     owners = _owners_by_article(stated)
     seen: dict[tuple[str, str], bool] = {}
+    words_of: dict[str, set[str]] = {}
     for claim in claims:
         if not (claim.side and is_generic_side(claim.side)):
             continue
@@ -293,9 +294,10 @@ def carry_generic_sides(
             continue
         key = (claim.article, claim.camp)
         if key not in seen:
-            words = set(re.findall(r"[\w'’-]+", texts.get(claim.article, "").lower()))
+            if claim.article not in words_of:
+                words_of[claim.article] = set(re.findall(r"[\w'’-]+", texts.get(claim.article, "").lower()))
             names = {claim.camp} | named.get(claim.camp, set())
-            seen[key] = any(_mentioned(name, words) for name in names)
+            seen[key] = any(_mentioned(name, words_of[claim.article]) for name in names)
         if seen[key]:
             claim.side, claim.side_basis = claim.camp, "carried"
         else:

@@ -18,7 +18,8 @@ from factcheck.extract.mentions import Attribution, mention_from_token
 
 def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
     """Where a sentence holds a second speaker's report after a first one's: "X said ..., while <subject>
-    <reporting verb> ..." (also "whereas"), the clause's own subject named outside quotes. Returns (end of
+    <reporting verb> ..." (also "whereas", "and", and "While X said ..., Y said ..." put first), the clause's
+    own subject named outside quotes. Returns (end of
     the first clause, start of the second, the second's verb) as token indices, or None; each clause then
     becomes a claim with its own speaker."""
     leading = _leading_contrast(sent, inside_quote)
@@ -35,8 +36,8 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
         if sent.doc[comma - 1].pos_ in ("SCONJ", "CCONJ", "DET", "ADP"):
             continue  # "... finds that, while X say ...": the clause is inside the content
         # The clause's verb: the first verb after "while" (its parse attachment is often wrong).
-        verb = next((t for t in sent.doc[tok.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
-        if verb is None or verb.lemma_.lower() not in ATTRIBUTION_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        verb = _first_verb(sent.doc[tok.i + 1 : sent.end])
+        if verb is None or not _reports(verb):
             continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and tok.i < c.i < verb.i), None)
         heads = [t for t in sent if t.i < tok.i and t.pos_ in ("VERB", "AUX")]  # the first clause's own report
@@ -55,7 +56,7 @@ def _leading_contrast(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[
     root = sent.root
     if inside_quote(root.idx) or not _reports(root) or not any(c.dep_ == "nsubj" for c in root.children):
         return None
-    first = next((t for t in sent.doc[opener.i + 1 : root.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    first = _first_verb(sent.doc[opener.i + 1 : root.i])
     if first is None or not _reports(first):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < first.i for c in first.children):
@@ -65,6 +66,11 @@ def _leading_contrast(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[
     if comma <= first.i or sent.doc[comma].text != ",":
         return None
     return comma, comma, root.i
+
+
+def _first_verb(tokens: Span) -> Token | None:
+    """The first verb of a stretch, not an auxiliary: a clause's own verb, whatever the parser hung it on."""
+    return next((t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
 
 
 def _reports(verb: Token) -> bool:

@@ -38,6 +38,10 @@ _CLAIM_NOUNS = frozenset("claim report reports assertion statement allegation ac
 _POSITIVE_DETERMINERS = frozenset("the a an".split())
 # Adjectives that name people by what happened to them: "12 dead", "40 injured".
 _CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
+# "to-300", the second half of a hyphenated range as the tokenizer leaves it.
+_HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
+# Nouns that place a figure on a scale rather than name what it counts: "the low end of the range".
+_SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
 
 
 def entity_key(text: str) -> str:
@@ -153,11 +157,6 @@ def _range_end(tok: Token) -> float | None:
         return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
     return None
 
-
-# "to-300", the second half of a hyphenated range as the tokenizer leaves it.
-_HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
-# Nouns that place a figure on a scale rather than name what it counts: "the low end of the range".
-_SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
 
 
 def _number_of(sent: Span) -> Token | None:

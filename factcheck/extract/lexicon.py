@@ -96,27 +96,29 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
-# Roles a place speaks through: offices of a state, a town or an armed group ("a Kessport official", "police
-# in Kessport"). Anyone else named with a place only lives or works there ("a Kessport businessman", "a
-# financial adviser in Port Lund"): the place is no side of theirs.
-OFFICE_ROLES = frozenset(
-    """
-    spokesman spokeswoman spokesperson spokespeople spokesmen leader leaders commander commanders official
-    officials head chief minister ministers representative representatives envoy envoys aide aides negotiator
-    negotiators officer officers chairman chairwoman chairperson director secretary ambassador deputy
-    militant militants soldier soldiers fighter fighters lawmaker lawmakers councillor councilor councillors
-    councilors mayor governor general colonel captain president vice-president premier lieutenant delegate
-    delegation agent agents major sergeant admiral marshal brigadier commissioner inspector superintendent
-    chancellor secretary-general undersecretary senator senators congressman congresswoman congressmen
-    legislator legislators diplomat diplomats prosecutor prosecutors source sources policeman policemen
-    """.split()
-)
-
 # Roles of the press: a name before one is often the beat, not the employer ("House editor for the <Outlet>",
 # "a <Country> correspondent at the <Outlet>"), so the employer named after the role comes first.
 PRESS_ROLES = frozenset(
     "editor editor-in-chief reporter reporters correspondent correspondents journalist journalists columnist "
     "analyst analysts commentator".split()
+)
+
+# Roles of people who only live or work somewhere: a place named with them is no side of theirs ("a Kessport
+# businessman", "a financial adviser in Port Lund").
+PRIVATE_ROLES = PRESS_ROLES | frozenset(
+    """
+    activist activists adviser advisers advisor advisors attorney campaigner candidate co-founder counsel
+    doctor doctors employee employees expert experts figure figures founder lawyer lawyers loyalist loyalists
+    manager medic medics member members nominee operative operatives pollster pollsters researcher
+    researchers residents staff strategist strategists supporter supporters survivor survivors witness
+    witnesses
+    """.split()
+)
+
+# Roles a place speaks through: offices of a state, a town or an armed group ("a Kessport official", "police
+# in Kessport"): every role but the private ones.
+OFFICE_ROLES = (ROLE_NOUNS - PRIVATE_ROLES) | frozenset(
+    "councillors councilors envoys negotiators policeman policemen prosecutor prosecutors senators".split()
 )
 
 # Nouns that stand for a group speaking as one ("the group said", "the rebels claimed").

@@ -29,6 +29,9 @@ from factcheck.extract.lexicon import (
 
 PARTY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
+# Nouns a place speaks through (see `speaks_for_place`).
+_PLACE_VOICES = OFFICE_ROLES | STATE_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS | UTTERANCE_NOUNS
+
 
 def speaks_for_place(noun: Token) -> bool:
     """Whether a place named with this noun is the side of who it names: a place speaks through its offices,
@@ -37,7 +40,7 @@ def speaks_for_place(noun: Token) -> bool:
     financial adviser in Port Lund")."""
     words = {noun.lower_, noun.lemma_.lower()}
     words |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}  # "a <Country> intelligence report"
-    return bool(words & (OFFICE_ROLES | STATE_NOUNS | GROUP_NOUNS | DOCUMENT_NOUNS | UTTERANCE_NOUNS))
+    return not words.isdisjoint(_PLACE_VOICES)
 
 
 def only_a_place(ent: Span, noun: Token) -> bool:
@@ -108,11 +111,6 @@ def run_by(tok: Token) -> str | None:
         if run:
             return clean_party(doc[run[0].i : run[-1].i + 1].text) or None
     return None
-
-
-def party_of_role(role: Token) -> str | None:
-    """The party a role noun belongs to: "<Org> spokesman", "<Org>'s head", "spokesman for <Org>"."""
-    return party_before_role(role) or affiliation_of(role)
 
 
 def party_before_role(role: Token) -> str | None:

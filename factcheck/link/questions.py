@@ -96,6 +96,7 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
+    _answer_the_other_side(claims, grouping)
     _answer_rejections(claims, grouping)
     return grouping
 
@@ -111,7 +112,6 @@ def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
         for i, p in enumerate(profiles)
         if p.denies and p.targets and len(p.words) <= BARE_WORDS and i not in placed
     }
-    _answer_the_other_side(claims, grouping, placed | set(keys))
     if not keys:
         return
     wanted = set().union(*keys.values())
@@ -148,23 +148,24 @@ def _join_against(claims: Sequence[Claim], grouping: Grouping, k: int, i: int) -
 OPPONENT_WORDS = frozenset("enemy enemies opponent opponents adversary adversaries rival rivals".split())
 
 
-def _answer_the_other_side(claims: Sequence[Claim], grouping: Grouping, done: set[int]) -> None:
+def _answer_the_other_side(claims: Sequence[Claim], grouping: Grouping) -> None:
     """A rejection in no question aimed at "the enemy" ("the accusations put forward by the enemy are false
     and baseless") joins the question where the camps opposed to its own assert most, against them: it
-    names no party, but a party's enemy in a dispute is the other side."""
+    names no party, but a party's enemy in a dispute is the other side. (A rejection that names a party is
+    `_answer_rejections`'.)"""
     profiles, parties = grouping.profiles, grouping.parties
+    placed = {i for members in grouping.members for i in members}
     for i, p in enumerate(profiles):
-        if i in done or not p.denies or p.targets or p.party is None or not p.words & OPPONENT_WORDS:
+        if i in placed or not p.denies or p.targets or p.party is None or not p.words & OPPONENT_WORDS:
             continue
         if len(p.words) > 2 * BARE_WORDS:
             continue  # a longer claim bonds on its own words or not at all
-        aimed = Counter(
-            {
-                k: sum(1 for j, st in stances.items() if st == ASSERTS and parties.opposed(p.party, profiles[j].party))
-                for k, stances in enumerate(grouping.stances)
-            }
-        )
-        best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
+
+        def opposing(stances: dict[int, str], party: str = p.party) -> int:
+            return sum(1 for j, st in stances.items() if st == ASSERTS and parties.opposed(party, profiles[j].party))
+
+        aimed = [opposing(stances) for stances in grouping.stances]
+        best = max(range(len(aimed)), key=lambda k: (aimed[k], -k), default=None)
         if best is None or aimed[best] < REJECTED_MIN:
             continue
         _join_against(claims, grouping, best, i)
