@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "47"
-LINKER_VERSION = "22"
+LINKER_VERSION = "23"

@@ -158,3 +158,26 @@ def test_a_figure_placed_on_a_scale_joins_the_count_question(make_claims: Make) 
     questions, _ = link_questions(claims)
     question = next(q for q in questions if claims[0].id in q.claims)
     assert claims[2].id in question.claims and question.claims[claims[2].id] != question.claims[claims[0].id]
+
+
+def test_a_label_drops_a_leading_connective() -> None:
+    assert core_clause("Meanwhile, the Sudmark mayor admitted that the levee had failed.") == "The levee had failed"
+    assert core_clause("But the bridge over the Orsk still stood.") == "The bridge over the Orsk still stood"
+    assert core_clause("However, Norland's army said the dam held.") == "The dam held"
+    assert core_clause("And yet the pumps ran all night.") == "The pumps ran all night"
+    # Without its comma an adverb is a word of the claim.
+    assert core_clause("Earlier reports put the toll at 12.") == "Earlier reports put the toll at 12"
+
+
+def test_a_label_strips_a_lead_that_opens_with_a_clause_of_time() -> None:
+    assert core_clause("Since the storm began, the army said in a statement that 450 homes were flooded.") == (
+        "450 homes were flooded"
+    )
+    assert core_clause("The pumps have stopped, the army said in a statement on Monday.") == "The pumps have stopped"
+
+
+def test_a_label_keeps_the_speaker_whose_pronoun_it_needs() -> None:
+    assert core_clause("Meanwhile, the Sudmark mayor admitted that their pumps had failed.") == (
+        "The Sudmark mayor admitted that their pumps had failed"
+    )  # "Their pumps had failed" would not say whose
+    assert core_clause("The army said it had lost the bridge.") == "The army said it had lost the bridge"

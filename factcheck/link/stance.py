@@ -41,7 +41,10 @@ _TOLD = r"told (?:[^,.:“\"]{1,40}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.
 _VERBS = (
     rf"said|says|{_TOLD}|"
     r"added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
-    r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)"
+    r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)|"
+    r"(?:admit(?:ted|s)|acknowledg(?:ed|es)|warn(?:ed|s)|assert(?:ed|s)|reveal(?:ed|s)|conced(?:ed|es)|"
+    r"suggest(?:ed|s)|believ(?:ed|es)|estimat(?:ed|es)|explain(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|"
+    r"indicat(?:ed|es))(?=\s+that\b)"
 )
 _WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
 _LEAD = re.compile(
@@ -51,6 +54,16 @@ _LEAD = re.compile(
 )
 # A list item's number or bullet before a headline: "3. Norland claims victory".
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+")
+# Words that join a sentence to the one before it and say nothing of the claim: "Meanwhile, ...",
+# "But ...". Adverbs only with their comma ("Earlier reports said" keeps its word).
+_CONNECTIVE = re.compile(
+    r"^(?:(?:and|but)(?:\s+(?:yet|also|still))?\s+(?!,)|(?:meanwhile|however|moreover|furthermore|nevertheless|"
+    r"nonetheless|instead|still|also|earlier|later|separately|in addition|in turn|in response|on the other hand|"
+    r"for (?:its|his|her|their) part)\s*,\s*)+",
+    re.IGNORECASE,
+)
+# A claimed clause that opens with a pronoun of a third party needs the lead that names it.
+_PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _TAIL = re.compile(
@@ -62,17 +75,24 @@ _TAIL = re.compile(
 
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    flat = _NUMBERED.sub("", " ".join(text.split()))
+    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", " ".join(text.split())))
     quotes = _QUOTE.findall(flat)
     longest = max(quotes, key=len) if quotes else ""
     if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
         core = longest  # a direct quote is the claim; a quoted fragment of a longer sentence is not
     else:
         lead = _LEAD.match(flat)
-        claimed_first = lead is not None and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
+        # "..., the army said" puts the claim first; a lead ending in "that" never does ("Since the storm
+        # began, the army said that ...": the comma closes a clause of time).
+        claimed_first = (
+            lead is not None
+            and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
+            and not lead.group(0).rstrip().lower().endswith(" that")
+        )
         core = flat
-        if lead and not claimed_first and len(flat[lead.end() :].split()) >= 3:
-            core = flat[lead.end() :]  # "X said that ..."
+        rest = flat[lead.end() :] if lead else ""
+        if lead and not claimed_first and len(rest.split()) >= 3 and not _PRONOUN_FIRST.match(rest):
+            core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
         head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
         core = head + _TAIL.sub("", tail, count=1)  # "..., X said."
         if len(core.split()) < 3:
