@@ -1,7 +1,7 @@
 """Figures and labels of questions, on an invented flood at the Orsk dam (Norland against Sudmark).
 
 A camp's claim that speaks of a count without giving one shows no figure (it used to take its
-camp's); a label never starts inside "X told Y".
+camp's); a label never starts inside "X told Y"; each side's own losses are two counts.
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
+from spacy.language import Language
 from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
 
+from factcheck.extract.features import claim_features
 from factcheck.link import link_questions
 from factcheck.link.stance import core_clause
 from factcheck.model import Claim
@@ -181,3 +183,51 @@ def test_a_label_keeps_the_speaker_whose_pronoun_it_needs() -> None:
         "The Sudmark mayor admitted that their pumps had failed"
     )  # "Their pumps had failed" would not say whose
     assert core_clause("The army said it had lost the bridge.") == "The army said it had lost the bridge"
+
+
+def test_each_sides_own_losses_are_two_counts_not_one_disputed_count(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Norland's army said 12 Sudmark soldiers were killed in the clash at the Orsk dam.",
+                "army",
+                NOR,
+            ),
+            (
+                "post.txt",
+                "Sudmark's defence ministry said 4 Norland soldiers were killed in the clash at the Orsk dam.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            (
+                "radio.txt",
+                "Sudmark said 3 Sudmark soldiers were killed in the clash at the Orsk dam.",
+                "army",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    # Norland's count of Sudmark's dead disputes Sudmark's own count of its dead ...
+    question = next(q for q in questions if claims[0].id in q.claims and claims[2].id in q.claims)
+    assert question.claims[claims[0].id] == "12" and question.claims[claims[2].id] == "3"
+    # ... but not Sudmark's count of Norland's dead: another quantity, not another answer.
+    assert not any(claims[1].id in q.claims and claims[0].id in q.claims for q in questions)
+    assert not any({lk.source, lk.target} == {claims[0].id, claims[1].id} and lk.relation == "competes" for lk in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The army said 12 Sudmark soldiers were killed at the dam.", "Sudmark"),
+        ("Officials said 20 Norlandic troops died in the clash.", "Norlandic"),
+        ("The office said 500 were killed at the dam.", None),  # a bare count names no one's
+        ("The office said 40 soldiers were wounded at the dam.", None),
+    ],
+)
+def test_a_figure_records_whose_things_it_counts(nlp: Language, text: str, owner: str | None) -> None:  # noqa: F811
+    numbers = claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"]
+    assert len(numbers) == 1
+    assert (numbers[0][5] if len(numbers[0]) > 5 else None) == owner

@@ -127,7 +127,22 @@ def _number_entry(tok: Token) -> list[Any] | None:
     upper = _range_end(tok)
     if upper is not None and upper > value:
         entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
+    owner = _owner_of(head) if noun and head.i != tok.i and done_to is None else None
+    if owner is not None:
+        entry.extend([None] * (5 - len(entry)) + [owner])  # [value, noun, bound, verb, upper or None, owner]
     return entry
+
+
+def _owner_of(noun: Token) -> str | None:
+    """Whose the counted things are, when a name before the noun says so: "12 Sudmark soldiers", "20 Indian
+    troops", "Norland's soldiers". Each side's own losses are two counts, not two answers to one count."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("compound", "amod", "poss", "nmod"):
+            continue
+        if child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG"):
+            ent = next((e for e in noun.doc.ents if e.start <= child.i < e.end), None)
+            return (ent.text if ent is not None and ent.end <= noun.i else child.text).removesuffix("'s").strip()
+    return None
 
 
 def _participle_of(tok: Token) -> Token | None:

@@ -40,7 +40,7 @@ class Profile:
     negated: bool
     targets: tuple[str, ...]
     names_of_source: frozenset[str]
-    numbers: tuple[tuple[float, float, str, str, str | None], ...]  # low, high, noun, bound, verb
+    numbers: tuple[tuple[float, float, str, str, str | None, str | None], ...]  # low, high, noun, bound, verb, owner
     locatives: tuple[tuple[str, str], ...]
     places: frozenset[str]
     words: frozenset[str]
@@ -73,7 +73,11 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
         if speaker:
             source_names.add(speaker)
             source_names.add(stem(speaker.split()[-1]))
-        numbers = tuple(_number(entry) for entry in f.get("numbers", ()) if len(entry) >= 3 and entry[1])
+        numbers = tuple(
+            _number(entry, _owner_party(entry, by_stem, parties))
+            for entry in f.get("numbers", ())
+            if len(entry) >= 3 and entry[1]
+        )
         own = frozenset(words.terms[i])
         context = own | frozenset(words.terms[prev[i]]) if i in prev and words.short[i] else own
         names = frozenset(words.names[i])
@@ -123,8 +127,21 @@ def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: 
     return None
 
 
-def _number(entry: Sequence[object]) -> tuple[float, float, str, str, str | None]:
-    """(low, high, noun, bound, verb) from a features entry [value, noun, bound, verb(, upper)]."""
+def _owner_party(entry: Sequence[object], by_stem: dict[str, str], parties: Parties) -> str | None:
+    """The party whose things a figure counts ("12 Sudmark soldiers"), when the name is one of a party's."""
+    if len(entry) < 6 or not entry[5]:
+        return None
+    owner = str(entry[5])
+    party = parties.of(owner)
+    if party is None:
+        found = {by_stem.get(stem(token)) for token in label_tokens(owner)} - {None}
+        party = parties.of(found.pop()) if len(found) == 1 else None
+    return party
+
+
+def _number(entry: Sequence[object], owner: str | None = None) -> tuple[float, float, str, str, str | None, str | None]:
+    """(low, high, noun, bound, verb, owner) from a features entry [value, noun, bound, verb(, upper(, owner))]
+    and the party the owner names (None when it names none)."""
     value = float(entry[0])  # type: ignore[arg-type]
     upper = float(entry[4]) if len(entry) > 4 and entry[4] is not None else value  # type: ignore[arg-type]
     verb = str(entry[3]) if len(entry) > 3 and entry[3] else None
@@ -133,7 +150,7 @@ def _number(entry: Sequence[object]) -> tuple[float, float, str, str, str | None
     noun = str(entry[1])
     if noun in DEATH_NOUNS:
         noun, verb = "people", "kill"  # "17 deaths" counts what "17 people were killed" counts
-    return value, upper, noun, str(entry[2]), verb
+    return value, upper, noun, str(entry[2]), verb, owner
 
 
 def interval(low: float, high: float, bound: str) -> tuple[float, float]:
@@ -145,9 +162,17 @@ def interval(low: float, high: float, bound: str) -> tuple[float, float]:
     return low * down, high * up
 
 
-def same_measure(noun_a: str, verb_a: str | None, noun_b: str, verb_b: str | None) -> bool:
-    """Two numbers count the same thing: same noun, and no two different things done to it."""
-    if noun_a != noun_b:
+def same_measure(
+    noun_a: str,
+    verb_a: str | None,
+    noun_b: str,
+    verb_b: str | None,
+    owner_a: str | None = None,
+    owner_b: str | None = None,
+) -> bool:
+    """Two numbers count the same thing: same noun, of the same party's (or nobody's named), and no two
+    different things done to it."""
+    if noun_a != noun_b or owner_a != owner_b:
         return False
     if verb_a is None or verb_b is None or verb_a == verb_b:
         return True
@@ -157,9 +182,9 @@ def same_measure(noun_a: str, verb_a: str | None, noun_b: str, verb_b: str | Non
 def compare_numbers(a: Profile, b: Profile) -> tuple[str, str] | None:
     """("conflict" | "agree", "17 vs 40 death") for numbers of the same thing in both claims."""
     found: tuple[str, str] | None = None
-    for lo_a, hi_a, noun_a, bound_a, verb_a in a.numbers:
-        for lo_b, hi_b, noun_b, bound_b, verb_b in b.numbers:
-            if not same_measure(noun_a, verb_a, noun_b, verb_b):
+    for lo_a, hi_a, noun_a, bound_a, verb_a, owner_a in a.numbers:
+        for lo_b, hi_b, noun_b, bound_b, verb_b, owner_b in b.numbers:
+            if not same_measure(noun_a, verb_a, noun_b, verb_b, owner_a, owner_b):
                 continue
             min_a, max_a = interval(lo_a, hi_a, bound_a)
             min_b, max_b = interval(lo_b, hi_b, bound_b)

@@ -52,13 +52,15 @@ SETTING_VERBS = frozenset("locate situate lie sit border neighbour overlook hous
 
 def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | None:
     """The quantity most members give a figure for, when at least two do."""
-    counts: Counter[tuple[str, str | None]] = Counter()
+    counts: Counter[tuple[str, str | None, str | None]] = Counter()
     for index in members:
-        seen = {(noun, verb) for _, _, noun, _, verb in profiles[index].numbers if noun and noun not in UNITS}
-        counts.update(seen)
+        numbers = profiles[index].numbers
+        counts.update({(noun, verb, owner) for _, _, noun, _, verb, owner in numbers if noun and noun not in UNITS})
     # Most given first; ties by name, never by set order (which differs from one process to another).
-    for (noun, verb), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "")):
-        measure = Measure(noun, verb)
+    for (noun, verb, owner), k in sorted(
+        counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "", kv[0][2] or "")
+    ):
+        measure = Measure(noun, verb, owner)
         given = sum(1 for index in members if figure_for(profiles[index], measure) is not None)
         if given >= 2 and k >= 2:
             return measure

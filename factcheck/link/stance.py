@@ -127,12 +127,13 @@ class Measure:
 
     noun: str
     verb: str | None
+    owner: str | None = None  # the party whose things are counted ("12 Sudmark soldiers")
 
 
 def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
     """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
-    for low, high, noun, bound, verb in profile.numbers:
-        if same_measure(noun, verb, measure.noun, measure.verb):
+    for low, high, noun, bound, verb, owner in profile.numbers:
+        if same_measure(noun, verb, measure.noun, measure.verb, owner, measure.owner):
             return low, high, bound
     return None
 
