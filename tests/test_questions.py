@@ -575,3 +575,46 @@ def test_a_camp_on_neither_side_is_not_presumed_to_oppose_one(
     assert question is not None and claims[1].id in question.claims
     assert question.claims[claims[0].id] == question.claims[claims[1].id]
     assert _relation(links, claims[0], claims[1]) != "competes"
+
+
+def test_a_participle_meets_its_verb_only_when_the_corpus_writes_the_verb() -> None:
+    from collections import Counter
+
+    from factcheck.link.similarity import fold_inflections
+
+    folded = fold_inflections(
+        [
+            Counter({"misfired": 1, "shell": 1}),
+            Counter({"misfire": 1, "shell": 1, "stopped": 2}),
+            Counter({"stop": 1, "wounded": 1, "carried": 1, "carry": 1}),
+        ]
+    )
+    assert folded[0] == Counter({"misfire": 1, "shell": 1})  # "a misfired shell" ~ "a shell misfired by"
+    assert folded[1] == Counter({"misfire": 1, "shell": 1, "stop": 2})
+    assert folded[2] == Counter({"stop": 1, "wounded": 1, "carry": 2})  # nobody writes "wound": kept
+
+
+def test_a_misfired_shell_and_a_shell_misfired_share_their_word(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "Norland said the blast was caused by a misfired shell from Sudmark gunners.",
+                "N",
+                "Norland",
+            ),
+            (
+                "radio.txt",
+                "The Norland army, for its part, said the bridge was hit by a shell misfired by Sudmark gunners.",
+                "army",
+                "Norland",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    assert claims[0].features["content_lemmas"].count("misfired") == 1  # the tagger's adjective...
+    assert "misfire" in claims[1].features["content_lemmas"]  # ...and its verb
+    profiles = build_bonds(claims).profiles
+    assert "misfire" in profiles[0].words & profiles[1].words
