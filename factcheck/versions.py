@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "48"
-LINKER_VERSION = "24"
+LINKER_VERSION = "25"

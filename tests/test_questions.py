@@ -577,7 +577,7 @@ def test_a_camp_on_neither_side_is_not_presumed_to_oppose_one(
     assert _relation(links, claims[0], claims[1]) != "competes"
 
 
-def test_a_participle_meets_its_verb_only_when_the_corpus_writes_the_verb() -> None:
+def test_a_participle_meets_its_verb_and_a_spelling_its_other_only_when_the_corpus_writes_both() -> None:
     from collections import Counter
 
     from factcheck.link.similarity import fold_inflections
@@ -592,6 +592,9 @@ def test_a_participle_meets_its_verb_only_when_the_corpus_writes_the_verb() -> N
     assert folded[0] == Counter({"misfire": 1, "shell": 1})  # "a misfired shell" ~ "a shell misfired by"
     assert folded[1] == Counter({"misfire": 1, "shell": 1, "stop": 2})
     assert folded[2] == Counter({"stop": 1, "wounded": 1, "carry": 2})  # nobody writes "wound": kept
+    # Two outlets, two spellings, one word.
+    british, american = fold_inflections([Counter({"defence": 1, "centre": 1}), Counter({"defense": 1, "center": 1})])
+    assert british == american == Counter({"defense": 1, "center": 1})
 
 
 def test_a_misfired_shell_and_a_shell_misfired_share_their_word(

@@ -73,8 +73,13 @@ def claim_names(claim: Claim) -> set[str]:
     return {text.lower() for text, label in claim.features.get("entities", ()) if label in NAME_LABELS}
 
 
+# British spellings and the American ones they fold into when a corpus has both.
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter"), ("ence", "ense"))
+
+
 def fold_inflections(terms: list[Counter[str]]) -> list[Counter[str]]:
-    """Each claim's terms with a participle folded into the verb the corpus also uses bare.
+    """Each claim's terms with a participle folded into the verb the corpus also uses bare, and a British
+    spelling into the American one the corpus also has ("defence" / "defense": two outlets, one word).
 
     The tagger lemmatises "a rocket misfired by X" to "misfire" but keeps "a misfired rocket" as
     "misfired" (an adjective): two claims saying the same thing would share no term. A term ending
@@ -92,6 +97,11 @@ def fold_inflections(terms: list[Counter[str]]) -> list[Counter[str]]:
         found = next((stem for stem in stems if stem in vocabulary), None)
         if found is not None:
             fold[term] = found
+    for term in vocabulary:
+        for british, american in _SPELLINGS:
+            other = term.replace(british, american)
+            if other != term and other in vocabulary:
+                fold[term] = other  # "centre" -> "center": two outlets, one word
     if not fold:
         return terms
     out = []
