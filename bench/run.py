@@ -3,6 +3,9 @@
 Each section is one benchmark script, printing its figures beside what they are compared
 with (spaCy's own `nlp.pipe`, or the budget). `--quick` runs smaller sizes for a smoke check;
 the README's table comes from a full run on an otherwise idle machine.
+
+Not run here, as it needs external data: `python bench/fnc_lift.py DATA` (lift of competes and
+corroborates links on the FNC-1 stance benchmark's train split; DATA holds its train files).
 """
 
 from __future__ import annotations
