@@ -411,3 +411,17 @@ def test_counts_shorten_camps_only_as_much_as_needed_and_keep_whole_names_when_c
     assert counts_line(counts, 60) == "asserts: Northlandish 1 │ denies: Port Authority of Vell 2"
     assert counts_line(counts, 40) == "asserts: Northlandish 1 │ denies: PAV 2"  # initials first
     assert counts_line(counts, 30) == "asserts: Northlandish 1 │ …"  # a whole name rather than 'Northla…'
+
+
+def test_counts_cut_for_room_still_show_every_stance() -> None:
+    """A disputed question's line shows who denies as well as who asserts, when each side's first camp fits."""
+    from factcheck.questionview import QuestionCounts
+    from factcheck.ui.widgets.question_list import counts_line
+
+    counts = QuestionCounts(
+        [("asserts", [("Norland", 11), ("outlet", 2), ("Vell", 1)]), ("denies", [("Sudmark", 8), ("Tarn", 2)])]
+    )
+    assert counts_line(counts, 80) == "asserts: Norland 11, outlet 2, Vell 1 │ denies: Sudmark 8, Tarn 2"
+    assert counts_line(counts, 56) == "asserts: Norland 11, outlet 2, … │ denies: Sudmark 8, …"
+    assert counts_line(counts, 45) == "asserts: Norland 11, … │ denies: Sudmark 8, …"
+    assert counts_line(counts, 30) == "asserts: Norland 11, …"  # both sides do not fit: as before

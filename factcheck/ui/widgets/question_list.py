@@ -36,13 +36,48 @@ def fit_counts(counts: str, width: int) -> str:
     return counts[: ends[-1]] + "…" if ends else counts[: max(0, width - 1)] + "…"
 
 
+def every_stance(counts: str, width: int) -> tuple[str, int] | None:
+    """Counts in `width` cells that keep at least the first camp of every stance ("asserts: Norland 11, … │
+    denies: Sudmark 8, …"), adding camps to each stance in turn while they fit; with how many camps it
+    shows. None when not even the first camp of each fits."""
+    parts: list[tuple[str, list[str]]] = []
+    for part in counts.split(" │ "):
+        stance, _, listed = part.partition(": ")
+        parts.append((stance, listed.split(", ")))
+
+    def line(shown: list[int]) -> str:
+        return " │ ".join(
+            f"{stance}: " + ", ".join(entries[:k]) + (", …" if k < len(entries) else "")
+            for (stance, entries), k in zip(parts, shown, strict=True)
+        )
+
+    shown = [1] * len(parts)
+    if len(line(shown)) > width:
+        return None
+    grew = True
+    while grew:
+        grew = False
+        for k, (_, entries) in enumerate(parts):
+            if shown[k] < len(entries):
+                shown[k] += 1
+                if len(line(shown)) <= width:
+                    grew = True
+                else:
+                    shown[k] -= 1
+    return line(shown), sum(shown)
+
+
 def counts_line(counts: QuestionCounts, width: int) -> str:
     """A question's counts in `width` cells: whole with camps shortened as little as fits ("Port Authority"
-    → "PA"); else cut after whole entries, the shortening that shows the most of them."""
+    → "PA"); else the first camps of every stance (who denies matters as much as who asserts); else cut
+    after whole entries. Of the shortenings, the one that shows the most camps."""
     variants = [counts.summary()] + [counts.summary(partial(short_camp, width=w)) for w in (12, 10, 8)]
     whole = next((v for v in variants if len(v) <= width), None)
     if whole is not None:
         return whole
+    sided = [found for v in variants if (found := every_stance(v, width)) is not None]
+    if sided:
+        return max(sided, key=lambda found: found[1])[0]  # the first (least shortened) of equals
     cut = [fit_counts(v, width) for v in variants]
     return max(cut, key=lambda c: c.count(", ") + c.count(" │ "))  # the first (least shortened) of equals
 
