@@ -385,3 +385,49 @@ def test_a_feeling_verb_without_a_view_attributes_nothing(text: str) -> None:
 def test_a_belief_verb_holding_a_view_still_attributes() -> None:
     claim = find(claims_of("Norland engineer Ivo Kern thinks the dam will fail before spring."), "will fail")
     assert claim.speaker == "Ivo Kern"
+
+
+def test_a_split_quote_around_an_inverted_said_is_the_named_speakers() -> None:
+    text = '"The risk," said Ola Brun, an engineer who runs the Velden works, "is that the dam will fail."'
+    assert find(claims_of(text), "The risk").speaker == "Ola Brun"
+
+
+def test_an_age_that_describes_the_person_named_before_speaks() -> None:
+    text = 'Ola Brun runs the Velden works.\n\n"The dam has always held, and always will," said the 46-year-old.'
+    claim = find(claims_of(text), "always held")
+    assert claim.speaker is not None and "Brun" in claim.speaker
+
+
+def test_a_section_label_before_a_colon_is_no_second_subject() -> None:
+    text = "Flood defences: Brun, whose district includes the dam, said the levees would not hold."
+    assert find(claims_of(text), "levees").speaker == "Brun"
+
+
+def test_a_closing_quote_typed_as_an_opening_one_still_closes_the_quotation() -> None:
+    text = "“The reality is, the dam is weak,“ said Ola Brun, an engineer from Velden."
+    assert find(claims_of(text), "reality").speaker == "Ola Brun"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # The parser makes the absolute phrase after the report the sentence's root.
+        ('"Most of our staff back this plan," Brun told the crowd, her voice drowned out by boos.', "staff", "Brun"),
+        # ... or the quotation's own verb, and the speaker's clause its complement.
+        (
+            'Ola Brun did not seem impressed, telling reporters, "A lot of people said the mayor should go."',
+            "A lot of people",
+            "Ola Brun",
+        ),
+    ],
+)
+def test_a_report_the_parser_hung_under_a_later_root_keeps_its_speaker(text: str, fragment: str, speaker: str) -> None:
+    assert find(claims_of(text), fragment).speaker == speaker
+
+
+def test_a_parenthetical_report_keeps_its_speaker_when_the_sentence_ends_in_another_said() -> None:
+    text = (
+        'Acts of protest, the mayor said, are acts of courage, whether it was marching in the 1960s or wearing a '
+        'shirt with the words "I cannot swim," as Ola Brun, sinking in the river, said.'
+    )
+    assert find(claims_of(text), "Acts of protest").speaker == "mayor"

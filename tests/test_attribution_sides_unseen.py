@@ -138,3 +138,11 @@ def test_a_common_noun_capitalised_by_the_sentence_is_the_same_generic_side() ->
 def test_a_described_speaker_keeps_the_capitals_of_a_name_in_it() -> None:
     claims = claims_of("A Valdor Accountability Office report found that the agency could not track the money.")
     assert find(claims, "track the money").speaker == "Valdor Accountability Office report"
+
+
+def test_an_owned_body_is_its_owners_not_the_last_body_named_with_its_word() -> None:
+    claims = claims_of(
+        "Ola Brun, a lawyer with the Campaign Ethics Center, called the fees unusual.\n\n"
+        "Ivo Lund earned thousands per speech, but his campaign said he had stopped his paid speeches."
+    )
+    assert find(claims, "paid speeches").side != "Campaign Ethics Center"

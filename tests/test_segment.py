@@ -73,6 +73,9 @@ def test_headlines_are_recognised() -> None:
         ("“The dam held,” she said. “It held.”", ["The dam held,", "It held."]),  # curly marks pair by direction
         # Some archives write quotation marks as two apostrophes: they are a straight double quote.
         ("''The dam held,'' she said. ''It will hold,'' he said.", ["The dam held,", "It will hold,"]),
+        # An opening mark typed where the quotation closes (after its comma, before a space) closes it.
+        ("“The dam is weak,“ said Ola Brun. “It will fail.”", ["The dam is weak,", "It will fail."]),
+        ("“The dam held. “Then the river rose,” she said.", ["The dam held. ", "Then the river rose,"]),
     ],
 )
 def test_quote_marks_pair(text: str, expected: list[str]) -> None:

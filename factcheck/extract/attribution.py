@@ -26,13 +26,35 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token
 
 
-def _main_clause_verbs(sent: Span) -> list[Token]:
+def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool] | None = None) -> list[Token]:
     """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
     root = sent.root
     verbs = [root]
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
     frontier = [root]
+    quoted_root = inside_quote is not None and inside_quote(root.idx)
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    if quoted_root or subjectless or root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        # A report the parser hung as the complement of a later root: '"...," <Name> told the crowd, her voice
+        # drowned out by boos' (the absolute phrase as root), '<Name> did not seem impressed, telling reporters,
+        # "... said ..."' (the quotation's verb as root), '<A>, the mayor said, <B>, as <Other> said' (a
+        # subjectless "said" as root). Its clause is the main one.
+        for child in root.children:
+            if (
+                child.dep_ == "ccomp"
+                and child.i < root.i
+                and child.pos_ in ("VERB", "AUX")
+                and not (inside_quote is not None and inside_quote(child.idx))
+                and any(g.dep_ == "nsubj" and not (inside_quote and inside_quote(g.idx)) for g in child.children)
+            ):
+                verbs.append(child)  # with its "..., telling reporters" and "<A>, he said, <B>", not what it reports
+                verbs += [
+                    g
+                    for g in child.children
+                    if (g.dep_ == "advcl" and g.tag_ == "VBG" and _speech(g))
+                    or (g.dep_ == "parataxis" and g.lemma_.lower() in REPORTING_VERBS)
+                ]
     while frontier:
         head = frontier.pop()
         for child in head.children:
@@ -159,7 +181,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     called ...") comes before the root, whose clause is then the content."""
     candidates = [
         v
-        for v in _main_clause_verbs(sent)
+        for v in _main_clause_verbs(sent, inside_quote)
         if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
@@ -242,8 +264,9 @@ def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
 def _name_beside(verb: Token) -> Token | None:
     """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
     ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
-    engineer <Name>, half joking')."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in REPORTING_VERBS:
+    engineer <Name>, half joking'; '"The risk," said <Name>, an engineer, "is ...": the parser hangs the inverted
+    verb of a split quotation on the quotation's second half, and the name on that half's verb)."""
+    if verb.dep_ not in ("ROOT", "parataxis") or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     doc, i = verb.doc, verb.i - 1
     for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:

@@ -36,6 +36,9 @@ def subject_of(verb: Token) -> Token | None:
         inverted = [t for t in subjects if t.i > verb.i]
         if len(subjects) > 1 and inverted:
             subjects = inverted
+        if len(subjects) > 1:  # "Flood defences: <Name>, ..., said": a label before a colon is no subject
+            after_colon = [t for t in subjects if not any(w.text == ":" for w in verb.doc[t.i + 1 : verb.i])]
+            subjects = after_colon or subjects
         return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
     if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
         passive = [child for child in verb.children if child.dep_ == "nsubjpass"]

@@ -69,6 +69,7 @@ class Mention:
     gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
     described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
     also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
+    owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
 
 
 @dataclass
@@ -349,7 +350,10 @@ def _mention(tok: Token) -> Mention | None:
             is_person=False,
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,
+            owned=bool(owned),
         )
+    if (age := _age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
+        return Mention(name=age, is_person=True, pronoun="age")
     if tok.lower_ in _SHARE_NOUNS and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -366,6 +370,16 @@ def _mention(tok: Token) -> Mention | None:
             basis="affiliation" if party else None,
         )
     return _share_of_people(tok)
+
+
+def _age_described(tok: Token) -> str | None:
+    """ "46-year-old" when the token ends "the 46-year-old" (a person described by age), else None."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "old" or i < 4 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if doc[i - 1].text == "-" and doc[i - 2].lower_ == "year" and doc[i - 3].text == "-" and doc[i - 4].like_num:
+        return f"{doc[i - 4].text}-year-old"
+    return None
 
 
 # Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").

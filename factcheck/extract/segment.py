@@ -122,8 +122,9 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     """Pair quotation marks tolerantly inside one paragraph.
 
     Curly marks pair by direction, a straight `"` toggles, a second opening mark restarts
-    the quote, a stray closing mark with nothing open closes a quote begun at the paragraph
-    start, and an unclosed quote ends at the paragraph's end.
+    the quote (unless it follows the quotation's comma or full stop and a space follows it: then
+    it is a closing mark typed the wrong way round), a stray closing mark with nothing open closes
+    a quote begun at the paragraph start, and an unclosed quote ends at the paragraph's end.
     """
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -137,6 +138,8 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
         width = 2 if i in doubled else 1
         if i in doubled:
             ch = '"'
+        if ch in _OPEN and open_at is not None and _closes_after_all(text, i):
+            ch = _CLOSE[0]  # '“The dam is weak,“ said ...': an opening mark typed where the quotation closes
         if ch in _OPEN or (ch == '"' and open_at is None):
             if open_at is not None and i > open_at:
                 quotes.append(Quote(base + open_at, base + i, closed=False))
@@ -155,6 +158,12 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     if quotes and previous_unclosed and (text[:1] in _OPEN + '"' or 0 in doubled):
         quotes[0].continues = True
     return [q for q in quotes if q.end - q.start > 0]
+
+
+def _closes_after_all(text: str, i: int) -> bool:
+    """An opening mark at `i` right after the quotation's last punctuation and before a space ('...,“ said'):
+    a closing mark typed the wrong way round, not a new quotation (which follows a space or a colon)."""
+    return i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _doubled_apostrophes(text: str) -> set[int]:

@@ -85,6 +85,8 @@ def _resolve(attribution: Attribution, state: ArticleState) -> Mention | None:
         return _described(mention, at, state)
     if mention.is_person:
         person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
+        if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
+            return Mention(name=mention.name, is_person=True)
         return None if person is None else Mention(name=person, is_person=True)
     if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
         i = bisect.bisect_left(state.organisations, (at, "")) - 1
@@ -171,6 +173,8 @@ def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
     earlier = state.bodies.get(head)
     if len(words) > 2:
         return mention
+    if earlier is None and mention.owned:
+        return mention  # "his campaign", "<Name>'s campaign": its owner's, not the last "... Campaign ..." named
     if earlier is None:
         named = _named_body(head, state, at)
         return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
