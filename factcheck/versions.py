@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "49"
+EXTRACTOR_VERSION = "50"
 LINKER_VERSION = "25"

@@ -427,7 +427,33 @@ def test_a_report_the_parser_hung_under_a_later_root_keeps_its_speaker(text: str
 
 def test_a_parenthetical_report_keeps_its_speaker_when_the_sentence_ends_in_another_said() -> None:
     text = (
-        'Acts of protest, the mayor said, are acts of courage, whether it was marching in the 1960s or wearing a '
+        "Acts of protest, the mayor said, are acts of courage, whether it was marching in the 1960s or wearing a "
         'shirt with the words "I cannot swim," as Ola Brun, sinking in the river, said.'
     )
     assert find(claims_of(text), "Acts of protest").speaker == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("The dam cost $5 million, Velden Water Board records show.", "dam cost", "Velden Water Board"),  # its author
+        ("During the same stretch, ferry records show, the ferry sailed 216 hours.", "216 hours", "ferry records"),
+        (
+            "Brun lent his campaign thousands of dollars last month, fundraising documents show.",
+            "lent",
+            "fundraising documents",
+        ),
+        ("The dam cost $5 million, records compiled by the Velden Institute show.", "dam cost", "records"),
+    ],
+)
+def test_records_that_show_at_the_end_of_a_sentence_are_its_source(text: str, fragment: str, speaker: str) -> None:
+    assert find(claims_of(text), fragment).speaker == speaker
+
+
+def test_a_show_that_is_no_document_names_no_source() -> None:
+    assert find(claims_of("The dam opened on Monday, and crowds went to the show."), "crowds").speaker is None
+
+
+def test_a_documents_source_is_named_as_written() -> None:
+    text = "Most of the ads came from outside groups, tallies by the Velden Institute's media analysis show."
+    assert find(claims_of(text), "outside groups").speaker == "tallies by the Velden Institute's media analysis"

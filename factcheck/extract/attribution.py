@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     UTTERANCE_NOUNS,
 )
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token
+from factcheck.extract.names import clean_name
 
 
 def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool] | None = None) -> list[Token]:
@@ -113,7 +114,38 @@ def find_reported(
         or embedded(sent, inside_quote)
         or person_subject(sent, inside_quote, known_person)
         or in_document(sent, inside_quote)
+        or records_show(sent, inside_quote)
     )
+
+
+# Verbs by which a document shows what a claim says: "..., records show", "..., the audit found".
+_SHOWING = frozenset("show shows showed shown indicate indicates indicated reveal reveals revealed".split())
+_ASIDE_WORDS = 12  # a document named in an aside is written in at most this many words
+
+
+def records_show(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
+    """A document named in an aside set off by a comma that ends in a verb of showing: "The dam cost $5
+    million, <Board> records show." / "During the stretch, ferry records show, the ferry sailed ...". The
+    parser often takes such a "show" for a noun or hangs it on the claim; the words tell it plainly."""
+    words = [t for t in sent if not t.is_space]
+    for k, verb in enumerate(words):
+        if k < 2 or verb.lower_ not in _SHOWING or inside_quote(verb.idx):
+            continue
+        if k + 1 < len(words) and words[k + 1].text not in (",", ".", ";"):
+            continue  # "records show he backed ..." has a subject and a verb the parser reads as such
+        start = k - 1
+        while start > 0 and words[start - 1].text != "," and k - start < _ASIDE_WORDS:
+            start -= 1
+        if start == 0 or words[start - 1].text != ",":
+            continue
+        nouns = [n for n in range(start, k) if words[n].lower_ in DOCUMENT_NOUNS and words[n].pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        first = words[start + 1] if words[start].dep_ == "det" and start + 1 <= nouns[0] else words[start]
+        name = clean_name(sent.doc[first.i : words[nouns[0]].i + 1].text)  # as written: "<Name>'s", not "<Name> 's"
+        if name:
+            return Attribution(Mention(name=name, is_person=False), verb.text, verb.i)
+    return None
 
 
 def trailing_source(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
