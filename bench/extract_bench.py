@@ -60,13 +60,18 @@ def timed(fn) -> float:  # type: ignore[no-untyped-def]
 
 
 def measure(articles: list[Article]) -> tuple[float, float, int]:
-    """(our seconds, nlp.pipe seconds, claims) for one corpus, best of two runs each."""
+    """(our seconds, nlp.pipe seconds, claims) for one corpus, best of two runs each.
+
+    The runs alternate (spaCy, ours, spaCy, ours), so that a slow spell of a shared machine weighs on
+    both sides alike rather than on whichever ran during it."""
     nlp = load_pipeline(None)
     texts = [a.text for a in articles]
-    floor = min(timed(lambda: list(nlp.pipe(texts, batch_size=64))) for _ in range(2))
     result: list = []
-    ours = min(timed(lambda: result.append(extract_claims(articles))) for _ in range(2))
-    return ours, floor, len(result[-1])
+    floors, ours = [], []
+    for _ in range(2):
+        floors.append(timed(lambda: list(nlp.pipe(texts, batch_size=64))))
+        ours.append(timed(lambda: result.append(extract_claims(articles))))
+    return min(ours), min(floors), len(result[-1])
 
 
 def rows(count: int) -> Iterator[tuple[str, str, str, bool]]:
