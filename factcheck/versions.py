@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "50"
+EXTRACTOR_VERSION = "51"
 LINKER_VERSION = "25"

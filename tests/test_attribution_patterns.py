@@ -457,3 +457,22 @@ def test_a_show_that_is_no_document_names_no_source() -> None:
 def test_a_documents_source_is_named_as_written() -> None:
     text = "Most of the ads came from outside groups, tallies by the Velden Institute's media analysis show."
     assert find(claims_of(text), "outside groups").speaker == "tallies by the Velden Institute's media analysis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velden dockers' union touted the new dam as the safest in the valley.",
+        "The Velden dockers' union blasted the ferry company for the delays at the dam.",
+        "The Velden dockers' union labeled the repairs a waste of money.",
+        "The Velden dockers' union branded the ferry company a danger to the town.",
+        "The Velden dockers' union dubbed the new dam the wall of Velden.",
+        "The Velden dockers' union characterized the repairs as rushed and unsafe.",
+        "The Velden dockers' union railed against the ferry company for the delays.",
+        "The Velden dockers' union recounted how the water reached the second floor.",
+        "The Velden dockers' union scoffed at the idea that the dam was safe.",
+    ],
+)
+def test_verbs_of_judging_in_words_are_attributions(text: str) -> None:
+    # ("echo" was tried too: a hall, a tone and a confrontation "echo" as often as a party does.)
+    assert find(claims_of(text), "union").speaker == "union"  # as "blamed" gives it
