@@ -463,7 +463,6 @@ def test_a_documents_source_is_named_as_written() -> None:
     "text",
     [
         "The Velden dockers' union touted the new dam as the safest in the valley.",
-        "The Velden dockers' union blasted the ferry company for the delays at the dam.",
         "The Velden dockers' union labeled the repairs a waste of money.",
         "The Velden dockers' union branded the ferry company a danger to the town.",
         "The Velden dockers' union dubbed the new dam the wall of Velden.",
@@ -474,5 +473,6 @@ def test_a_documents_source_is_named_as_written() -> None:
     ],
 )
 def test_verbs_of_judging_in_words_are_attributions(text: str) -> None:
-    # ("echo" was tried too: a hall, a tone and a confrontation "echo" as often as a party does.)
+    # ("echo" and "blast" were tried too: a hall, a tone and a confrontation "echo" as often as a party does, and
+    # an army "blasted the bridge".)
     assert find(claims_of(text), "union").speaker == "union"  # as "blamed" gives it

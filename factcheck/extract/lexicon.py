@@ -30,7 +30,7 @@ STANCE_VERBS = frozenset(
     welcome question protest appeal criticise push pledge swear acknowledge attest certify affirm
     speculate theorize theorise envision foresee anticipate caution advise mock ridicule lambast chide
     rebuke scold fault accuse insist stress contend speak talk rule decide
-    tout scoff blast recount characterize characterise label brand dub rail
+    tout scoff recount characterize characterise label brand dub rail
     point express remind portray detail comment recognize recognise
     know consider wonder hop see view regard
     """.split()
