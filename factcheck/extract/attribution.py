@@ -27,16 +27,15 @@ from factcheck.extract.mentions import Attribution, Mention, mention_from_token
 from factcheck.extract.names import clean_name
 
 
-def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool] | None = None) -> list[Token]:
+def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[Token]:
     """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
     root = sent.root
     verbs = [root]
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
     frontier = [root]
-    quoted_root = inside_quote is not None and inside_quote(root.idx)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
-    if quoted_root or subjectless or root.lemma_.lower() not in ATTRIBUTION_VERBS:
+    if inside_quote(root.idx) or subjectless or root.lemma_.lower() not in ATTRIBUTION_VERBS:
         # A report the parser hung as the complement of a later root: '"...," <Name> told the crowd, her voice
         # drowned out by boos' (the absolute phrase as root), '<Name> did not seem impressed, telling reporters,
         # "... said ..."' (the quotation's verb as root), '<A>, the mayor said, <B>, as <Other> said' (a
@@ -46,8 +45,8 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool] | None = 
                 child.dep_ == "ccomp"
                 and child.i < root.i
                 and child.pos_ in ("VERB", "AUX")
-                and not (inside_quote is not None and inside_quote(child.idx))
-                and any(g.dep_ == "nsubj" and not (inside_quote and inside_quote(g.idx)) for g in child.children)
+                and not inside_quote(child.idx)
+                and any(g.dep_ == "nsubj" and not inside_quote(g.idx) for g in child.children)
             ):
                 verbs.append(child)  # with its "..., telling reporters" and "<A>, he said, <B>", not what it reports
                 verbs += [

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS, REPORTING_VERBS
+from factcheck.extract.names import ent_span
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
@@ -140,7 +141,7 @@ def _owner_of(noun: Token) -> str | None:
         if child.i > noun.i or child.dep_ not in ("compound", "amod", "poss", "nmod"):
             continue
         if child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG"):
-            ent = next((e for e in noun.doc.ents if e.start <= child.i < e.end), None)
+            ent = ent_span(child)
             return (ent.text if ent is not None and ent.end <= noun.i else child.text).removesuffix("'s").strip()
     return None
 
@@ -171,7 +172,6 @@ def _range_end(tok: Token) -> float | None:
     if joined and doc[tok.i + 1].text in ("-", "–"):
         return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
     return None
-
 
 
 def _number_of(sent: Span) -> Token | None:

@@ -173,9 +173,9 @@ def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
     earlier = state.bodies.get(head)
     if len(words) > 2:
         return mention
-    if earlier is None and mention.owned:
-        return mention  # "his campaign", "<Name>'s campaign": its owner's, not the last "... Campaign ..." named
     if earlier is None:
+        if mention.owned:
+            return mention  # "his campaign", "<Name>'s campaign": its owner's, not the last "... Campaign ..." named
         named = _named_body(head, state, at)
         return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
     return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")

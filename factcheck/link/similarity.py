@@ -90,14 +90,12 @@ def fold_inflections(terms: list[Counter[str]]) -> list[Counter[str]]:
     vocabulary = set().union(*terms) if terms else set()
     fold: dict[str, str] = {}
     for term in vocabulary:
-        if not (term.endswith("ed") and len(term) > 4):
-            continue
-        # "misfired" -> "misfire", "killed" -> "kill", "stopped" -> "stop", "carried" -> "carry"
-        stems = (term[:-1], term[:-2], term[:-3] if term[-3] == term[-4] else "", term[:-3] + "y")
-        found = next((stem for stem in stems if stem in vocabulary), None)
-        if found is not None:
-            fold[term] = found
-    for term in vocabulary:
+        if term.endswith("ed") and len(term) > 4:
+            # "misfired" -> "misfire", "killed" -> "kill", "stopped" -> "stop", "carried" -> "carry"
+            stems = (term[:-1], term[:-2], term[:-3] if term[-3] == term[-4] else "", term[:-3] + "y")
+            found = next((stem for stem in stems if stem in vocabulary), None)
+            if found is not None:
+                fold[term] = found
         for british, american in _SPELLINGS:
             other = term.replace(british, american)
             if other != term and other in vocabulary:
