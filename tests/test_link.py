@@ -356,8 +356,8 @@ def test_suggested_verdicts_say_why(make_claims: Callable[[Sequence[Spec]], list
     suggest_verdicts(claims, links, questions)
     assert claims[0].suggestion == {
         "label": "disputed",
-        "reason": "disputed: gives 12 for 'Twelve people died in the fire at the Orlen textile mill', "
-        "which 1 competing claim from another camp gives at least 40",
+        "reason": "disputed: gives 12 for 'How many people died?'; "
+        "1 competing claim from another camp gives at least 40",
     }
     assert claims[3].suggestion == {
         "label": "corroborated",

@@ -45,6 +45,8 @@ def test_a_camp_claim_without_a_figure_shows_none(make_claims: Make) -> None:  #
     assert question.claims[claims[2].id] == "about 40"
     assert claims[3].id not in question.claims  # a camp that gives a figure: its claim without one shows none
     assert claims[4].id not in question.claims
+    assert question.label == "How many people were killed?"  # the question, not one camp's answer
+
 
 
 def test_a_label_skips_whom_the_speaker_told() -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from factcheck.link.evidence import Profile, aims_at, compare_numbers, worded_alike
@@ -257,25 +257,35 @@ def _who(p: Profile, parties: Parties) -> str:
     return p.speaker.title() if p.speaker else "the outlet"
 
 
-def _says(stance: str, *, plural: bool = False) -> str:
+def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
+    """A stance as a verb: "asserts", "gives 12", or in a question of a count "rejects the figures"."""
+    if count and stance == DENIES:
+        return "reject the figures" if plural else "rejects the figures"
     if stance in (ASSERTS, DENIES):
         return {ASSERTS: "assert", DENIES: "deny"}[stance] if plural else stance
     return f"give {stance}" if plural else f"gives {stance}"
 
 
+def _is_count(stances: Iterable[str]) -> bool:
+    """A question of a count: some member gives a figure."""
+    return any(stance not in (ASSERTS, DENIES) for stance in stances)
+
+
 def _compete_reason(question: Question, a: Profile, b: Profile, stances: dict[int, str], parties: Parties) -> str:
     """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies"."""
     camps = " (opposing camps)" if parties.opposed(a.party, b.party) else ""
+    count = _is_count(stances.values())
     return (
-        f"'{question.label}': {_who(a, parties)} {_says(stances[a.index])}, "
-        f"{_who(b, parties)} {_says(stances[b.index])}{camps}"
+        f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count)}, "
+        f"{_who(b, parties)} {_says(stances[b.index], count=count)}{camps}"
     )
 
 
 def _echo_reason(question: Question, a: Profile, b: Profile, stance: str, parties: Parties) -> str:
     """Both give the same answer; a party repeated by two outlets is not independent, nor are two
     camps that argue on one side of the dispute (a ministry and a militant group of one side)."""
-    head = f"both {_says(stance, plural=True)} '{question.label}'"
+    count = _is_count(question.claims.values())
+    head = f"both {_says(stance, plural=True, count=count)}{' for' if count else ''} '{question.label}'"
     if a.party and a.party == b.party:
         return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
     if _allied(a.party, b.party, parties):
@@ -342,15 +352,21 @@ def _suggestion(
         whose = " from another camp" if camps == len(against) else whose
         many = len(against) > 1
         figures = sorted({stance_of.get(c.id, "") for c in against} - {"", ASSERTS, DENIES})
+        count = bool(figures) or _is_count([stance])
         if other_stance in (ASSERTS, DENIES) or not figures:
-            verb = _says(other_stance or DENIES, plural=many)
-        elif len(figures) == 1:
-            verb = _says(figures[0], plural=many)
+            verb = _says(other_stance or DENIES, plural=many, count=count)
         else:
-            verb = f"give other figures ({', '.join(figures[:3])})"
+            verb = _says(figures[0], plural=many)
         what = f"'{point}'" if point else "it"
-        own_answer = f"{_says(stance)} for" if stance not in (ASSERTS, DENIES) else _says(stance)
-        reason = f"disputed: {own_answer} {what}, which {_plural(len(against), 'competing claim')}{whose} {verb}"
+        others_say = f"{_plural(len(against), 'competing claim')}{whose} {verb}"
+        if count and len(others) > 1:  # "2 competing claims: 1 gives 40-90, 1 rejects the figures"
+            answers = sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
+            said = [f"{n} {_says(answer or DENIES, plural=n > 1, count=True)}" for answer, n in answers[:3]]
+            others_say = f"{_plural(len(against), 'competing claim')}{whose}: {', '.join(said)}"
+        if count:  # "gives 12 for 'How many died?'; 1 competing claim gives at least 40"
+            reason = f"disputed: {_says(stance, count=True)} for {what}; {others_say}"
+        else:
+            reason = f"disputed: {_says(stance)} {what}, which {others_say}"
         return {"label": "disputed", "reason": reason}
     if support:
         independent = [c for c in free if not own or _camp(c) != own]

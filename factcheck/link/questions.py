@@ -15,13 +15,16 @@ import hashlib
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups, strongest_first
+from factcheck.link.count_label import count_label
 from factcheck.link.evidence import Profile, target_names
 from factcheck.link.parties import Parties
 from factcheck.link.stance import (
     ASSERTS,
     DENIES,
+    LABEL_CHARS,
     Measure,
     core_clause,
     figure_for,
@@ -98,9 +101,27 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
+    _tell_apart(claims, grouping)
     _answer_the_other_side(claims, grouping)
     _answer_rejections(claims, grouping)
     return grouping
+
+
+def _tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
+    """Two questions asked in the same words ("How many people were killed?", of two events) each
+    add their anchor's own words, so the list never shows one question twice."""
+    asked = Counter(q.label for q in grouping.questions)
+    for k, question in enumerate(grouping.questions):
+        if asked[question.label] > 1:
+            room = LABEL_CHARS - len(question.label) - 3
+            clause = core_clause(claims[grouping.anchors[k]].text).rstrip(".")
+            # What follows the words asked about is what sets this count apart: "(when the dam burst)".
+            last = question.label.rstrip("?").rsplit(" ", 1)[-1]
+            _, found, rest = clause.partition(f" {last} ")
+            clause = rest if found and rest else clause
+            if len(clause) > room:
+                clause = clause[:room].rsplit(" ", 1)[0] + "…"
+            grouping.questions[k] = replace(question, label=f"{question.label} ({clause})")
 
 
 def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
@@ -212,8 +233,11 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
         if len(set(stances.values())) > 1 or (len(stances) > 1 and not _differ_otherwise(stances, profiles)):
             rest = [i for i in members if i not in stances]
             members = [i for i in members if i in stances]
-            anchor = _anchor([i for i in members if figure_for(profiles[i], measure) is not None], grouping)
-            _record(claims, grouping, members, stances, anchor)
+            givers = [i for i in members if figure_for(profiles[i], measure) is not None]
+            anchor = _anchor(givers, grouping)
+            owner = parties.display(measure.owner) if measure.owner else None
+            texts = [claims[i].text for i in sorted(givers, key=lambda i: i != anchor)]
+            _record(claims, grouping, members, stances, anchor, count_label(measure, texts, owner))
             for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
@@ -255,13 +279,19 @@ def _bears_on(member: Profile) -> bool:
 
 
 def _record(
-    claims: Sequence[Claim], grouping: Grouping, members: list[int], stances: dict[int, str], anchor: int
+    claims: Sequence[Claim],
+    grouping: Grouping,
+    members: list[int],
+    stances: dict[int, str],
+    anchor: int,
+    label: str | None = None,
 ) -> None:
+    """Add the question, labelled `label` or else in its anchor's words, unless it holds a single voice."""
     profiles = grouping.profiles
     if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
         return
     ids = [claims[i].id for i in members]
-    label = core_clause(claims[anchor].text)
+    label = label or core_clause(claims[anchor].text)
     grouping.questions.append(Question(question_id(ids), label, {claims[i].id: stances[i] for i in members}))
     grouping.members.append(list(members))
     grouping.stances.append(stances)

@@ -1,0 +1,132 @@
+"""The label of a question about a count: "How many soldiers were killed?", in the members' own words.
+
+A question whose members give figures for one quantity asks how many; its anchor's sentence ("The
+health office in Orsk has confirmed at least 300 people…") says one answer, not the question, and
+reads as if that answer were the point. The analyst thinks "How many people were killed?", so the
+label asks that: the counted noun and what happened to it, taken from the members' text (their
+plural, their capitals, their past tense), and whose they are when the figures count one party's.
+
+Only English grammar is known here: which verbs say nothing of what happened to the counted ("the
+ministry confirmed 300 people", "the toll stands at 300"), which tell what the counted did ("300
+died", "5,000 marched") rather than what was done to them, and the irregular past forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.link.stance import Measure
+
+# Verbs that report, estimate or total a figure: they say nothing of what happened to the counted.
+SAYS_NOTHING = frozenset(
+    """be have include result lead say report confirm estimate claim put give reach rise stand number total
+    bring cause see show make count tally record cite register list state announce tell add""".split()
+)
+# Verbs of what the counted did themselves: "300 died", not "300 were died".
+DONE_BY_THEM = frozenset(
+    """die march flee gather rally protest arrive remain perish drown starve escape vote return survive
+    walk demonstrate strike riot travel cross live stay fight disappear vanish""".split()
+)
+# (past, participle) of irregular verbs that figures often follow; the rest add -ed.
+IRREGULAR = {
+    "beat": ("beat", "beaten"),
+    "bring": ("brought", "brought"),
+    "build": ("built", "built"),
+    "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"),
+    "come": ("came", "come"),
+    "drive": ("drove", "driven"),
+    "fall": ("fell", "fallen"),
+    "feed": ("fed", "fed"),
+    "fight": ("fought", "fought"),
+    "find": ("found", "found"),
+    "flee": ("fled", "fled"),
+    "freeze": ("froze", "frozen"),
+    "go": ("went", "gone"),
+    "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"),
+    "hold": ("held", "held"),
+    "hurt": ("hurt", "hurt"),
+    "keep": ("kept", "kept"),
+    "leave": ("left", "left"),
+    "lose": ("lost", "lost"),
+    "put": ("put", "put"),
+    "run": ("ran", "run"),
+    "sell": ("sold", "sold"),
+    "send": ("sent", "sent"),
+    "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"),
+    "slay": ("slew", "slain"),
+    "steal": ("stole", "stolen"),
+    "strike": ("struck", "struck"),
+    "take": ("took", "taken"),
+    "throw": ("threw", "thrown"),
+    "write": ("wrote", "written"),
+}
+# Nouns whose plural is not made with -s.
+PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
+UNCHANGED = frozenset("people police staff personnel crew civilians military troops".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None) -> str:
+    """"How many <owner> <noun> were <done>?" for the measure, worded as `texts` (anchor first) write it.
+
+    `owner` is how the party whose things are counted is written ("12 Sudmark soldiers"), when a
+    party's. With no noun known the count is of what happened ("How many were killed?").
+    """
+    noun = _noun(measure.noun, texts) if measure.noun else ""
+    if owner and noun and owner.lower() not in noun.lower():
+        noun = f"{owner} {noun}"
+    subject = f"How many {noun}".rstrip()
+    verb = measure.verb
+    if not verb or verb in SAYS_NOTHING or not verb.isalpha():
+        return f"{subject}?" if noun else "How many?"
+    written = {w.lower() for text in texts for w in _WORD.findall(text)}
+    if verb in DONE_BY_THEM:
+        return f"{subject} {_past(verb, written, participle=False)}?"
+    return f"{subject} were {_past(verb, written, participle=True)}?"
+
+
+def _noun(lemma: str, texts: Sequence[str]) -> str:
+    """The counted noun in the plural as the texts write it: lower case where any text has it so, a
+    capital kept only where it is no sentence's first letter ("Chinese", "PLA"); else its plural made."""
+    forms = {lemma, _plural(lemma)}
+    capital = None
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word.lower() not in forms or (word.lower() == lemma and lemma != _plural(lemma) and word.islower()):
+                continue  # another word, or the singular
+            if word.islower():
+                return word
+            acronym = word.isupper() and len(word) <= 5
+            mid_sentence = bool(text[: match.start()].strip(" \"“‘'("))
+            if capital is None and (acronym or (mid_sentence and not word.isupper())):
+                capital = word
+    return capital or _plural(lemma)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a lower-case noun by the spelling rules of English."""
+    if noun in PLURALS:
+        return PLURALS[noun]
+    if noun in UNCHANGED or noun.endswith("ese") or (noun.endswith("s") and not noun.endswith("ss")):
+        return noun  # "people", "Chinese", already plural
+    if noun.endswith(("ss", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _past(verb: str, written: set[str], *, participle: bool) -> str:
+    """The verb's past (or participle) as the texts write it, else by rule."""
+    if verb in IRREGULAR:
+        return IRREGULAR[verb][1 if participle else 0]
+    candidates = [verb + "d" if verb.endswith("e") else verb + "ed"]
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        candidates.insert(0, verb[:-1] + "ied")
+    candidates.append(verb + verb[-1] + "ed")  # "trapped", "banned": doubled only when written so
+    return next((form for form in candidates if form in written), candidates[0])
