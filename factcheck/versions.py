@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "51"
-LINKER_VERSION = "26"
+LINKER_VERSION = "27"

@@ -48,6 +48,32 @@ def test_a_camp_claim_without_a_figure_shows_none(make_claims: Make) -> None:  #
     assert question.label == "How many people were killed?"  # the question, not one camp's answer
 
 
+def test_two_tolls_of_two_disasters_are_two_questions(make_claims: Make) -> None:  # noqa: F811
+    """Figures of one measure bond two claims only when they share more than the count: a place, a name
+    or another word. Two death tolls of two disasters are two questions, each its own dispute."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said at least 300 people were killed when floodwater burst the Orsk dam walls.",
+             "office", NOR),
+            ("radio.txt", "Sudmark said about 40 people were killed when floodwater burst the Orsk dam walls.",
+             "army", "Sudmark"),
+            ("post.txt", "Velm officials said 12 people were killed as a gas blast wrecked the Tarn chemical works.",
+             "officials", "Velm"),
+            ("daily.txt", "Union leaders said 30 people were killed as a gas blast wrecked the Tarn chemical works.",
+             "leaders", "union"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    flood = next(q for q in questions if claims[0].id in q.claims)
+    blast = next(q for q in questions if claims[2].id in q.claims)
+    assert set(flood.claims) == {claims[0].id, claims[1].id}
+    assert set(blast.claims) == {claims[2].id, claims[3].id}
+    assert flood.label == "How many people were killed? (when floodwater burst the Orsk dam walls)"
+    competing = {frozenset((lk.source, lk.target)) for lk in links if lk.relation == "competes"}
+    assert frozenset((claims[0].id, claims[2].id)) not in competing  # 300 at Orsk is no answer to 12 at Tarn
+
+
 
 def test_a_label_skips_whom_the_speaker_told() -> None:
     assert core_clause("The army spokesman told Radio Norland the dam held through the night.") == (

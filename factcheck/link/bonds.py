@@ -145,7 +145,7 @@ def bonds_of_pairs(
     denies = np.array([p.denies for p in profiles], dtype=bool)
     a, b = first[keep], second[keep]
     for term, weight, test in (
-        (has_numbers[a] & has_numbers[b], W_NUMBERS, lambda p, q: compare_numbers(p, q) is not None),
+        (has_numbers[a] & has_numbers[b], W_NUMBERS, one_count),
         (denies[a] | denies[b], W_AIMS, lambda p, q: (p.denies and aims_at(p, q)) or (q.denies and aims_at(q, p))),
     ):
         where = np.flatnonzero(term)
@@ -154,6 +154,16 @@ def bonds_of_pairs(
     opposed = _opposed_pairs(profiles, a, b, parties)
     value[opposed] += W_CAMPS
     return keep, value, opposed
+
+
+def one_count(a: Profile, b: Profile) -> bool:
+    """Both give a figure for one measure, and share more than what is counted: a place, a name or a
+    word beyond the figures' nouns and verbs ("300 people were killed when the dam burst" and "12 people
+    were killed as the plant exploded" are two tolls, not two answers to one)."""
+    if compare_numbers(a, b) is None:
+        return False
+    counted = {word for p in (a, b) for _, _, noun, _, verb, _ in p.numbers for word in (noun, verb) if word}
+    return bool(a.places & b.places or a.names & b.names or (a.context & b.context) - counted - NO_POINT)
 
 
 def _opposed_pairs(profiles: Sequence[Profile], a: np.ndarray, b: np.ndarray, parties: Parties) -> np.ndarray:
