@@ -476,3 +476,42 @@ def test_verbs_of_judging_in_words_are_attributions(text: str) -> None:
     # ("echo" and "blast" were tried too: a hall, a tone and a confrontation "echo" as often as a party does, and
     # an army "blasted the bridge".)
     assert find(claims_of(text), "union").speaker == "union"  # as "blamed" gives it
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Any careful reading of the minister's plan, said Tom Vale, an expert on dams at the Orsk Institute, "
+         "would show a retreat from the levee deal.", "Tom Vale"),
+        ("The contrast with Sudmark, said Doyle and others, would be clear since Sudmark has no levees.", "Doyle"),
+        ("And the mayor, said Ann Brook, who remains friendly with her former boss, does not forgive or forget.",
+         "Ann Brook"),
+        ("Part of the problem in detecting leaks, say experts like Ola Brun, a Norland geophysicist, is the soft "
+         "ground.", "experts"),
+    ],
+)
+def test_an_inverted_aside_inside_the_claim_names_who_speaks(text: str, speaker: str) -> None:
+    """'<X>, said <Name>, <apposition>, would ...': the parser makes <X> the subject of "said"."""
+    assert find(claims_of(text), text[:20]).speaker == speaker
+
+
+def test_a_phrase_after_an_aside_verb_that_names_no_one_is_no_speaker() -> None:
+    text = ("And aides to the mayor, who had a long career in the council, said their stump speeches, already "
+            "full of boasts about the dam, would focus on the levees.")
+    assert find(claims_of(text), "stump").speaker == "aides"
+
+
+def test_said_to_be_is_hearsay_with_no_speaker() -> None:
+    claims = claims_of("The Orsk bridge, said to be unsafe since the flood, was closed by the army on Monday.")
+    assert find(claims, "unsafe").speaker is None
+
+
+def test_a_share_of_people_speaks_whole() -> None:
+    assert find(claims_of("One in three said the council does not care about the dam."), "council").speaker == (
+        "One in three"
+    )
+
+
+def test_a_thing_that_speaks_volumes_is_no_speaker() -> None:
+    claims = claims_of("Ola Brun runs the works.\n\nThe empty reservoir speaks volumes about the drought.")
+    assert [c.speaker for c in claims if "volumes" in c.text] in ([], [None])  # an idiom: nobody speaks

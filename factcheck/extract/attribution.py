@@ -232,7 +232,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or subject_of(verb) or _name_beside(verb)
+        subj = _quoted_source(verb) or _inverted_aside(verb) or subject_of(verb) or _name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None) or (
@@ -270,15 +270,23 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
 
 def _speech_use(verb: Token) -> bool:
     """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
-    at"), "portrayed X as" (not "the mural portrays a flood")."""
+    at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
+    and a fact that "speaks volumes" says nothing."""
     lemma = verb.lemma_.lower()
     if lemma in _SPEECH_PARTICLES:
         return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
+    if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
+        return False  # "that fact speaks volumes": an idiom, no speech
+    if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
+        return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
     return True
 
 
 # "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
 _SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
+
+# Verbs that with an infinitive pass on what nobody named says: "<X>, said / reported / rumoured to be ...".
+_HEARSAY = frozenset("say report rumor rumour allege".split())
 
 # Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
 _REFUSALS = frozenset("decline refuse".split())
@@ -290,6 +298,29 @@ def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return True
     return _after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
+
+
+def _inverted_aside(verb: Token) -> Token | None:
+    """The speaker of an inverted aside inside the claim: "Any reading of his actions, said <Name>, an expert,
+    would show ...". The parser makes the aside's verb the root, the claim's subject its subject and the
+    speaker the subject of the claim's verb; the speaker is the name (or a role, a body: "say experts") just
+    after the verb, set off by a comma."""
+    if verb.dep_ not in ("ROOT", "parataxis") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    doc = verb.doc
+    if verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        right = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+        if right is not None and (right.pos_ == "PROPN" or right.lemma_.lower() in _VOICES):  # not "their plans"
+            end = right.right_edge.i  # the closing comma, hung on the speaker's phrase or just after it
+            if end < clause.i and "," in (doc[end].text, doc[end + 1].text):
+                return right
+    return None
 
 
 def _name_beside(verb: Token) -> Token | None:

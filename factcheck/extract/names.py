@@ -56,8 +56,8 @@ def clean_name(text: str) -> str:
             text = text[: -len(suffix)]
     words = text.split()
     while words and words[0].lower() in ("the", "a", "an", "one", "some", "another"):
-        if len(words) > 1 and words[1].lower() == "of":
-            break  # "one of <Name>'s advisers" is one of them, not all of them
+        if len(words) > 1 and words[1].lower() in ("of", "in"):
+            break  # "one of <Name>'s advisers" is one of them, not all of them; "one in three" is a share
         words = words[1:]
     while words and words[-1].lower() in ("of", "for", "the", "and", "in", "on", "at", "to", "from"):
         words = words[:-1]  # an entity cut short by the tagger: "Federation of" (Norland)
