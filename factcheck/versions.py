@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "52"
+EXTRACTOR_VERSION = "53"
 LINKER_VERSION = "27"

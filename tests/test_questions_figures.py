@@ -253,6 +253,7 @@ def test_each_sides_own_losses_are_two_counts_not_one_disputed_count(make_claims
         ("Officials said 20 Norlandic troops died in the clash.", "Norlandic"),
         ("The office said 500 were killed at the dam.", None),  # a bare count names no one's
         ("The office said 40 soldiers were wounded at the dam.", None),
+        ("A Sudmark colonel and two soldiers were killed at the dam.", "Sudmark"),  # joined to a named noun
     ],
 )
 def test_a_figure_records_whose_things_it_counts(nlp: Language, text: str, owner: str | None) -> None:  # noqa: F811

@@ -136,7 +136,16 @@ def _number_entry(tok: Token) -> list[Any] | None:
 
 def _owner_of(noun: Token) -> str | None:
     """Whose the counted things are, when a name before the noun says so: "12 Sudmark soldiers", "20 Indian
-    troops", "Norland's soldiers". Each side's own losses are two counts, not two answers to one count."""
+    troops", "Norland's soldiers", or before the noun it is joined to ("a Sudmark colonel and two soldiers
+    were killed"). Each side's own losses are two counts, not two answers to one count."""
+    owner = _named_before(noun)
+    if owner is None and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        owner = _named_before(noun.head)
+    return owner
+
+
+def _named_before(noun: Token) -> str | None:
+    """The name among the noun's modifiers before it ("Sudmark" of "12 Sudmark soldiers"), if any."""
     for child in noun.children:
         if child.i > noun.i or child.dep_ not in ("compound", "amod", "poss", "nmod"):
             continue
