@@ -97,3 +97,11 @@ def test_a_rejected_count_is_said_so() -> None:
         "reason": f"disputed: gives at least 300 for '{label}'; 2 competing claims, 1 from another camp: "
         "1 gives 40-90, 1 rejects the figures",
     }
+
+
+@pytest.mark.parametrize(
+    "measure", [Measure("percent", "support"), Measure("million", "spend"), Measure("$", "raise")]
+)
+def test_a_share_or_a_sum_is_not_asked_how_many(measure: Measure) -> None:
+    """"How many percent were supported?" asks nothing: the anchor's own words label such a question."""
+    assert count_label(measure, ["About 40 percent of voters support the levy, the poll found."]) is None

@@ -64,18 +64,26 @@ IRREGULAR = {
     "throw": ("threw", "thrown"),
     "write": ("wrote", "written"),
 }
+# What a figure gives that is no count of things: a share, a sum, a scale.
+NOT_COUNTED = frozenset(
+    """percent percentage per pct point share proportion dollar euro pound cent million billion trillion
+    thousand hundred dozen""".split()
+)
 # Nouns whose plural is not made with -s.
 PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 UNCHANGED = frozenset("people police staff personnel crew civilians military troops".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None) -> str:
+def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None) -> str | None:
     """"How many <owner> <noun> were <done>?" for the measure, worded as `texts` (anchor first) write it.
 
     `owner` is how the party whose things are counted is written ("12 Sudmark soldiers"), when a
-    party's. With no noun known the count is of what happened ("How many were killed?").
+    party's. With no noun known the count is of what happened ("How many were killed?"). None for a
+    share or a sum ("40 percent", "2 million", "$5"): "how many" does not ask for those.
     """
+    if measure.noun and (measure.noun in NOT_COUNTED or not measure.noun.isalpha()):
+        return None
     noun = _noun(measure.noun, texts) if measure.noun else ""
     if owner and noun and owner.lower() not in noun.lower():
         noun = f"{owner} {noun}"
