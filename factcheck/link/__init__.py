@@ -11,7 +11,8 @@ The rooms, in the order a pair of claims goes through them:
 - `questions`: claims grouped by the contested point they bear on, across articles;
 - `stance`: what each member answers (asserts, denies, or the figure it gives) and the label;
 - `linker`: `link_questions` (the questions, and the links that follow from them, each with a
-  score and a reason) and `suggest_verdicts`.
+  score and a reason);
+- `reasons`: what a link's reason and a claim's suggested verdict say (`suggest_verdicts`).
 
 Linking reads only `Claim` values and their `features` (computed at extraction): it never imports
 spaCy, and `factcheck.extract` never imports it (the pipeline, `factcheck.pipeline`, calls both).

@@ -9,21 +9,22 @@ do not dispute each other, and a stance that is only a guess (`stance.py`) oppos
 figures that no camp gives or one camp gives both of, nor two members whose yes/no answers were both
 inferred (neither set by a camp, or camps that do not oppose each other), nor two claims that say one
 thing in the same words (`worded_alike`). Each claim keeps its strongest few links of each kind, best
-first (a competitor that rebuts the claim itself before one set apart by camps alone), and its suggested
-verdict counts exactly those links, so the suggestion and the review screen's panes agree. Nothing here
-needs spaCy.
+first (a competitor that rebuts the claim itself before one set apart by camps alone), and its
+suggested verdict (`reasons.py`) counts exactly those links, so the suggestion and the review
+screen's panes agree. Nothing here needs spaCy.
 """
 
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from factcheck.link.evidence import Profile, aims_at, compare_numbers, worded_alike
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
+from factcheck.link.reasons import compete_reason, echo_reason, suggest_verdicts
 from factcheck.link.similarity import similarity_backend
 from factcheck.link.stance import ASSERTS, DENIES, says_otherwise
 from factcheck.model import Claim, Link, Question
@@ -34,7 +35,6 @@ __all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backen
 COMPETE_MAX_DEGREE = 12  # competing claims a claim keeps, best first
 CORROBORATE_MAX_DEGREE = 12
 CAMPS_BONUS = 0.5  # a competitor from an opposing camp ranks above one from an outlet
-NOT_INDEPENDENT = "not independent"  # how a corroborating link's reason ends when it is a repeat
 DIRECT_WEIGHT = 0.5  # a pair bonded directly ranks above one joined only through its question
 DIRECT_BONUS = 0.15  # a competitor that contradicts the claim itself ranks above one set apart by camps alone
 
@@ -105,9 +105,9 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
         question, stances = grouping.questions[k], grouping.stances[k]
         a, b = profiles[i], profiles[j]
         if relation == "competes":
-            reason = _compete_reason(question, a, b, stances, parties)
+            reason = compete_reason(question, a, b, stances, parties)
         else:
-            reason = _echo_reason(question, a, b, stances[i], parties)
+            reason = echo_reason(question, a, b, stances[i], parties)
         return Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason)  # type: ignore[arg-type]
 
     degree: dict[str, Counter[int]] = {"competes": Counter(), "corroborates": Counter()}
@@ -249,150 +249,3 @@ def _set_by_camp(member: Profile, head: Profile, parties: Parties) -> bool:
     if placed:
         return len(placed) == 2
     return bool({member.party, head.party} & parties.contenders)
-
-
-def _who(p: Profile, parties: Parties) -> str:
-    if p.party:
-        return parties.display(p.party)
-    return p.speaker.title() if p.speaker else "the outlet"
-
-
-def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
-    """A stance as a verb: "asserts", "gives 12", or in a question of a count "rejects the figures"."""
-    if count and stance == DENIES:
-        return "reject the figures" if plural else "rejects the figures"
-    if stance in (ASSERTS, DENIES):
-        return {ASSERTS: "assert", DENIES: "deny"}[stance] if plural else stance
-    return f"give {stance}" if plural else f"gives {stance}"
-
-
-def _is_count(stances: Iterable[str]) -> bool:
-    """A question of a count: some member gives a figure."""
-    return any(stance not in (ASSERTS, DENIES) for stance in stances)
-
-
-def _compete_reason(question: Question, a: Profile, b: Profile, stances: dict[int, str], parties: Parties) -> str:
-    """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies"."""
-    camps = " (opposing camps)" if parties.opposed(a.party, b.party) else ""
-    count = _is_count(stances.values())
-    return (
-        f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count)}, "
-        f"{_who(b, parties)} {_says(stances[b.index], count=count)}{camps}"
-    )
-
-
-def _echo_reason(question: Question, a: Profile, b: Profile, stance: str, parties: Parties) -> str:
-    """Both give the same answer; a party repeated by two outlets is not independent, nor are two
-    camps that argue on one side of the dispute (a ministry and a militant group of one side)."""
-    count = _is_count(question.claims.values())
-    head = f"both {_says(stance, plural=True, count=count)}{' for' if count else ''} '{question.label}'"
-    if a.party and a.party == b.party:
-        return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
-    if _allied(a.party, b.party, parties):
-        who = f"{parties.display(a.party)} and {parties.display(b.party)}"  # type: ignore[arg-type]
-        return f"{head}; {who} argue on one side: {NOT_INDEPENDENT}"
-    who_a, who_b = _who(a, parties), _who(b, parties)
-    return f"{head}; independent sources ({'two outlets' if who_a == who_b else f'{who_a}, {who_b}'})"
-
-
-def _allied(a: str | None, b: str | None, parties: Parties) -> bool:
-    """Two different camps placed on one side of the dispute."""
-    return bool(a and b and a != b and {a, b} <= parties.placed and not parties.opposed(a, b))
-
-
-def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link], questions: Sequence[Question] = ()) -> None:
-    """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict.
-
-    Disputed when a claim competes with another; corroborated only when a source independent of
-    the claim's own party says the same; otherwise unverified. The counts in the reason are
-    the claim's links, which the review screen shows in its panes.
-    """
-    by_id = {c.id: c for c in claims}
-    label_of: dict[str, str] = {}
-    stance_of: dict[str, str] = {}
-    for question in questions:
-        for claim_id, stance in question.claims.items():
-            label_of[claim_id] = question.label
-            stance_of[claim_id] = stance
-    against: dict[str, list[Claim]] = defaultdict(list)
-    backing: dict[str, list[Claim]] = defaultdict(list)
-    echoes: set[frozenset[str]] = set()  # corroborating pairs the linker found not independent
-    for link in links:
-        a, b = by_id.get(link.source), by_id.get(link.target)
-        if a is None or b is None:
-            continue
-        bucket = against if link.relation == "competes" else backing
-        if link.relation == "corroborates" and link.reason.endswith(NOT_INDEPENDENT):
-            echoes.add(frozenset((a.id, b.id)))
-        bucket[a.id].append(b)
-        bucket[b.id].append(a)
-    for claim in claims:
-        support = backing[claim.id]
-        independent = [c for c in support if frozenset((claim.id, c.id)) not in echoes]
-        claim.suggestion = _suggestion(claim, against[claim.id], support, independent, label_of, stance_of)
-
-
-def _suggestion(
-    claim: Claim,
-    against: list[Claim],
-    support: list[Claim],
-    free: list[Claim],
-    label_of: dict[str, str],
-    stance_of: dict[str, str],
-) -> dict[str, str]:
-    """The suggestion for one claim; `free` are the supporting claims the linker found independent."""
-    point = label_of.get(claim.id)
-    stance = stance_of.get(claim.id, ASSERTS)
-    own = _camp(claim)
-    if against:
-        others = Counter(stance_of.get(c.id, "") for c in against)
-        other_stance = others.most_common(1)[0][0]
-        camps = sum(1 for c in against if _camp(c) and _camp(c) != own)
-        whose = f", {camps} from another camp" if camps and camps < len(against) else ""
-        whose = " from another camp" if camps == len(against) else whose
-        many = len(against) > 1
-        figures = sorted({stance_of.get(c.id, "") for c in against} - {"", ASSERTS, DENIES})
-        count = bool(figures) or _is_count([stance])
-        if other_stance in (ASSERTS, DENIES) or not figures:
-            verb = _says(other_stance or DENIES, plural=many, count=count)
-        else:
-            verb = _says(figures[0], plural=many)
-        what = f"'{point}'" if point else "it"
-        others_say = f"{_plural(len(against), 'competing claim')}{whose} {verb}"
-        if count and len(others) > 1:  # "2 competing claims: 1 gives 40-90, 1 rejects the figures"
-            answers = sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
-            said = [f"{n} {_says(answer or DENIES, plural=n > 1, count=True)}" for answer, n in answers[:3]]
-            others_say = f"{_plural(len(against), 'competing claim')}{whose}: {', '.join(said)}"
-        if count:  # "gives 12 for 'How many died?'; 1 competing claim gives at least 40"
-            reason = f"disputed: {_says(stance, count=True)} for {what}; {others_say}"
-        else:
-            reason = f"disputed: {_says(stance)} {what}, which {others_say}"
-        return {"label": "disputed", "reason": reason}
-    if support:
-        independent = [c for c in free if not own or _camp(c) != own]
-        if independent:
-            outlets = len({c.article for c in independent} - {claim.article})
-            return {
-                "label": "corroborated",
-                "reason": f"corroborated: {_plural(len(support), 'corroborating claim')}, "
-                f"{len(independent)} independent ({_plural(outlets, 'other outlet')}); no competing claim",
-            }
-        own_name = claim.camp or claim.side
-        same = all(_camp(c) == own for c in support)
-        whose = f"repeating {own_name}" if same or not own_name else f"from {own_name}'s side of the dispute"
-        return {
-            "label": "unverified",
-            "reason": f"unverified: {_plural(len(support), 'corroborating claim')}, "
-            f"all {whose}: {NOT_INDEPENDENT}; no competing claim",
-        }
-    if point:
-        return {"label": "unverified", "reason": f"unverified: no other source answers '{point}'"}
-    return {"label": "unverified", "reason": "unverified: single source; no other claim bears on it"}
-
-
-def _camp(claim: Claim) -> str:
-    return (claim.camp or claim.side or "").lower()
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
