@@ -394,6 +394,32 @@ def test_a_claim_whose_competitors_are_all_taken_keeps_its_best_one(monkeypatch:
     assert _relation(links, claims[1], claims[2]) == "competes"  # past the cap: its only competitor
 
 
+def test_a_rejected_count_competes_with_the_camp_it_answers_not_a_third_partys_figure() -> None:
+    """Sudmark's "inflating the toll" disputes Norland's 300; the Velm observers' lower 40-90 sides with it."""
+    from factcheck.link import linker
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import Grouping
+
+    claims = [
+        Claim("c-00000000000a", "a1.txt", 0, 1, "x", "Ana", "Norland"),
+        Claim("c-00000000000b", "b1.txt", 0, 1, "x", "Bo", "Sudmark"),
+        Claim("c-00000000000c", "c1.txt", 0, 1, "x", "Cy", "Velm observers"),
+        Claim("c-00000000000d", "a2.txt", 0, 1, "x", "Di", "Norland"),
+    ]
+    parties = Parties(["Norland", "Norland", "Sudmark", "Sudmark", "Velm observers"])
+    assert parties.opposed("Norland", "Sudmark") and not parties.opposed("Sudmark", "Velm observers")
+    grouping = Grouping(build_profiles(claims, parties), parties, {(0, 1): 0.6, (1, 2): 0.6, (0, 2): 0.6})
+    grouping.questions = [Question("q-00000000000a", "How many people were killed?", {c.id: "" for c in claims})]
+    grouping.members = [[0, 1, 2, 3]]
+    grouping.stances = [{0: "300", 1: "denies", 2: "40-90", 3: "300"}]
+    grouping.anchors = [0]
+    links = linker._links(claims, grouping)
+    assert _relation(links, claims[1], claims[0]) == "competes"  # the camp it argues with
+    assert _relation(links, claims[1], claims[2]) is None  # a third party's lower figure: no dispute
+    assert _relation(links, claims[0], claims[2]) == "competes"  # two figures still dispute
+
+
 def test_sides_of_one_camp_answer_alike(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [

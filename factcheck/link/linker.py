@@ -6,12 +6,13 @@ denies, or the value it gives). Links follow: two members of one question from d
 article. A negation on its own never makes an opposition; an outlet repeating a party's claim
 is not independent corroboration, and the reason says so. Two articles drawing on one source
 do not dispute each other, and a stance that is only a guess (`stance.py`) opposes no one, nor do two
-figures that no camp gives or one camp gives both of, nor two members whose yes/no answers were both
-inferred (neither set by a camp, or camps that do not oppose each other), nor two claims that say one
-thing in the same words (`worded_alike`). Each claim keeps its strongest few links of each kind, best
-first (a competitor that rebuts the claim itself before one set apart by camps alone), and its
-suggested verdict (`reasons.py`) counts exactly those links, so the suggestion and the review
-screen's panes agree. Nothing here needs spaCy.
+figures that no camp gives or one camp gives both of, nor a rejection of a count and the figure of a
+camp it does not argue with, nor two members whose yes/no answers were both inferred (neither set by a
+camp, or camps that do not oppose each other), nor two claims that say one thing in the same words
+(`worded_alike`). Each claim keeps its strongest few links of each kind, best first (a competitor that
+rebuts the claim itself before one set apart by camps alone), and its suggested verdict
+(`reasons.py`) counts exactly those links, so the suggestion and the review screen's panes agree.
+Nothing here needs spaCy.
 """
 
 from __future__ import annotations
@@ -92,7 +93,11 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                     if {stances[i], stances[j]} <= {ASSERTS, DENIES}:  # a yes/no answer on both ends
                         if _inferred(a, b, profiles[anchor], parties) or _say_the_same(a, b):
                             continue
-                    elif _unbacked_counts(a, b) or _one_camps_counts(a, b):  # two values of a count
+                    elif (
+                        _unbacked_counts(a, b)
+                        or _one_camps_counts(a, b)
+                        or (DENIES in (stances[i], stances[j]) and not _rejects_that_figure(a, b, parties))
+                    ):  # two values of a count, or a figure and a rejection of a count
                         continue
                     score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
                     score *= 1.0 + (DIRECT_BONUS if _contradicts_directly(a, b) else 0.0)
@@ -189,6 +194,17 @@ def _unbacked_counts(a: Profile, b: Profile) -> bool:
     story that gave 31 of them); the events had none.
     """
     return not a.party and not b.party
+
+
+def _rejects_that_figure(a: Profile, b: Profile, parties: Parties) -> bool:
+    """Whether a rejection of a count ("inflating the number of casualties") disputes the other's figure:
+    only a figure of the camp it argues with. A third party's lower estimate ("likely 100 to 300") sides
+    with the rejection more than it disputes it, and a figure of no camp may be anyone's. The figure is
+    still shown in the question; the rejection competes with the camp it answers. On the events, compete
+    precision 0.385 -> 0.392 with recall and hit@5 unchanged (the gold has the rejection and the lower
+    estimate on one side); FNC-1 train competes lift 1.051 -> 1.053.
+    """
+    return parties.opposed(a.party, b.party)
 
 
 def _one_camps_counts(a: Profile, b: Profile) -> bool:
