@@ -105,3 +105,8 @@ def test_a_rejected_count_is_said_so() -> None:
 def test_a_share_or_a_sum_is_not_asked_how_many(measure: Measure) -> None:
     """"How many percent were supported?" asks nothing: the anchor's own words label such a question."""
     assert count_label(measure, ["About 40 percent of voters support the levy, the poll found."]) is None
+
+
+def test_an_irregular_past_is_spelt_as_english_spells_it() -> None:
+    assert count_label(Measure("worker", "pay"), ["The firm paid 300 workers late."]) == "How many workers were paid?"
+    assert count_label(Measure("seat", "win"), ["Norland won 40 seats."]) == "How many seats were won?"

@@ -30,39 +30,27 @@ DONE_BY_THEM = frozenset(
 )
 # (past, participle) of irregular verbs that figures often follow; the rest add -ed.
 IRREGULAR = {
-    "beat": ("beat", "beaten"),
-    "bring": ("brought", "brought"),
-    "build": ("built", "built"),
-    "buy": ("bought", "bought"),
-    "catch": ("caught", "caught"),
-    "come": ("came", "come"),
-    "drive": ("drove", "driven"),
-    "fall": ("fell", "fallen"),
-    "feed": ("fed", "fed"),
-    "fight": ("fought", "fought"),
-    "find": ("found", "found"),
-    "flee": ("fled", "fled"),
-    "freeze": ("froze", "frozen"),
-    "go": ("went", "gone"),
-    "hide": ("hid", "hidden"),
-    "hit": ("hit", "hit"),
-    "hold": ("held", "held"),
-    "hurt": ("hurt", "hurt"),
-    "keep": ("kept", "kept"),
-    "leave": ("left", "left"),
-    "lose": ("lost", "lost"),
-    "put": ("put", "put"),
-    "run": ("ran", "run"),
-    "sell": ("sold", "sold"),
-    "send": ("sent", "sent"),
-    "shoot": ("shot", "shot"),
-    "sink": ("sank", "sunk"),
-    "slay": ("slew", "slain"),
-    "steal": ("stole", "stolen"),
-    "strike": ("struck", "struck"),
-    "take": ("took", "taken"),
-    "throw": ("threw", "thrown"),
-    "write": ("wrote", "written"),
+    verb: (past, participle)
+    for verb, past, participle in (
+        entry.split()
+        for entry in """arise arose arisen; bear bore borne; beat beat beaten; become became become; begin began begun;
+        bend bent bent; bind bound bound; bite bit bitten; bleed bled bled; blow blew blown; break broke broken;
+        bring brought brought; build built built; burn burned burned; buy bought bought; catch caught caught;
+        choose chose chosen; come came come; cost cost cost; cut cut cut; deal dealt dealt; dig dug dug;
+        draw drew drawn; drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;
+        fight fought fought; find found found; flee fled fled; fly flew flown; forget forgot forgotten;
+        freeze froze frozen; get got gotten; give gave given; go went gone; grow grew grown; hang hung hung;
+        hear heard heard; hide hid hidden; hit hit hit; hold held held; hurt hurt hurt; keep kept kept;
+        know knew known; lay laid laid; lead led led; leave left left; lend lent lent; let let let;
+        lose lost lost; make made made; meet met met; pay paid paid; put put put; quit quit quit; read read read;
+        ride rode ridden; run ran run; see saw seen; seek sought sought; sell sold sold; send sent sent;
+        set set set; shake shook shaken; shed shed shed; shoot shot shot; show showed shown; shut shut shut;
+        sink sank sunk; sit sat sat; slay slew slain; sleep slept slept; speak spoke spoken; spend spent spent;
+        spread spread spread; stand stood stood; steal stole stolen; stick stuck stuck; strike struck struck;
+        swear swore sworn; sweep swept swept; take took taken; teach taught taught; tear tore torn;
+        tell told told; think thought thought; throw threw thrown; wake woke woken; wear wore worn; win won won;
+        withdraw withdrew withdrawn; withhold withheld withheld; write wrote written""".split(";")
+    )
 }
 # What a figure gives that is no count of things: a share, a sum, a scale.
 NOT_COUNTED = frozenset(
