@@ -84,6 +84,25 @@ def test_a_label_skips_whom_the_speaker_told() -> None:
     assert core_clause("One officer told The Orsk Courier: “We never left the dam.”") == "“We never left the dam.”"
 
 
+def test_a_label_is_the_quotation_not_who_said_it() -> None:
+    assert core_clause(
+        "“It is an invasion, in our estimation, of the river authority's domain,” Ola Brun, the Norland "
+        "attorney general, said in an interview on Tuesday with the Orsk Courier."
+    ) == "It is an invasion, in our estimation, of the river authority's domain"  # however long the attribution
+    split = "“We never left the dam,” he said, “and we never will.”"
+    assert core_clause(split) == "We never left the dam and we never will"
+    assert core_clause("“The dam held,” the mayor said. “It always will.”") == "The dam held. It always will"
+
+
+def test_a_label_drops_a_dateline() -> None:
+    dated = "ORSK, Norland, Sept. 26 (Reuters) — The dam at Orsk was breached overnight, officials said."
+    assert core_clause(dated) == "The dam at Orsk was breached overnight"
+    assert core_clause("VELDEN (AP) - Sudmark troops crossed the river on Monday.") == (
+        "Sudmark troops crossed the river on Monday"
+    )
+    assert core_clause("NORLAND ARMY denies the dam was breached") == "NORLAND ARMY denies the dam was breached"
+
+
 def test_a_label_drops_a_list_number() -> None:
     assert core_clause("3. Norland claims victory at the Orsk dam, Sudmark vows to fight on") == (
         "Norland claims victory at the Orsk dam, Sudmark vows to fight on"

@@ -62,6 +62,20 @@ _CONNECTIVE = re.compile(
     r"for (?:its|his|her|their) part)\s*,\s*)+",
     re.IGNORECASE,
 )
+# A dateline before a report: "ORSK, Norland, Sept. 26 (Reuters) — ", "VELDEN (AP) - ".
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*)(?:,\s[A-Z][\w.]*(?: [A-Z][\w.]*)?)*"
+    r"(?:,?\s(?-i:[A-Z][a-z]{2,})\.?\s\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+# A quotation that opens the sentence, then who said it: '"The dam will hold," the mayor, Ola Brun, said.'
+_QUOTE_THEN_SPEAKER = re.compile(r"^[“\"]([^”\"]{12,}?)[,.]?[”\"],?\s+([^“”\"]+)$")
+# A quotation split by who said it: '"We never left the dam," he said, "and we never will."'
+_SPLIT_QUOTE = re.compile(
+    r"^[“\"]([^”\"]{4,}?)([,.]?)[”\"],?\s+([^“”\"]{1,80}?),?\s+[“\"]([^”\"]{4,}?)[”\"]\.?$"
+)
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|explained|insisted|argued)\b"
+)
 # A claimed clause that opens with a pronoun of a third party needs the lead that names it.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
@@ -75,10 +89,18 @@ _TAIL = re.compile(
 
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", " ".join(text.split())))
+    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", " ".join(text.split()))))
     quotes = _QUOTE.findall(flat)
     longest = max(quotes, key=len) if quotes else ""
-    if len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
+    opening = _QUOTE_THEN_SPEAKER.match(flat)
+    split = _SPLIT_QUOTE.match(flat)
+    if split is not None and _SPEAKS.search(split.group(3)):
+        two = split.group(2) == "." or split.group(3).endswith(".")
+        joint = ". " if two else " "  # one sentence cut in two, or two sentences
+        core = f"{split.group(1)}{joint}{split.group(4)}"  # the quotation's halves, without who said them
+    elif opening is not None and _SPEAKS.search(opening.group(2)) and len(opening.group(1).split()) >= 4:
+        core = opening.group(1)  # the quotation the sentence opens with, however long who said it runs
+    elif len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
         core = longest  # a direct quote is the claim; a quoted fragment of a longer sentence is not
     else:
         lead = _LEAD.match(flat)
