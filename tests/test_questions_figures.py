@@ -94,6 +94,16 @@ def test_a_label_is_the_quotation_not_who_said_it() -> None:
     assert core_clause("“The dam held,” the mayor said. “It always will.”") == "The dam held. It always will"
 
 
+def test_a_label_keeps_a_says_inside_its_subject_and_a_quoted_predicate_its_subject() -> None:
+    assert core_clause("Everything the mayor says is a lie unless proven otherwise.") == (
+        "Everything the mayor says is a lie unless proven otherwise"
+    )  # "says" sits in the subject: no "X says" lead to strip
+    assert core_clause("The mayor says voter fraud “would be one hell of a way to lose.”") == (
+        "Voter fraud “would be one hell of a way to lose.”"
+    )  # a quoted predicate is no claim without its subject
+    assert core_clause("The minister said May had lost the vote in the house.") == "May had lost the vote in the house"
+
+
 def test_a_label_drops_a_dateline() -> None:
     dated = "ORSK, Norland, Sept. 26 (Reuters) — The dam at Orsk was breached overnight, officials said."
     assert core_clause(dated) == "The dam at Orsk was breached overnight"

@@ -76,6 +76,11 @@ _SPLIT_QUOTE = re.compile(
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|explained|insisted|argued)\b"
 )
+# What follows "says" is no claimed clause when it opens with a verb: "Everything X says is a lie",
+# "the weapons it has, he added, are like …": the "says" sat inside the subject.
+_VERB_FIRST = re.compile(
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b(?!-)"
+)  # lower case only: "the minister said May had lost" names someone
 # A claimed clause that opens with a pronoun of a third party needs the lead that names it.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
@@ -100,8 +105,8 @@ def core_clause(text: str) -> str:
         core = f"{split.group(1)}{joint}{split.group(4)}"  # the quotation's halves, without who said them
     elif opening is not None and _SPEAKS.search(opening.group(2)) and len(opening.group(1).split()) >= 4:
         core = opening.group(1)  # the quotation the sentence opens with, however long who said it runs
-    elif len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4:
-        core = longest  # a direct quote is the claim; a quoted fragment of a longer sentence is not
+    elif len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4 and not _VERB_FIRST.match(longest):
+        core = longest  # a direct quote is the claim; a quoted fragment ("X says fraud “would be …”") is not
     else:
         lead = _LEAD.match(flat)
         # "..., the army said" puts the claim first; a lead ending in "that" never does ("Since the storm
@@ -113,7 +118,13 @@ def core_clause(text: str) -> str:
         )
         core = flat
         rest = flat[lead.end() :] if lead else ""
-        if lead and not claimed_first and len(rest.split()) >= 3 and not _PRONOUN_FIRST.match(rest):
+        if (
+            lead
+            and not claimed_first
+            and len(rest.split()) >= 3
+            and not _PRONOUN_FIRST.match(rest)
+            and not _VERB_FIRST.match(rest)
+        ):
             core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
         head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
         core = head + _TAIL.sub("", tail, count=1)  # "..., X said."
