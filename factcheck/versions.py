@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "53"
-LINKER_VERSION = "32"
+LINKER_VERSION = "33"

@@ -111,6 +111,9 @@ def test_a_label_drops_a_dateline() -> None:
         "Sudmark troops crossed the river on Monday"
     )
     assert core_clause("NORLAND ARMY denies the dam was breached") == "NORLAND ARMY denies the dam was breached"
+    assert core_clause("The dam is unsafe — or about to fail — the engineers said.") == (
+        "The dam is unsafe — or about to fail"
+    )  # no dash left hanging where the attribution was
 
 
 def test_a_label_drops_a_list_number() -> None:

@@ -86,7 +86,7 @@ _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", 
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 _TAIL = re.compile(
-    r",?\s*(?:according to [^,]{1,80}|[^,]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
+    r",?\s*(?:according to [^,]{1,80}|[^,—–]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
     r"(?: [^,]{0,40})?\.?$",
     re.IGNORECASE,
 )
@@ -130,7 +130,7 @@ def core_clause(text: str) -> str:
         core = head + _TAIL.sub("", tail, count=1)  # "..., X said."
         if len(core.split()) < 3:
             core = flat
-    core = core.strip(" .,;:")
+    core = core.strip(" .,;:—–")  # "… wrong —" when the sentence went on after a dash
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
     if len(core) > LABEL_CHARS:
