@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.claimview import ClaimView
@@ -50,6 +50,17 @@ def stance_order(stance: str) -> tuple[int, float, str]:
     return (2, value, stance) if value is not None else (3, 0.0, stance)
 
 
+def is_count(stances: Iterable[str]) -> bool:
+    """A question of a count: some member gives a figure."""
+    return any(stance not in (ASSERTS, DENIES) for stance in stances)
+
+
+def stance_heading(stance: str, count: bool) -> str:
+    """How a stance is named on screen and in reports: as recorded, except that in a question of a count
+    a rejection "rejects the figures" (as the reasons say: it denies no figure, it rejects the count)."""
+    return "rejects the figures" if count and stance == DENIES else stance
+
+
 @dataclass(frozen=True)
 class Member:
     """One claim of a question as the question screen shows it."""
@@ -68,6 +79,7 @@ class StanceGroup:
     stance: str
     members: list[Member]
     camps: list[tuple[str, int]]  # most members first
+    heading: str = ""  # how the stance is named (`stance_heading`); the stance itself when empty
 
 
 @dataclass(frozen=True)
@@ -79,8 +91,10 @@ class QuestionCounts:
     def summary(self, name: Callable[[str], str] | None = None) -> str:
         """`asserts: Union 2, outlet 1 │ denies: Authority 2`; `name` may shorten the camps' names."""
         short = name or (lambda camp: camp)
+        count = is_count(stance for stance, _ in self.by_stance)
         return " │ ".join(
-            f"{stance}: " + ", ".join(f"{short(camp)} {n}" for camp, n in camps) for stance, camps in self.by_stance
+            f"{stance_heading(stance, count)}: " + ", ".join(f"{short(camp)} {n}" for camp, n in camps)
+            for stance, camps in self.by_stance
         )
 
 
@@ -211,10 +225,11 @@ class QuestionView:
         counts = dict(self.counts(question).by_stance)
         rank_of_camp = {stance: {camp: i for i, (camp, _) in enumerate(camps)} for stance, camps in counts.items()}
         out: list[StanceGroup] = []
+        count = is_count(by_stance)
         for stance in sorted(by_stance, key=stance_order):
             ranks = rank_of_camp.get(stance, {})
             members = sorted(by_stance[stance], key=lambda m: (ranks.get(m.camp, 0), self._doc_order(m.claim)))
-            out.append(StanceGroup(stance, members, counts.get(stance, [])))
+            out.append(StanceGroup(stance, members, counts.get(stance, []), stance_heading(stance, count)))
         return out
 
     def next_unreviewed(self, question: Question, after: str | None) -> str | None:

@@ -287,6 +287,16 @@ def test_markdown_report_is_grouped_by_question(session, verdicts, extraction) -
     assert f"- **disputed** `{ORPHAN}`" in text  # orphaned verdicts close the report
 
 
+def test_markdown_names_a_rejected_count_as_such(session, verdicts, extraction) -> None:
+    c = extraction.claims
+    extraction.questions = [
+        Question("q-00000000000b", "How many workers joined?", {c[3].id: "4,000", c[2].id: "denies"}),
+    ]
+    text = build_export("markdown", session, verdicts, extraction)
+    assert "**Rejects the figures**" in text and "- Rejects the figures: " in text and "Denies" not in text
+    assert "**Gives 4,000**" in text
+
+
 def test_json_verdicts_name_their_question(session, verdicts, extraction) -> None:
     doc = json.loads(build_export("json", session, verdicts, _with_questions(extraction)))
     rows = {row["claim"]: row for row in doc["verdicts"]}

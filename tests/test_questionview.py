@@ -188,3 +188,16 @@ def test_search_finds_questions_by_label_claim_speaker_or_camp(extraction: Extra
     assert view.visible == [] and view.describe_filter() == "disputed · “brak”"
     view.set_search("")
     assert len(view.visible) == 2 and view.describe_filter() == "disputed"
+
+
+def test_a_rejection_in_a_question_of_a_count_is_named_as_such(extraction: Extraction) -> None:
+    """In "how many ...?" a member that denies rejects the figures: the screen and the report say so,
+    as the reasons do; the stance recorded stays "denies" (CONTRACT)."""
+    c = extraction.claims
+    count = Question("q-0000000000c1", "how many workers joined the strike", {c[3].id: "4,000", c[5].id: "denies"})
+    closed = extraction.questions[0]
+    view = QuestionView(ClaimView(replace(extraction, questions=[closed, count])))
+    assert view.counts(count).summary() == "rejects the figures: outlet 1 │ 4,000: Dockers Union 1"
+    headed = [(g.stance, g.heading) for g in view.groups(count)]
+    assert headed == [("denies", "rejects the figures"), ("4,000", "4,000")]
+    assert [g.heading for g in view.groups(closed)] == ["asserts", "denies"]  # a yes/no point keeps its words

@@ -13,6 +13,7 @@ from collections import Counter
 
 from factcheck.export.view import ExportView, now_iso, one_line
 from factcheck.model import LABELS, Claim, Question
+from factcheck.questionview import is_count, stance_heading
 
 OUTLET_VOICE = "outlets' own reporting"
 _MD_SPECIAL = "\\`*_[]<>|#"
@@ -80,9 +81,12 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def stance_title(stance: str) -> str:
-    """How a stance heads its column of claims: "Asserts", "Denies", or "Gives 12,000"."""
-    return stance.capitalize() if stance in ("asserts", "denies") else f"Gives {stance}"
+def stance_title(stance: str, count: bool = False) -> str:
+    """How a stance heads its column of claims: "Asserts", "Denies", or "Gives 12,000" (and in a question of
+    a count, "Rejects the figures")."""
+    if stance in ("asserts", "denies"):
+        return stance_heading(stance, count).capitalize()
+    return f"Gives {stance}"
 
 
 def camp_counts(claims: list[Claim]) -> str:
@@ -109,9 +113,10 @@ def question_section(view: ExportView, number: int, question: Question) -> list[
         f"{reviewed} reviewed · `{question.id}`",
         "",
     ]
-    lines += [f"- {stance_title(st)}: {camp_counts(by_stance[st])}" for st in order]
+    count = is_count(by_stance)
+    lines += [f"- {stance_title(st, count)}: {camp_counts(by_stance[st])}" for st in order]
     for stance in order:
-        lines += ["", f"**{stance_title(stance)}**", ""]
+        lines += ["", f"**{stance_title(stance, count)}**", ""]
         lines += [claim_line(view, claim) for claim in by_stance[stance]]
     return [*lines, ""]
 

@@ -71,7 +71,7 @@ class StanceColumn(OptionList):
         """List the group's members; the title says the stance and how many, the subtitle who."""
         self.stance = group.stance
         self.members = {m.claim.id: m for m in group.members}
-        self.border_title = f"{group.stance} ({len(group.members)})"
+        self.border_title = f"{group.heading or group.stance} ({len(group.members)})"
         self.border_subtitle = ", ".join(f"{camp} {n}" for camp, n in group.camps)
         previous = self.claim_id
         self.clear_options()
