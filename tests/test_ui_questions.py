@@ -425,3 +425,24 @@ def test_counts_cut_for_room_still_show_every_stance() -> None:
     assert counts_line(counts, 56) == "asserts: Norland 11, outlet 2, … │ denies: Sudmark 8, …"
     assert counts_line(counts, 45) == "asserts: Norland 11, … │ denies: Sudmark 8, …"
     assert counts_line(counts, 30) == "asserts: Norland 11, …"  # both sides do not fit: as before
+
+
+async def test_a_rejected_count_is_headed_rejects_the_figures(
+    make_review_app: MakeApp, review_extraction: Extraction
+) -> None:
+    """The opened question's summary and its column name a rejection of a count as the reasons do."""
+    from factcheck.model import Question
+
+    c = review_extraction.claims
+    count = Question("q-0000000000c1", "How many workers joined?", {c[3].id: "4,000", c[5].id: "denies"})
+    app = make_review_app(extraction=replace(review_extraction, questions=[count]))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "enter")
+        assert isinstance(app.screen, QuestionScreen)
+        titles = [col.border_title for col in app.screen.query(StanceColumn)]
+        assert titles == ["rejects the figures (1)", "4,000 (1)"]
+        summary = str(app.screen.query_one("QuestionSummary").render())
+        assert "rejects the figures: outlet 1" in summary and "denies" not in summary
+        assert app.store.verdict("port", c[5].id) is None
+        await pilot.press("d")  # the verdict keys work in the renamed column
+        assert label(app, c[5].id) == "disputed"

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from factcheck.model import Question
-from factcheck.questionview import QuestionView
+from factcheck.questionview import QuestionView, is_count, stance_heading
 from factcheck.ui.marks import ThemeStyles
 
 
@@ -55,10 +55,11 @@ class QuestionSummary(Static):
             out.append("not disputed", style=style("undisputed"))
         out.append(f" · {done}/{total} reviewed · {question.id}", style=style("hint"))
         by_stance = view.counts(question).by_stance
+        count = is_count(stance for stance, _ in by_stance)
         for i, (stance, camps) in enumerate(by_stance):
             # One line per stance; many figures share lines, so that the columns keep the room.
             out.append("\n" if i == 0 or len(by_stance) <= 3 else " │ ")
-            out.append(f"{stance}: ", style=style("stance"))
+            out.append(f"{stance_heading(stance, count)}: ", style=style("stance"))
             out.append(", ".join(f"{camp} {n}" for camp, n in camps), style=style("camps"))
         if self.hint:
             out.append(f"\n{self.hint}", style=style("hint"))
