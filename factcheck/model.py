@@ -6,6 +6,7 @@ never in raw dicts, so a field renamed here is renamed everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -164,6 +165,11 @@ class Link:
             score=float(data.get("score", 0.0)),
             reason=data.get("reason", ""),
         )
+
+
+def is_count(stances: Iterable[str]) -> bool:
+    """Whether a question's stances make it a question of a count: some member gives a figure."""
+    return any(stance not in ("asserts", "denies") for stance in stances)
 
 
 @dataclass

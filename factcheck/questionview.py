@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.claimview import ClaimView
-from factcheck.model import Claim, Question, Verdict
+from factcheck.model import Claim, Question, Verdict, is_count
 
 ASSERTS = "asserts"
 DENIES = "denies"
@@ -48,11 +48,6 @@ def stance_order(stance: str) -> tuple[int, float, str]:
         return (1, 0.0, "")
     value = stance_value(stance)
     return (2, value, stance) if value is not None else (3, 0.0, stance)
-
-
-def is_count(stances: Iterable[str]) -> bool:
-    """A question of a count: some member gives a figure."""
-    return any(stance not in (ASSERTS, DENIES) for stance in stances)
 
 
 def stance_heading(stance: str, count: bool) -> str:

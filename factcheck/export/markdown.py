@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.export.view import ExportView, now_iso, one_line
-from factcheck.model import LABELS, Claim, Question
-from factcheck.questionview import is_count, stance_heading
+from factcheck.model import LABELS, Claim, Question, is_count
+from factcheck.questionview import stance_heading
 
 OUTLET_VOICE = "outlets' own reporting"
 _MD_SPECIAL = "\\`*_[]<>|#"

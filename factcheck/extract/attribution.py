@@ -300,12 +300,17 @@ def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
     return _after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
 
 
+def _heads_a_report(verb: Token) -> bool:
+    """A reporting verb heading the sentence, or set in it as an aside ("..., she said, ...")."""
+    return verb.dep_ in ("ROOT", "parataxis") and verb.lemma_.lower() in REPORTING_VERBS
+
+
 def _inverted_aside(verb: Token) -> Token | None:
     """The speaker of an inverted aside inside the claim: "Any reading of his actions, said <Name>, an expert,
     would show ...". The parser makes the aside's verb the root, the claim's subject its subject and the
     speaker the subject of the claim's verb; the speaker is the name (or a role, a body: "say experts") just
     after the verb, set off by a comma."""
-    if verb.dep_ not in ("ROOT", "parataxis") or verb.lemma_.lower() not in REPORTING_VERBS:
+    if not _heads_a_report(verb):
         return None
     doc = verb.doc
     if verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
@@ -328,7 +333,7 @@ def _name_beside(verb: Token) -> Token | None:
     ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
     engineer <Name>, half joking'; '"The risk," said <Name>, an engineer, "is ...": the parser hangs the inverted
     verb of a split quotation on the quotation's second half, and the name on that half's verb)."""
-    if verb.dep_ not in ("ROOT", "parataxis") or verb.lemma_.lower() not in REPORTING_VERBS:
+    if not _heads_a_report(verb):
         return None
     doc, i = verb.doc, verb.i - 1
     for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:

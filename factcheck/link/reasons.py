@@ -7,12 +7,12 @@ Worded apart from `linker` (which decides what is linked): a reason is only text
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
 from factcheck.link.stance import ASSERTS, DENIES
-from factcheck.model import Claim, Link, Question
+from factcheck.model import Claim, Link, Question, is_count
 
 __all__ = ["NOT_INDEPENDENT", "compete_reason", "echo_reason", "suggest_verdicts"]
 
@@ -34,15 +34,10 @@ def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
     return f"give {stance}" if plural else f"gives {stance}"
 
 
-def _is_count(stances: Iterable[str]) -> bool:
-    """A question of a count: some member gives a figure."""
-    return any(stance not in (ASSERTS, DENIES) for stance in stances)
-
-
 def compete_reason(question: Question, a: Profile, b: Profile, stances: dict[int, str], parties: Parties) -> str:
     """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies"."""
     camps = " (opposing camps)" if parties.opposed(a.party, b.party) else ""
-    count = _is_count(stances.values())
+    count = is_count(stances.values())
     return (
         f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count)}, "
         f"{_who(b, parties)} {_says(stances[b.index], count=count)}{camps}"
@@ -52,7 +47,7 @@ def compete_reason(question: Question, a: Profile, b: Profile, stances: dict[int
 def echo_reason(question: Question, a: Profile, b: Profile, stance: str, parties: Parties) -> str:
     """Both give the same answer; a party repeated by two outlets is not independent, nor are two
     camps that argue on one side of the dispute (a ministry and a militant group of one side)."""
-    count = _is_count(question.claims.values())
+    count = is_count(question.claims.values())
     head = f"both {_says(stance, plural=True, count=count)}{' for' if count else ''} '{question.label}'"
     if a.party and a.party == b.party:
         return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
@@ -120,7 +115,7 @@ def _suggestion(
         whose = " from another camp" if camps == len(against) else whose
         many = len(against) > 1
         figures = sorted({stance_of.get(c.id, "") for c in against} - {"", ASSERTS, DENIES})
-        count = bool(figures) or _is_count([stance])
+        count = bool(figures) or is_count([stance])
         if other_stance in (ASSERTS, DENIES) or not figures:
             verb = _says(other_stance or DENIES, plural=many, count=count)
         else:

@@ -9,8 +9,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from factcheck.model import Question
-from factcheck.questionview import QuestionView, is_count, stance_heading
+from factcheck.model import Question, is_count
+from factcheck.questionview import QuestionView, stance_heading
 from factcheck.ui.marks import ThemeStyles
 
 
