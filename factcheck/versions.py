@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "53"
-LINKER_VERSION = "33"
+EXTRACTOR_VERSION = "54"
+LINKER_VERSION = "34"

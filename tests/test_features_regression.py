@@ -24,3 +24,23 @@ def test_a_figure_on_a_scale_counts_what_the_number_of_names() -> None:
     assert claim_features(doc[:], 0.0)["numbers"] == [[40.0, "people", "=", "kill", 90.0]]  # was 40 "range"
     doc = nlp("The army said in a statement confirming the number of dead at 12.")
     assert claim_features(doc[:], 0.0)["numbers"] == [[12.0, "people", "=", "dead"]]  # as "12 dead"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry determined there were no Norland strikes near the Tarn depot that night.",
+        "Investigators concluded that the dam had not been breached by the flood.",
+    ],
+)
+def test_a_finding_verb_says_no_when_what_it_found_does(text: str) -> None:
+    # "determined", "concluded", "found" report a finding: what the claim asserts is the clause under them.
+    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    assert features["negated"] is True
+    assert features["predicates"][0]["lemma"] != features["root"]
+
+
+def test_a_plain_finding_stays_affirmative() -> None:
+    features = claim_features(load_pipeline(None)("The inquiry determined that a Norland drone hit the depot.")[:], 0.0)
+    assert features["negated"] is False
+    assert features["predicates"][0]["lemma"] == "hit"

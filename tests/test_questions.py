@@ -647,3 +647,45 @@ def test_a_misfired_shell_and_a_shell_misfired_share_their_word(
     assert "misfire" in claims[1].features["content_lemmas"]  # ...and its verb
     profiles = build_bonds(claims).profiles
     assert "misfire" in profiles[0].words & profiles[1].words
+
+
+_S, _N, _A = ("Sudmark", "Sudmark"), ("Norland", "Norland"), ("Norland army", "Norland")
+MIRROR: list[Spec] = [
+    ("wire.txt", "Sudmark said a Norland rocket struck the Tarn school on Monday.", *_S),
+    ("post.txt", "Sudmark's ministry said a Norland rocket struck the Tarn school.", *_S),
+    ("radio.txt", "Norland said its forces fired no rocket at the Tarn school on Monday.", *_N),
+    ("daily.txt", "Norland's army said it did not strike the Tarn school on Monday.", *_A),
+    ("radio.txt", "Norland said a misfired Sudmark shell exploded at the Tarn school on Monday.", *_N),
+    ("daily.txt", "A Sudmark shell misfired and exploded at the Tarn school, Norland's army said.", *_A),
+    ("wire.txt", "Sudmark denied that a Sudmark shell misfired at the Tarn school, calling it lies.", *_S),
+    ("post.txt", "Sudmark's ministry rejected Norland's claim about a misfired shell at the Tarn school.", *_S),
+]
+
+
+def test_mirror_accusations_are_two_questions_each_with_its_denials(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    # Each camp accuses the other and denies the other's accusation: two points, "was it a Norland
+    # rocket?" and "was it a misfired Sudmark shell?", each disputed by the camp it accuses.
+    claims = make_claims([*MIRROR, *BACKGROUND])
+    questions, links = link_questions(claims)
+    rocket, shell = _question_of(questions, claims[0]), _question_of(questions, claims[4])
+    assert rocket is not None and shell is not None and rocket.id != shell.id
+    assert rocket.disputed and shell.disputed
+    assert set(rocket.claims) == {c.id for c in claims[:4]}
+    assert set(shell.claims) == {c.id for c in claims[4:8]}
+    assert _relation(links, claims[0], claims[2]) == "competes"  # the accusation and the denial of it
+    assert _relation(links, claims[4], claims[6]) == "competes"
+    assert _relation(links, claims[0], claims[4]) is None  # two accusations answer two points
+
+
+def test_a_camp_that_answers_with_counter_claims_keeps_one_question(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    # Norland says no only once; the rest of its answer is a counter-claim: one point, not two.
+    claims = make_claims([*MIRROR[:3], *MIRROR[4:], *BACKGROUND])
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert _question_of(questions, claims[3]) == question
+    assert _relation(links, claims[0], claims[3]) == "competes"

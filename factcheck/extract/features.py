@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS, REPORTING_VERBS
+from factcheck.extract.lexicon import ATTRIBUTION_VERBS, DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS, REPORTING_VERBS
 from factcheck.extract.names import ent_span
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -217,7 +217,8 @@ def _is_negated(tok: Token) -> bool:
 
 
 def _content_predicates(sent: Span) -> list[Token]:
-    """The predicates that carry what is claimed: under a reporting verb, its complement clauses."""
+    """The predicates that carry what is claimed: under a reporting or stance verb ("said", "determined",
+    "believes"), its complement clauses, so "X determined there were no strikes" says no."""
     out: list[Token] = []
     seen: set[int] = set()
 
@@ -227,7 +228,7 @@ def _content_predicates(sent: Span) -> list[Token]:
         seen.add(tok.i)
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
-        if lemma in REPORTING_VERBS and lemma not in DENIAL_VERBS and any(
+        if lemma in ATTRIBUTION_VERBS and lemma not in DENIAL_VERBS and any(
             c.dep_ in ("ccomp", "xcomp") for c in clauses
         ):
             for c in clauses:

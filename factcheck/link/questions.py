@@ -3,7 +3,8 @@
 An analyst thinks in questions ("was the valley captured?", "how many marched?", "whose rocket
 hit the hospital?"), so linking first groups claims into questions (`bonds.py`: greedy grouping
 over the bonds of related pairs) and only then compares their answers. A group of one voice is no
-question: a claim nobody else bears on stays out.
+question: a claim nobody else bears on stays out. A group holding two mirror accusations (each camp
+accuses the other and denies the other's accusation) is two questions, one per accusation.
 
 Each question gets a label in its anchor claim's own words and a stance per member
 (`stance.py`): asserts / denies, or the value it gives for a quantity.
@@ -39,6 +40,7 @@ __all__ = ["Grouping", "build_bonds", "build_questions", "question_id"]
 
 ATTACH_MIN = 0.3  # a claim left alone joins an opposing camp's question, bonded this much
 REJECTED_MIN = 2  # a rejection left alone joins the question where the party it names asserts this often...
+MIRROR_MIN = 2  # each camp asserts and says no this often before a group is split in two mirror questions
 BARE_WORDS = 4  # ...when it says little else ("denied <Party>'s claim, calling it lies")
 # Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
 UNITS = frozenset(
@@ -248,8 +250,56 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     allied = frozenset(
         (a, b) for a in camps & parties.placed for b in camps & parties.placed if a != b and not opposed[(a, b)]
     )
-    stances = proposition_stances(members, anchor, profiles, opposed, grouping.bonds, allied, grouping.guessed)
-    _record(claims, grouping, members, stances, anchor)
+    halves = _mirror_halves(members, anchor, grouping, opposed, allied)
+    for half in halves or [members]:
+        head = anchor if anchor in half else _anchor(half, grouping)
+        stances = proposition_stances(half, head, profiles, opposed, grouping.bonds, allied, grouping.guessed)
+        _record(claims, grouping, half, stances, head)
+
+
+def _mirror_halves(
+    members: list[int],
+    anchor: int,
+    grouping: Grouping,
+    opposed: dict[tuple[str, str], bool],
+    allied: frozenset[tuple[str, str]],
+) -> list[list[int]] | None:
+    """Two mirror accusations in one group, as two questions: each camp's claim with the other camp's
+    negations and rejections of it ("<A>'s rocket hit the school" / "we fired nothing"; "<B>'s shell
+    misfired" / "<A>'s claim is a lie"), or None when the group is one point.
+
+    Only when each of the two camps both asserts and says no at least MIRROR_MIN times: a camp whose
+    denials are all counter-claims ("we still hold the ridge") answers one point, and splitting would
+    part it from what it answers. On the FNC-1 stance benchmark the split raised competes lift 1.059 ->
+    1.092 (held-out clusters 0.992 -> 1.003): links across two mirror accusations join articles of
+    either stance alike. A member of no camp goes with the half it is better bonded to.
+    """
+    profiles = grouping.profiles
+    head = profiles[anchor].party
+    if not head:
+        return None
+    mine: dict[int, bool] = {}  # True: the anchor's camp or an ally; False: an opposing camp
+    for i in members:
+        party = profiles[i].party
+        if party == head or (party and (head, party) in allied):
+            mine[i] = True
+        elif party and opposed.get((head, party), False):
+            mine[i] = False
+    for side in (True, False):
+        says_no = [polarity(profiles[i]) for i in mine if mine[i] == side]
+        if says_no.count(True) < MIRROR_MIN or says_no.count(False) < MIRROR_MIN:
+            return None
+    halves: list[list[int]] = [[], []]
+    for i, side in mine.items():
+        halves[side == polarity(profiles[i])].append(i)  # 0: the anchor camp's claim and its denials
+
+    def bond(i: int, half: list[int]) -> float:
+        return sum(grouping.bonds.get((min(i, j), max(i, j)), 0.0) for j in half) / len(half)
+
+    for i in members:
+        if i not in mine:
+            halves[bond(i, halves[1]) > bond(i, halves[0])].append(i)
+    return [sorted(half) for half in halves]
 
 
 def _differ_otherwise(stances: dict[int, str], profiles: Sequence[Profile]) -> bool:
