@@ -1,0 +1,44 @@
+"""The closing attribution of a label ("…, the army said.") is found from the words it can hinge on,
+not by trying the regex at every start: both must leave the same text (the regex is the definition)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.link.stance import _TAIL, _without_tail, core_clause
+
+PIECES = [
+    "said", "says", "Said", "added", "claimed", "told", "told the", "insisted", "stated", "according to",
+    "According To", ",", ", ", " — ", "–", ".", " ", "  ", "\n", "\t", "\u00a0", "x", "word", "the army",
+    "saidx", "xsaid", "a" * 30, "b " * 25,
+]  # fmt: skip
+
+
+def _by_regex(core: str) -> str:
+    head, tail = core[:-150], core[-150:]
+    return head + _TAIL.sub("", tail, count=1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_the_tail_is_cut_where_the_regex_cuts_it(core: str) -> None:
+    assert _without_tail(core) == _by_regex(core)
+
+
+def test_a_closing_attribution_is_cut_and_a_clause_without_one_is_kept() -> None:
+    assert _without_tail("The dam held through the night, the Norland water minister said.") == (
+        "The dam held through the night"
+    )
+    assert _without_tail("Sudmark's shell hit the depot, according to a statement by the army.") == (
+        "Sudmark's shell hit the depot"
+    )
+    assert _without_tail("The dam held through the night.") == "The dam held through the night."
+    long_clause = "The dam held, " + "and the water rose " * 10 + "before the engineers told reporters."
+    assert _without_tail(long_clause) == _by_regex(long_clause)
+
+
+def test_labels_lose_the_attribution_at_the_end() -> None:
+    assert core_clause("The bridge at Tarn was blown up on Monday night, the Sudmark army said.") == (
+        "The bridge at Tarn was blown up on Monday night"
+    )
