@@ -28,7 +28,7 @@ from factcheck.link.questions import Grouping, build_questions
 from factcheck.link.reasons import compete_reason, echo_reason, suggest_verdicts
 from factcheck.link.similarity import similarity_backend
 from factcheck.link.stance import ASSERTS, DENIES, says_otherwise
-from factcheck.model import Claim, Link, Question
+from factcheck.model import Claim, Link, Question, is_count
 from factcheck.versions import LINKER_VERSION  # bump it whenever linking output changes
 
 __all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backend", "suggest_verdicts"]
@@ -105,14 +105,16 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
                 elif a.article != b.article:
                     found.append((score, i, j, "corroborates", k))
 
+    counts = [is_count(stances.values()) for stances in grouping.stances]
+
     def link(score: float, i: int, j: int, relation: str, k: int) -> Link:
         """One kept link; its reason is worded only now (a large question holds ~1,800 candidate pairs)."""
         question, stances = grouping.questions[k], grouping.stances[k]
         a, b = profiles[i], profiles[j]
         if relation == "competes":
-            reason = compete_reason(question, a, b, stances, parties)
+            reason = compete_reason(question, a, b, stances, parties, count=counts[k])
         else:
-            reason = echo_reason(question, a, b, stances[i], parties)
+            reason = echo_reason(question, a, b, stances[i], parties, count=counts[k])
         return Link(claims[i].id, claims[j].id, relation, round(min(score, 1.5) / 1.5, 4), reason)  # type: ignore[arg-type]
 
     degree: dict[str, Counter[int]] = {"competes": Counter(), "corroborates": Counter()}

@@ -34,20 +34,33 @@ def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
     return f"give {stance}" if plural else f"gives {stance}"
 
 
-def compete_reason(question: Question, a: Profile, b: Profile, stances: dict[int, str], parties: Parties) -> str:
-    """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies"."""
+def compete_reason(
+    question: Question,
+    a: Profile,
+    b: Profile,
+    stances: dict[int, str],
+    parties: Parties,
+    count: bool | None = None,
+) -> str:
+    """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies".
+
+    `count`: whether the question is one of a count, when the caller already knows (it words every
+    link of a question: asking it again per link cost a million steps on 20,000 claims)."""
     camps = " (opposing camps)" if parties.opposed(a.party, b.party) else ""
-    count = is_count(stances.values())
+    count = is_count(stances.values()) if count is None else count
     return (
         f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count)}, "
         f"{_who(b, parties)} {_says(stances[b.index], count=count)}{camps}"
     )
 
 
-def echo_reason(question: Question, a: Profile, b: Profile, stance: str, parties: Parties) -> str:
+def echo_reason(
+    question: Question, a: Profile, b: Profile, stance: str, parties: Parties, count: bool | None = None
+) -> str:
     """Both give the same answer; a party repeated by two outlets is not independent, nor are two
-    camps that argue on one side of the dispute (a ministry and a militant group of one side)."""
-    count = is_count(question.claims.values())
+    camps that argue on one side of the dispute (a ministry and a militant group of one side).
+    `count` as in `compete_reason`."""
+    count = is_count(question.claims.values()) if count is None else count
     head = f"both {_says(stance, plural=True, count=count)}{' for' if count else ''} '{question.label}'"
     if a.party and a.party == b.party:
         return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
