@@ -110,3 +110,13 @@ def test_a_share_or_a_sum_is_not_asked_how_many(measure: Measure) -> None:
 def test_an_irregular_past_is_spelt_as_english_spells_it() -> None:
     assert count_label(Measure("worker", "pay"), ["The firm paid 300 workers late."]) == "How many workers were paid?"
     assert count_label(Measure("seat", "win"), ["Norland won 40 seats."]) == "How many seats were won?"
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural"),
+    [("wife", "wives"), ("knife", "knives"), ("life", "lives"), ("shelf", "shelves"), ("thief", "thieves"),
+     ("hero", "heroes"), ("mouse", "mice"), ("tooth", "teeth"), ("roof", "roofs"), ("chief", "chiefs")],
+)  # fmt: skip
+def test_an_irregular_plural_is_spelt_as_english_spells_it(noun: str, plural: str) -> None:
+    # The texts write only the singular ("a wife and two children were detained"): the plural is made.
+    assert count_label(Measure(noun, None), [f"Police said one {noun} was found."]) == f"How many {plural}?"

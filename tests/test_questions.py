@@ -287,6 +287,12 @@ def test_labels_are_the_claims_own_core_clause() -> None:
         "Norland claimed victory at the Orsk dam on Monday"
     )  # "claimed" with an object is the claim itself
     assert core_clause("“We have not lost the dam,” Sudmark commander Ola Brun said.") == "We have not lost the dam"
+    assert core_clause("Church groups this week wrote to MPs to back a law on the Tarn dam.") == (
+        "Church groups this week wrote to MPs to back a law on the Tarn dam"
+    )  # "wrote to …" heads no claimed clause
+    assert core_clause("The dam, said to be unsafe, was closed by the Norland water board.") == (
+        "The dam, said to be unsafe, was closed by the Norland water board"
+    )
 
 
 def test_figures_that_can_both_hold_share_a_stance() -> None:

@@ -58,7 +58,13 @@ NOT_COUNTED = frozenset(
     thousand hundred dozen""".split()
 )
 # Nouns whose plural is not made with -s.
-PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
+PLURALS = {
+    "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
+    "mouse": "mice", "goose": "geese", "ox": "oxen", "wife": "wives", "knife": "knives", "life": "lives",
+    "half": "halves", "leaf": "leaves", "loaf": "loaves", "calf": "calves", "wolf": "wolves", "shelf": "shelves",
+    "thief": "thieves", "self": "selves", "sheaf": "sheaves", "hero": "heroes", "potato": "potatoes",
+    "tomato": "tomatoes", "echo": "echoes", "veto": "vetoes", "torpedo": "torpedoes", "embargo": "embargoes",
+}  # fmt: skip
 UNCHANGED = frozenset("people police staff personnel crew civilians military troops".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -82,6 +82,8 @@ _SPEAKS = re.compile(
 _VERB_FIRST = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b(?!-)"
 )  # lower case only: "the minister said May had lost" names someone
+# Nor when it opens with "to": "wrote to MPs to back …", "said to be unsafe" report no clause.
+_NO_CLAUSE_FIRST = re.compile(r"to\b", re.IGNORECASE)
 # A claimed clause that opens with a pronoun of a third party needs the lead that names it.
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
@@ -168,6 +170,7 @@ def core_clause(text: str) -> str:
             and len(rest.split()) >= 3
             and not _PRONOUN_FIRST.match(rest)
             and not _VERB_FIRST.match(rest)
+            and not _NO_CLAUSE_FIRST.match(rest)
         ):
             core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
         core = _without_tail(core)  # "..., X said."
