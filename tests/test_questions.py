@@ -290,6 +290,18 @@ def test_labels_are_the_claims_own_core_clause() -> None:
     assert core_clause("Church groups this week wrote to MPs to back a law on the Tarn dam.") == (
         "Church groups this week wrote to MPs to back a law on the Tarn dam"
     )  # "wrote to …" heads no claimed clause
+    assert core_clause('Brun "came to the conclusion that the dam on the river was unsafe and decided to resign".') == (
+        'Brun "came to the conclusion that the dam on the river was unsafe and decided to resign"'
+    )  # a quoted predicate keeps the subject outside the quotation
+    assert core_clause("An engineer told Norland state television in Orsk after the flood that the dam fell.") == (
+        "The dam fell"
+    )
+    assert not core_clause("Residents near the dam told local media they heard a blast before the flood.").startswith(
+        "Media"
+    )
+    assert core_clause("The mayor said that “the dam will hold through the winter storms” on Monday.") == (
+        "The dam will hold through the winter storms"
+    )  # a quotation after "said that" is the claimed clause
     assert core_clause("The dam, said to be unsafe, was closed by the Norland water board.") == (
         "The dam, said to be unsafe, was closed by the Norland water board"
     )

@@ -38,7 +38,10 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 # Reporting verbs to strip before the claimed clause; those that also take a plain object ("claimed
 # victory", "confirmed 500 deaths") only before "that". Verbs that carry a stance (deny, accuse) stay.
 # "told" and whom: a phrase up to "that", a capitalised name ("told US News the ..."), or one word.
-_TOLD = r"told (?:[^,.:“\"]{1,40}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})|\w+)"
+_TOLD = (
+    r"told (?:[^,.:“\"]{1,60}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})|"
+    r"(?:(?:local|state|national|foreign|international|regional|public|official|independent|visiting) )?\w+)"
+)
 _VERBS = (
     rf"said|says|{_TOLD}|"
     r"added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
@@ -137,6 +140,18 @@ def _without_tail(core: str) -> str:
     return head + tail[:start] + tail[found.end() :]
 
 
+def _predicate_quoted(flat: str, quote: str) -> bool:
+    """The quotation is the rest of the sentence's own clause, its subject outside: '<Name> "came to the
+    conclusion he was not right for the part"' (lower case, right after a word that reports nothing and
+    is no "that")."""
+    at = flat.find(quote) - 1
+    before = flat[:at].rstrip() if at > 0 else ""
+    if not quote[:1].islower() or not before or before[-1] in ":,;—–-(":
+        return False
+    last = before.rsplit(" ", 1)[-1]
+    return last.lower() != "that" and not _SPEAKS.search(last)  # 'said that “the dam …”' quotes a clause
+
+
 @lru_cache(maxsize=65536)
 def core_clause(text: str) -> str:
     """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
@@ -151,7 +166,12 @@ def core_clause(text: str) -> str:
         core = f"{split.group(1)}{joint}{split.group(4)}"  # the quotation's halves, without who said them
     elif opening is not None and _SPEAKS.search(opening.group(2)) and len(opening.group(1).split()) >= 4:
         core = opening.group(1)  # the quotation the sentence opens with, however long who said it runs
-    elif len(longest) >= 0.5 * len(flat) and len(longest.split()) >= 4 and not _VERB_FIRST.match(longest):
+    elif (
+        len(longest) >= 0.5 * len(flat)
+        and len(longest.split()) >= 4
+        and not _VERB_FIRST.match(longest)
+        and not _predicate_quoted(flat, longest)
+    ):
         core = longest  # a direct quote is the claim; a quoted fragment ("X says fraud “would be …”") is not
     else:
         lead = _LEAD.match(flat)
