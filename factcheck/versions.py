@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "54"
-LINKER_VERSION = "36"
+LINKER_VERSION = "37"

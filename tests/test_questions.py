@@ -302,6 +302,9 @@ def test_labels_are_the_claims_own_core_clause() -> None:
     assert core_clause("The mayor said that “the dam will hold through the winter storms” on Monday.") == (
         "The dam will hold through the winter storms"
     )  # a quotation after "said that" is the claimed clause
+    assert core_clause("The pilot was flown to Orsk and was declared clinically dead before he was revived.") == (
+        "The pilot was flown to Orsk and was declared clinically dead before he was revived"
+    )  # a verb in the passive reports nothing
     assert core_clause("The dam, said to be unsafe, was closed by the Norland water board.") == (
         "The dam, said to be unsafe, was closed by the Norland water board"
     )

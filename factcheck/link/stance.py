@@ -51,8 +51,10 @@ _VERBS = (
     r"indicat(?:ed|es))(?=\s+that\b)"
 )
 _WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
+# A verb in the passive reports nothing: "was declared clinically dead", "were told to leave".
+_NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
 _LEAD = re.compile(
-    rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?\b(?:{_VERBS}){_WHERE}"
+    rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?{_NOT_PASSIVE}\b(?:{_VERBS}){_WHERE}"
     rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
