@@ -3,7 +3,7 @@ in. Invented names and events only."""
 
 from __future__ import annotations
 
-from factcheck.extract.sides import SideNames
+from factcheck.extract.sides import People, SideNames
 
 
 def _joined(*names: str) -> set[str | None]:
@@ -43,3 +43,18 @@ def test_a_dotted_acronym_joins_its_long_form() -> None:
 def test_a_masthead_word_alone_is_the_one_outlet_named_in_full() -> None:
     assert len(_joined("Harbor Times", "Times")) == 1  # "the Times said" after "the Harbor Times reported"
     assert len(_joined("Harbor Times", "Valdor Times", "Times")) == 3  # which Times is meant is unknown
+
+
+def test_a_headline_form_never_lengthens_a_name_that_has_its_first_name() -> None:
+    people = People()
+    people.add("Rip Henrik Dahl", headline=True)  # "Mayors Rip Henrik Dahl As A 'Disgrace.'"
+    people.add("Henrik Dahl")
+    assert people.full_name("Henrik Dahl") == "Henrik Dahl"
+    assert people.full_name("Dahl") == "Henrik Dahl"
+
+
+def test_a_bare_surname_takes_a_headline_form_when_the_text_gives_none() -> None:
+    people = People()
+    people.add("Bruce Lusk", headline=True)
+    people.add("Lusk")
+    assert people.full_name("Lusk") == "Bruce Lusk"

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from test_attribution_patterns import claims_of, find
 
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
+
 pytestmark = pytest.mark.slow
 
 
@@ -170,3 +173,12 @@ def test_a_passive_answer_in_a_which_clause_names_its_agent() -> None:
 def test_a_which_clause_that_answers_nothing_stays_in_its_sentence(text: str) -> None:
     claims = claims_of(text)
     assert len([c for c in claims if c.text in text]) == 1
+
+
+def test_a_headline_that_fools_the_name_tagger_does_not_rename_the_person() -> None:
+    # The tagger reads "Mayors Rip Henrik Dahl" as one person; the body's "Henrik Dahl" is his name.
+    headline = "Mayors Rip Henrik Dahl As A ‘Disgrace.’\n\nHenrik Dahl met the mayors.\n"
+    first = article_from_text("001_mayors.txt", headline)
+    second = article_from_text("002_dam.txt", "Dam Talks\n\nHenrik Dahl said the dam would hold all winter.\n")
+    claims = extract_claims([first, second])
+    assert find(claims, "would hold").speaker == "Henrik Dahl"

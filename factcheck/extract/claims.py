@@ -64,7 +64,7 @@ class SideLedger:
     def learn(self, evidence: Sequence[Mention], mentions: Sequence[Mention], *, join: bool = False) -> None:
         """Take in persons named with roles (`evidence`) and the speakers of claims (`mentions`)."""
         for m in evidence:
-            self.people.add(m.name)
+            self.people.add(m.name, headline=m.headline)
         for m in mentions:
             if m.ambiguous and self.people.knows(m.name):
                 m.is_person, m.side = True, None  # a bare name the corpus knows as a person

@@ -70,6 +70,7 @@ class Mention:
     described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
     also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
     owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
+    headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
 
 
 @dataclass

@@ -97,9 +97,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         inside = inside_quotes(quotes, block.start)
         sents = block_sentences(doc, block, block_index, quotes, text)
         # A headline's "NAME: ..." is a source (the title's, when named again) or a label, never a transcript line.
+        headline = is_title(block, article.title) or is_headline(block, article.title)
         if is_title(block, article.title):
             transcript = _title_lead(block, doc, text)
-        elif is_headline(block, article.title):
+        elif headline:
             transcript = None
         else:
             transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
@@ -131,6 +132,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 if organisation:
                     bisect.insort(state.organisations, (block.start + at, name))
             evidence = person_evidence(s.span, inside)
+            for m in evidence:
+                m.headline = headline
             state.evidence.extend(evidence)
             for m in evidence:
                 state.learn_side(m)

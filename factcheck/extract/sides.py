@@ -283,6 +283,7 @@ class People:
         # (sides are asked for every claim; recomputing made extraction 1.8x spaCy on 500 articles).
         self._by_bearer: dict[str, dict[str, Counter[str]]] = {}
         self._who_of: dict[str, str] = {}
+        self._headline_only: set[str] = set()  # full names met only in headlines
 
     @staticmethod
     def surname(name: str) -> str:
@@ -292,12 +293,16 @@ class People:
         parts = clean_name(name).lower().split()
         return parts[-1] if parts and not PRESS_WORDS & set(parts) else ""
 
-    def add(self, name: str) -> None:
-        """Record one mention of a person's name."""
+    def add(self, name: str, *, headline: bool = False) -> None:
+        """Record one mention of a person's name (`headline`: as a headline writes it)."""
         key = self.surname(name)
         if key:
             self._forget()
             full = clean_name(name)
+            if headline and full not in self._names[key]:
+                self._headline_only.add(full)
+            elif not headline:
+                self._headline_only.discard(full)
             self._names[key][full] += 1
             if len(full.split()) > 1:
                 self._first_names[full.split()[0].lower()].add(key)
@@ -336,10 +341,21 @@ class People:
         if not forms:
             return short
         low = short.lower()
+        words = len(short.split())
         longer = [
             (count, f)
             for f, count in forms.items()
-            if len(f.split()) > len(short.split()) and (f.lower().endswith(low) or f.lower().startswith(low + " "))
+            if len(f.split()) > words and (f.lower().endswith(low) or f.lower().startswith(low + " "))
+        ]
+        # The tagger reads "Lawmakers Rip Donald Trump As …" as the person "Rip Donald Trump": a form met
+        # only in headlines never lengthens a name that has its first name, nor stands for a surname when it
+        # only adds words before a form the text writes ("Donald Trump").
+        written = [f for f in forms if f not in self._headline_only and " " in f]
+        longer = [
+            (count, f)
+            for count, f in longer
+            if f not in self._headline_only
+            or (words == 1 and not any(f.lower().endswith(" " + w.lower()) for w in written))
         ]
         if not longer:
             return short
