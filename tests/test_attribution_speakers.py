@@ -182,3 +182,9 @@ def test_a_headline_that_fools_the_name_tagger_does_not_rename_the_person() -> N
     second = article_from_text("002_dam.txt", "Dam Talks\n\nHenrik Dahl said the dam would hold all winter.\n")
     claims = extract_claims([first, second])
     assert find(claims, "would hold").speaker == "Henrik Dahl"
+
+
+def test_a_name_is_its_own_words_not_every_name_in_its_apposition() -> None:
+    # Was "Anne Marie Vik Norland": every proper noun under the subject, the hyphen lost.
+    text = "Anne-Marie Vik, the water minister of Norland, a member of the river council, said the dam would hold."
+    assert find(claims_of(text), "would hold").speaker == "Anne-Marie Vik"

@@ -120,9 +120,20 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         name = ent_person_name(ent) or clean_name(ent.text)
         gender = title_gender(ent)
     else:
-        name = clean_name(
-            " ".join(t.text for t in person_tok.subtree if t.pos_ == "PROPN" and t.i >= role_end(person_tok))
-        )
+        # The name is the run of proper nouns ending at the token, after any title or role: not every proper
+        # noun of its subtree ("<Surname> -- co-editor of <Book>, a book on <Name>'s debates -- said").
+        doc, start, first = person_tok.doc, person_tok.i, role_end(person_tok)
+        while start - 1 >= first and (
+            doc[start - 1].pos_ == "PROPN"
+            or (
+                doc[start - 1].text == "-"
+                and start - 2 >= first
+                and doc[start - 2].pos_ == "PROPN"
+                and not doc[start - 2].whitespace_
+            )
+        ):
+            start -= 1  # "Jean-Marc Ayrault": a hyphen inside the name
+        name = clean_name(doc[start : person_tok.i + 1].text)
         name = person_name(name) or person_tok.text
     roles = roles_near(person_tok) + roles_near(tok)
     roles += [
