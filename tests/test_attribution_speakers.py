@@ -188,3 +188,13 @@ def test_a_name_is_its_own_words_not_every_name_in_its_apposition() -> None:
     # Was "Anne Marie Vik Norland": every proper noun under the subject, the hyphen lost.
     text = "Anne-Marie Vik, the water minister of Norland, a member of the river council, said the dam would hold."
     assert find(claims_of(text), "would hold").speaker == "Anne-Marie Vik"
+
+
+def test_a_description_of_one_party_is_not_the_last_title_holder_of_another() -> None:
+    text = (
+        "Norland Party presidential nominee Ola Brun said on Monday that the dam would hold.\n"
+        "Sudmark Alliance presidential nominee Per Lusk said on Tuesday that the dam would fail.\n"
+        "The Norland Party presidential nominee said the flood barriers were ready."
+    )
+    speaker = find(claims_of(text), "flood barriers").speaker or ""
+    assert speaker.endswith("Ola Brun")  # was "… nominee Lusk": the last nominee named, of the other party

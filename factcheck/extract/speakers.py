@@ -12,7 +12,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from factcheck.extract.coref import OFFICES, Genders, described_person, nearest_person, surname_key
+from factcheck.extract.coref import (
+    OFFICES,
+    Genders,
+    described_person,
+    fits_description,
+    nearest_person,
+    surname_key,
+)
 from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.sentences import Sentence
@@ -119,6 +126,11 @@ def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
     role = full_title(words[-1]) if words else ""
     titled = state.titled.get(role)
     name = titled[1] if titled is not None and titled[0] < at else None
+    known = state.person_sides.get(surname_key(name), set()) if name else set()
+    if name and known and not fits_description(words[:-1], known):
+        # "the <Party A> nominee" is not the last nominee named when that one is of <Party B> and a person of
+        # <Party A> was named before: that person.
+        name = described_person(state.persons, at, words[:-1], state.person_sides) or name
     if name is None and role in OFFICES:
         name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
     if name is None:
