@@ -58,3 +58,13 @@ def test_a_bare_surname_takes_a_headline_form_when_the_text_gives_none() -> None
     people.add("Bruce Lusk", headline=True)
     people.add("Lusk")
     assert people.full_name("Lusk") == "Bruce Lusk"
+
+
+def test_a_description_is_not_filled_in_from_another_article() -> None:
+    # "the spokeswoman said" in one article is not the "Norland army spokeswoman" of another.
+    people = People()
+    people.add("Norland army spokeswoman")
+    people.add("spokeswoman")
+    assert people.full_name("spokeswoman") == "spokeswoman"
+    people.add("Ivo Brenner")
+    assert people.full_name("Brenner") == "Ivo Brenner"

@@ -198,3 +198,9 @@ def test_a_description_of_one_party_is_not_the_last_title_holder_of_another() ->
     )
     speaker = find(claims_of(text), "flood barriers").speaker or ""
     assert speaker.endswith("Ola Brun")  # was "… nominee Lusk": the last nominee named, of the other party
+
+
+def test_a_role_owned_by_a_person_is_that_persons() -> None:
+    # Was "Ivo doctor": the owner's first name kept, its surname dropped with the possessive.
+    claim = find(claims_of("Ivo Brenner’s doctor said the colonel was extremely fit."), "extremely fit")
+    assert claim.speaker == "Ivo Brenner's doctor"

@@ -325,8 +325,15 @@ def _mention(tok: Token) -> Mention | None:
         located = _located(name, ent.root, ent.end)
         return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+        owned = possessed_tokens(tok)
+        words = [
+            t
+            for t in tok.subtree
+            if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
+        ]
         name = clean_name(as_written(words)) or tok.text
+        if owned and (owner := _person_owner(tok)):
+            name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
@@ -382,6 +389,16 @@ def _mention(tok: Token) -> Mention | None:
             basis="affiliation" if party else None,
         )
     return _share_of_people(tok)
+
+
+def _person_owner(tok: Token) -> str | None:
+    """The person whose role a noun names, as written ("Ivo Brenner's doctor" → "Ivo Brenner")."""
+    for child in tok.children:
+        if child.dep_ != "poss" or child.ent_type_ in PARTY_ENTS:
+            continue
+        if child.ent_type_ == "PERSON" or child.pos_ == "PROPN":  # a name the tagger missed, as in person_possessor
+            return clean_name(as_written(t for t in child.subtree if t.dep_ not in ("case", "det", "punct"))) or None
+    return None
 
 
 def _age_described(tok: Token) -> str | None:

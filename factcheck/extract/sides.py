@@ -338,8 +338,8 @@ class People:
         """The most used multi-word form of the name seen in the corpus (the short form if none)."""
         short = clean_name(name)
         forms = self._names.get(self._key_of(name))
-        if not forms:
-            return short
+        if not forms or not short.split()[-1][:1].isupper():
+            return short  # a description ("lawyers", "the spokeswoman") is no surname to fill in from elsewhere
         low = short.lower()
         words = len(short.split())
         longer = [
