@@ -47,6 +47,7 @@ from factcheck.extract.names import (
     person_possessor,
     possessed_tokens,
     possessor_party,
+    possessor_person,
     role_end,
     roles_near,
     run_by,
@@ -120,20 +121,7 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         name = ent_person_name(ent) or clean_name(ent.text)
         gender = title_gender(ent)
     else:
-        # The name is the run of proper nouns ending at the token, after any title or role: not every proper
-        # noun of its subtree ("<Surname> -- co-editor of <Book>, a book on <Name>'s debates -- said").
-        doc, start, first = person_tok.doc, person_tok.i, role_end(person_tok)
-        while start - 1 >= first and (
-            doc[start - 1].pos_ == "PROPN"
-            or (
-                doc[start - 1].text == "-"
-                and start - 2 >= first
-                and doc[start - 2].pos_ == "PROPN"
-                and not doc[start - 2].whitespace_
-            )
-        ):
-            start -= 1  # "Jean-Marc Ayrault": a hyphen inside the name
-        name = clean_name(doc[start : person_tok.i + 1].text)
+        name = clean_name(person_tok.doc[_name_start(person_tok) : person_tok.i + 1].text)
         name = person_name(name) or person_tok.text
     roles = roles_near(person_tok) + roles_near(tok)
     roles += [
@@ -177,6 +165,22 @@ def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
     if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in ROLE_ABBREVIATIONS:
         return None
     return word
+
+
+def _name_start(person_tok: Token) -> int:
+    """Where a name the tagger missed begins: the run of proper nouns ending at the token, after any title or
+    role, not every proper noun of its subtree ("<Surname> -- co-editor of <Book>, a book on <Name>'s debates
+    -- said"); a hyphen inside the name belongs to it ("Jean-Marc Ayrault")."""
+    doc, start, first = person_tok.doc, person_tok.i, role_end(person_tok)
+
+    def joins(k: int) -> bool:
+        if doc[k].pos_ == "PROPN":
+            return True
+        return doc[k].text == "-" and k - 1 >= first and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].whitespace_
+
+    while start - 1 >= first and joins(start - 1):
+        start -= 1
+    return start
 
 
 def _person_token(tok: Token) -> Token | None:
@@ -393,12 +397,10 @@ def _mention(tok: Token) -> Mention | None:
 
 def _person_owner(tok: Token) -> str | None:
     """The person whose role a noun names, as written ("Ivo Brenner's doctor" → "Ivo Brenner")."""
-    for child in tok.children:
-        if child.dep_ != "poss" or child.ent_type_ in PARTY_ENTS:
-            continue
-        if child.ent_type_ == "PERSON" or child.pos_ == "PROPN":  # a name the tagger missed, as in person_possessor
-            return clean_name(as_written(t for t in child.subtree if t.dep_ not in ("case", "det", "punct"))) or None
-    return None
+    owner = possessor_person(tok)
+    if owner is None:
+        return None
+    return clean_name(as_written(t for t in owner.subtree if t.dep_ not in ("case", "det", "punct"))) or None
 
 
 def _age_described(tok: Token) -> str | None:

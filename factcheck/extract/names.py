@@ -328,11 +328,17 @@ def person_possessor(tok: Token) -> str | None:
     """The surname of a person owning a group ("Ivo Brenner's campaign" → "Brenner"): the group is that
     person's camp. A country's or a party's groups are not theirs by the possessive alone ("<Country>'s
     unions" speak for the unions)."""
+    owner = possessor_person(tok)
+    return (clean_name(owner.text) or None) if owner is not None else None
+
+
+def possessor_person(tok: Token) -> Token | None:
+    """The possessive that names a person before a noun ("Brenner" of "Ivo Brenner's campaign"), if any."""
     for child in tok.children:
         if child.dep_ != "poss":
             continue
         if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_ not in PARTY_ENTS):
-            return clean_name(child.text) or None  # a name the tagger missed is a person's more often than not
+            return child  # a name the tagger missed is a person's more often than not
     return None
 
 

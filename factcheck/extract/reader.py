@@ -97,8 +97,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         inside = inside_quotes(quotes, block.start)
         sents = block_sentences(doc, block, block_index, quotes, text)
         # A headline's "NAME: ..." is a source (the title's, when named again) or a label, never a transcript line.
-        headline = is_title(block, article.title) or is_headline(block, article.title)
-        if is_title(block, article.title):
+        title_block = is_title(block, article.title)
+        headline = title_block or is_headline(block, article.title)
+        if title_block:
             transcript = _title_lead(block, doc, text)
         elif headline:
             transcript = None
@@ -132,10 +133,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 if organisation:
                     bisect.insort(state.organisations, (block.start + at, name))
             evidence = person_evidence(s.span, inside)
-            for m in evidence:
-                m.headline = headline
             state.evidence.extend(evidence)
             for m in evidence:
+                m.headline = headline  # its capitals fool the name tagger: People.full_name is told
                 state.learn_side(m)
             for role, at in unnamed_offices(s.span, inside):
                 state.unnamed[role] = block.start + at

@@ -342,20 +342,20 @@ class People:
             return short  # a description ("lawyers", "the spokeswoman") is no surname to fill in from elsewhere
         low = short.lower()
         words = len(short.split())
-        longer = [
-            (count, f)
-            for f, count in forms.items()
-            if len(f.split()) > words and (f.lower().endswith(low) or f.lower().startswith(low + " "))
-        ]
         # The tagger reads "Lawmakers Rip Donald Trump As …" as the person "Rip Donald Trump": a form met
         # only in headlines never lengthens a name that has its first name, nor stands for a surname when it
         # only adds words before a form the text writes ("Donald Trump").
-        written = [f for f in forms if f not in self._headline_only and " " in f]
+        written = [f.lower() for f in forms if f not in self._headline_only and " " in f]
+
+        def usable(f: str) -> bool:
+            if f not in self._headline_only:
+                return True
+            return words == 1 and not any(f.lower().endswith(" " + w) for w in written)
+
         longer = [
             (count, f)
-            for count, f in longer
-            if f not in self._headline_only
-            or (words == 1 and not any(f.lower().endswith(" " + w.lower()) for w in written))
+            for f, count in forms.items()
+            if len(f.split()) > words and (f.lower().endswith(low) or f.lower().startswith(low + " ")) and usable(f)
         ]
         if not longer:
             return short
