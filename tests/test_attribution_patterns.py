@@ -111,6 +111,36 @@ def test_transcript_lines_do_not_inherit_the_previous_speaker() -> None:
     assert find(claims, "three days").speaker == "Lusk"
 
 
+def test_a_place_before_a_colon_in_a_sentence_naming_its_speaker_is_a_dateline() -> None:
+    claims = claims_of(
+        "Orsk: The second wife of the rebel commander was detained at the border, security officials said.\n\n"
+        "Lusk: The port was closed for three days in June and the ships waited."
+    )
+    assert find(claims, "second wife").speaker == "security officials"  # was "Orsk", tagged a person
+    assert find(claims, "three days").speaker == "Lusk"  # a transcript line keeps its speaker
+
+
+def test_a_quotation_run_into_the_next_without_its_closing_mark_ends_there() -> None:
+    claims = claims_of(
+        "Mara Zeid, an analyst in Marrow, spoke on Tuesday.\n\n"
+        '"The convoy was the rebels\' lifeline.  "Some may think she knows every secret of the commander, '
+        'but she was cut off from him for years."  The convoy carried 40 tonnes of grain, Ms Zeid told reporters.'
+    )
+    assert find(claims, "every secret").speaker != "Some"  # the second quotation is not the narrator's
+    assert find(claims, "40 tonnes").speaker == "Mara Zeid"  # was "Some": its own speaker counts
+
+
+def test_a_sentence_after_a_quotation_that_says_more_than_who_spoke_stays_a_claim() -> None:
+    claims = claims_of(
+        '"The convoy was the only lifeline." The convoy carried 40 tonnes of grain, Ms Zeid told reporters.'
+        '\n\n"The bridge will hold." Tor Vik said on Tuesday.'
+    )
+    assert find(claims, "only lifeline").speaker == "Zeid"  # the short sentence after names the speaker
+    assert find(claims, "40 tonnes").speaker == "Zeid"  # was dropped as a bare attribution
+    assert find(claims, "bridge will hold").speaker == "Tor Vik"
+    assert not [c for c in claims if c.text.startswith("Tor Vik said")]  # this one only says who spoke
+
+
 def test_quote_paragraph_after_the_speaker_is_named() -> None:
     claims = claims_of(
         "Ana Lusk, the port director, spoke to reporters on Monday.\n\n"

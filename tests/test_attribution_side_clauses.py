@@ -118,3 +118,12 @@ def test_namesakes_keep_their_own_gender() -> None:
 def test_page_labels_before_a_colon_are_no_speakers(label: str) -> None:
     text = f"{label}: The canal authority is a sponsor of the Harbor Gazette and of its river festival."
     assert find(claims_of(text), "sponsor").speaker is None
+
+
+@pytest.mark.parametrize("label", ["UPDATED", "Earlier"])
+def test_a_live_pages_labels_are_no_speakers(label: str) -> None:
+    text = (
+        "Canal festival to go ahead\n\nThe canal festival opens on Friday in Marrow.\n\n"
+        f"{label}: At least 40 boats were damaged by the flood and the fireworks were cancelled."
+    )
+    assert find(claims_of(text), "fireworks").speaker is None  # was the label, read as a name

@@ -21,6 +21,52 @@ def test_a_titles_portfolio_is_not_a_side() -> None:
     assert find(claims, "new sluices").side != "Defense"
 
 
+def test_a_ministers_brief_written_before_the_title_is_not_a_side() -> None:
+    claims = claims_of(
+        "Interior minister Ivo Brenner said the border crossing at Marrow was closed.\n\n"
+        "Health Minister Dara Lusk said 40 people were treated for smoke.\n\n"
+        "Norland Interior Minister Tor Vik said the convoy had turned back.\n\n"
+        "Home Office spokesman Sam Pell said the permits were valid."
+    )
+    assert find(claims, "crossing at Marrow").side is None  # was "Interior"
+    assert find(claims, "treated for smoke").side is None  # was "Health"
+    assert find(claims, "turned back").side == "Norland"
+    assert find(claims, "permits were valid").side == "Home Office"  # a named office stays one
+
+
+def test_a_body_whose_name_holds_its_owner_is_named_once() -> None:
+    claims = claims_of(
+        "In a letter to reporters, Norland’s Coordinator of Government Activities in the Territories "
+        "maintained that the claim about the dams was entirely false."
+    )
+    dams = find(claims, "about the dams")
+    assert dams.speaker == "Norland’s Coordinator of Government Activities"  # was written twice over
+    assert dams.side == "Norland"
+
+
+def test_an_organisation_named_with_its_member_is_the_side_not_its_last_word() -> None:
+    claims = claims_of("Valdor Research Center’s Lusk agrees with Brenner that the dam is safe for another decade.")
+    safe = find(claims, "another decade")
+    assert safe.speaker == "Valdor Research Center’s Lusk"  # was "Center Valdor Research Center’s Lusk"
+    assert safe.side == "Valdor Research Center"
+
+
+def test_abbreviated_titles_and_hyphenated_roles_stay_whole() -> None:
+    claims = claims_of(
+        '"There was no sign of foul play at the dam," said Det. Ana Lusk of the Marrow police.\n\n'
+        "The rumour spread after the firm showed off its robot, according to Norland Robotics co-founder Ivo Brenner."
+    )
+    assert find(claims, "foul play").speaker == "Ana Lusk"  # was "Det": the sentence ended at its full stop
+    robot = find(claims, "showed off its robot")
+    assert robot.side == "Norland Robotics"
+    assert not (robot.speaker or "").endswith(" co")  # was "Norland Robotics co"
+
+
+def test_a_persons_representative_is_named_with_the_whole_owner() -> None:
+    claims = claims_of("But Ana Lusk’s rep confirmed to reporters on Monday that the woman in the video is not her.")
+    assert find(claims, "woman in the video").speaker == "Ana Lusk's rep"  # was "Ana rep", a party
+
+
 def test_a_candidates_campaign_speaks_under_the_candidates_surname() -> None:
     claims = claims_of(
         "Ivo Brenner's campaign said it raised two million crowns in May.\n\n"
@@ -133,6 +179,22 @@ def test_a_common_noun_capitalised_by_the_sentence_is_the_same_generic_side() ->
     )
     assert find(claims, "12,000 people").side == "police" == find(claims, "march had ended").side
     assert find(claims, "arrest of a man").side == "authorities"  # not the proper-looking "Authorities"
+
+
+def test_a_common_noun_speaker_keeps_its_acronyms() -> None:
+    claims = claims_of("DNA tests have confirmed that the child held in Marrow is the commander's daughter.")
+    assert find(claims, "commander's daughter").speaker == "DNA tests"  # was "dna tests"
+
+
+def test_a_bare_office_is_not_a_person_the_article_gave_another_role() -> None:
+    claims = claims_of(
+        "Mara Zeid, a research analyst at the Valdor Institute, said the arrest was a breakthrough. "
+        "The woman is being questioned at the army headquarters, the official said.\n\n"
+        "Tor Vik said the convoy had turned back. "
+        "The driver was released on Tuesday, the unnamed official said."
+    )
+    assert find(claims, "army headquarters").speaker == "official"  # was "official Mara Zeid"
+    assert find(claims, "released on Tuesday").speaker == "unnamed official"  # was "official Tor Vik"
 
 
 def test_a_described_speaker_keeps_the_capitals_of_a_name_in_it() -> None:

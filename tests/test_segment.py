@@ -101,6 +101,13 @@ def test_straight_quotes_toggle() -> None:
     assert spans == ["the dam held", "it will hold"]
 
 
+def test_a_straight_mark_opening_a_new_sentence_opens_a_quote_even_when_one_is_open() -> None:
+    block = Block(0, 80, '"The dam is weak.  "Some think it holds, but it will not."  It broke, she said.')
+    spans = [block.text[q.start : q.end] for q in find_quotes(block)]
+    assert spans == ["The dam is weak.  ", "Some think it holds, but it will not."]
+    assert block.text.endswith("she said.")
+
+
 def test_stray_closing_mark_closes_quote_begun_at_paragraph_start() -> None:
     block = Block(0, 30, "The dam held,” the mayor said.")
     quotes = find_quotes(block)

@@ -243,11 +243,19 @@ STATE_NOUNS = frozenset(
     """.split()
 )
 
-# Words that open an institution's name without naming a party: "Defence Ministry", "Foreign Office".
-INSTITUTION_WORDS = frozenset(
+# A government portfolio: "Interior minister <Name>", "the Health Ministry" name a brief, not a party.
+PORTFOLIO_WORDS = frozenset(
     """
-    defence defense foreign interior home health state national federal central northern southern eastern
-    western military justice finance security presidential prime royal armed police the
+    defence defense foreign interior home health justice finance security education energy agriculture
+    transport transportation environment labour labor trade economy commerce culture tourism
+    """.split()
+)
+
+# Words that open an institution's name without naming a party: "Defence Ministry", "Foreign Office".
+INSTITUTION_WORDS = PORTFOLIO_WORDS | frozenset(
+    """
+    state national federal central northern southern eastern western military presidential prime royal
+    armed police the
     """.split()
 )
 

@@ -84,6 +84,12 @@ class Attribution:
     at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
 
 
+def _lowered(name: str) -> str:
+    """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
+    as written ("DNA tests", not "dna tests")."""
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.split())
+
+
 def person_name(text: str) -> str:
     """A person's name without the titles and role words before it: "FM Spokesperson Ivo Kern" → "Ivo Kern"."""
     words = clean_name(text).split()
@@ -323,6 +329,8 @@ def _mention(tok: Token) -> Mention | None:
     if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
         name = clean_party(ent.text)
         owner = run_by(ent.root) or possessor_party(ent.root)
+        if owner is not None and _leads_with(name, owner):  # the name holds its owner: "<Country>'s Office of …"
+            return Mention(name=name, is_person=False, side=owner, basis="affiliation")
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
         ambiguous = len(ent) == 1 and ent.label_ != "NORP"
@@ -380,19 +388,32 @@ def _mention(tok: Token) -> Mention | None:
     if tok.lower_ in _SHARE_NOUNS and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
     if tok.pos_ in ("NOUN", "PROPN"):
-        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod")) or t == tok]
+        owned = possessed_tokens(tok)  # "<Name>'s rep": the owner's first name is no modifier of the noun
+        words = [
+            t
+            for t in tok.subtree
+            if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned and t.tag_ != "POS")
+            or t == tok
+        ]
         name = clean_name(as_written(words))
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
+        if owned and (owner := _person_owner(tok)):
+            return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         return Mention(
-            name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else name.lower(),
+            name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else _lowered(name),
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,
         )
     return _share_of_people(tok)
+
+
+def _leads_with(name: str, words: str) -> bool:
+    """Whether a name opens with these words, whole ("Norland's Office" with "Norland", not "Norlands")."""
+    return name.startswith(words) and not name[len(words) : len(words) + 1].isalnum()
 
 
 def _person_owner(tok: Token) -> str | None:

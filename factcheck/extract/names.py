@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     NOT_A_PARTY,
     OFFICE_ROLES,
     PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
     RANK_PREFIXES,
     RANK_TITLES,
     ROLE_ABBREVIATIONS,
@@ -122,6 +123,8 @@ def party_before_role(role: Token) -> str | None:
             ent = ent_span(child)
             if ent is not None and only_a_place(ent, role):
                 continue  # "a Kessport businessman": where he works, not whom he speaks for
+            if ent is not None and _portfolio_only(ent):
+                continue  # "Interior minister <Name>": the brief, not whom the minister speaks for
             if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
                 return clean_party(ent.text)
             if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -140,6 +143,8 @@ def party_before_role(role: Token) -> str | None:
                     and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in PARTY_ENTS)
                     and t.lower_ not in NOT_A_PARTY
                 ]
+                if _portfolio_only(left):
+                    continue
                 return clean_party(_phrase(left)) or None
     return _named_left_of(role)
 
@@ -236,6 +241,12 @@ def _phrase(tokens: list[Token]) -> str:
     return clean_name(" ".join(t.text for t in tokens))
 
 
+def _portfolio_only(tokens: Iterable[Token]) -> bool:
+    """Words that only name a government brief ("Interior", "Health and Education"): no party."""
+    words = [t.lower_ for t in tokens if t.lower_ not in ("and", "&", "-", "/")]
+    return bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+
+
 def _named_left_of(role: Token) -> str | None:
     """The proper name nearest before a role noun in its phrase: "<Org-Name> deputy military spokesman"."""
     doc = role.doc
@@ -247,7 +258,7 @@ def _named_left_of(role: Token) -> str | None:
             run.insert(0, tok)
         elif run:
             break
-    if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS):
+    if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS) or _portfolio_only(run):
         return None
     text = doc[run[0].i : run[-1].i + 1].text
     return clean_name(text) or None
@@ -353,6 +364,9 @@ def possessor_party(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "poss":
             ent = ent_span(child)
+            if ent is not None and ent.label_ in PARTY_ENTS and ent.start <= tok.i < ent.end:
+                # the tagger's one name for owner and owned ("<Org>'s Office of ..."): the owner is its part
+                return clean_party(as_written(t for t in child.subtree if t.dep_ != "case")) or None
             if ent is not None and ent.label_ in PARTY_ENTS:
                 return clean_party(ent.text) or None
             if child.pos_ == "PROPN":

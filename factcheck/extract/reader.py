@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from factcheck.extract.attribution import find_reported, trailing_source
+from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import clause_speaker
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
@@ -40,7 +41,7 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
                 nxt = sents[after]
                 if nxt.attribution is not None and nxt.quoted < 0.2 and len(nxt.span) <= 14:
                     chosen = nxt.attribution
-                    nxt.attribution_only = True
+                    nxt.attribution_only = _bare(nxt)
         if chosen is None:
             before = sents.index(first) - 1
             if before >= 0 and sents[before].attribution is not None and sents[before].quoted < 0.5:
@@ -62,6 +63,17 @@ def _attribute_quotes(sents: list[Sentence], quotes: list[Quote], state: Article
                 s.kind = "quote"
         if chosen is not None or source is not None:
             state.last_quote = (block_index, last)
+
+
+def _bare(sent: Sentence) -> bool:
+    """A sentence that only says who spoke ("She said on Tuesday.", "the minister told reporters"), not
+    one that says something besides ("The convoy carried 40 tonnes, <Name> told reporters."): only such a
+    sentence hands its speaker to the quotation before it and is no claim itself."""
+    assert sent.attribution is not None
+    cue = sent.span.doc[sent.attribution.cue_index]
+    if not sent.span.start <= cue.i < sent.span.end:
+        return True
+    return sent.span.root == cue and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children)
 
 
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
@@ -126,6 +138,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.genders.vote(name, gender, 2)
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
+                    state.held.setdefault(name, set()).add(title)
             first_named = min((at for _, at, _, _ in named), default=-1)
             state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside, first_named)
             for name, at, organisation in groups_in(s.span, inside):
@@ -139,6 +152,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.learn_side(m)
             for role, at in unnamed_offices(s.span, inside):
                 state.unnamed[role] = block.start + at
+        if transcript and not title_block and sents and _dateline_lead(transcript, sents[0], state, block.start):
+            transcript = None
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
             for n, s in enumerate(sents):
@@ -173,6 +188,26 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         sentences.extend(sents)
     _name_headline_roles(sentences)
     return sentences, state.evidence
+
+
+# The verbs a wire story closes its first sentence with: "..., officials said."
+_PLAIN_REPORTS = frozenset("said says told tells reported reports announced confirmed revealed stated".split())
+
+
+def _dateline_lead(lead: Attribution, first: Sentence, state: ArticleState, start: int) -> bool:
+    """"Marrow: The second convoy was stopped at the border, officials said." A lone word in title case
+    before the colon, named by nobody before, whose sentence ends by naming its own speaker, is the place
+    the story is filed from (the tagger often reads it as a person), not a transcript line ("KERN: we will
+    ...", "Q: ...", "<Surname>: <Other> should have called me" name nobody at their end)."""
+    name, own = lead.mention.name, first.attribution
+    if lead.mention.pronoun is not None or len(name.split()) != 1 or name.isupper():
+        return False
+    if any(at < start and surname_key(person) == surname_key(name) for at, person in state.persons):
+        return False
+    if own is None or own.cue.lower() not in _PLAIN_REPORTS or own.mention.pronoun is not None:
+        return False
+    tail = [t for t in first.span if t.i > own.cue_index and not t.is_punct]
+    return own.cue_index > lead.cue_index and len(tail) <= 4
 
 
 def _title_lead(block: Block, doc: Doc, text: str) -> Attribution | None:

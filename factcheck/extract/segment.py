@@ -140,7 +140,7 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
             ch = '"'
         if ch in _OPEN and open_at is not None and _closes_after_all(text, i):
             ch = _CLOSE[0]  # '“The dam is weak,“ said ...': an opening mark typed where the quotation closes
-        if ch in _OPEN or (ch == '"' and open_at is None):
+        if ch in _OPEN or (ch == '"' and (open_at is None or _opens_anew(text, i))):
             if open_at is not None and i > open_at:
                 quotes.append(Quote(base + open_at, base + i, closed=False))
             open_at = i + width
@@ -158,6 +158,17 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     if quotes and previous_unclosed and (text[:1] in _OPEN + '"' or 0 in doubled):
         quotes[0].continues = True
     return [q for q in quotes if q.end - q.start > 0]
+
+
+def _opens_anew(text: str, i: int) -> bool:
+    """A straight mark shaped as an opening one, after a finished sentence and a space and before a word
+    ('... access to.  "Some may think ...'), while a quotation is open: the quotation went on into a new
+    one without its closing mark (as a quoted paragraph does when paragraphs are run together), so this
+    mark opens, it does not close."""
+    if i == 0 or not text[i - 1].isspace() or i + 1 >= len(text) or not text[i + 1].isalnum():
+        return False
+    before = text[:i].rstrip()
+    return before.endswith((".", "!", "?", "…"))
 
 
 def _closes_after_all(text: str, i: int) -> bool:

@@ -20,7 +20,7 @@ from factcheck.extract.coref import (
     nearest_person,
     surname_key,
 )
-from factcheck.extract.lexicon import GROUP_NOUNS, STATE_NOUNS, full_title
+from factcheck.extract.lexicon import GROUP_NOUNS, OFFICE_ROLES, PRIVATE_ROLES, STATE_NOUNS, full_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.sentences import Sentence
 
@@ -40,6 +40,7 @@ class ArticleState:
     said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
     genders: Genders = field(default_factory=Genders)
     titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
+    held: dict[str, set[str]] = field(default_factory=dict)  # name → the titles and roles written with it
     bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
     person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
@@ -131,11 +132,23 @@ def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
         # "the <Party A> nominee" is not the last nominee named when that one is of <Party B> and a person of
         # <Party A> was named before: that person.
         name = described_person(state.persons, at, words[:-1], state.person_sides) or name
-    if name is None and role in OFFICES:
-        name = described_person(state.persons, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
+    if name is None and role in OFFICES and not UNNAMED_WORDS & {w.lower() for w in words}:
+        # not a person the article gave only a private role ("<Name>, an analyst at ...")
+        pool = [(k, who) for k, who in state.persons if not _private_only(state.held.get(who, set()), role)]
+        name = described_person(pool, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
     if name is None:
         return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
     return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _private_only(held: set[str], role: str) -> bool:
+    """Whether the roles written with a person are all private ("analyst", "lawyer"), none an office or the
+    role a description names: such a person is not "the official"."""
+    return bool(held & PRIVATE_ROLES) and role not in held and not held & OFFICE_ROLES
+
+
+# "the unnamed official said": the article says it does not name the speaker.
+UNNAMED_WORDS = frozenset("unnamed unidentified anonymous".split())
 
 
 def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | None:
