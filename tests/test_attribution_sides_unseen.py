@@ -30,6 +30,8 @@ def test_a_ministers_brief_written_before_the_title_is_not_a_side() -> None:
     )
     assert find(claims, "crossing at Marrow").side is None  # was "Interior"
     assert find(claims, "treated for smoke").side is None  # was "Health"
+    housing = claims_of("Housing and Public Works minister Ana Vik said 200 homes were lost.")
+    assert find(housing, "200 homes").side is None
     assert find(claims, "turned back").side == "Norland"
     assert find(claims, "permits were valid").side == "Home Office"  # a named office stays one
 
@@ -195,6 +197,23 @@ def test_a_bare_office_is_not_a_person_the_article_gave_another_role() -> None:
     )
     assert find(claims, "army headquarters").speaker == "official"  # was "official Mara Zeid"
     assert find(claims, "released on Tuesday").speaker == "unnamed official"  # was "official Tor Vik"
+
+
+def test_an_age_is_no_part_of_a_described_speaker() -> None:
+    claims = claims_of(
+        "The 71-year old cleric said the chapel in Marrow would stay open through the winter.\n\n"
+        "A 30-year-old police officer said the Marrow road was closed by the flood."
+    )
+    assert find(claims, "chapel in Marrow").speaker == "cleric"  # was "year old cleric"
+    assert find(claims, "road was closed").speaker == "police officer"
+
+
+def test_a_description_is_not_the_person_its_own_claim_is_about() -> None:
+    claims = claims_of(
+        "Ana Lusk was detained near Marrow last month. "
+        "The spokesman said Ana Lusk had fled to the border town before the flood."
+    )
+    assert find(claims, "fled to the border").speaker == "spokesman"  # was "spokesman Ana Lusk"
 
 
 def test_a_described_speaker_keeps_the_capitals_of_a_name_in_it() -> None:

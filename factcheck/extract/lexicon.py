@@ -247,7 +247,8 @@ STATE_NOUNS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     """
     defence defense foreign interior home health justice finance security education energy agriculture
-    transport transportation environment labour labor trade economy commerce culture tourism
+    transport transportation environment labour labor trade economy commerce culture tourism housing public
+    works welfare planning industry water fisheries communications immigration religious affairs social
     """.split()
 )
 

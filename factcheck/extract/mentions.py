@@ -337,7 +337,7 @@ def _mention(tok: Token) -> Mention | None:
         located = _located(name, ent.root, ent.end)
         return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
-        owned = possessed_tokens(tok)
+        owned = possessed_tokens(tok) | _age_tokens(tok)
         words = [
             t
             for t in tok.subtree
@@ -388,7 +388,8 @@ def _mention(tok: Token) -> Mention | None:
     if tok.lower_ in _SHARE_NOUNS and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
     if tok.pos_ in ("NOUN", "PROPN"):
-        owned = possessed_tokens(tok)  # "<Name>'s rep": the owner's first name is no modifier of the noun
+        # "<Name>'s rep": the owner's first name is no modifier of the noun; "the 71-year old cleric": nor its age
+        owned = possessed_tokens(tok) | _age_tokens(tok)
         words = [
             t
             for t in tok.subtree
@@ -409,6 +410,22 @@ def _mention(tok: Token) -> Mention | None:
             basis="affiliation" if party else None,
         )
     return _share_of_people(tok)
+
+
+_AGE_UNITS = frozenset("year years month months week weeks day days".split())
+
+
+def _age_tokens(tok: Token) -> set[int]:
+    """The token indices of an age before a noun ("71-year-old", "71-year old", "six-month-old"): an age
+    describes the speaker, it is no part of the name of what they are."""
+    doc, out = tok.doc, set[int]()
+    for old in (t for t in tok.lefts for t in t.subtree if t.lower_ == "old"):
+        i = old.i - 1
+        while i >= tok.left_edge.i and (doc[i].text == "-" or doc[i].lower_ in _AGE_UNITS or doc[i].like_num):
+            i -= 1
+        if i < old.i - 2:  # at least a unit and a number, or a hyphen, before "old"
+            out.update(range(i + 1, old.i + 1))
+    return out
 
 
 def _leads_with(name: str, words: str) -> bool:

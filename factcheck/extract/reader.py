@@ -171,7 +171,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         _attribute_quotes(sents, quotes, state, block_index)
         for s in sents:
             if s.attribution is not None and s.mention is None:
-                s.mention = resolve_speaker(s.attribution, state)
+                s.mention = resolve_speaker(s.attribution, state, _spoken_of(s))
                 if s.mention is not None and s.mention.gender:
                     state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
@@ -188,6 +188,22 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         sentences.extend(sents)
     _name_headline_roles(sentences)
     return sentences, state.evidence
+
+
+def _spoken_of(sent: Sentence) -> frozenset[str]:
+    """The surname key of the person the reported clause is about, as its subject ("the spokesman said
+    <Name> had fled"): who a description in the same sentence does not stand for. A name further in
+    ("... camps that <Name> argued in 2004 were wrong") can be the speaker's own."""
+    assert sent.attribution is not None
+    if not (sent.start <= sent.attribution.at < sent.end and sent.span.start <= sent.attribution.cue_index):
+        return frozenset()  # an attribution carried from another sentence or paragraph
+    cue = sent.span.doc[sent.attribution.cue_index]
+    out = set()
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.ent_type_ == "PERSON":
+                out.add(surname_key(subject.text))
+    return frozenset(out)
 
 
 # The verbs a wire story closes its first sentence with: "..., officials said."

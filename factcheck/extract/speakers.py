@@ -63,18 +63,22 @@ class ArticleState:
             self.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
 
 
-def resolve_speaker(attribution: Attribution, state: ArticleState) -> Mention | None:
+def resolve_speaker(
+    attribution: Attribution, state: ArticleState, spoken_of: frozenset[str] = frozenset()
+) -> Mention | None:
     """Who an attribution's speaker is, from what the article said before it: a pronoun or a description
     resolved, a group joined by the parties named with it, a lower-cased surname read as the person, and a
-    bare body ("the army") given the party that owned it last."""
-    mention = _with_others(_resolve(attribution, state), attribution.mention.also)
+    bare body ("the army") given the party that owned it last. `spoken_of`: the surname keys of the persons
+    the claim itself names after its cue, whom a description does not stand for ("the spokesman said
+    <Name> had fled" is not <Name>'s word)."""
+    mention = _with_others(_resolve(attribution, state, spoken_of), attribution.mention.also)
     mention = _known_person(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
         mention = _tie_body(mention, state, attribution.at)
     return mention
 
 
-def _resolve(attribution: Attribution, state: ArticleState) -> Mention | None:
+def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset[str]) -> Mention | None:
     """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
     (speaker first), "the statement" to the last speaker."""
     mention = attribution.mention
@@ -90,7 +94,7 @@ def _resolve(attribution: Attribution, state: ArticleState) -> Mention | None:
             return Mention(name=mention.name, is_person=False)
         return _as_said(state.speakers[i][1], state)
     if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
-        return _described(mention, at, state)
+        return _described(mention, at, state, spoken_of)
     if mention.is_person:
         person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
         if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
@@ -119,7 +123,7 @@ def _resolve(attribution: Attribution, state: ArticleState) -> Mention | None:
     return _as_said(best, state)
 
 
-def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
+def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
     """ "The senator said": the last person introduced with that title; else, for an office one person
     holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
     known sides fit the description's modifiers; else the description itself."""
@@ -127,6 +131,9 @@ def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
     role = full_title(words[-1]) if words else ""
     titled = state.titled.get(role)
     name = titled[1] if titled is not None and titled[0] < at else None
+    if name and surname_key(name) in spoken_of:  # the last holder is whom the claim is about: another one
+        pool = [(k, who) for k, who in state.persons if surname_key(who) not in spoken_of]
+        name = described_person(pool, at, words[:-1], state.person_sides)
     known = state.person_sides.get(surname_key(name), set()) if name else set()
     if name and known and not fits_description(words[:-1], known):
         # "the <Party A> nominee" is not the last nominee named when that one is of <Party B> and a person of
@@ -134,7 +141,11 @@ def _described(mention: Mention, at: int, state: ArticleState) -> Mention:
         name = described_person(state.persons, at, words[:-1], state.person_sides) or name
     if name is None and role in OFFICES and not UNNAMED_WORDS & {w.lower() for w in words}:
         # not a person the article gave only a private role ("<Name>, an analyst at ...")
-        pool = [(k, who) for k, who in state.persons if not _private_only(state.held.get(who, set()), role)]
+        pool = [
+            (k, who)
+            for k, who in state.persons
+            if not _private_only(state.held.get(who, set()), role) and surname_key(who) not in spoken_of
+        ]
         name = described_person(pool, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
     if name is None:
         return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
