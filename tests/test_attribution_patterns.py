@@ -141,6 +141,14 @@ def test_a_sentence_after_a_quotation_that_says_more_than_who_spoke_stays_a_clai
     assert not [c for c in claims if c.text.startswith("Tor Vik said")]  # this one only says who spoke
 
 
+def test_a_typographic_contraction_is_no_speaker() -> None:
+    claims = claims_of(
+        "I would’ve thought the Marrow dam contains enough flaws to close it without making up more.\n\n"
+        "They’ve said all along that the Marrow dam would hold through the spring floods."
+    )
+    assert not [c for c in claims if (c.speaker or "").strip("'’") == "ve"]  # the tagger's "’ve" was a name
+
+
 def test_quote_paragraph_after_the_speaker_is_named() -> None:
     claims = claims_of(
         "Ana Lusk, the port director, spoke to reporters on Monday.\n\n"

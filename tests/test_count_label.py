@@ -115,7 +115,8 @@ def test_an_irregular_past_is_spelt_as_english_spells_it() -> None:
 @pytest.mark.parametrize(
     ("noun", "plural"),
     [("wife", "wives"), ("knife", "knives"), ("life", "lives"), ("shelf", "shelves"), ("thief", "thieves"),
-     ("hero", "heroes"), ("mouse", "mice"), ("tooth", "teeth"), ("roof", "roofs"), ("chief", "chiefs")],
+     ("hero", "heroes"), ("mouse", "mice"), ("tooth", "teeth"), ("roof", "roofs"), ("chief", "chiefs"),
+     ("aircraft", "aircraft"), ("sheep", "sheep"), ("species", "species")],
 )  # fmt: skip
 def test_an_irregular_plural_is_spelt_as_english_spells_it(noun: str, plural: str) -> None:
     # The texts write only the singular ("a wife and two children were detained"): the plural is made.

@@ -29,7 +29,8 @@ _MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade conv
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; for passives, the agent ("rejected by X"); for conjuncts, the first verb's."""
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    # ("I would’ve thought": the tagger can take the clitic "’ve" for a second subject, a name)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.text[:1] not in "'’"]
     if subjects:
         # "<Org> spokesman, <Name> said" can come out with two subjects: the named one speaks; "<Name>, said
         # <Other>, does not forgive": an inverted subject (after its verb) is the one who speaks.

@@ -65,7 +65,10 @@ PLURALS = {
     "thief": "thieves", "self": "selves", "sheaf": "sheaves", "hero": "heroes", "potato": "potatoes",
     "tomato": "tomatoes", "echo": "echoes", "veto": "vetoes", "torpedo": "torpedoes", "embargo": "embargoes",
 }  # fmt: skip
-UNCHANGED = frozenset("people police staff personnel crew civilians military troops".split())
+UNCHANGED = frozenset(
+    """people police staff personnel crew civilians military troops aircraft spacecraft hovercraft sheep deer
+    fish series species offspring livestock cattle""".split()
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
