@@ -20,7 +20,9 @@ from factcheck.link import link_claims, link_questions, similarity_backend, sugg
 from factcheck.link.evidence import Profile, build_profiles, compare_numbers
 from factcheck.link.linker import COMPETE_MAX_DEGREE
 from factcheck.link.parties import Parties, build_parties
-from factcheck.model import Claim, Link
+from factcheck.link.reasons import echo_reason
+from factcheck.link.stance import ASSERTS
+from factcheck.model import Claim, Link, Question
 
 pytestmark = pytest.mark.slow
 
@@ -126,6 +128,19 @@ def _profiles(nlp: Language, texts: Sequence[str]) -> list[Profile]:
         for i, t in enumerate(texts)
     ]
     return build_profiles(claims, Parties([]))
+
+
+def test_a_reason_names_speakers_as_written(nlp: Language) -> None:
+    texts = ["The dam at Marrow was breached on Monday.", "The Marrow dam was breached on Monday."]
+    claims = [
+        Claim(id=f"c-00000000000{i}", article=f"{i}.txt", start=0, end=1, text=t, speaker=speaker,
+              features=claim_features(next(iter(nlp(t).sents)), 0.0))
+        for i, (t, speaker) in enumerate(zip(texts, ["DNA tests", "Ana McAllister"], strict=True))
+    ]  # fmt: skip
+    a, b = build_profiles(claims, Parties([]))
+    question = Question("q-000000000001", "the dam was breached", {c.id: ASSERTS for c in claims})
+    reason = echo_reason(question, a, b, ASSERTS, Parties([]))
+    assert reason.endswith("independent sources (DNA tests, Ana McAllister)")  # was "Dna Tests, Ana Mcallister"
 
 
 def test_bounds_and_ranges_are_intervals(nlp: Language) -> None:

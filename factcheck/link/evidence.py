@@ -51,6 +51,7 @@ class Profile:
     context: frozenset[str]  # its words, and those of the claim it answers when it is short
     says_not: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it negates
     says_so: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it asserts
+    written: str | None = None  # its speaker as the claim writes it ("DNA tests"), for reasons
 
 
 def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords | None = None) -> list[Profile]:
@@ -86,6 +87,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 index=i,
                 article=claim.article,
                 speaker=speaker,
+                written=claim.speaker.strip() if claim.speaker else None,
                 party=party,
                 denies=bool(f.get("denies")) and not set(f.get("denials", ())) <= HEARSAY,
                 negated=bool(f.get("negated")),

@@ -20,9 +20,11 @@ NOT_INDEPENDENT = "not independent"  # how a corroborating link's reason ends wh
 
 
 def _who(p: Profile, parties: Parties) -> str:
+    """Who a member is in a reason: its party, else its speaker as written with a capital first letter
+    ("DNA tests", "McConnell": `str.title` made them "Dna Tests", "Mcconnell"), else the outlet."""
     if p.party:
         return parties.display(p.party)
-    return p.speaker.title() if p.speaker else "the outlet"
+    return p.written[:1].upper() + p.written[1:] if p.written else "the outlet"
 
 
 def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
