@@ -423,7 +423,7 @@ def _age_tokens(tok: Token) -> set[int]:
         i = old.i - 1
         while i >= tok.left_edge.i and (doc[i].text == "-" or doc[i].lower_ in _AGE_UNITS or doc[i].like_num):
             i -= 1
-        if i < old.i - 2:  # at least a unit and a number, or a hyphen, before "old"
+        if i < old.i - 2:  # two tokens at least before "old": a number and its unit
             out.update(range(i + 1, old.i + 1))
     return out
 

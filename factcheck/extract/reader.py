@@ -70,10 +70,21 @@ def _bare(sent: Sentence) -> bool:
     one that says something besides ("The convoy carried 40 tonnes, <Name> told reporters."): only such a
     sentence hands its speaker to the quotation before it and is no claim itself."""
     assert sent.attribution is not None
+    if not _own(sent):
+        return True  # an attribution carried from elsewhere: its cue is no token of this sentence
     cue = sent.span.doc[sent.attribution.cue_index]
-    if not sent.span.start <= cue.i < sent.span.end:
-        return True
     return sent.span.root == cue and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children)
+
+
+def _own(sent: Sentence) -> bool:
+    """Whether the sentence's attribution is its own (its cue lies in the sentence), not one carried from
+    another sentence or paragraph, whose token index points into another parse."""
+    attribution = sent.attribution
+    return (
+        attribution is not None
+        and sent.start <= attribution.at < sent.end
+        and sent.span.start <= attribution.cue_index < sent.span.end
+    )
 
 
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
@@ -194,9 +205,8 @@ def _spoken_of(sent: Sentence) -> frozenset[str]:
     """The surname key of the person the reported clause is about, as its subject ("the spokesman said
     <Name> had fled"): who a description in the same sentence does not stand for. A name further in
     ("... camps that <Name> argued in 2004 were wrong") can be the speaker's own."""
-    assert sent.attribution is not None
-    if not (sent.start <= sent.attribution.at < sent.end and sent.span.start <= sent.attribution.cue_index):
-        return frozenset()  # an attribution carried from another sentence or paragraph
+    if sent.attribution is None or not _own(sent):
+        return frozenset()
     cue = sent.span.doc[sent.attribution.cue_index]
     out = set()
     for clause in (c for c in cue.children if c.dep_ == "ccomp"):

@@ -69,7 +69,7 @@ def resolve_speaker(
     """Who an attribution's speaker is, from what the article said before it: a pronoun or a description
     resolved, a group joined by the parties named with it, a lower-cased surname read as the person, and a
     bare body ("the army") given the party that owned it last. `spoken_of`: the surname keys of the persons
-    the claim itself names after its cue, whom a description does not stand for ("the spokesman said
+    the reported clause is about (its subject), whom a description does not stand for ("the spokesman said
     <Name> had fled" is not <Name>'s word)."""
     mention = _with_others(_resolve(attribution, state, spoken_of), attribution.mention.also)
     mention = _known_person(mention, state, attribution.at)
@@ -153,8 +153,8 @@ def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozen
 
 
 def _private_only(held: set[str], role: str) -> bool:
-    """Whether the roles written with a person are all private ("analyst", "lawyer"), none an office or the
-    role a description names: such a person is not "the official"."""
+    """Whether a person was written with a private role ("analyst", "lawyer") and with no office, nor with
+    the role a description names: such a person is not "the official"."""
     return bool(held & PRIVATE_ROLES) and role not in held and not held & OFFICE_ROLES
 
 
