@@ -153,13 +153,27 @@ GROUP_PRONOUNS = frozenset("they them we us".split())
 
 # Titles whose "of <one word>" names a portfolio, not a party: "Secretary of State", "Minister of Defence".
 PORTFOLIO_TITLES = frozenset("secretary minister undersecretary".split())
-# Abbreviated titles and role words that are never a party: "FM Spokesperson", "Sen.", "Gov.".
+# Titles written short with a full stop and the word each stands for: one table for the tokenizer (which
+# keeps each whole, nlp.py), for "the senator" finding "Sen. <Name>" (full_title) and for what is never a
+# party (ROLE_ABBREVIATIONS). None: a form of address with no title word of its own.
+ABBREVIATED_TITLES: dict[str, str | None] = {
+    "Det": "detective", "Insp": "inspector", "Supt": "superintendent", "Sgt": "sergeant", "Cpl": "corporal",
+    "Pvt": "private", "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Maj": "major", "Cmdr": "commander",
+    "Cdr": "commander", "Brig": "brigadier", "Amb": "ambassador", "Atty": "attorney", "Pres": "president",
+    "Sec": "secretary", "Hon": "honourable", "Fr": "father", "Gen": "general", "Adm": "admiral", "Sen": "senator",
+    "Rep": "representative", "Gov": "governor", "Prof": "professor", "Rev": "reverend", "Dr": "doctor",
+    "Mr": None, "Mrs": None, "Ms": None, "Messrs": None,
+}  # fmt: skip
+# Abbreviations that close a name ("Ivo Brenner Jr."): kept whole by the tokenizer, never a title.
+NAME_SUFFIXES = {"Sr": "senior", "Jr": "junior"}
+
+# Abbreviated titles and role words that are never a party: "FM Spokesperson", "Sen.", "Gov.". ("Sec." is
+# left out: "SEC" is as often an agency.)
 ROLE_ABBREVIATIONS = frozenset(
     """
-    fm pm mp mps ceo cfo coo cto md mr mrs ms dr prof sen sen. rep rep. gov gov. lt lt. col col. gen gen. capt
-    capt. sgt sgt. maj maj. adm adm. rear cmdr insp supt pres pres. vp dep dep. amb amb. hon hon. st
+    fm pm mp mps ceo cfo coo cto md rear cmdr vp dep dep. st
     """.split()
-)
+) | frozenset(form for abbr in ABBREVIATED_TITLES if abbr != "Sec" for form in (abbr.lower(), f"{abbr.lower()}."))
 
 # Titles and ranks written before a name: "Colonel Ivo Kern", "Foreign Minister Ana Lusk", "Sen. Tor Vik".
 TITLE_WORDS = frozenset(
@@ -185,13 +199,12 @@ RANK_TITLES = frozenset(
     "marshal admiral general colonel major sergeant commander commodore captain lieutenant brigadier corporal".split()
 )
 
-# Abbreviated titles and their full words, so "the senator" finds "Sen. <Name>".
-TITLE_FULL = {
-    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "gen": "general",
-    "col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "adm": "admiral", "sgt": "sergeant",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prof": "professor", "amb": "ambassador",
-    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "congressman": "representative",
-    "congresswoman": "representative", "premier": "prime minister",
+# Title words in full and lower case, so "the senator" finds "Sen. <Name>" and "the spokeswoman" a
+# spokesman. (Not "Dr.": "the doctor" is a profession, not the title of whoever holds a doctorate.)
+TITLE_FULL = {abbr.lower(): word for abbr, word in ABBREVIATED_TITLES.items() if word and abbr != "Dr"} | {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "congressman": "representative", "congresswoman": "representative",
+    "premier": "prime minister",
 }  # fmt: skip
 
 

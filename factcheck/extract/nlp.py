@@ -8,6 +8,8 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from factcheck.extract.lexicon import ABBREVIATED_TITLES, NAME_SUFFIXES
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -57,14 +59,6 @@ def load_pipeline(requested: str | None = None) -> Language:
         raise ModelError(missing_model(name)) from None
 
 
-# Abbreviated titles the English tokenizer cuts from their full stop ("Det." → "Det", "."), so the parser
-# ends a sentence inside '"...," said Det. Ana Lusk' and the title becomes the speaker.
-TITLE_ABBREVIATIONS = {
-    "Det": "detective", "Insp": "inspector", "Supt": "superintendent", "Sgt": "sergeant", "Cpl": "corporal",
-    "Pvt": "private", "Lt": "lieutenant", "Capt": "captain", "Col": "colonel", "Maj": "major", "Cmdr": "commander",
-    "Cdr": "commander", "Brig": "brigadier", "Amb": "ambassador", "Atty": "attorney", "Pres": "president",
-    "Sec": "secretary", "Hon": "honourable", "Fr": "father", "Sr": "senior", "Jr": "junior",
-}  # fmt: skip
 # Role nouns written with a hyphen that the tokenizer cuts in three ("co", "-", "founder").
 HYPHENATED_ROLES = "co-founder co-founders co-chair co-chairs vice-president vice-presidents".split()
 
@@ -79,7 +73,12 @@ def _with_titles(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return nlp  # a pipeline with a tokenizer of its own: left as it is
-    for title, word in TITLE_ABBREVIATIONS.items():  # read as the word it stands for, as "Gen." is
+    # Titles the English tokenizer cuts from their full stop ("Det." → "Det", "."), so the parser ends a
+    # sentence inside '"...," said Det. Ana Lusk' and the title becomes the speaker: kept whole and read as
+    # the word each stands for, as "Gen." is. Name suffixes are read as words too ("Jr." as "junior"), which
+    # keeps "Harry B. Harris Jr." the same man as "Admiral Harris".
+    titles = {title: word for title, word in ABBREVIATED_TITLES.items() if word and len(tokenizer(f"{title}.")) > 1}
+    for title, word in (titles | NAME_SUFFIXES).items():
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}.", NORM: word}])
     for role in HYPHENATED_ROLES:
         for form in (role, role.capitalize()):
@@ -90,11 +89,10 @@ def _with_titles(nlp: Language) -> Language:
 
 
 TITLES_COMPONENT = "factcheck_titles"
-# Every title written short with a full stop, ours and those the tokenizer already keeps whole.
-# ("Sr." and "Jr." close a name: "built by Ivo Brenner Jr. The mayor said ..." is two sentences.)
-_TITLES_SHORT = frozenset(f"{t}." for t in TITLE_ABBREVIATIONS if t not in ("Sr", "Jr")) | frozenset(
-    "Gen. Adm. Sen. Rep. Gov. Dr. Mr. Mrs. Ms. Prof. Rev. Messrs.".split()
-)
+TITLES_COMPONENT = "factcheck_titles"
+# Every title written short with a full stop. (Not "Sr." and "Jr.": they close a name, and "built by Ivo
+# Brenner Jr. The mayor said ..." is two sentences.)
+_TITLES_SHORT = frozenset(f"{title}." for title in ABBREVIATED_TITLES)
 
 
 def _titles_in_sentences(doc: Doc) -> Doc:

@@ -58,7 +58,9 @@ def _titles_of(ent: Span) -> frozenset[str]:
     if root.dep_ == "appos":
         words.append(root.head)
     return frozenset(
-        full_title(t.text) for t in words if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_ in TITLE_FULL
+        full_title(t.text)
+        for t in words
+        if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_.strip(".") in TITLE_FULL
     )
 
 
