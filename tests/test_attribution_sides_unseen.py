@@ -64,6 +64,28 @@ def test_abbreviated_titles_and_hyphenated_roles_stay_whole() -> None:
     assert not (robot.speaker or "").endswith(" co")  # was "Norland Robotics co"
 
 
+def test_the_inspector_is_the_person_introduced_with_the_abbreviated_title() -> None:
+    claims = claims_of(
+        '"We will find whoever set the fire," said Insp. Ana Lusk of the Varn police on Monday. '
+        "The inspector said the van had been stolen two days before the fire at the mill."
+    )
+    assert find(claims, "van had been stolen").speaker == "inspector Ana Lusk"  # was "inspector"
+
+
+def test_a_caption_word_and_a_credit_line_before_a_colon_are_no_speakers_of_a_side() -> None:
+    claims = claims_of(
+        "Neigh: A horse stood on the roof of the flooded barn at Kessport for two days before it was rescued.\n\n"
+        "Via Norland Daily News: The dam at Kessport burst after the third night of rain, flooding two villages.\n\n"
+        "Ana Kern, the port director, spoke to us on Monday.\n\n"
+        "Kern: The port stays open whatever the ministry says about the strike."
+    )
+    horse = find(claims, "horse stood")
+    assert horse.speaker is None and horse.side is None  # was "Neigh", a party of its own
+    dam = find(claims, "dam at Kessport burst")
+    assert dam.speaker == "Norland Daily News" and dam.side is None  # was "Via Norland Daily News", a party
+    assert find(claims, "port stays open").speaker == "Ana Kern"  # a surname the story named: its person
+
+
 def test_a_persons_representative_is_named_with_the_whole_owner() -> None:
     claims = claims_of("But Ana Lusk’s rep confirmed to reporters on Monday that the woman in the video is not her.")
     assert find(claims, "woman in the video").speaker == "Ana Lusk's rep"  # was "Ana rep", a party

@@ -6,6 +6,7 @@ speaker and never the previous one's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -18,9 +19,12 @@ from factcheck.extract.segment import Block, Quote
 _TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
 
 
-def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
+def transcript_speaker(
+    block: Block, doc: Doc, text: str, named_before: Callable[[str], bool] = lambda _: False
+) -> Attribution | None:
     """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
-    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon."""
+    paragraph is one: a name (a person, an organisation or a name in capitals) before a colon. `text` is
+    the whole article's; `named_before` tells a surname the article has named a person by."""
     match = _TRANSCRIPT.match(block.text)
     if match is None or _label(match.group(1)):
         return None
@@ -31,10 +35,17 @@ def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
     if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
         return None
     capitals = match.group(1).isupper()
+    if " " not in match.group(1) and named_before(match.group(1)):
+        labels.add("PERSON")  # "Ana Kern, the port director, ..." then "Kern: The port stays open."
     if not (capitals or "PERSON" in labels or "ORG" in labels or all(t.pos_ == "PROPN" for t in span)):
         return None
+    if not capitals and "PERSON" not in labels and span[0].pos_ != "PROPN" and _named_once(match.group(1), text):
+        return None  # "Neigh: A horse stood on the roof": a caption's common word, no speaker the story knows
     colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
     cue_index = colon[0].i if colon is not None else 0
+    credit = _CREDIT.match(match.group(1))
+    if credit is not None:  # "Via <Outlet>: ...": the outlet the story was taken from, no side's voice
+        return Attribution(Mention(name=clean_name(match.group(1)[credit.end() :]), is_person=False), ":", cue_index)
     turn = _INTERVIEW.get(match.group(1).lower().rstrip("."))
     if turn is not None:  # "Q: ..." is the interviewer's, "A: ..." the interviewee's: the reader resolves them
         return Attribution(Mention(name=turn, is_person=turn == "answer", pronoun=turn), ":", cue_index)
@@ -43,6 +54,15 @@ def transcript_speaker(block: Block, doc: Doc) -> Attribution | None:
         return Attribution(Mention(name=name, is_person=False, side=name, basis="party name"), ":", cue_index)
     name = person_name(match.group(1).title() if capitals else match.group(1))
     return Attribution(Mention(name=name, is_person=True), ":", cue_index) if name else None
+
+
+# "Via <Outlet>:" credits the outlet a story or post was taken from.
+_CREDIT = re.compile(r"Via\s+(?=\S)")
+
+
+def _named_once(written: str, text: str) -> bool:
+    """A lone word before a transcript colon that the article writes nowhere else."""
+    return " " not in written and len(re.findall(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text)) < 2
 
 
 # The turns of an interview transcript.

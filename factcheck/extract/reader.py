@@ -127,7 +127,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         elif headline:
             transcript = None
         else:
-            transcript = transcript_speaker(block, doc) or signature(block, doc, quotes)
+            transcript = transcript_speaker(block, doc, text, state.named_before) or signature(block, doc, quotes)
         label_end = page_label(block)
         for s in sents:
             verb = doc[s.clause_verb] if s.clause_verb is not None else None
@@ -248,7 +248,7 @@ def _title_lead(block: Block, doc: Doc, text: str) -> Attribution | None:
     again = re.search(rf"(\b[A-Z][\w.'’-]+ )?\b{re.escape(words[-1])}\b", body)
     if again is None:
         return None  # a pun or a kicker: named nowhere in the article
-    lead = transcript_speaker(block, doc)
+    lead = transcript_speaker(block, doc, text)
     colon = lead.cue_index if lead is not None else next((t.i for t in doc if t.text == ":"), 0)
     if written.isupper() and len(words) == 1:  # "IDF: ...": an organisation, never a surname "Idf"
         return Attribution(Mention(name=written, is_person=False, side=written, basis="party name"), ":", colon)
