@@ -11,7 +11,8 @@ import re
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         read\s+(?:more|next|also)\b.* | also\s+read\b.* | related(?:\s+(?:articles?|stories|posts|news|content))?:?
-      | more\s+(?:stories|news|on\s+this)\b.* | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
+      | more\s+(?:stories|news|on\s+this)\b.* | more\s*:.* | recommended(?:\s+for\s+you)?
+      | most\s+(?:read|popular|viewed)
       | leave\s+a\s+(?:reply|comment)\b.* | (?:\d+\s+)?comments? | post\s+a\s+comment | add\s+comment
       | back\s+to\s+top(?:\s+button)? | (?:go\s+to\s+)?top\s+of\s+(?:the\s+)?page | skip\s+to\s+(?:main\s+)?content
       | share(?:\s+(?:this|on\s+\w+|article|story))?:? | (?:tweet|email|print|whatsapp|facebook|twitter|pinterest

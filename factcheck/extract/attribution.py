@@ -24,7 +24,7 @@ from factcheck.extract.lexicon import (
     UTTERANCE_NOUNS,
 )
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token
-from factcheck.extract.names import clean_name
+from factcheck.extract.names import clean_name, ent_span
 
 
 def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[Token]:
@@ -191,9 +191,22 @@ def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attributio
                 continue
             for pobj in sent.doc[tok.i + 1].children:
                 if pobj.dep_ == "pobj":
-                    mention = mention_from_token(pobj)
+                    mention = mention_from_token(_person_after_place(pobj) or pobj)
                     if mention is not None:
                         return Attribution(mention, "according to", tok.i)
+    return None
+
+
+def _person_after_place(pobj: Token) -> Token | None:
+    """ "According to Kessport arachnid expert Dr Ivo Brenner": the parser took the place for the source; the
+    person named before the phrase ends (at a comma or a full stop) is."""
+    if pobj.ent_type_ not in ("GPE", "LOC"):
+        return None
+    for t in pobj.doc[pobj.i + 1 : pobj.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if t.ent_type_ == "PERSON" and (ent := ent_span(t)) is not None:
+            return ent.root
     return None
 
 
@@ -271,12 +284,14 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
 def _speech_use(verb: Token) -> bool:
     """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
     at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
-    and a fact that "speaks volumes" says nothing."""
+    and a fact that "speaks volumes" or a place that "boasts a view" says nothing."""
     lemma = verb.lemma_.lower()
     if lemma in _SPEECH_PARTICLES:
         return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
     if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
         return False  # "that fact speaks volumes": an idiom, no speech
+    if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "the island boasts a villa and stables": it has them, nobody speaks
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
     return True

@@ -101,10 +101,15 @@ def person_name(text: str) -> str:
 
 
 def ent_person_name(ent: Span) -> str:
-    """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ...")."""
+    """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ..."), and
+    so are a common noun, an adjective or a verb's "-ing" form it took for a first name ("Billionaire Donald
+    Trump praised ...", "Taking Thomas to dinner" in a photo caption)."""
     if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
         return person_name(ent[1:].text)
-    return person_name(ent.text)
+    words = list(ent)
+    while len(words) > 1 and (words[0].tag_ == "VBG" or words[0].pos_ in ("NOUN", "ADJ")):
+        words = words[1:]  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
+    return person_name(ent.doc[words[0].i : ent.end].text)
 
 
 def title_gender(ent: Span) -> str | None:
@@ -299,6 +304,10 @@ def _mention(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)
+    if tok.lower_ in _COUNT_NOUNS:  # "Dozens of dam workers say", "a number of scientists": those counted speak
+        counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
+            return _mention(counted[0])
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
         preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -393,7 +402,13 @@ def _mention(tok: Token) -> Mention | None:
         words = [
             t
             for t in tok.subtree
-            if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned and t.tag_ != "POS")
+            if (
+                t.i <= tok.i
+                and t.dep_ in ("compound", "amod", "nmod")
+                and t.i not in owned
+                and t.tag_ != "POS"
+                and not (t.head != tok and t.head.like_num)  # "More than 300 workers": part of the figure
+            )
             or t == tok
         ]
         name = clean_name(as_written(words))
@@ -451,6 +466,8 @@ def _age_described(tok: Token) -> str | None:
     return None
 
 
+# Nouns that count people without naming them: "dozens of residents", "a number of scientists".
+_COUNT_NOUNS = frozenset("dozens hundreds thousands millions scores number lot lots handful couple".split())
 # Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").
 _SHARE_NOUNS = frozenset("percent % majority minority half third quarter fifth".split())
 # Words that stand for an unnamed share of people ("some said", "most of them say", "two in three said").

@@ -272,6 +272,11 @@ class SideNames:
 PRESS_WORDS = PRESS_NOUNS | {"news"}
 
 
+# How many times more often a name must be written than a form with words in front of it for that form to be
+# a slip of the tagger ("Cheeto Donald Trump") rather than the name in full.
+_FRONT_RATIO = 20
+
+
 class People:
     """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
 
@@ -352,10 +357,25 @@ class People:
                 return True
             return words == 1 and not any(f.lower().endswith(" " + w) for w in written)
 
+        # A name written with its first name is not lengthened in front by a form written far less often, and
+        # such a form is that name: "Cheeto Donald Trump", once, is a word the tagger swallowed into the name
+        # written hundreds of times (but "Aung San Suu Kyi" once against "Suu Kyi" ten times is her name in
+        # full).
+        own = forms.get(short, 0) if words > 1 else 0
+        inner = [
+            (count, f)
+            for f, count in forms.items()
+            if " " in f and low.endswith(" " + f.lower()) and count > _FRONT_RATIO * own
+        ]
+        if inner:
+            return max(inner)[1]
         longer = [
             (count, f)
             for f, count in forms.items()
-            if len(f.split()) > words and (f.lower().endswith(low) or f.lower().startswith(low + " ")) and usable(f)
+            if len(f.split()) > words
+            and (f.lower().endswith(low) or f.lower().startswith(low + " "))
+            and usable(f)
+            and (own <= _FRONT_RATIO * count or not f.lower().endswith(" " + low))
         ]
         if not longer:
             return short

@@ -1,0 +1,59 @@
+"""Speakers that real text from events nobody tuned for turned into words that speak for no one: a count
+("Dozens", "More"), a place that "boasts" what it has, a link teaser ("MORE: ..."). Invented sentences about
+an invented event; each test pins one behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+from factcheck.furniture import is_furniture
+
+pytestmark = pytest.mark.slow
+
+
+def test_those_counted_speak_not_the_count() -> None:
+    claims = claims_of(
+        "More than 300 dam workers say the gates were shut for three days.\n\n"
+        "Dozens of ferry crews say the harbour was closed on Friday.\n\n"
+        "A number of engineers in Varn have cast doubt on the report, saying the sluices were open."
+    )
+    assert find(claims, "gates were shut").speaker == "dam workers"  # was "More dam workers"
+    assert find(claims, "harbour was closed").speaker == "ferry crews"  # was "Dozens"
+    assert find(claims, "cast doubt").speaker == "engineers"  # was "number"
+
+
+def test_a_place_that_boasts_what_it_has_is_no_speaker() -> None:
+    claims = claims_of("The island lies in the lake and boasts a villa, a hunting lodge and stables.")
+    assert all(c.speaker is None for c in claims)  # was "island"
+    spoken = claims_of("The mayor boasted that the dam had never leaked.")
+    assert find(spoken, "never leaked").speaker == "mayor"
+
+
+def test_a_more_teaser_is_page_furniture() -> None:
+    assert is_furniture("MORE: Dam workers say the gates were shut for three days")
+    assert is_furniture("More: Ferry crews strike again")
+    assert not is_furniture("More than 300 dam workers say the gates were shut for three days.")
+
+
+def test_a_verbs_ing_form_the_tagger_took_for_a_first_name_is_no_part_of_the_name() -> None:
+    claims = claims_of(
+        "Lin captioned this photo of Hale: 'Helping Hale to eat noodles in this Xmas eve'\n\n"
+        "Hale said he had never been homeless."
+    )
+    assert find(claims, "never been homeless").speaker == "Hale"  # was "Helping Hale"
+
+
+def test_according_to_a_place_and_a_named_expert_is_the_expert() -> None:
+    claims = claims_of("Spiders, according to Perth arachnid expert Dr Volker Framenau, do not burrow in skin.")
+    assert find(claims, "burrow in skin").speaker == "Volker Framenau"  # was "Perth", a party
+
+
+def test_an_adjective_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
+    claims = claims_of(
+        "Outspoken Tomas Hale praised the engineers who built the dam.\n\n"
+        "Tomas Hale said the gates had been shut since Friday."
+    )
+    assert find(claims, "praised the engineers").speaker == "Tomas Hale"  # was "Outspoken Tomas Hale"
+    assert find(claims, "gates had been shut").speaker == "Tomas Hale"
