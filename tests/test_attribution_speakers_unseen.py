@@ -57,3 +57,10 @@ def test_an_adjective_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
     )
     assert find(claims, "praised the engineers").speaker == "Tomas Hale"  # was "Outspoken Tomas Hale"
     assert find(claims, "gates had been shut").speaker == "Tomas Hale"
+
+
+def test_a_first_name_that_is_a_reporting_verb_is_part_of_the_name() -> None:
+    claims = claims_of(
+        "The army will not return to the barracks until the vote is held, General Said Barek told reporters."
+    )
+    assert find(claims, "return to the barracks").speaker == "Said Barek"  # was "General": "Said" read as the verb

@@ -30,6 +30,9 @@ from factcheck.extract.names import clean_name, ent_span
 def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[Token]:
     """The root and the verbs that share its clause: conjuncts, open complements, participle adjuncts."""
     root = sent.root
+    if name_said(root):  # "..., General Said Barek told reporters": the clause is the name's, under "Said"
+        verbs = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and c.pos_ in ("VERB", "AUX")]
+        return verbs + [g for v in verbs for g in v.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
     verbs = [root]
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
@@ -80,6 +83,21 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 # "... that X had fled, he said": a reporting verb parsed under the content.
                 verbs.append(child)
     return verbs
+
+
+def name_said(tok: Token) -> bool:
+    """A first name that is also a reporting verb, inside a person's name: "General Said Barek told ...". The
+    parser takes it for the verb; the tagger's entity and its capital (not at the sentence's start, and not
+    after a quotation) say it is a name."""
+    return (
+        tok.text == "Said"
+        and tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "B"  # the name's first word ("Obama Said <...>" in a headline is a verb)
+        and tok.i > tok.sent.start
+        and tok.i + 1 < tok.sent.end
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+        and tok.doc[tok.i - 1].text not in ("”", '"', "’", "'", ",", ":")
+    )
 
 
 # Prepositions whose "-ing" clause says how or when the subject spoke: "by saying", "after saying".
