@@ -64,3 +64,17 @@ def test_a_first_name_that_is_a_reporting_verb_is_part_of_the_name() -> None:
         "The army will not return to the barracks until the vote is held, General Said Barek told reporters."
     )
     assert find(claims, "return to the barracks").speaker == "Said Barek"  # was "General": "Said" read as the verb
+
+
+def test_a_pronoun_that_speaks_no_words_in_a_transcript_line_is_the_lines_speaker() -> None:
+    claims = claims_of(
+        "The ferry crews met Ana Kern, the port director, on Monday.\n\n"
+        "KERN: I think we all need to work together. They want safe harbours. Ivo Brenner said the port would close."
+    )
+    assert find(claims, "safe harbours").speaker == "Ana Kern"  # "want" is no speech: Kern's own words
+    assert find(claims, "port would close").speaker == "Ivo Brenner"  # a speaker the line names keeps it
+
+
+def test_a_section_head_with_a_verb_before_a_colon_is_no_speaker() -> None:
+    claims = claims_of("The Gap Goes On: It was under the mayor's watch that the dam board was set up in Varn.")
+    assert find(claims, "dam board was set up").speaker != "Gap Goes"

@@ -34,6 +34,8 @@ def transcript_speaker(
     labels = {t.ent_type_ for t in span} - {""}
     if labels & {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"}:
         return None
+    if any(t.pos_ == "VERB" for t in span[1:]):
+        return None  # "The Gap Goes On: ...": a section head with a verb, not a name
     capitals = match.group(1).isupper()
     if " " not in match.group(1) and named_before(match.group(1)):
         labels.add("PERSON")  # "Ana Kern, the port director, ..." then "Kern: The port stays open."

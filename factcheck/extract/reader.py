@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from factcheck.extract.attribution import find_reported, trailing_source
 from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import clause_speaker
+from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
 from factcheck.extract.referents import groups_in, person_evidence, persons_in, subject_persons, unnamed_offices
@@ -168,7 +169,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
             transcript.at = block.start
             for n, s in enumerate(sents):
-                s.attribution = transcript if n == 0 else s.attribution or transcript
+                own = s.attribution if n > 0 and _reports_another(s.attribution, doc) else None
+                s.attribution = own or transcript
                 s.kind = "quote"
         elif (
             state.lead_in is not None
@@ -234,6 +236,16 @@ def _dateline_lead(lead: Attribution, first: Sentence, state: ArticleState, star
         return False
     tail = [t for t in first.span if t.i > own.cue_index and not t.is_punct]
     return own.cue_index > lead.cue_index and len(tail) <= 4
+
+
+def _reports_another(attribution: Attribution | None, doc: Doc) -> bool:
+    """Whether a later sentence of a transcript line names a speaker of its own ("The minister said ...").
+    A pronoun with a verb that is no speech ("They want safe homes.") is the line's speaker talking."""
+    if attribution is None:
+        return False
+    if attribution.mention.pronoun is None or attribution.cue in (":", "according to"):
+        return True
+    return doc[attribution.cue_index].lemma_.lower() in REPORTING_VERBS
 
 
 def _title_lead(block: Block, doc: Doc, text: str) -> Attribution | None:
