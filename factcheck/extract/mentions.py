@@ -106,10 +106,10 @@ def ent_person_name(ent: Span) -> str:
     Trump praised ...", "Taking Thomas to dinner" in a photo caption)."""
     if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
         return person_name(ent[1:].text)
-    words = list(ent)
-    while len(words) > 1 and (words[0].tag_ == "VBG" or words[0].pos_ in ("NOUN", "ADJ")):
-        words = words[1:]  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
-    return person_name(ent.doc[words[0].i : ent.end].text)
+    start = 0
+    while start < len(ent) - 1 and (ent[start].tag_ == "VBG" or ent[start].pos_ in ("NOUN", "ADJ")):
+        start += 1  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
+    return person_name(ent[start:].text)
 
 
 def title_gender(ent: Span) -> str | None:

@@ -89,7 +89,6 @@ def _with_titles(nlp: Language) -> Language:
 
 
 TITLES_COMPONENT = "factcheck_titles"
-TITLES_COMPONENT = "factcheck_titles"
 # Every title written short with a full stop. (Not "Sr." and "Jr.": they close a name, and "built by Ivo
 # Brenner Jr. The mayor said ..." is two sentences.)
 _TITLES_SHORT = frozenset(f"{title}." for title in ABBREVIATED_TITLES)
