@@ -59,3 +59,37 @@ def test_two_processes_give_the_same_claims() -> None:
     one = extract_claims(ARTICLES)
     two = extract_claims(ARTICLES, jobs=2)
     assert [c.to_json() for c in two] == [c.to_json() for c in one]
+
+
+# Run in a child process: on the code before, an article that failed to read left spaCy's parse workers
+# blocked on a full pipe and the run hung at exit instead of reporting the error.
+_FAILING_READ = """
+import factcheck.extract.claims as claims
+from factcheck.corpus import article_from_text
+from factcheck.pipeline import analyse
+
+paragraph = "Jon Hale said the dam at Lowmarsh had held through the night and that 40 workers had stayed on the wall."
+articles = [article_from_text(f"{n:03d}.txt", "Dam holds\\n\\n" + "\\n\\n".join([paragraph] * 30)) for n in range(40)]
+real, seen = claims.read_article, []
+
+def failing(article, docs):
+    seen.append(article.file)
+    if len(seen) == 2:
+        raise RuntimeError("unreadable article " + article.file)
+    return real(article, docs)
+
+claims.read_article = failing
+try:
+    analyse(articles, jobs=2)
+except RuntimeError as error:
+    print(error)
+"""
+
+
+def test_an_article_that_fails_to_read_with_two_processes_ends_the_run_with_its_error() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _FAILING_READ], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "unreadable article 001.txt"

@@ -224,8 +224,16 @@ def read_articles(
     article with nothing worth parsing yields nothing. Memory grows with the readings, never with the docs.
     """
     nlp = load_pipeline(model)
-    for a_index, docs in _docs_by_article(nlp, articles, max(1, jobs)):
-        yield a_index, read_article(articles[a_index], docs)
+    parsed = _docs_by_article(nlp, articles, max(1, jobs))
+    try:
+        for a_index, docs in parsed:
+            yield a_index, read_article(articles[a_index], docs)
+    except (Exception, GeneratorExit):
+        # An article that fails to read, or a caller that stops early: spaCy's parse workers, left with docs
+        # nobody reads, block on a full pipe and the run would hang at exit instead of ending. Let them finish.
+        for _ in parsed:
+            pass
+        raise
 
 
 def side_ledger(articles: Sequence[Article]) -> SideLedger:
