@@ -78,3 +78,20 @@ def test_a_pronoun_that_speaks_no_words_in_a_transcript_line_is_the_lines_speake
 def test_a_section_head_with_a_verb_before_a_colon_is_no_speaker() -> None:
     claims = claims_of("The Gap Goes On: It was under the mayor's watch that the dam board was set up in Varn.")
     assert find(claims, "dam board was set up").speaker != "Gap Goes"
+
+
+def test_a_description_is_not_a_person_introduced_with_another_office() -> None:
+    claims = claims_of(
+        "Ana Kern, the port director, said the ferry left on time on Tuesday.\n\n"
+        "The minister said the ferry was three hours late and blamed the crew."
+    )
+    assert find(claims, "left on time").speaker == "Ana Kern"
+    assert "Kern" not in (find(claims, "three hours late").speaker or "")  # was "minister Ana Kern"
+
+
+def test_an_official_is_any_office_holder_named_before() -> None:
+    claims = claims_of(
+        "Ana Kern, the port director, said the ferry left on time on Tuesday.\n\n"
+        "The official said the crew had been paid."
+    )
+    assert "Kern" in (find(claims, "crew had been paid").speaker or "")

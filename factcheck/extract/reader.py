@@ -20,7 +20,14 @@ from factcheck.extract.cuts import clause_speaker
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
-from factcheck.extract.referents import groups_in, person_evidence, persons_in, subject_persons, unnamed_offices
+from factcheck.extract.referents import (
+    groups_in,
+    person_evidence,
+    persons_in,
+    speaker_titles,
+    subject_persons,
+    unnamed_offices,
+)
 from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
 from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes
 from factcheck.extract.speakers import ArticleState, resolve_speaker
@@ -191,6 +198,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     state.add_person(s.attribution.at, s.mention.name)
+                    if s.attribution.mention.pronoun is None and _found_here(s, doc, block.start):
+                        roles = speaker_titles(doc[s.attribution.cue_index])
+                        state.held.setdefault(s.mention.name, set()).update(roles)
                     state.learn_side(s.mention)
                 if s.mention is not None:
                     bisect.insort(state.speakers, (s.attribution.at, s.mention.name))
@@ -201,6 +211,15 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         sentences.extend(sents)
     _name_headline_roles(sentences)
     return sentences, state.evidence
+
+
+def _found_here(sent: Sentence, doc: Doc, start: int) -> bool:
+    """Whether a sentence's attribution was read in this sentence, not carried from a "X said:" paragraph
+    before or a transcript line's label: its cue is one of the sentence's words."""
+    own = sent.attribution
+    if own is None or not sent.span.start <= own.cue_index < sent.span.end:
+        return False
+    return own.at == start + doc[own.cue_index].idx
 
 
 def _spoken_of(sent: Sentence) -> frozenset[str]:
@@ -223,7 +242,7 @@ _PLAIN_REPORTS = frozenset("said says told tells reported reports announced conf
 
 
 def _dateline_lead(lead: Attribution, first: Sentence, state: ArticleState, start: int) -> bool:
-    """"Marrow: The second convoy was stopped at the border, officials said." A lone word in title case
+    """ "Marrow: The second convoy was stopped at the border, officials said." A lone word in title case
     before the colon, named by nobody before, whose sentence ends by naming its own speaker, is the place
     the story is filed from (the tagger often reads it as a person), not a transcript line ("KERN: we will
     ...", "Q: ...", "<Surname>: <Other> should have called me" name nobody at their end)."""

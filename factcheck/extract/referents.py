@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, full_title
 from factcheck.extract.mentions import Mention, ent_person_name, is_outlet, mention_from_token, title_gender
@@ -51,9 +51,23 @@ def subject_persons(sent: Span, inside_quote: Callable[[int], bool]) -> set[int]
 
 def _titles_of(ent: Span) -> frozenset[str]:
     """Titles and role nouns written with a name: before it, inside the entity, or in apposition."""
-    root = ent.root
-    words = [t for t in ent if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS]
-    words += [t for t in root.subtree if ent.start - 3 <= t.i < ent.start]  # "Sen. <Name>", "mayor <Name>"
+    return _titles(ent.root, ent.start, list(ent))
+
+
+def speaker_titles(cue: Token) -> frozenset[str]:
+    """The titles and roles written with the subject of a reporting verb, whether or not the tagger read it
+    as a person ("Ana Kern, the port director, said ..." → {"director"}): what the speaker is known as."""
+    out: frozenset[str] = frozenset()
+    for subject in (c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+        start = min((c.i for c in subject.children if c.dep_ == "compound"), default=subject.i)
+        out |= _titles(subject, start, list(subject.doc[start : subject.i + 1]))
+    return out
+
+
+def _titles(root: Token, start: int, name: list[Token]) -> frozenset[str]:
+    """Titles and role nouns in a name's words, in the three words before it, or in apposition to it."""
+    words = [t for t in name if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS]
+    words += [t for t in root.subtree if start - 3 <= t.i < start]  # "Sen. <Name>", "mayor <Name>"
     words += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         words.append(root.head)

@@ -144,7 +144,9 @@ def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozen
         pool = [
             (k, who)
             for k, who in state.persons
-            if not _private_only(state.held.get(who, set()), role) and surname_key(who) not in spoken_of
+            if not _private_only(state.held.get(who, set()), role)
+            and not _other_office(state.held.get(who, set()), role)
+            and surname_key(who) not in spoken_of
         ]
         name = described_person(pool, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
     if name is None:
@@ -156,6 +158,26 @@ def _private_only(held: set[str], role: str) -> bool:
     """Whether a person was written with a private role ("analyst", "lawyer") and with no office, nor with
     the role a description names: such a person is not "the official"."""
     return bool(held & PRIVATE_ROLES) and role not in held and not held & OFFICE_ROLES
+
+
+def _other_office(held: set[str], role: str) -> bool:
+    """Whether a person was introduced with an office that the description does not name ("Ana Kern, the
+    port director" is not "the minister"); any office holder is "the official", and an ambassador or an
+    envoy (or a foreign ministry's minister or spokesperson) is "the diplomat"."""
+    offices = held & (OFFICE_ROLES | OFFICES)
+    if not offices or role in held or role == "official":
+        return False
+    return not (offices & _KINDS_OF.get(role, frozenset()))
+
+
+# The offices a broader description stands for: "the diplomat" may be the ambassador named before.
+_KINDS_OF: dict[str, frozenset[str]] = {
+    "diplomat": frozenset("ambassador envoy consul negotiator minister spokesperson".split()),  # a foreign ministry's
+    "officer": frozenset("commander general colonel captain lieutenant major sergeant".split()),
+    "commander": frozenset("general colonel brigadier".split()),
+    "adviser": frozenset(("advisor",)),
+    "advisor": frozenset(("adviser",)),
+}
 
 
 # "the unnamed official said": the article says it does not name the speaker.
