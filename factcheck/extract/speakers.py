@@ -163,16 +163,20 @@ def _private_only(held: set[str], role: str) -> bool:
 def _other_office(held: set[str], role: str) -> bool:
     """Whether a person was introduced with an office that the description does not name ("Ana Kern, the
     port director" is not "the minister"); any office holder is "the official", and an ambassador or an
-    envoy (or a foreign ministry's minister or spokesperson) is "the diplomat"."""
+    envoy (or a foreign ministry's minister or spokesperson) is "the diplomat" or "the envoy"."""
     offices = held & (OFFICE_ROLES | OFFICES)
     if not offices or role in held or role == "official":
         return False
     return not (offices & _KINDS_OF.get(role, frozenset()))
 
 
+# A foreign ministry's minister or spokesperson is written of as its diplomat, or loosely its envoy.
+_DIPLOMATS = frozenset("ambassador envoy diplomat consul negotiator minister spokesperson".split())
+
 # The offices a broader description stands for: "the diplomat" may be the ambassador named before.
 _KINDS_OF: dict[str, frozenset[str]] = {
-    "diplomat": frozenset("ambassador envoy consul negotiator minister spokesperson".split()),  # a foreign ministry's
+    "diplomat": _DIPLOMATS,
+    "envoy": _DIPLOMATS,
     "officer": frozenset("commander general colonel captain lieutenant major sergeant".split()),
     "commander": frozenset("general colonel brigadier".split()),
     "adviser": frozenset(("advisor",)),
