@@ -95,3 +95,23 @@ def test_an_official_is_any_office_holder_named_before() -> None:
         "The official said the crew had been paid."
     )
     assert "Kern" in (find(claims, "crew had been paid").speaker or "")
+
+
+def test_a_name_beside_a_plural_subject_is_not_who_speaks() -> None:
+    claims = claims_of(
+        "Officials in the capital, Varnholm, said the convoy had been stopped at the border.\n\n"
+        "The harbour master, Ana Kern, said the ferry had left on time."
+    )
+    assert find(claims, "convoy had been stopped").speaker != "Varnholm"  # a place the tagger read as a person
+    assert find(claims, "ferry had left").speaker == "Ana Kern"
+
+
+def test_a_share_of_a_group_speaks_as_written() -> None:
+    claims = claims_of(
+        "Three-fourths of dam workers say the gates were shut.\n\n"
+        "A majority of residents said the water was clean.\n\n"
+        "Large majorities of farmers in six provinces going to the markets on Tuesday said they back a ban."
+    )
+    assert find(claims, "gates were shut").speaker == "Three-fourths of dam workers"  # was "fourths"
+    assert find(claims, "water was clean").speaker == "majority of residents"  # was "majority"
+    assert find(claims, "back a ban").speaker == "Large majorities of farmers"  # was "Large majorities"

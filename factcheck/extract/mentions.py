@@ -209,6 +209,8 @@ def _person_token(tok: Token) -> Token | None:
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
         ):
+            if tok.tag_ == "NNS" and not any(c.dep_ == "conj" for c in child.children):
+                continue  # "Officials in the capital, <Town>, said": one name is not those who speak
             return child  # "the <Org> spokesman <Name>", the name tagged or not
     return None
 
@@ -394,8 +396,10 @@ def _mention(tok: Token) -> Mention | None:
         )
     if (age := _age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
         return Mention(name=age, is_person=True, pronoun="age")
-    if tok.lower_ in _SHARE_NOUNS and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
-        return _share_of_people(tok, counted=True)  # "75 percent of voters said": the share as written
+    if tok.lower_ in _SHARE_NOUNS and any(
+        c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+    ):
+        return _share_of_people(tok, counted=True)  # "75 percent of voters", "a majority of residents": as written
     if tok.pos_ in ("NOUN", "PROPN"):
         # "<Name>'s rep": the owner's first name is no modifier of the noun; "the 71-year old cleric": nor its age
         owned = possessed_tokens(tok) | _age_tokens(tok)
@@ -469,7 +473,10 @@ def _age_described(tok: Token) -> str | None:
 # Nouns that count people without naming them: "dozens of residents", "a number of scientists".
 _COUNT_NOUNS = frozenset("dozens hundreds thousands millions scores number lot lots handful couple".split())
 # Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").
-_SHARE_NOUNS = frozenset("percent % majority minority half third quarter fifth".split())
+_SHARE_NOUNS = frozenset(
+    "percent % majority majorities minority plurality half halves third thirds quarter quarters fourth fourths fifth "
+    "fifths".split()
+)
 # Words that stand for an unnamed share of people ("some said", "most of them say", "two in three said").
 _SHARES = frozenset("some many most few several both all others those one half".split())
 
@@ -482,5 +489,8 @@ def _share_of_people(tok: Token, counted: bool = False) -> Mention | None:
         return None
     words = list(tok.subtree)
     if len(words) > (8 if counted else 6):
-        words = [t for t in tok.subtree if t.i <= tok.i] if counted else [tok]
+        # a long share ends with those it counts: "Large majorities of voters (in six states going ...)"
+        of = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        end = of[0] if counted and of else tok.i
+        words = [t for t in tok.subtree if t.i <= end] if counted else [tok]
     return Mention(name=clean_name(as_written(words)) or tok.text, is_person=False)  # "Sixty-two percent"
