@@ -115,3 +115,13 @@ def test_a_share_of_a_group_speaks_as_written() -> None:
     assert find(claims, "gates were shut").speaker == "Three-fourths of dam workers"  # was "fourths"
     assert find(claims, "water was clean").speaker == "majority of residents"  # was "majority"
     assert find(claims, "back a ban").speaker == "Large majorities of farmers"  # was "Large majorities"
+
+
+def test_a_name_after_the_body_a_role_serves_is_the_role_holder() -> None:
+    claims = claims_of(
+        "He had a voice in decisions about the dam, said a former spokesman for the Varn Water Board, Oleg Voloshyn, "
+        "who also ran a blog."
+    )
+    assert find(claims, "voice in decisions").speaker == "Oleg Voloshyn"  # was "former spokesman"
+    for_a_person = claims_of("A spokesman for the mayor, Oleg Voloshyn, said the dam was safe.")
+    assert find(for_a_person, "dam was safe").speaker != "Oleg Voloshyn"  # the mayor's name, not the spokesman's

@@ -212,6 +212,14 @@ def _person_token(tok: Token) -> Token | None:
             if tok.tag_ == "NNS" and not any(c.dep_ == "conj" for c in child.children):
                 continue  # "Officials in the capital, <Town>, said": one name is not those who speak
             return child  # "the <Org> spokesman <Name>", the name tagged or not
+    if tok.lower_ in ROLE_NOUNS and tok.tag_ == "NN":  # "a spokesman for the <Body>, <Name>, said": the name
+        served = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for body in served:  # is in apposition to the body, which is no person ("for the mayor, <Name>" is)
+            if body.lower_ in ROLE_NOUNS or body.ent_type_ == "PERSON":
+                continue
+            named = [c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i]
+            if named and not any(c.dep_ == "conj" for c in named[0].children):
+                return named[0]
     return None
 
 
