@@ -125,3 +125,13 @@ def test_a_name_after_the_body_a_role_serves_is_the_role_holder() -> None:
     assert find(claims, "voice in decisions").speaker == "Oleg Voloshyn"  # was "former spokesman"
     for_a_person = claims_of("A spokesman for the mayor, Oleg Voloshyn, said the dam was safe.")
     assert find(for_a_person, "dam was safe").speaker != "Oleg Voloshyn"  # the mayor's name, not the spokesman's
+
+
+def test_a_name_with_an_age_after_a_closed_quotation_is_a_person_who_speaks() -> None:
+    claims = claims_of(
+        "“We were tremendously wrong to not have shut the gates from the beginning,” Okafor, 61, told "
+        "reporters in an interview in the capital on Monday."
+    )
+    claim = find(claims, "shut the gates")
+    assert claim.speaker == "Okafor"
+    assert claim.side is None  # an age tells a person, not a party of its own name (was side "Okafor")

@@ -266,8 +266,10 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         subj = _quoted_source(verb) or _inverted_aside(verb) or subject_of(verb) or _name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None) or (
-                named if named is not None and not inside_quote(named.idx) else None  # '"..., Mayor," <Name> told'
+            subj = (
+                next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
+                or (named if named is not None and not inside_quote(named.idx) else None)  # '"..., Mayor," <Name> told'
+                or (_name_beside(verb) if _joined_after_quote(verb) else None)  # '"We ...," <Name>, 58, told'
             )
         found = speaker_of(subj, verb, inside_quote)
         if found is not None:
@@ -361,12 +363,30 @@ def _inverted_aside(verb: Token) -> Token | None:
     return None
 
 
+def _joined_after_quote(verb: Token) -> bool:
+    """'"...," <Name>, 58, told AFP': a reporting verb with no subject that the parser joined to the
+    quotation's verb, with the quotation closed in between."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(t.text in _CLOSING_QUOTES for t in verb.doc[verb.head.i : verb.i])
+
+
+_CLOSING_QUOTES = frozenset(('"', "”", "''"))
+
+
+def _an_age(words: Span) -> bool:
+    """Whether the words set off by commas after a name are an age: one number a person can be ("58")."""
+    return len(words) == 1 and words[0].text.isdigit() and 1 < int(words[0].text) < 120
+
+
 def _name_beside(verb: Token) -> Token | None:
     """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
     ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
     engineer <Name>, half joking'; '"The risk," said <Name>, an engineer, "is ...": the parser hangs the inverted
     verb of a split quotation on the quotation's second half, and the name on that half's verb)."""
-    if not _heads_a_report(verb):
+    if not (_heads_a_report(verb) or _joined_after_quote(verb)):
         return None
     doc, i = verb.doc, verb.i - 1
     for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
@@ -389,6 +409,8 @@ def _name_beside(verb: Token) -> Token | None:
         if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
             named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
             return named[-1] if named else None
+        if i >= verb.sent.start and doc[i].pos_ == "PROPN" and _an_age(doc[i + 2 : end]):
+            return doc[i]  # '"...," <Name>, 58, told ...': an age tells a person, whatever the tagger called it
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None
     return doc[i]

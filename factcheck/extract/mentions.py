@@ -335,6 +335,8 @@ def _mention(tok: Token) -> Mention | None:
         name = clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
+    if person_tok is None and tok.pos_ == "PROPN" and _aged(tok):
+        person_tok = tok  # "<Name>, 58, said": an age tells a person, whatever the tagger called the name
     if person_tok is not None:
         return _person(person_tok, tok)
     ent = ent_span(tok)
@@ -476,6 +478,13 @@ def _age_described(tok: Token) -> str | None:
     if doc[i - 1].text == "-" and doc[i - 2].lower_ == "year" and doc[i - 3].text == "-" and doc[i - 4].like_num:
         return f"{doc[i - 4].text}-year-old"
     return None
+
+
+def _aged(tok: Token) -> bool:
+    """Whether a proper noun has an age set off after it ("<Name>, 58,"): a person, whatever the tagger said."""
+    return any(
+        c.dep_ == "appos" and c.i == tok.i + 2 and c.text.isdigit() and 1 < int(c.text) < 120 for c in tok.children
+    )
 
 
 # Nouns that count people without naming them: "dozens of residents", "a number of scientists".
