@@ -72,6 +72,26 @@ def test_a_first_name_before_a_double_surname_still_completes_it() -> None:
     assert people.full_name("Brenner Kass") == "Ivo Brenner Kass"
 
 
+def test_a_bare_surname_is_the_same_person_as_the_form_it_completes_to() -> None:
+    people = People()
+    for _ in range(3):
+        people.add("Ivo Brenner Kass")
+    for _ in range(5):
+        people.add("Brenner Kass")
+    people.add("Kass")
+    assert people.full_name("Brenner Kass") == "Ivo Brenner Kass"
+    assert people.full_name("Kass") == "Ivo Brenner Kass"  # was "Brenner Kass": one person, two speakers
+
+
+def test_a_rare_form_with_words_in_front_does_not_rename_a_bare_surname() -> None:
+    people = People()
+    people.add("Harbour Rival Dara Okafor")  # "Harbour Rival Dara Okafor said ...", once
+    for _ in range(6):
+        people.add("Dara Okafor")
+    people.add("Okafor")
+    assert people.full_name("Okafor") == "Dara Okafor"
+
+
 def test_a_bare_surname_takes_a_headline_form_when_the_text_gives_none() -> None:
     people = People()
     people.add("Bruce Lusk", headline=True)

@@ -340,7 +340,23 @@ class People:
         return self._key_of(name) in self._names
 
     def full_name(self, name: str) -> str:
-        """The most used multi-word form of the name seen in the corpus (the short form if none)."""
+        """The most used multi-word form of the name seen in the corpus (the short form if none), itself
+        completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
+        seen = [clean_name(name)]
+        while (fuller := self._fuller(seen[-1])) not in seen:
+            if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
+                break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
+            seen.append(fuller)
+        return seen[-1]
+
+    def _common_as(self, fuller: str, name: str) -> bool:
+        """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh
+        Paler Lin" beside "Paler Lin" is his name, a description written once in front of it is not."""
+        forms = self._names.get(self._key_of(name))
+        return forms is not None and 2 * forms.get(fuller, 0) >= forms.get(name, 0)
+
+    def _fuller(self, name: str) -> str:
+        """One step of `full_name`: the most used multi-word form met for the name."""
         short = clean_name(name)
         forms = self._names.get(self._key_of(name))
         if not forms or not short.split()[-1][:1].isupper():
