@@ -23,7 +23,7 @@ from factcheck.extract.lexicon import (
     ROLE_NOUNS,
     UTTERANCE_NOUNS,
 )
-from factcheck.extract.mentions import Attribution, Mention, mention_from_token
+from factcheck.extract.mentions import Attribution, Mention, is_age, mention_from_token
 from factcheck.extract.names import clean_name, ent_span
 
 
@@ -376,11 +376,6 @@ def _joined_after_quote(verb: Token) -> bool:
 _CLOSING_QUOTES = frozenset(('"', "”", "''"))
 
 
-def _an_age(words: Span) -> bool:
-    """Whether the words set off by commas after a name are an age: one number a person can be ("58")."""
-    return len(words) == 1 and words[0].text.isdigit() and 1 < int(words[0].text) < 120
-
-
 def _name_beside(verb: Token) -> Token | None:
     """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
     ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
@@ -409,7 +404,7 @@ def _name_beside(verb: Token) -> Token | None:
         if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
             named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
             return named[-1] if named else None
-        if i >= verb.sent.start and doc[i].pos_ == "PROPN" and _an_age(doc[i + 2 : end]):
+        if i >= verb.sent.start and doc[i].pos_ == "PROPN" and end == i + 3 and is_age(doc[i + 2]):
             return doc[i]  # '"...," <Name>, 58, told ...': an age tells a person, whatever the tagger called it
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None

@@ -209,7 +209,7 @@ def _person_token(tok: Token) -> Token | None:
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
         ):
-            if tok.tag_ == "NNS" and not any(c.dep_ == "conj" for c in child.children):
+            if tok.tag_ == "NNS" and _alone(child):
                 continue  # "Officials in the capital, <Town>, said": one name is not those who speak
             return child  # "the <Org> spokesman <Name>", the name tagged or not
     if tok.lower_ in ROLE_NOUNS and tok.tag_ == "NN":  # "a spokesman for the <Body>, <Name>, said": the name
@@ -218,7 +218,7 @@ def _person_token(tok: Token) -> Token | None:
             if body.lower_ in ROLE_NOUNS or body.ent_type_ == "PERSON":
                 continue
             named = [c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i]
-            if named and not any(c.dep_ == "conj" for c in named[0].children):
+            if named and _alone(named[0]):
                 return named[0]
     return None
 
@@ -480,11 +480,19 @@ def _age_described(tok: Token) -> str | None:
     return None
 
 
+def is_age(tok: Token) -> bool:
+    """Whether a token is a number a person's age can be ("58")."""
+    return tok.text.isdigit() and 1 < int(tok.text) < 120
+
+
 def _aged(tok: Token) -> bool:
     """Whether a proper noun has an age set off after it ("<Name>, 58,"): a person, whatever the tagger said."""
-    return any(
-        c.dep_ == "appos" and c.i == tok.i + 2 and c.text.isdigit() and 1 < int(c.text) < 120 for c in tok.children
-    )
+    return any(c.dep_ == "appos" and c.i == tok.i + 2 and is_age(c) for c in tok.children)
+
+
+def _alone(tok: Token) -> bool:
+    """Whether a name in apposition stands alone, not first of several ("<Name> and <Name>")."""
+    return not any(c.dep_ == "conj" for c in tok.children)
 
 
 # Nouns that count people without naming them: "dozens of residents", "a number of scientists".
