@@ -8,8 +8,8 @@ import pytest
 
 from factcheck.corpus import article_from_text
 from factcheck.extract.claims import extract_claims
+from factcheck.extract.people import People
 from factcheck.extract.segment import blank_dateline
-from factcheck.extract.sides import People
 from factcheck.model import Claim
 
 

@@ -3,7 +3,8 @@ in. Invented names and events only."""
 
 from __future__ import annotations
 
-from factcheck.extract.sides import People, SideNames
+from factcheck.extract.people import People
+from factcheck.extract.sides import SideNames
 
 
 def _joined(*names: str) -> set[str | None]:

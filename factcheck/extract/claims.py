@@ -22,6 +22,7 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, text_ties
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
+from factcheck.extract.people import People
 from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
     SECTION_LABELS,
@@ -33,7 +34,7 @@ from factcheck.extract.segment import (
     split_blocks,
 )
 from factcheck.extract.sentences import Sentence
-from factcheck.extract.sides import People, SideNames, build_side_names, is_generic_side
+from factcheck.extract.sides import SideNames, build_side_names, is_generic_side
 from factcheck.extract.worthiness import claim_worthiness
 from factcheck.model import Article, Claim
 

@@ -1,10 +1,8 @@
-"""Sides across a corpus: one name per organisation, and a speaker's side carried everywhere.
+"""Sides across a corpus: one name per organisation.
 
 An acronym and its long form ("Long Name (LN)") are one side; "X of Y" is the same
-organisation as "X" when both were introduced with acronyms. A person keeps the side
-given anywhere in the corpus ("<Org> spokesman <Name>") in every article, matched by
-surname (two people sharing one keep their own), and short mentions ("Varga") are expanded to the fullest
-name seen.
+organisation as "X" when both were introduced with acronyms. People, their fullest names and the sides
+carried with them, are in `people.py`.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, PRESS_NOUNS, STATE_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, STATE_NOUNS
 from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
@@ -267,186 +265,6 @@ class SideNames:
         best = max(pool, key=lambda k: (self._counts[k], -len(k)))
         self._cache[key] = self._display.get(best, name)
         return self._cache[key]
-
-
-PRESS_WORDS = PRESS_NOUNS | {"news"}
-
-
-# How many times more often a name must be written than a form with words in front of it for that form to be
-# a slip of the tagger ("Cheeto Donald Trump") rather than the name in full.
-_FRONT_RATIO = 20
-
-
-class People:
-    """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
-
-    def __init__(self) -> None:
-        self._names: dict[str, Counter[str]] = defaultdict(Counter)
-        self._first_names: dict[str, set[str]] = defaultdict(set)
-        self._said: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # by name as given
-        # Per surname: the evidence pooled by bearer (first name), computed once after the corpus is read
-        # (sides are asked for every claim; recomputing made extraction 1.8x spaCy on 500 articles).
-        self._by_bearer: dict[str, dict[str, Counter[str]]] = {}
-        self._who_of: dict[str, str] = {}
-        self._headline_only: set[str] = set()  # full names met only in headlines
-
-    @staticmethod
-    def surname(name: str) -> str:
-        """The key a person is known by: the last word of the name. A description of the press ("media
-        sources", "local news reports") names no one and speaks for no party, so it gets no key and carries
-        no side."""
-        parts = clean_name(name).lower().split()
-        return parts[-1] if parts and not PRESS_WORDS & set(parts) else ""
-
-    def add(self, name: str, *, headline: bool = False) -> None:
-        """Record one mention of a person's name (`headline`: as a headline writes it)."""
-        key = self.surname(name)
-        if key:
-            self._forget()
-            full = clean_name(name)
-            if headline and full not in self._names[key]:
-                self._headline_only.add(full)
-            elif not headline:
-                self._headline_only.discard(full)
-            self._names[key][full] += 1
-            if len(full.split()) > 1:
-                self._first_names[full.split()[0].lower()].add(key)
-
-    def add_side(self, name: str, side: str | None, weight: int = 1) -> None:
-        """Record evidence that a person speaks for `side` (a role in the text)."""
-        key = self._key_of(name)
-        if key and side:
-            self._forget()
-            self._said[key][clean_name(name)][side] += weight
-
-    def _forget(self) -> None:
-        """Drop what was worked out from the names and evidence so far (more came in)."""
-        if self._by_bearer or self._who_of:
-            self._by_bearer.clear()
-            self._who_of.clear()
-
-    def _key_of(self, name: str) -> str:
-        """The surname key for a name; a lone first name ("Lam") finds the one full name it starts."""
-        key = self.surname(name)
-        words = clean_name(name).split()
-        if len(words) == 1 and all(len(f.split()) == 1 for f in self._names.get(key, ())):
-            owners = self._first_names.get(words[0].lower(), set())
-            if len(owners) == 1:
-                return next(iter(owners))
-        return key
-
-    def knows(self, name: str) -> bool:
-        """True when a person with this surname (or this lone first name) was named in the corpus."""
-        return self._key_of(name) in self._names
-
-    def full_name(self, name: str) -> str:
-        """The most used multi-word form of the name seen in the corpus (the short form if none), itself
-        completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
-        seen = [clean_name(name)]
-        while (fuller := self._fuller(seen[-1])) not in seen:
-            if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
-                break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
-            seen.append(fuller)
-        return seen[-1]
-
-    def _common_as(self, fuller: str, name: str) -> bool:
-        """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh
-        Paler Lin" beside "Paler Lin" is his name, a description written once in front of it is not."""
-        forms = self._names.get(self._key_of(name))
-        return forms is not None and 2 * forms.get(fuller, 0) >= forms.get(name, 0)
-
-    def _fuller(self, name: str) -> str:
-        """One step of `full_name`: the most used multi-word form met for the name."""
-        short = clean_name(name)
-        forms = self._names.get(self._key_of(name))
-        if not forms or not short.split()[-1][:1].isupper():
-            return short  # a description ("lawyers", "the spokeswoman") is no surname to fill in from elsewhere
-        low = short.lower()
-        words = len(short.split())
-        # The tagger reads "Lawmakers Rip Donald Trump As …" as the person "Rip Donald Trump": a form met
-        # only in headlines never lengthens a name that has its first name, nor stands for a surname when it
-        # only adds words before a form the text writes ("Donald Trump").
-        written = [f.lower() for f in forms if f not in self._headline_only and " " in f]
-
-        def usable(f: str) -> bool:
-            if f not in self._headline_only:
-                return True
-            return words == 1 and not any(f.lower().endswith(" " + w) for w in written)
-
-        # A name written with its first name is not lengthened in front by a form written far less often, and
-        # such a form is that name: "Cheeto Donald Trump", once, is a word the tagger swallowed into the name
-        # written hundreds of times (but "Aung San Suu Kyi" once against "Suu Kyi" ten times is her name in
-        # full).
-        own = forms.get(short, 0) if words > 1 else 0
-        inner = [
-            (count, f)
-            for f, count in forms.items()
-            if " " in f and low.endswith(" " + f.lower()) and count > _FRONT_RATIO * own
-        ]
-        if inner:
-            return max(inner)[1]
-        longer = [
-            (count, f)
-            for f, count in forms.items()
-            if len(f.split()) > words
-            and (f.lower().endswith(low) or f.lower().startswith(low + " "))
-            and usable(f)
-            and (own <= _FRONT_RATIO * count or not f.lower().endswith(" " + low))
-        ]
-        if not longer:
-            return short
-        return max(longer, key=lambda cf: (cf[0], len(cf[1])))[1]
-
-    def _who(self, name: str) -> str:
-        """Which bearer of a surname a name stands for: the first name of its fullest form in the corpus
-        ("Mr. Guajardo Villarreal" is "Ildefonso Guajardo Villarreal"; "Lusk" the Lusk named most)."""
-        if name not in self._who_of:
-            words = clean_name(name).split()
-            while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].endswith(".")):
-                words = words[1:]  # "Mr. Marin Vold": the name after the title
-            self._who_of[name] = _first_name(self.full_name(" ".join(words)))
-        return self._who_of[name]
-
-    def _bearers(self, key: str) -> dict[str, Counter[str]]:
-        """The side evidence of each bearer of a surname (by first name; "" for descriptions)."""
-        if key not in self._by_bearer:
-            pooled: dict[str, Counter[str]] = {self._who(n): Counter() for n in self._names.get(key, ())}
-            for given, counts in self._said.get(key, {}).items():
-                pooled.setdefault(self._who(given), Counter()).update(counts)
-            self._by_bearer[key] = pooled
-        return self._by_bearer[key]
-
-    def side(self, name: str) -> str | None:
-        """The side most often given for this person in the corpus.
-
-        Two people may share a surname ("Ana Lusk" and "Per Lusk", a politician and a relative): the
-        evidence given with one full name is not the other's, and evidence given with the surname alone
-        goes to the person the corpus names most often by it.
-        """
-        key = self._key_of(name)
-        me = self._who(name)
-        bearers = self._bearers(key)
-        if len((set(bearers) | {me}) - {""}) <= 1:
-            sides = sum(bearers.values(), Counter())  # one person by that surname: all its evidence
-        else:
-            sides = bearers.get(me, Counter())
-        if not sides:
-            return None
-        ranked = sorted(sides.items(), key=lambda kv: (not is_generic_side(kv[0]), kv[1]), reverse=True)
-        return ranked[0][0]
-
-
-def _first_name(name: str) -> str:
-    """The first word of a person's full name, lower case; "" for a name of one word, a title and a
-    surname ("Mr. Lusk"), or a description that is no name ("local health officials", whose evidence
-    stays pooled under its last word)."""
-    written = clean_name(name).split()
-    words = [w.lower() for w in written]
-    if len(words) < 2 or words[0] in TITLE_WORDS or words[0].endswith("."):
-        return ""
-    if not all(w[:1].isupper() for w in written):
-        return ""
-    return words[0]
 
 
 def build_side_names(texts: Iterable[str]) -> SideNames:
