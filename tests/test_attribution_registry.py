@@ -108,3 +108,48 @@ def test_a_description_is_not_filled_in_from_another_article() -> None:
     assert people.full_name("spokeswoman") == "spokeswoman"
     people.add("Ivo Brenner")
     assert people.full_name("Brenner") == "Ivo Brenner"
+
+
+def test_a_role_word_in_front_of_a_full_name_is_no_part_of_it() -> None:
+    people = People(lower_case={"moderator", "asked", "the"})  # "the moderator asked ..." elsewhere
+    people.add("Moderator Ana Lusk")  # "Moderator Ana Lusk said ...", once
+    for _ in range(5):
+        people.add("Ana Lusk")
+    assert people.full_name("Ana Lusk") == "Ana Lusk"  # was "Moderator Ana Lusk"
+    assert people.full_name("Lusk") == "Ana Lusk"
+    assert people.full_name("Moderator Ana Lusk") == "Ana Lusk"
+
+
+def test_a_title_or_an_owner_in_front_of_a_full_name_is_no_part_of_it() -> None:
+    people = People()
+    people.add("Harbour Post’s Ana Lusk")  # "as the Harbour Post's Ana Lusk reported"
+    people.add("Senator Ana Lusk")
+    for _ in range(5):
+        people.add("Ana Lusk")
+    assert people.full_name("Ana Lusk") == "Ana Lusk"
+
+
+def test_a_headline_phrase_with_common_words_does_not_complete_a_surname() -> None:
+    people = People(lower_case={"condemn", "trade", "ban"})
+    people.add("Condemn Henrik Dahl’s Trade Ban", headline=True)  # "Mayors Condemn Henrik Dahl's Trade Ban"
+    people.add("Ban")  # "Ban said ..." about another person altogether
+    assert people.full_name("Ban") == "Ban"
+
+
+def test_a_name_before_a_full_name_still_completes_it_when_the_corpus_never_writes_it_lower_case() -> None:
+    people = People(lower_case={"said", "the", "will", "mark"})
+    people.add("Ivo Brenner Kass")
+    for _ in range(3):
+        people.add("Brenner Kass")
+    assert people.full_name("Brenner Kass") == "Ivo Brenner Kass"
+    people.add("Will Ostrava")  # a first name that is also a common word still completes a bare surname
+    people.add("Ostrava")
+    assert people.full_name("Ostrava") == "Will Ostrava"
+
+
+def test_initials_complete_a_surname_and_a_headline_read_as_a_name_stays_as_written() -> None:
+    people = People(lower_case={"sounds", "weirdly", "calm", "the"})
+    people.add("J.K. Ostrava")
+    people.add("Ostrava")
+    assert people.full_name("Ostrava") == "J.K. Ostrava"
+    assert people.full_name("Ana Lusk Sounds Weirdly Calm") == "Ana Lusk Sounds Weirdly Calm"  # not "Weirdly Calm"

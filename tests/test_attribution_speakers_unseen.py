@@ -135,3 +135,14 @@ def test_a_name_with_an_age_after_a_closed_quotation_is_a_person_who_speaks() ->
     claim = find(claims, "shut the gates")
     assert claim.speaker == "Okafor"
     assert claim.side is None  # an age tells a person, not a party of its own name (was side "Okafor")
+
+
+def test_an_occupation_written_in_front_of_a_name_is_no_part_of_the_name() -> None:
+    claims = claims_of(
+        "Moderator Ana Lusk said the dam had failed on Friday.\n\n"
+        "Ana Lusk said the gates had been shut for three days.\n\n"
+        "The moderator asked the panel about the harbour. Lusk said the harbour was closed."
+    )
+    assert find(claims, "gates had been shut").speaker == "Ana Lusk"  # was "Moderator Ana Lusk"
+    assert find(claims, "harbour was closed").speaker == "Ana Lusk"
+    assert find(claims, "dam had failed").speaker == "Ana Lusk"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, text_ties
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
-from factcheck.extract.people import People
+from factcheck.extract.people import People, lower_case_words
 from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
     SECTION_LABELS,
@@ -58,9 +58,9 @@ def claim_id(file: str, text: str, occurrence: int) -> str:
 class SideLedger:
     """What the corpus has taught so far about who is a person and which side each speaker is on."""
 
-    def __init__(self, names: SideNames) -> None:
+    def __init__(self, names: SideNames, lower_case: Collection[str] = frozenset()) -> None:
         self.names = names
-        self.people = People()
+        self.people = People(lower_case)
 
     def learn(self, evidence: Sequence[Mention], mentions: Sequence[Mention], *, join: bool = False) -> None:
         """Take in persons named with roles (`evidence`) and the speakers of claims (`mentions`)."""
@@ -239,7 +239,7 @@ def read_articles(
 
 def side_ledger(articles: Sequence[Article]) -> SideLedger:
     """An empty ledger over the corpus's side names (acronyms joined to their long forms, corpus-wide)."""
-    return SideLedger(build_side_names(a.text for a in articles))
+    return SideLedger(build_side_names(a.text for a in articles), lower_case_words(a.text for a in articles))
 
 
 def provisional_claims(ledger: SideLedger, article: Article, reading: ArticleReading) -> list[Claim]:

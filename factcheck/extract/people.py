@@ -7,9 +7,11 @@ person, matched by surname (two people sharing one keep their own).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
 
-from factcheck.extract.lexicon import PRESS_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name
 from factcheck.extract.sides import is_generic_side
 
@@ -24,7 +26,10 @@ _FRONT_RATIO = 20
 class People:
     """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
 
-    def __init__(self) -> None:
+    def __init__(self, lower_case: Collection[str] = frozenset()) -> None:
+        """`lower_case`: the words the corpus writes in lower case somewhere ("moderator", "condemn"); one
+        of them written in front of a person's full name describes the person rather than naming them."""
+        self._lower_case = frozenset(lower_case)
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._first_names: dict[str, set[str]] = defaultdict(set)
         self._said: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # by name as given
@@ -47,7 +52,7 @@ class People:
         key = self.surname(name)
         if key:
             self._forget()
-            full = clean_name(name)
+            full = self._name_part(name)
             if headline and full not in self._names[key]:
                 self._headline_only.add(full)
             elif not headline:
@@ -61,7 +66,7 @@ class People:
         key = self._key_of(name)
         if key and side:
             self._forget()
-            self._said[key][clean_name(name)][side] += weight
+            self._said[key][self._name_part(name)][side] += weight
 
     def _forget(self) -> None:
         """Drop what was worked out from the names and evidence so far (more came in)."""
@@ -86,7 +91,7 @@ class People:
     def full_name(self, name: str) -> str:
         """The most used multi-word form of the name seen in the corpus (the short form if none), itself
         completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
-        seen = [clean_name(name)]
+        seen = [self._name_part(name)]
         while (fuller := self._fuller(seen[-1])) not in seen:
             if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
@@ -122,6 +127,7 @@ class People:
         # written hundreds of times (but "Aung San Suu Kyi" once against "Suu Kyi" ten times is her name in
         # full).
         own = forms.get(short, 0) if words > 1 else 0
+        has_first = words > 1 and short[:1].isupper()  # "de Blasio" has none: "Bill" may complete it
         inner = [
             (count, f)
             for f, count in forms.items()
@@ -136,10 +142,39 @@ class People:
             and (f.lower().endswith(low) or f.lower().startswith(low + " "))
             and usable(f)
             and (own <= _FRONT_RATIO * count or not f.lower().endswith(" " + low))
+            and not self._describe(_added(f, short), everyday=has_first or f in self._headline_only)
         ]
         if not longer:
             return short
         return max(longer, key=lambda cf: (cf[0], len(cf[1])))[1]
+
+    def _name_part(self, name: str) -> str:
+        """A person's name without the words in front that describe them: "Moderator Ana Lusk", "Harbour
+        Rival Ana Lusk", "Rabbi Ana Lusk" are "Ana Lusk" (the tagger took the description into the name). Only
+        when a name remains, a first name and a surname made of no everyday word, the first no initial ("Mark
+        S. Lusk" stays whole); a description of no one by name ("senior Norland Health Ministry official") and
+        a headline read as a name ("Lusk Sounds Weirdly Calm") stay as written."""
+        words = clean_name(name).split()
+        for at in range(len(words) - 3, -1, -1):
+            rest = words[at + 1 :]
+            named = all(w[:1].isupper() for w in rest) and not self._describe(rest)
+            if named and self._describe(words[at : at + 1]) and not rest[0].endswith("."):
+                return " ".join(rest)
+        return " ".join(words)
+
+    def _describe(self, words: list[str], *, everyday: bool = True) -> bool:
+        """Whether words written with a name describe its bearer rather than name them: a title or role
+        ("Senator", "Moderator"), a possessive ("Dahl’s"), or
+        (`everyday`) a word the corpus writes in lower case elsewhere ("Condemn", "Follow"). `everyday` is
+        off for the first name that completes a bare surname ("Will" and "Bill" are first names too, of "Ostrava"
+        and of "de Blasio" alike)."""
+        for word in words:
+            low = word.lower()
+            if low in TITLE_WORDS or low in ROLE_NOUNS or low.endswith(("’s", "'s")):
+                return True
+            if everyday and low in self._lower_case:
+                return True
+        return False
 
     def _who(self, name: str) -> str:
         """Which bearer of a surname a name stands for: the first name of its fullest form in the corpus
@@ -178,6 +213,28 @@ class People:
             return None
         ranked = sorted(sides.items(), key=lambda kv: (not is_generic_side(kv[0]), kv[1]), reverse=True)
         return ranked[0][0]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.’'-])[a-z][a-z’'-]*")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")  # capitalised after a lower-case word or comma
+
+
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """The corpus's everyday words: those written in lower case more often than capitalised inside a sentence.
+    A person's name is not made of them ("Moderator", "Condemn"); a first name that is also a word ("Will",
+    "Frank") is written capitalised at least as often in a corpus that names its bearer."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for text in texts:
+        lower.update(_LOWER_WORD.findall(text))
+        capital.update(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+    return frozenset(w for w, n in lower.items() if n > capital.get(w, 0))
+
+
+def _added(fuller: str, short: str) -> list[str]:
+    """The words a fuller form of a name adds to it, in front or behind ("Ivo" of "Ivo Brenner Kass")."""
+    words, inner = fuller.split(), len(short.split())
+    return words[:-inner] if fuller.lower().endswith(short.lower()) else words[inner:]
 
 
 def _first_name(name: str) -> str:
