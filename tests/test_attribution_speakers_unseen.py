@@ -6,8 +6,10 @@ an invented event; each test pins one behaviour.
 from __future__ import annotations
 
 import pytest
-from test_attribution_patterns import claims_of, find
+from test_attribution_patterns import HEADLINE, claims_of, find
 
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
 from factcheck.furniture import is_furniture
 
 pytestmark = pytest.mark.slow
@@ -146,3 +148,39 @@ def test_an_occupation_written_in_front_of_a_name_is_no_part_of_the_name() -> No
     assert find(claims, "gates had been shut").speaker == "Ana Lusk"  # was "Moderator Ana Lusk"
     assert find(claims, "harbour was closed").speaker == "Ana Lusk"
     assert find(claims, "dam had failed").speaker == "Ana Lusk"
+
+
+def test_a_surname_is_the_person_its_own_article_named_not_a_namesake_named_more_often_elsewhere() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_a.txt",
+                HEADLINE + "Maria Kessler said the dam had failed on Friday. Kessler said the gates were shut. "
+                "Kessler said the harbour was closed. Maria Kessler said the ferry had sunk.\n",
+            ),
+            article_from_text(
+                "001_b.txt",
+                HEADLINE + "Peter Kessler, a data analyst, said the river had flooded twice.\n\n"
+                "The floods were bad, Kessler said.\n",
+            ),
+        ]
+    )
+    assert find(claims, "floods were bad").speaker == "Peter Kessler"  # was "Maria Kessler", named more often
+    assert find(claims, "gates were shut").speaker == "Maria Kessler"
+
+
+def test_a_surname_named_in_full_with_a_middle_initial_is_one_person_under_one_name() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_a.txt",
+                HEADLINE + "Peter T. Kessler said the dam had failed on Friday.\n\nKessler said the gates were shut.\n",
+            ),
+            *(
+                article_from_text(f"00{n}_b.txt", HEADLINE + f"Peter Kessler said the river had flooded {n} times.\n")
+                for n in range(1, 4)
+            ),
+        ]
+    )
+    assert find(claims, "gates were shut").speaker == "Peter Kessler"
+    assert find(claims, "dam had failed").speaker == "Peter Kessler"

@@ -96,7 +96,29 @@ class People:
             if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
             seen.append(fuller)
-        return seen[-1]
+        return self._usual(seen[-1])
+
+    def _usual(self, name: str) -> str:
+        """The form of a full name the corpus writes most for that person: "Ivo T. Brenner", as one outlet
+        writes him, is the "Ivo Brenner" the others write ten times as often. A form with other middle words
+        ("Tor A. Vik" beside "Tor B. Vik", father and son) may be another person: kept as written."""
+        words = name.split()
+        forms = self._names.get(self._key_of(name))
+        if len(words) < 2 or not forms or not _first_name(name):
+            return name
+        first, last = words[0].lower(), words[-1].lower()
+        same = {
+            f: count
+            for f, count in forms.items()
+            if f not in self._headline_only
+            and len(f.split()) > 1
+            and f.split()[0].lower() == first
+            and f.split()[-1].lower() == last
+        }
+        middles = {" ".join(f.split()[1:-1]).lower() for f in same} - {""}
+        if len(middles) > 1:
+            return name
+        return max(same, key=lambda f: (same[f], f == name), default=name)
 
     def _common_as(self, fuller: str, name: str) -> bool:
         """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh
@@ -150,7 +172,8 @@ class People:
 
     def _name_part(self, name: str) -> str:
         """A person's name without the words in front that describe them: "Moderator Ana Lusk", "Harbour
-        Rival Ana Lusk", "Rabbi Ana Lusk" are "Ana Lusk" (the tagger took the description into the name). Only
+        Rival Ana Lusk", "Rabbi Ana Lusk", "N.V. Ana Lusk" are "Ana Lusk" (the tagger took the description into
+        the name; a dotted abbreviation before a first name and a surname is a place's, not initials). Only
         when a name remains, a first name and a surname made of no everyday word, the first no initial ("Mark
         S. Lusk" stays whole); a description of no one by name ("senior Norland Health Ministry official") and
         a headline read as a name ("Lusk Sounds Weirdly Calm") stay as written."""
@@ -158,7 +181,8 @@ class People:
         for at in range(len(words) - 3, -1, -1):
             rest = words[at + 1 :]
             named = all(w[:1].isupper() for w in rest) and not self._describe(rest)
-            if named and self._describe(words[at : at + 1]) and not rest[0].endswith("."):
+            abbreviation = "." in words[at][:-1]  # "Cresskill, N.J. Roger Ailes": a place's, not initials
+            if named and (abbreviation or self._describe(words[at : at + 1])) and not rest[0].endswith("."):
                 return " ".join(rest)
         return " ".join(words)
 

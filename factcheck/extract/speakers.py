@@ -10,7 +10,7 @@ this module only answers who an attribution's speaker is, from what came before 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.extract.coref import (
     OFFICES,
@@ -73,6 +73,7 @@ def resolve_speaker(
     <Name> had fled" is not <Name>'s word)."""
     mention = _with_others(_resolve(attribution, state, spoken_of), attribution.mention.also)
     mention = _known_person(mention, state, attribution.at)
+    mention = _in_full(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
         mention = _tie_body(mention, state, attribution.at)
     return mention
@@ -211,6 +212,27 @@ def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Ment
             return Mention(name=name, is_person=True)
         i -= 1
     return mention
+
+
+def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
+    """A person named by surname alone ("Kessler said") whom the article named in full before as one person
+    ("Ivo Kessler, a data analyst, said"): that person, not a namesake another article names more often.
+    Two full names of that surname named before ("Ana Kessler" and "Ivo Kessler", or a son and a father
+    "Ivo Kessler" and "Ivo Tor Kessler") leave the surname as written, to be completed across the corpus."""
+    if mention is None or not (mention.is_person or mention.ambiguous) or mention.pronoun is not None:
+        return mention
+    if " " in mention.name.strip() or not mention.name[:1].isupper():
+        return mention
+    key = surname_key(mention.name)
+    if not key or key not in state.surnames:
+        return mention
+    i = bisect.bisect_left(state.persons, (at, "")) - 1
+    full = {name for _, name in state.persons[: i + 1] if " " in name and surname_key(name) == key}
+    if len(full) != 1:
+        return mention
+    if mention.ambiguous:  # a bare proper name was its own party until now
+        return replace(mention, name=full.pop(), is_person=True, ambiguous=False, side=None, basis=None)
+    return replace(mention, name=full.pop())
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
