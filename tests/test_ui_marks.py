@@ -63,3 +63,12 @@ def test_parties_speaking_together_are_shown_by_each_short_name_not_one_acronym(
 def test_one_body_named_with_and_keeps_its_acronym() -> None:
     assert short_speaker("Ministry of Trade and Industry", 10, "Norland") == "MTI"
     assert short_speaker("Fish and Game", 10, "Norland") == "FG"
+
+
+def test_two_bodies_of_one_kind_stay_apart_when_only_their_head_word_would_fit() -> None:
+    # "Ministry" for both: the list could not tell the health ministry from the foreign ministry
+    assert short_speaker("Norlandic Health Ministry", 14, "Norland") == "Health Min."
+    assert short_speaker("Norlandic Foreign Ministry", 14, "Norland") == "Foreign Min."
+    assert short_speaker("Norlandic health ministry in the Vell Strip", 14, "Norland") == "health min."
+    assert short_speaker("Vell Harbour Pilots Department", 12) == "Pilots Dept."
+    assert short_speaker("Mara Olsen Lindqvist", 14) == "Lindqvist"  # a person: the surname, as before

@@ -95,7 +95,8 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
     acronym when that is its side ("Coastal Workers Federation" → "CWF") or when it is a name
     of the form "X of Y" ("Ministry of Coastal Affairs" → "MCA", never "Affairs"); a description
     by its last two words ("the Norland health ministry" → "health ministry", also when its place
-    follows: "… health ministry in the Vell Strip"); else the surname."""
+    follows: "… health ministry in the Vell Strip"), with its head word abbreviated when only that fits
+    ("Foreign Min."); else the surname."""
     if not speaker:
         return "outlet"
     if len(speaker) <= width:
@@ -116,7 +117,21 @@ def short_speaker(speaker: str | None, width: int, side: str | None = None) -> s
             return acronym
     if not all(w[:1].isupper() for w in words) and len(tail := " ".join(words[-2:])) <= width:
         return tail
+    short_head = _HEAD_ABBREVIATIONS.get(words[-1].lower())
+    if short_head and len(words) > 1:  # "Foreign Min.", "Health Min.": not "Ministry" for both
+        head = short_head if words[-1][:1].isupper() else short_head.lower()
+        if len(tail := f"{words[-2]} {head}") <= width:
+            return tail
     return words[-1]
+
+
+# The usual short forms of the words that head a body's name, so that two bodies of one kind keep the word that
+# tells them apart in a narrow column ("Foreign Min." and "Health Min.", not "Ministry" twice).
+_HEAD_ABBREVIATIONS = {
+    "ministry": "Min.", "department": "Dept.", "government": "Govt.", "committee": "Cttee.",
+    "organisation": "Org.", "organization": "Org.", "association": "Assn.", "corporation": "Corp.",
+    "university": "Univ.", "commission": "Comm.", "agency": "Agcy.", "directorate": "Dir.",
+}  # fmt: skip
 
 
 _NAME_LINKS = frozenset(("of", "for", "and"))  # words inside an organisation's name, never a person's
