@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "74"
+EXTRACTOR_VERSION = "75"
 LINKER_VERSION = "39"

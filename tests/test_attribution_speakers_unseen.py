@@ -184,3 +184,54 @@ def test_a_surname_named_in_full_with_a_middle_initial_is_one_person_under_one_n
     )
     assert find(claims, "gates were shut").speaker == "Peter Kessler"
     assert find(claims, "dam had failed").speaker == "Peter Kessler"
+
+
+def test_a_name_only_a_headline_writes_is_not_the_full_name_of_a_surname() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_a.txt",
+                "Furious Kessler slams the harbour board\n\n"
+                "The harbour board was furious on Monday. Kessler said the gates were shut for three days.\n",
+            ),
+            *(
+                article_from_text(f"00{n}_b.txt", HEADLINE + "Peter Kessler said the river had flooded twice.\n")
+                for n in range(1, 3)
+            ),
+        ]
+    )
+    assert find(claims, "gates were shut").speaker == "Peter Kessler"  # was "Furious Kessler", the headline's
+
+
+def test_a_full_name_only_a_headline_writes_completes_a_surname_when_the_text_has_none() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_a.txt",
+                "Mayor Peter Kessler Blames Harbour Board\n\n"
+                "The harbour board met on Monday. Kessler said the gates were shut for three days.\n",
+            ),
+            *(
+                article_from_text(f"00{n}_b.txt", HEADLINE + "Maria Kessler said the river had flooded twice.\n")
+                for n in range(1, 4)
+            ),
+        ]
+    )
+    assert find(claims, "gates were shut").speaker == "Peter Kessler"  # not the namesake named more often
+
+
+def test_a_headline_that_writes_a_description_before_the_texts_full_name_is_the_same_person() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_a.txt",
+                "Harbour Challenger Peter Kessler: Close The Gates\n\n"
+                "Peter Kessler, a former port director, wants the gates closed. Kessler said the dam was unsafe.\n",
+            ),
+            *(
+                article_from_text(f"00{n}_b.txt", HEADLINE + "Maria Kessler said the river had flooded twice.\n")
+                for n in range(1, 4)
+            ),
+        ]
+    )
+    assert find(claims, "dam was unsafe").speaker == "Peter Kessler"

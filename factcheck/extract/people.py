@@ -91,7 +91,7 @@ class People:
     def full_name(self, name: str) -> str:
         """The most used multi-word form of the name seen in the corpus (the short form if none), itself
         completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
-        seen = [self._name_part(name)]
+        seen = [self._headline_word_off(self._name_part(name))]
         while (fuller := self._fuller(seen[-1])) not in seen:
             if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
@@ -119,6 +119,14 @@ class People:
         if len(middles) > 1:
             return name
         return max(same, key=lambda f: (same[f], f == name), default=name)
+
+    def _headline_word_off(self, name: str) -> str:
+        """A form met only in headlines whose first word is an everyday word is that word and a surname
+        ("Derelict Kessler and Lusk;", "Furious Kessler slams ..."): the surname, to be completed."""
+        words = name.split()
+        if name in self._headline_only and len(words) == 2 and words[0].lower() in self._lower_case:
+            return words[-1]
+        return name
 
     def _common_as(self, fuller: str, name: str) -> bool:
         """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -152,7 +153,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             named = persons_in(s.span, inside)
             subjects = subject_persons(s.span, inside)
             for name, at, gender, titles in named:
-                state.add_person(block.start + at, name)
+                state.add_person(block.start + at, name, headline=headline)
                 state.places[block.start + at] = (block.start + s.span.start_char, at in subjects)
                 state.genders.vote(name, gender, 2)
                 for title in titles:
@@ -192,12 +193,14 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         for s in sents:
             if s.attribution is not None and s.mention is None:
                 s.mention = resolve_speaker(s.attribution, state, _spoken_of(s))
+                if s.mention is not None and headline and not s.mention.headline:
+                    s.mention = replace(s.mention, headline=True)  # People.full_name is told, as for evidence
                 if s.mention is not None and s.mention.gender:
                     state.genders.vote(s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
-                    state.add_person(s.attribution.at, s.mention.name)
+                    state.add_person(s.attribution.at, s.mention.name, headline=headline)
                     if s.attribution.mention.pronoun is None and _found_here(s, doc, block.start):
                         roles = speaker_titles(doc[s.attribution.cue_index])
                         state.held.setdefault(s.mention.name, set()).update(roles)

@@ -47,11 +47,15 @@ class ArticleState:
     unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
     places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
     surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
+    in_body: set[str] = field(default_factory=set)  # the persons named outside a headline
 
-    def add_person(self, at: int, name: str) -> None:
-        """Note a person named (or speaking) at char offset `at`."""
+    def add_person(self, at: int, name: str, *, headline: bool = False) -> None:
+        """Note a person named (or speaking) at char offset `at` (`headline`: in a headline, whose capitals
+        fool the name tagger)."""
         bisect.insort(self.persons, (at, name))
         self.surnames.add(surname_key(name))
+        if not headline:
+            self.in_body.add(name)
 
     def named_before(self, name: str) -> bool:
         """Whether a person of this surname is among those the article named so far."""
@@ -217,8 +221,12 @@ def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Ment
 def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
     """A person named by surname alone ("Kessler said") whom the article named in full before as one person
     ("Ivo Kessler, a data analyst, said"): that person, not a namesake another article names more often.
-    Two full names of that surname named before ("Ana Kessler" and "Ivo Kessler", or a son and a father
-    "Ivo Kessler" and "Ivo Tor Kessler") leave the surname as written, to be completed across the corpus."""
+
+    The text's own full name wins over a headline's ("Ivo T. Kessler" in the text, "Ivo Kessler" in the
+    headline: one person), and a headline's stands when the text has none. Two full names of that surname
+    in the text ("Ana Kessler" and "Ivo Kessler", or a son and a father "Ivo Kessler" and "Ivo Tor Kessler"),
+    or a headline's of another first name ("Ana Kessler" above a text naming her husband "Ivo Kessler"),
+    leave the surname as written, to be completed across the corpus."""
     if mention is None or not (mention.is_person or mention.ambiguous) or mention.pronoun is not None:
         return mention
     if " " in mention.name.strip() or not mention.name[:1].isupper():
@@ -228,11 +236,17 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
         return mention
     i = bisect.bisect_left(state.persons, (at, "")) - 1
     full = {name for _, name in state.persons[: i + 1] if " " in name and surname_key(name) == key}
-    if len(full) != 1:
+    in_text = full & state.in_body
+    # A headline's form that ends with the text's ("<Rival> Challenger Ivo Kessler") is that person too.
+    other = {name for name in full - in_text if not any(name.endswith(" " + own) for own in in_text)}
+    first_names = {name.split()[0].lower() for name in in_text | other}
+    if len(in_text) > 1 or len(first_names) != 1:
         return mention
+    name = next(iter(in_text or full))
+    headline = not in_text  # the corpus is told, as for a name met in a headline: its capitals fool the tagger
     if mention.ambiguous:  # a bare proper name was its own party until now
-        return replace(mention, name=full.pop(), is_person=True, ambiguous=False, side=None, basis=None)
-    return replace(mention, name=full.pop())
+        return replace(mention, name=name, is_person=True, ambiguous=False, side=None, basis=None, headline=headline)
+    return replace(mention, name=name, headline=headline)
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
