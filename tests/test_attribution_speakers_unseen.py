@@ -11,6 +11,7 @@ from test_attribution_patterns import HEADLINE, claims_of, find
 from factcheck.corpus import article_from_text
 from factcheck.extract.claims import extract_claims
 from factcheck.furniture import is_furniture
+from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow
 
@@ -168,70 +169,52 @@ def test_a_surname_is_the_person_its_own_article_named_not_a_namesake_named_more
     assert find(claims, "floods were bad").speaker == "Peter Kessler"  # was "Maria Kessler", named more often
     assert find(claims, "gates were shut").speaker == "Maria Kessler"
 
+def _with_namesakes(first: str, other: str, *, copies: int) -> list[Claim]:
+    """The claims of an article (`first`, headline included) and of `copies` others about the same event
+    that each say `other`, where "{n}" is the copy's number."""
+    return extract_claims(
+        [
+            article_from_text("000_a.txt", first),
+            *(article_from_text(f"00{n}_b.txt", HEADLINE + other.format(n=n)) for n in range(1, copies + 1)),
+        ]
+    )
+
 
 def test_a_surname_named_in_full_with_a_middle_initial_is_one_person_under_one_name() -> None:
-    claims = extract_claims(
-        [
-            article_from_text(
-                "000_a.txt",
-                HEADLINE + "Peter T. Kessler said the dam had failed on Friday.\n\nKessler said the gates were shut.\n",
-            ),
-            *(
-                article_from_text(f"00{n}_b.txt", HEADLINE + f"Peter Kessler said the river had flooded {n} times.\n")
-                for n in range(1, 4)
-            ),
-        ]
+    claims = _with_namesakes(
+        HEADLINE + "Peter T. Kessler said the dam had failed on Friday.\n\nKessler said the gates were shut.\n",
+        "Peter Kessler said the river had flooded {n} times.\n",
+        copies=3,
     )
     assert find(claims, "gates were shut").speaker == "Peter Kessler"
     assert find(claims, "dam had failed").speaker == "Peter Kessler"
 
 
 def test_a_name_only_a_headline_writes_is_not_the_full_name_of_a_surname() -> None:
-    claims = extract_claims(
-        [
-            article_from_text(
-                "000_a.txt",
-                "Furious Kessler slams the harbour board\n\n"
-                "The harbour board was furious on Monday. Kessler said the gates were shut for three days.\n",
-            ),
-            *(
-                article_from_text(f"00{n}_b.txt", HEADLINE + "Peter Kessler said the river had flooded twice.\n")
-                for n in range(1, 3)
-            ),
-        ]
+    claims = _with_namesakes(
+        "Furious Kessler slams the harbour board\n\n"
+        "The harbour board was furious on Monday. Kessler said the gates were shut for three days.\n",
+        "Peter Kessler said the river had flooded twice.\n",
+        copies=2,
     )
     assert find(claims, "gates were shut").speaker == "Peter Kessler"  # was "Furious Kessler", the headline's
 
 
 def test_a_full_name_only_a_headline_writes_completes_a_surname_when_the_text_has_none() -> None:
-    claims = extract_claims(
-        [
-            article_from_text(
-                "000_a.txt",
-                "Mayor Peter Kessler Blames Harbour Board\n\n"
-                "The harbour board met on Monday. Kessler said the gates were shut for three days.\n",
-            ),
-            *(
-                article_from_text(f"00{n}_b.txt", HEADLINE + "Maria Kessler said the river had flooded twice.\n")
-                for n in range(1, 4)
-            ),
-        ]
+    claims = _with_namesakes(
+        "Mayor Peter Kessler Blames Harbour Board\n\n"
+        "The harbour board met on Monday. Kessler said the gates were shut for three days.\n",
+        "Maria Kessler said the river had flooded twice.\n",
+        copies=3,
     )
     assert find(claims, "gates were shut").speaker == "Peter Kessler"  # not the namesake named more often
 
 
 def test_a_headline_that_writes_a_description_before_the_texts_full_name_is_the_same_person() -> None:
-    claims = extract_claims(
-        [
-            article_from_text(
-                "000_a.txt",
-                "Harbour Challenger Peter Kessler: Close The Gates\n\n"
-                "Peter Kessler, a former port director, wants the gates closed. Kessler said the dam was unsafe.\n",
-            ),
-            *(
-                article_from_text(f"00{n}_b.txt", HEADLINE + "Maria Kessler said the river had flooded twice.\n")
-                for n in range(1, 4)
-            ),
-        ]
+    claims = _with_namesakes(
+        "Harbour Challenger Peter Kessler: Close The Gates\n\n"
+        "Peter Kessler, a former port director, wants the gates closed. Kessler said the dam was unsafe.\n",
+        "Maria Kessler said the river had flooded twice.\n",
+        copies=3,
     )
     assert find(claims, "dam was unsafe").speaker == "Peter Kessler"
