@@ -450,3 +450,11 @@ def test_the_header_names_a_colon_lead_in_and_quotes_a_cue_word() -> None:
 
     assert _cue_words(":") == "colon lead-in"  # "<claim>: Health Ministry" once showed a bare " · :"
     assert _cue_words("said") == "cue “said”"
+
+
+def test_the_detail_names_a_body_that_is_its_own_side_once() -> None:
+    from factcheck.ui.widgets.detail import attribution
+
+    assert attribution("Health Ministry", "Health Ministry") == "Health Ministry"  # was named twice
+    assert attribution("Ivo Brenner", "Norland") == "Ivo Brenner (Norland)"
+    assert attribution("National Resistance Front", "NRF") == "National Resistance Front (NRF)"

@@ -19,9 +19,10 @@ from factcheck.ui.marks import ThemeStyles, label_of, status_word, style_class
 
 
 def attribution(speaker: str | None, side: str | None, outlet: str | None = None) -> str:
-    """`Name (Side)`, `Name`; for a claim in the outlet's own voice, the outlet's name, or `the outlet`."""
+    """`Name (Side)`, `Name`; for a claim in the outlet's own voice, the outlet's name, or `the outlet`. A body
+    that is its own side is named once ("Health Ministry", not "Health Ministry (Health Ministry)")."""
     who = speaker or outlet or "the outlet"
-    return f"{who} ({side})" if side else who
+    return f"{who} ({side})" if side and side.casefold() != who.casefold() else who
 
 
 def side_line(claim: Claim) -> str | None:
