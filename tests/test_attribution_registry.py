@@ -173,3 +173,14 @@ def test_two_middle_initials_are_two_people_and_keep_their_names() -> None:
             people.add(form)
     assert people.full_name("Tor A. Vik") == "Tor A. Vik"  # father and son: "Tor Vik" is either
     assert people.full_name("Tor B. Vik") == "Tor B. Vik"
+
+
+def test_a_surname_written_bare_far_more_often_than_its_one_full_form_is_another_bearers() -> None:
+    people = People()
+    people.add("Maria Kessler")  # named once, in passing
+    for _ in range(30):
+        people.add("Kessler")  # "President Kessler ... Mr. Kessler said", never his first name
+    assert people.full_name("Kessler") == "Kessler"  # was "Maria Kessler"
+    for _ in range(3):
+        people.add("Maria Kessler")
+    assert people.full_name("Kessler") == "Maria Kessler"  # a form written often enough names the surname

@@ -23,6 +23,10 @@ PRESS_WORDS = PRESS_NOUNS | {"news"}
 _FRONT_RATIO = 20
 
 
+# How many times more often a surname may be written bare than the full form it completes to across the corpus.
+_BARE_RATIO = 10
+
+
 class People:
     """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
 
@@ -95,6 +99,8 @@ class People:
         while (fuller := self._fuller(seen[-1])) not in seen:
             if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
+            if len(seen) == 1 and " " not in seen[0] and not self._names_often(fuller, seen[0]):
+                break
             seen.append(fuller)
         return self._usual(seen[-1])
 
@@ -127,6 +133,15 @@ class People:
         if name in self._headline_only and len(words) == 2 and words[0].lower() in self._lower_case:
             return words[-1]
         return name
+
+    def _names_often(self, fuller: str, surname: str) -> bool:
+        """Whether a full name is written often enough to name every article's bare surname: an article names a
+        person in full where it first mentions them (the article's own full name is taken before the corpus
+        is asked, `speakers._in_full`), so a surname written bare across the corpus far more often than its one
+        full form ("Obama" 78 times in articles that write "President Obama", "Michelle Obama" once) is
+        another bearer's, not that form's."""
+        forms = self._names.get(self._key_of(surname))
+        return forms is not None and _BARE_RATIO * forms.get(fuller, 0) >= forms.get(surname, 0)
 
     def _common_as(self, fuller: str, name: str) -> bool:
         """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh
