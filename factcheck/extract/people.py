@@ -25,6 +25,8 @@ _FRONT_RATIO = 20
 
 # How many times more often a surname may be written bare than the full form it completes to across the corpus.
 _BARE_RATIO = 10
+# How many times more often a name may be written than a further, fuller form it completes to in a second step.
+_COMMON_RATIO = 2
 
 
 class People:
@@ -97,10 +99,10 @@ class People:
         completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
         seen = [self._headline_word_off(self._name_part(name))]
         while (fuller := self._fuller(seen[-1])) not in seen:
-            if len(seen) > 1 and not self._common_as(fuller, seen[-1]):
+            if len(seen) > 1 and not self._written_often(fuller, seen[-1], _COMMON_RATIO):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
-            if len(seen) == 1 and " " not in seen[0] and not self._names_often(fuller, seen[0]):
-                break
+            if len(seen) == 1 and " " not in seen[0] and not self._written_often(fuller, seen[0], _BARE_RATIO):
+                break  # a full form named once is not the bearer of a surname written bare everywhere
             seen.append(fuller)
         return self._usual(seen[-1])
 
@@ -134,20 +136,17 @@ class People:
             return words[-1]
         return name
 
-    def _names_often(self, fuller: str, surname: str) -> bool:
-        """Whether a full name is written often enough to name every article's bare surname: an article names a
-        person in full where it first mentions them (the article's own full name is taken before the corpus
-        is asked, `speakers._in_full`), so a surname written bare across the corpus far more often than its one
-        full form ("Obama" 78 times in articles that write "President Obama", "Michelle Obama" once) is
-        another bearer's, not that form's."""
-        forms = self._names.get(self._key_of(surname))
-        return forms is not None and _BARE_RATIO * forms.get(fuller, 0) >= forms.get(surname, 0)
+    def _written_often(self, fuller: str, name: str, ratio: int) -> bool:
+        """Whether the corpus writes a fuller form of a name at least 1/`ratio` as often as the name itself.
 
-    def _common_as(self, fuller: str, name: str) -> bool:
-        """Whether the corpus writes a fuller form at least half as often as the name it completes: "Josh
-        Paler Lin" beside "Paler Lin" is his name, a description written once in front of it is not."""
+        Two uses in `full_name`. A surname written bare across the corpus far more often than its one full
+        form (`_BARE_RATIO`: "Obama" 78 times in articles that write "President Obama", "Michelle Obama"
+        once) is another bearer's: an article names a person in full where it first mentions them, and the
+        article's own full name is taken before the corpus is asked (`speakers._in_full`). A further step
+        (`_COMMON_RATIO`: "Josh Paler Lin" beside "Paler Lin") is the name only when written about as often;
+        a description written once in front of it is not."""
         forms = self._names.get(self._key_of(name))
-        return forms is not None and 2 * forms.get(fuller, 0) >= forms.get(name, 0)
+        return forms is not None and ratio * forms.get(fuller, 0) >= forms.get(name, 0)
 
     def _fuller(self, name: str) -> str:
         """One step of `full_name`: the most used multi-word form met for the name."""
