@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "76"
+EXTRACTOR_VERSION = "77"
 LINKER_VERSION = "39"

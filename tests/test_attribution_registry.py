@@ -184,3 +184,49 @@ def test_a_surname_written_bare_far_more_often_than_its_one_full_form_is_another
     for _ in range(3):
         people.add("Maria Kessler")
     assert people.full_name("Kessler") == "Maria Kessler"  # a form written often enough names the surname
+
+
+def test_a_titled_surname_is_not_completed_to_a_full_name_of_the_other_gender() -> None:
+    people = People()
+    people.add("Ana Kass", gender="f")
+    people.add("Kass", gender="m")
+    people.add("Kass", gender="m")
+    assert people.full_name("Kass", "m") == "Kass"  # "Mr. Kass" is not the Ana Kass written "she"
+    assert people.full_name("Kass", "f") == "Ana Kass"
+    assert people.full_name("Kass") == "Ana Kass"  # no title: the one full name, as before
+
+
+def test_a_full_name_given_both_genders_evenly_blocks_no_completion() -> None:
+    people = People()
+    people.add("Ana Kass", gender="f")
+    people.add("Ana Kass", gender="m")
+    people.add("Kass")
+    assert people.full_name("Kass", "m") == "Ana Kass"
+
+
+def test_a_lower_cased_speaker_is_a_surname_only_when_the_corpus_never_writes_it_in_lower_case() -> None:
+    people = People(ever_lower={"states", "said"})
+    people.add("Ana Dunnity")
+    people.add("Uma States")  # a tagger's slip, or a person so named
+    assert people.surname_as_written("dunnity") == "Dunnity"
+    assert people.surname_as_written("states") is None  # "the states said": the word, written in lower case
+    assert people.surname_as_written("officials") is None  # no one is named by it
+
+
+def test_a_full_name_met_only_as_kin_does_not_complete_a_bare_surname() -> None:
+    people = People()
+    people.add("Ivo Kass", kin=True)  # "her husband, Ivo Kass"
+    people.add("Kass")
+    assert people.full_name("Kass") == "Kass"
+    people.add("Ivo Kass")  # named for himself elsewhere
+    assert people.full_name("Kass") == "Ivo Kass"
+
+
+def test_a_full_name_is_not_completed_to_a_son_of_the_same_name() -> None:
+    people = People()
+    for _ in range(3):
+        people.add("Ivo Kass")
+    people.add("Ivo Kass Jr.")
+    assert people.full_name("Ivo Kass") == "Ivo Kass"  # the son is another person
+    assert people.full_name("Kass") == "Ivo Kass"
+    assert people.full_name("Ivo Kass Jr.") == "Ivo Kass Jr."

@@ -218,3 +218,85 @@ def test_a_headline_that_writes_a_description_before_the_texts_full_name_is_the_
         copies=3,
     )
     assert find(claims, "dam was unsafe").speaker == "Peter Kessler"
+
+
+def test_a_title_picks_the_namesake_of_its_gender_in_the_same_article() -> None:
+    claims = claims_of(
+        "Mayor Ana Kass said she would keep the bridge open this winter.\n\n"
+        "Her husband, Ivo Kass, an engineer, said he doubted the steel would hold.\n\n"
+        '"The bridge is safe and we have the reports to prove it," Ms. Kass said.\n\n'
+        '"The bridge is cracked along its whole span," Mr. Kass said.'
+    )
+    assert find(claims, "reports to prove it").speaker == "Ana Kass"  # was "Ivo Kass", the one named last
+    assert find(claims, "cracked along").speaker == "Ivo Kass"
+
+
+def test_a_title_is_not_completed_to_a_full_name_the_corpus_gives_the_other_gender() -> None:
+    for title, expected in (("Mr.", "Kass"), ("Ms.", "Ana Kass")):  # "Mr. Kass" was "Ana Kass" too
+        claims = _with_namesakes(
+            HEADLINE + "Mayor Ana Kass said she had ordered a new inspection of the bridge.\n",
+            '"The steel in that bridge is rotten through, {n} times over," ' + title + " Kass said on Friday.\n",
+            copies=2,
+        )
+        assert find(claims, "rotten through, 1 times").speaker == expected
+        assert find(claims, "new inspection").speaker == "Ana Kass"
+
+
+def test_kin_written_before_a_name_tell_its_gender_to_a_later_title() -> None:
+    claims = claims_of(
+        "Ana Kass, the mayor, spoke on Monday about the bridge.\n\n"
+        "Ms. Kass said the inspection had been delayed because of her son, Ivo Kass, an engineer on the crew.\n\n"
+        "Ivo Kass was not available for comment. Ivo Kass has worked on the bridge since May.\n\n"
+        '"The bridge is safe and we have the reports to prove it," Ms. Kass said.'
+    )
+    assert find(claims, "reports to prove it").speaker == "Ana Kass"  # was "Kass": two full names, neither known
+
+
+def test_a_name_before_an_aside_the_parser_took_for_a_clause_still_speaks() -> None:
+    claims = claims_of("Tomas Hale, meanwhile, who sits on the harbour board, said the gates had been shut for a week.")
+    assert find(claims, "shut for a week").speaker == "Tomas Hale"  # was None: "said" had no subject
+    temper = claims_of(
+        "Mr. Hale's temper, a subject of deep anxiety among harbour officials, came under scrutiny: He was challenged "
+        "over his statement that the gates were shut, but he kept his temper in check and responded calmly."
+    )
+    assert find(temper, "came under scrutiny").speaker != "Mr. Hale's temper"  # a thing of his, no speaker
+
+
+def test_a_pronoun_that_points_to_a_bare_surname_picks_the_namesake_of_its_gender() -> None:
+    claims = claims_of(
+        "Ivo Kass, an engineer, came to the opening with his wife Ana Kass, the mayor.\n\n"
+        "Mayor Ana Kass has led the town for ten years. Mayor Ana Kass opened the bridge on Monday.\n\n"
+        '"The steel is rotten," Kass said. "It will not last the winter," he said.'
+    )
+    assert find(claims, "last the winter").speaker == "Ivo Kass"  # was "Ana Kass", named more often
+
+
+def test_a_surname_the_tagger_lower_cased_is_the_person_the_corpus_names_by_it() -> None:
+    claims = extract_claims(
+        [
+            article_from_text("000_a.txt", HEADLINE + "Mayor Ana Dunnity said the dam was safe on Monday.\n"),
+            article_from_text(
+                "001_b.txt", HEADLINE + '"They said it is negotiable on the wall," Dunnity said about the dam.\n'
+            ),
+        ]
+    )
+    assert find(claims, "negotiable on the wall").speaker == "Ana Dunnity"  # was "dunnity", a common noun
+
+
+def test_a_bare_surname_is_not_the_kin_the_article_names_in_full() -> None:
+    claims = claims_of(
+        "Kass said she would keep the bridge open, and she vented to her husband, Ivo Kass, that it would be ugly.\n\n"
+        '"We will have to convince them that we have done the right thing," Kass said.\n\n'
+        '"The bridge is safe," she said on Friday.'
+    )
+    assert "Ivo" not in (find(claims, "convince them").speaker or "")  # was "Ivo Kass", her husband
+    assert "Ivo" not in (find(claims, "bridge is safe").speaker or "")
+
+
+def test_a_surname_before_a_generation_is_the_surname() -> None:
+    claims = claims_of(
+        '"The gates were shut for a week," said harbour master Ivo Kass III on Monday.\n\n'
+        "The harbour was built when his father, Tor Kass, Jr., ran the port.\n\n"
+        '"Nobody has painted the cranes in twenty years," Kass said.'
+    )
+    assert find(claims, "painted the cranes").speaker == "Ivo Kass III"  # was his father: "III" read as a surname

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
@@ -22,7 +22,7 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, text_ties
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
-from factcheck.extract.people import People, lower_case_words
+from factcheck.extract.people import People, words_in_lower_case
 from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
     SECTION_LABELS,
@@ -58,14 +58,16 @@ def claim_id(file: str, text: str, occurrence: int) -> str:
 class SideLedger:
     """What the corpus has taught so far about who is a person and which side each speaker is on."""
 
-    def __init__(self, names: SideNames, lower_case: Collection[str] = frozenset()) -> None:
+    def __init__(
+        self, names: SideNames, lower_case: Collection[str] = frozenset(), ever_lower: Collection[str] = frozenset()
+    ) -> None:
         self.names = names
-        self.people = People(lower_case)
+        self.people = People(lower_case, ever_lower)
 
     def learn(self, evidence: Sequence[Mention], mentions: Sequence[Mention], *, join: bool = False) -> None:
         """Take in persons named with roles (`evidence`) and the speakers of claims (`mentions`)."""
         for m in evidence:
-            self.people.add(m.name, headline=m.headline)
+            self.people.add(m.name, headline=m.headline, gender=m.gender, kin=m.kin)
         for m in mentions:
             if m.ambiguous and self.people.knows(m.name):
                 m.is_person, m.side = True, None  # a bare name the corpus knows as a person
@@ -83,8 +85,10 @@ class SideLedger:
             m = c.mention
             if m is None:
                 continue
+            if not m.is_person and not m.side and (written := self.people.surname_as_written(m.name)):
+                m = c.mention = replace(m, name=written, is_person=True)  # "hannity said": the person
             if m.is_person:
-                c.speaker = self.people.full_name(m.name)
+                c.speaker = self.people.full_name(m.name, m.gender)
                 if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"
                     c.speaker = f"{m.described} {c.speaker}"
                 own = self.names.canonical(m.side)
@@ -239,7 +243,7 @@ def read_articles(
 
 def side_ledger(articles: Sequence[Article]) -> SideLedger:
     """An empty ledger over the corpus's side names (acronyms joined to their long forms, corpus-wide)."""
-    return SideLedger(build_side_names(a.text for a in articles), lower_case_words(a.text for a in articles))
+    return SideLedger(build_side_names(a.text for a in articles), *words_in_lower_case(a.text for a in articles))
 
 
 def provisional_claims(ledger: SideLedger, article: Article, reading: ArticleReading) -> list[Claim]:

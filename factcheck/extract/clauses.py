@@ -66,7 +66,27 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
-    return next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
+    hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
+    return hung or _aside_subject(verb)
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """The name opening the sentence when the parser took the aside after it for a clause of its own and left
+    the verb with no subject: "<Name>, meanwhile, who sits on the board, said ...", "<Name>, a <Town>, <State>,
+    rabbi helping to organise the boycott, said ..." (the aside's verb, or a noun read as one, takes the name
+    as its subject). Only a name or noun that opens the sentence, is followed by a comma and is nobody's."""
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(c.dep_ == "poss" for c in subject.children):
+                continue  # "<Name>'s temperament, a subject of ..., came under scrutiny": a thing, no speaker
+            comma = subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ","
+            if subject.left_edge.i == subject.sent.start and comma:
+                return subject
+    return None
 
 
 def person_subject(

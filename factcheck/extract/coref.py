@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import ROLE_NOUNS
+from factcheck.extract.lexicon import GENERATION_WORDS, ROLE_NOUNS
 from factcheck.extract.sides import same_nation, spelling_key, typo_of
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -31,9 +31,12 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def surname_key(name: str) -> str:
-    """The key a person's gender is kept under: the last word of the name, lower-cased."""
-    words = name.split()
-    return words[-1].lower() if words else ""
+    """The key a person's gender is kept under: the last word of the name, lower-cased, after any generation
+    ("<Name> III", "<Name>, Jr.")."""
+    words = [w.strip(",").lower() for w in name.split()]
+    while len(words) > 1 and words[-1] in GENERATION_WORDS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 class Genders:
@@ -44,6 +47,7 @@ class Genders:
         self._votes: dict[str, Counter[str]] = defaultdict(Counter)
         self._full: dict[str, Counter[str]] = defaultdict(Counter)
         self._namesakes: dict[str, set[str]] = defaultdict(set)  # surname → the full names met with it
+        self._kin: dict[str, str] = {}  # full name → the gender the kin it was written as tell
 
     def vote(self, name: str, gender: str | None, weight: int = 1) -> None:
         """Record that `name` was referred to as `gender` ("m"/"f"); None only notes the name."""
@@ -55,12 +59,31 @@ class Genders:
             if " " in full:
                 self._full[full][gender] += weight
 
+    def kin(self, name: str, gender: str) -> None:
+        """Record that a full name was written as someone's kin of `gender` ("her son, Ivo Kern"): that name's
+        gender, whatever is written of its surname (which it most often shares with whom it is kin to)."""
+        if " " in name.strip():
+            self._kin[name.lower()] = gender
+
     def of(self, name: str) -> str | None:
         """The gender the evidence favours for `name`, None when there is none or it is split evenly. A full
         name whose surname two people share is judged on what was learnt of that full name alone."""
         full = name.lower()
         shared = " " in full and len(self._namesakes.get(surname_key(name), ())) > 1
+        if full in self._kin:  # "her husband, Ivo Kern" is a man however often "she" is written of a "Kern"
+            return self._kin[full]
         votes = self._full.get(full) if shared else self._votes.get(surname_key(name))
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return None if rest and rest[0][1] == n else top
+
+    def of_full(self, name: str) -> str | None:
+        """The gender the evidence learnt of this full name itself favours, None when there is none or it is
+        split evenly: what was learnt of its surname alone may be a spouse's ("Mr. Kern" beside "Ana Kern")."""
+        if name.lower() in self._kin:
+            return self._kin[name.lower()]
+        votes = self._full.get(name.lower())
         if not votes:
             return None
         (top, n), *rest = votes.most_common()

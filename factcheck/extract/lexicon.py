@@ -166,6 +166,8 @@ ABBREVIATED_TITLES: dict[str, str | None] = {
 }  # fmt: skip
 # Abbreviations that close a name ("Ivo Brenner Jr."): kept whole by the tokenizer, never a title.
 NAME_SUFFIXES = {"Sr": "senior", "Jr": "junior"}
+# Words after a surname that tell a generation, not a family: "<Name> III", "<Name> Jr." is a <Name>.
+GENERATION_WORDS = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # Abbreviated titles and role words that are never a party: "FM Spokesperson", "Sen.", "Gov.". ("Sec." is
 # left out: "SEC" is as often an agency.)
@@ -217,6 +219,9 @@ def full_title(word: str) -> str:
 # Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
 MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())
+# Kin written just before a name tell its gender too: "her son, <Name>", "his wife <Name>".
+MALE_KIN = frozenset("son husband brother father grandson grandfather nephew uncle boyfriend widower".split())
+FEMALE_KIN = frozenset("daughter wife sister mother granddaughter grandmother niece aunt girlfriend widow".split())
 
 # Nouns naming a document, poll or study that can be the source of a claim ("the letter reads").
 DOCUMENT_NOUNS = frozenset(

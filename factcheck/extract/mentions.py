@@ -15,10 +15,12 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
+    FEMALE_KIN,
     FEMALE_TITLES,
     GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    MALE_KIN,
     MALE_TITLES,
     MASTHEAD_WORDS,
     NOT_PERSONS,
@@ -72,6 +74,7 @@ class Mention:
     also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
     owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
     headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
+    kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
 
 
 @dataclass
@@ -120,6 +123,21 @@ def title_gender(ent: Span) -> str | None:
     if any(w in MALE_TITLES for w in words):
         return "m"
     if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    return None
+
+
+def kin_gender(ent: Span) -> str | None:
+    """ "m" or "f" when kin are written just before a name ("her son, Ivo Kern", "his wife Ana Kern"): the
+    gender of that full name only, as kin most often share the surname of whom they are kin to."""
+    doc = ent.doc
+    before = ent.start - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    kin = doc[before].lower_ if before >= 0 else ""
+    if kin in MALE_KIN:
+        return "m"
+    if kin in FEMALE_KIN:
         return "f"
     return None
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
-from factcheck.extract.lexicon import PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import GENERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name
 from factcheck.extract.sides import is_generic_side
 
@@ -32,10 +32,12 @@ _COMMON_RATIO = 2
 class People:
     """Speakers met anywhere in the corpus: their fullest name and their side, by surname."""
 
-    def __init__(self, lower_case: Collection[str] = frozenset()) -> None:
-        """`lower_case`: the words the corpus writes in lower case somewhere ("moderator", "condemn"); one
-        of them written in front of a person's full name describes the person rather than naming them."""
+    def __init__(self, lower_case: Collection[str] = frozenset(), ever_lower: Collection[str] = frozenset()) -> None:
+        """`lower_case`: the words the corpus writes in lower case more often than not ("moderator", "condemn");
+        one of them written in front of a person's full name describes the person rather than naming them.
+        `ever_lower`: every word it writes in lower case at all ("states"), which no surname is."""
         self._lower_case = frozenset(lower_case)
+        self._ever_lower = frozenset(ever_lower)
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._first_names: dict[str, set[str]] = defaultdict(set)
         self._said: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))  # by name as given
@@ -44,6 +46,8 @@ class People:
         self._by_bearer: dict[str, dict[str, Counter[str]]] = {}
         self._who_of: dict[str, str] = {}
         self._headline_only: set[str] = set()  # full names met only in headlines
+        self._kin_only: set[str] = set()  # full names met only as someone's kin ("her husband, <Name>")
+        self._genders: dict[str, Counter[str]] = defaultdict(Counter)  # full name → genders its articles gave it
 
     @staticmethod
     def surname(name: str) -> str:
@@ -51,14 +55,23 @@ class People:
         sources", "local news reports") names no one and speaks for no party, so it gets no key and carries
         no side."""
         parts = clean_name(name).lower().split()
+        while len(parts) > 1 and parts[-1] in GENERATION_WORDS:
+            parts.pop()  # "<Name> III" is a <Name>
         return parts[-1] if parts and not PRESS_WORDS & set(parts) else ""
 
-    def add(self, name: str, *, headline: bool = False) -> None:
-        """Record one mention of a person's name (`headline`: as a headline writes it)."""
+    def add(self, name: str, *, headline: bool = False, gender: str | None = None, kin: bool = False) -> None:
+        """Record one mention of a person's name (`headline`: as a headline writes it; `gender`: "m" or "f"
+        when a title or the article's pronouns tell it; `kin`: written as someone's kin, "her husband, <Name>")."""
         key = self.surname(name)
         if key:
             self._forget()
             full = self._name_part(name)
+            if kin and full not in self._names[key]:
+                self._kin_only.add(full)
+            elif not kin:
+                self._kin_only.discard(full)
+            if gender:
+                self._genders[full.lower()][gender] += 1
             if headline and full not in self._names[key]:
                 self._headline_only.add(full)
             elif not headline:
@@ -90,21 +103,43 @@ class People:
                 return next(iter(owners))
         return key
 
+    def surname_as_written(self, word: str) -> str | None:
+        """A surname the tagger lower-cased as a common noun ("hannity said"), as the corpus writes it
+        ("Hannity"): only a word the corpus names a person by and never writes in lower case itself."""
+        if " " in word or not word.islower() or word in self._ever_lower:
+            return None
+        forms = self._names.get(word)
+        if not forms:
+            return None
+        written = max(forms, key=lambda f: (forms[f], f)).split()[-1]
+        return written if written.lower() == word and written[:1].isupper() else None
+
     def knows(self, name: str) -> bool:
         """True when a person with this surname (or this lone first name) was named in the corpus."""
         return self._key_of(name) in self._names
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, gender: str | None = None) -> str:
         """The most used multi-word form of the name seen in the corpus (the short form if none), itself
-        completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name."""
+        completed in turn: "Kass" → "Brenner Kass" → "Ivo Brenner Kass", one person under one name. A
+        `gender` a title tells ("Mr. Kass") is never completed to a form the corpus gives the other."""
         seen = [self._headline_word_off(self._name_part(name))]
         while (fuller := self._fuller(seen[-1])) not in seen:
+            if gender and self._gender_of(fuller) not in (None, gender):
+                break  # "Mr. Kass" is not the "Ana Kass" her articles write "she" of
             if len(seen) > 1 and not self._written_often(fuller, seen[-1], _COMMON_RATIO):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
             if len(seen) == 1 and " " not in seen[0] and not self._written_often(fuller, seen[0], _BARE_RATIO):
                 break  # a full form named once is not the bearer of a surname written bare everywhere
             seen.append(fuller)
         return self._usual(seen[-1])
+
+    def _gender_of(self, name: str) -> str | None:
+        """The gender the corpus gives a full name most, None when it gives none or is split evenly."""
+        votes = self._genders.get(name.lower())
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return None if rest and rest[0][1] == n else top
 
     def _usual(self, name: str) -> str:
         """The form of a full name the corpus writes most for that person: "Ivo T. Brenner", as one outlet
@@ -162,6 +197,10 @@ class People:
         written = [f.lower() for f in forms if f not in self._headline_only and " " in f]
 
         def usable(f: str) -> bool:
+            if words > 1 and _generation(f) and not _generation(short):
+                return False  # "Donald Kass Jr." is his son, not "Donald Kass" in full
+            if words == 1 and f in self._kin_only:
+                return False  # "Kass" is not "her husband, Ivo Kass", whom the corpus names only as such
             if f not in self._headline_only:
                 return True
             return words == 1 and not any(f.lower().endswith(" " + w) for w in written)
@@ -269,18 +308,29 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The corpus's everyday words: those written in lower case more often than capitalised inside a sentence.
     A person's name is not made of them ("Moderator", "Condemn"); a first name that is also a word ("Will",
     "Frank") is written capitalised at least as often in a corpus that names its bearer."""
+    return words_in_lower_case(texts)[0]
+
+
+def words_in_lower_case(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The corpus's everyday words (`lower_case_words`), and every word it writes in lower case at all."""
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for text in texts:
         lower.update(_LOWER_WORD.findall(text))
         capital.update(w.lower() for w in _CAPITAL_INSIDE.findall(text))
-    return frozenset(w for w, n in lower.items() if n > capital.get(w, 0))
+    return frozenset(w for w, n in lower.items() if n > capital.get(w, 0)), frozenset(lower)
 
 
 def _added(fuller: str, short: str) -> list[str]:
     """The words a fuller form of a name adds to it, in front or behind ("Ivo" of "Ivo Brenner Kass")."""
     words, inner = fuller.split(), len(short.split())
     return words[:-inner] if fuller.lower().endswith(short.lower()) else words[inner:]
+
+
+def _generation(name: str) -> bool:
+    """Whether a name ends with a generation ("<Name> Jr.", "<Name> III")."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1].strip(",") in GENERATION_WORDS
 
 
 def _first_name(name: str) -> str:

@@ -152,15 +152,19 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
             named = persons_in(s.span, inside)
             subjects = subject_persons(s.span, inside)
-            for name, at, gender, titles in named:
+            for name, at, gender, kin, titles in named:
+                met = name in state.in_body  # "<Name> III ... his father, <Name> Jr.": the one met first
                 state.add_person(block.start + at, name, headline=headline)
                 state.places[block.start + at] = (block.start + s.span.start_char, at in subjects)
                 state.genders.vote(name, gender, 2)
+                if kin and not met:
+                    state.genders.kin(name, kin)
+                    state.kin.add(name)
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
                     state.held.setdefault(name, set()).add(title)
-            first_named = min((at for _, at, _, _ in named), default=-1)
-            state.genders.learn_sentence(s.span, [name for name, _, _, _ in named], inside, first_named)
+            first_named = min((n.at for n in named), default=-1)
+            state.genders.learn_sentence(s.span, [n.name for n in named], inside, first_named)
             for name, at, organisation in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:
@@ -195,8 +199,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.mention = resolve_speaker(s.attribution, state, _spoken_of(s))
                 if s.mention is not None and headline and not s.mention.headline:
                     s.mention = replace(s.mention, headline=True)  # People.full_name is told, as for evidence
-                if s.mention is not None and s.mention.gender:
-                    state.genders.vote(s.mention.name, s.mention.gender, 2)
+                if s.mention is not None and s.mention.gender and s.attribution.mention.pronoun is None:
+                    # As written: a title tells the gender of "Mr. Kern", not of the "Ana Kern" he may have
+                    # been taken for, whose own gender the next "Ms. Kern" is matched on.
+                    state.genders.vote(s.attribution.mention.name or s.mention.name, s.mention.gender, 2)
                 if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
@@ -213,7 +219,17 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         state.lead_in = _lead_in(sents, block)
         sentences.extend(sents)
     _name_headline_roles(sentences)
+    _tell_genders(state, sentences)
     return sentences, state.evidence
+
+
+def _tell_genders(state: ArticleState, sentences: list[Sentence]) -> None:
+    """Each full name's gender as the article's pronouns tell it, on its mentions: the corpus does not complete
+    a "Mr. Kern" it meets elsewhere to an "Ana Kern" written "she" here (`People.full_name`)."""
+    mentions = [*state.evidence, *(s.mention for s in sentences if s.mention is not None)]
+    for m in mentions:
+        if m.is_person and m.gender is None and " " in m.name.strip():
+            m.gender = state.genders.of_full(m.name)
 
 
 def _found_here(sent: Sentence, doc: Doc, start: int) -> bool:

@@ -10,24 +10,43 @@ which finds who *speaks* in a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, full_title
-from factcheck.extract.mentions import Mention, ent_person_name, is_outlet, mention_from_token, title_gender
+from factcheck.extract.mentions import (
+    Mention,
+    ent_person_name,
+    is_outlet,
+    kin_gender,
+    mention_from_token,
+    title_gender,
+)
 from factcheck.extract.names import clean_name
 
 
-def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, str | None, frozenset[str]]]:
-    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives and the
-    titles or roles written with the name ("Sen.", "the mayor, <Name>"); in order."""
+def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[Named]:
+    """PERSON entities mentioned outside quotes: name, character offset, gender a title gives, gender kin
+    written before it give ("her son, <Name>") and the titles or roles written with the name ("Sen.", "the
+    mayor, <Name>"); in order."""
     out = []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
             name = ent_person_name(ent)
             if name:
-                out.append((name, ent.start_char, title_gender(ent), _titles_of(ent)))
+                out.append(Named(name, ent.start_char, title_gender(ent), kin_gender(ent), _titles_of(ent)))
     return out
+
+
+class Named(NamedTuple):
+    """A person named in a sentence (`persons_in`)."""
+
+    name: str
+    at: int  # character offset in the paragraph's doc
+    gender: str | None  # as a title tells it ("Mr.")
+    kin: str | None  # as kin written before the name tell it ("her son, <Name>")
+    titles: frozenset[str]
 
 
 def subject_persons(sent: Span, inside_quote: Callable[[int], bool]) -> set[int]:
@@ -100,6 +119,7 @@ def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Men
         mention = mention_from_token(ent.root)
         if mention is not None and mention.is_person and mention.pronoun is None:
             mention.weight = 1
+            mention.kin = kin_gender(ent) is not None
             out.append(mention)
     return out
 

@@ -18,6 +18,7 @@ from factcheck.extract.coref import (
     described_person,
     fits_description,
     nearest_person,
+    pronoun_gender,
     surname_key,
 )
 from factcheck.extract.lexicon import GROUP_NOUNS, OFFICE_ROLES, PRIVATE_ROLES, STATE_NOUNS, full_title
@@ -48,6 +49,7 @@ class ArticleState:
     places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
     surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
     in_body: set[str] = field(default_factory=set)  # the persons named outside a headline
+    kin: set[str] = field(default_factory=set)  # the persons introduced as someone's kin ("her husband, <Name>")
 
     def add_person(self, at: int, name: str, *, headline: bool = False) -> None:
         """Note a person named (or speaking) at char offset `at` (`headline`: in a headline, whose capitals
@@ -104,7 +106,8 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
         person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
         if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
             return Mention(name=mention.name, is_person=True)
-        return None if person is None else Mention(name=person, is_person=True)
+        # "he said" after "Ana Kern" and "Ivo Kern", resolved to a bare "Kern": the pronoun's gender picks which
+        return None if person is None else Mention(name=person, is_person=True, gender=pronoun_gender(mention.pronoun))
     if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
         i = bisect.bisect_left(state.organisations, (at, "")) - 1
         if i < 0:
@@ -226,7 +229,9 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
     headline: one person), and a headline's stands when the text has none. Two full names of that surname
     in the text ("Ana Kessler" and "Ivo Kessler", or a son and a father "Ivo Kessler" and "Ivo Tor Kessler"),
     or a headline's of another first name ("Ana Kessler" above a text naming her husband "Ivo Kessler"),
-    leave the surname as written, to be completed across the corpus."""
+    leave the surname as written, to be completed across the corpus. A title's gender ("Ms. Kessler")
+    leaves out a full name the article's pronouns give the other, and a full name written
+    as someone's kin ("her husband, Ivo Kessler") is not the bare surname of the person the article is about."""
     if mention is None or not (mention.is_person or mention.ambiguous) or mention.pronoun is not None:
         return mention
     if " " in mention.name.strip() or not mention.name[:1].isupper():
@@ -236,6 +241,10 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
         return mention
     i = bisect.bisect_left(state.persons, (at, "")) - 1
     full = {name for _, name in state.persons[: i + 1] if " " in name and surname_key(name) == key}
+    # "her husband, Ivo Kessler": a bare "Kessler" is hers, whom the article is about; "Mr. Kessler" is his
+    full -= {name for name in state.kin if not mention.gender or state.genders.of_full(name) != mention.gender}
+    if mention.gender:  # "Ms. Kessler" is not the "Ivo Kessler" the article writes "he" of
+        full = {name for name in full if state.genders.of_full(name) in (None, mention.gender)}
     in_text = full & state.in_body
     # A headline's form that ends with the text's ("<Rival> Challenger Ivo Kessler") is that person too.
     other = {name for name in full - in_text if not any(name.endswith(" " + own) for own in in_text)}
