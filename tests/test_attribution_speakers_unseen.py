@@ -300,3 +300,14 @@ def test_a_surname_before_a_generation_is_the_surname() -> None:
         '"Nobody has painted the cranes in twenty years," Kass said.'
     )
     assert find(claims, "painted the cranes").speaker == "Ivo Kass III"  # was his father: "III" read as a surname
+
+
+def test_a_title_is_not_the_one_full_name_of_its_article_when_the_corpus_gives_it_the_other_gender() -> None:
+    claims = _with_namesakes(
+        HEADLINE + "The rally on the bridge drew a crowd, and Ana Kass was there.\n\n"
+        '"The steel in that bridge is rotten through," Mr. Kass said on Friday.\n',
+        "Mayor Ana Kass said she had ordered inspection number {n} of the bridge.\n",
+        copies=2,
+    )
+    assert find(claims, "rotten through").speaker == "Kass"  # was "Ana Kass", the article's one full name
+

@@ -87,6 +87,8 @@ class SideLedger:
                 continue
             if not m.is_person and not m.side and (written := self.people.surname_as_written(m.name)):
                 m = c.mention = replace(m, name=written, is_person=True)  # "hannity said": the person
+            if m.is_person and m.gender and m.bare and self.people.gender_of(m.name) not in (None, m.gender):
+                m = c.mention = replace(m, name=m.bare, bare=None)  # "Mr. Kern" is not the "Ana Kern" of his article
             if m.is_person:
                 c.speaker = self.people.full_name(m.name, m.gender)
                 if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"

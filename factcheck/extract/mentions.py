@@ -75,6 +75,7 @@ class Mention:
     owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
     headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
     kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
+    bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
 
 
 @dataclass

@@ -124,7 +124,7 @@ class People:
         `gender` a title tells ("Mr. Kass") is never completed to a form the corpus gives the other."""
         seen = [self._headline_word_off(self._name_part(name))]
         while (fuller := self._fuller(seen[-1])) not in seen:
-            if gender and self._gender_of(fuller) not in (None, gender):
+            if gender and self.gender_of(fuller) not in (None, gender):
                 break  # "Mr. Kass" is not the "Ana Kass" her articles write "she" of
             if len(seen) > 1 and not self._written_often(fuller, seen[-1], _COMMON_RATIO):
                 break  # a rare form with words in front ("<Town> <Role> <First> <Last>") is not the name
@@ -133,7 +133,7 @@ class People:
             seen.append(fuller)
         return self._usual(seen[-1])
 
-    def _gender_of(self, name: str) -> str | None:
+    def gender_of(self, name: str) -> str | None:
         """The gender the corpus gives a full name most, None when it gives none or is split evenly."""
         votes = self._genders.get(name.lower())
         if not votes:

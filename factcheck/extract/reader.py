@@ -228,8 +228,8 @@ def _tell_genders(state: ArticleState, sentences: list[Sentence]) -> None:
     a "Mr. Kern" it meets elsewhere to an "Ana Kern" written "she" here (`People.full_name`)."""
     mentions = [*state.evidence, *(s.mention for s in sentences if s.mention is not None)]
     for m in mentions:
-        if m.is_person and m.gender is None and " " in m.name.strip():
-            m.gender = state.genders.of_full(m.name)
+        if m.is_person and m.gender is None and m.bare is None and " " in m.name.strip():
+            m.gender = state.genders.of_full(m.name)  # (a surname completed here keeps what its own title says)
 
 
 def _found_here(sent: Sentence, doc: Doc, start: int) -> bool:

@@ -253,9 +253,10 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
         return mention
     name = next(iter(in_text or full))
     headline = not in_text  # the corpus is told, as for a name met in a headline: its capitals fool the tagger
+    bare = mention.name  # kept: a title's gender may yet show this is another bearer (`SideLedger.assign`)
     if mention.ambiguous:  # a bare proper name was its own party until now
-        return replace(mention, name=name, is_person=True, ambiguous=False, side=None, basis=None, headline=headline)
-    return replace(mention, name=name, headline=headline)
+        mention = replace(mention, is_person=True, ambiguous=False, side=None, basis=None)
+    return replace(mention, name=name, headline=headline, bare=bare)
 
 
 def _as_said(name: str, state: ArticleState) -> Mention:
