@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import GENERATION_WORDS, ROLE_NOUNS
+from factcheck.extract.lexicon import ROLE_NOUNS
+from factcheck.extract.names import favoured, without_generation
 from factcheck.extract.sides import same_nation, spelling_key, typo_of
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -33,10 +34,8 @@ def pronoun_gender(word: str) -> str | None:
 def surname_key(name: str) -> str:
     """The key a person's gender is kept under: the last word of the name, lower-cased, after any generation
     ("<Name> III", "<Name>, Jr.")."""
-    words = [w.strip(",").lower() for w in name.split()]
-    while len(words) > 1 and words[-1] in GENERATION_WORDS:
-        words.pop()
-    return words[-1] if words else ""
+    words = without_generation(name.split())
+    return words[-1].strip(",").lower() if words else ""
 
 
 class Genders:
@@ -72,22 +71,16 @@ class Genders:
         shared = " " in full and len(self._namesakes.get(surname_key(name), ())) > 1
         if full in self._kin:  # "her husband, Ivo Kern" is a man however often "she" is written of a "Kern"
             return self._kin[full]
-        votes = self._full.get(full) if shared else self._votes.get(surname_key(name))
-        if not votes:
-            return None
-        (top, n), *rest = votes.most_common()
-        return None if rest and rest[0][1] == n else top
+        return favoured(self._full.get(full) if shared else self._votes.get(surname_key(name)))
 
     def of_full(self, name: str) -> str | None:
         """The gender the evidence learnt of this full name itself favours, None when there is none or it is
         split evenly: what was learnt of its surname alone may be a spouse's ("Mr. Kern" beside "Ana Kern")."""
-        if name.lower() in self._kin:
-            return self._kin[name.lower()]
-        votes = self._full.get(name.lower())
-        if not votes:
-            return None
-        (top, n), *rest = votes.most_common()
-        return None if rest and rest[0][1] == n else top
+        return self._kin.get(name.lower()) or favoured(self._full.get(name.lower()))
+
+    def written_as_kin(self) -> set[str]:
+        """The full names (lower case) the article wrote as someone's kin ("her husband, Ivo Kern")."""
+        return set(self._kin)
 
     def learn_sentence(
         self, sent: Span, persons: list[str], inside_quote: Callable[[int], bool], named_at: int = -1

@@ -6,12 +6,14 @@ the helpers here find the name as written and the party a role ties it to. Only 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
+    GENERATION_WORDS,
     GENERIC_GROUPS,
     GROUP_NOUNS,
     NOT_A_PARTY,
@@ -372,3 +374,18 @@ def possessor_party(tok: Token) -> str | None:
             if child.pos_ == "PROPN":
                 return clean_party(child.text) or None
     return None
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A name's words without a generation after the surname ("<Name> III", "<Name>, Jr."): it is a <Name>."""
+    while len(words) > 1 and words[-1].strip(",").lower() in GENERATION_WORDS:
+        words = words[:-1]
+    return words
+
+
+def favoured(votes: Counter[str] | None) -> str | None:
+    """The one gender (or other label) the votes favour, None when there are none or the top two tie."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else top

@@ -11,8 +11,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
-from factcheck.extract.lexicon import GENERATION_WORDS, PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
-from factcheck.extract.names import clean_name
+from factcheck.extract.lexicon import PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from factcheck.extract.names import clean_name, favoured, without_generation
 from factcheck.extract.sides import is_generic_side
 
 PRESS_WORDS = PRESS_NOUNS | {"news"}
@@ -54,9 +54,7 @@ class People:
         """The key a person is known by: the last word of the name. A description of the press ("media
         sources", "local news reports") names no one and speaks for no party, so it gets no key and carries
         no side."""
-        parts = clean_name(name).lower().split()
-        while len(parts) > 1 and parts[-1] in GENERATION_WORDS:
-            parts.pop()  # "<Name> III" is a <Name>
+        parts = without_generation(clean_name(name).lower().split())  # "<Name> III" is a <Name>
         return parts[-1] if parts and not PRESS_WORDS & set(parts) else ""
 
     def add(self, name: str, *, headline: bool = False, gender: str | None = None, kin: bool = False) -> None:
@@ -135,11 +133,7 @@ class People:
 
     def gender_of(self, name: str) -> str | None:
         """The gender the corpus gives a full name most, None when it gives none or is split evenly."""
-        votes = self._genders.get(name.lower())
-        if not votes:
-            return None
-        (top, n), *rest = votes.most_common()
-        return None if rest and rest[0][1] == n else top
+        return favoured(self._genders.get(name.lower()))
 
     def _usual(self, name: str) -> str:
         """The form of a full name the corpus writes most for that person: "Ivo T. Brenner", as one outlet
@@ -304,15 +298,13 @@ _LOWER_WORD = re.compile(r"(?<![\w.’'-])[a-z][a-z’'-]*")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")  # capitalised after a lower-case word or comma
 
 
-def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
-    """The corpus's everyday words: those written in lower case more often than capitalised inside a sentence.
-    A person's name is not made of them ("Moderator", "Condemn"); a first name that is also a word ("Will",
-    "Frank") is written capitalised at least as often in a corpus that names its bearer."""
-    return words_in_lower_case(texts)[0]
-
-
 def words_in_lower_case(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The corpus's everyday words (`lower_case_words`), and every word it writes in lower case at all."""
+    """The corpus's everyday words, and every word it writes in lower case at all.
+
+    Everyday words are those written in lower case more often than capitalised inside a sentence. A person's
+    name is not made of them ("Moderator", "Condemn"); a first name that is also a word ("Will", "Frank") is
+    written capitalised at least as often in a corpus that names its bearer. A word written in lower case at
+    all ("states") is no surname the tagger lower-cased (`People.surname_as_written`)."""
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for text in texts:
@@ -329,8 +321,7 @@ def _added(fuller: str, short: str) -> list[str]:
 
 def _generation(name: str) -> bool:
     """Whether a name ends with a generation ("<Name> Jr.", "<Name> III")."""
-    words = name.lower().split()
-    return len(words) > 1 and words[-1].strip(",") in GENERATION_WORDS
+    return len(without_generation(name.split())) < len(name.split())
 
 
 def _first_name(name: str) -> str:

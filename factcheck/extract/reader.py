@@ -159,7 +159,6 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.genders.vote(name, gender, 2)
                 if kin and not met:
                     state.genders.kin(name, kin)
-                    state.kin.add(name)
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
                     state.held.setdefault(name, set()).add(title)

@@ -49,7 +49,6 @@ class ArticleState:
     places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
     surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
     in_body: set[str] = field(default_factory=set)  # the persons named outside a headline
-    kin: set[str] = field(default_factory=set)  # the persons introduced as someone's kin ("her husband, <Name>")
 
     def add_person(self, at: int, name: str, *, headline: bool = False) -> None:
         """Note a person named (or speaking) at char offset `at` (`headline`: in a headline, whose capitals
@@ -242,7 +241,8 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
     i = bisect.bisect_left(state.persons, (at, "")) - 1
     full = {name for _, name in state.persons[: i + 1] if " " in name and surname_key(name) == key}
     # "her husband, Ivo Kessler": a bare "Kessler" is hers, whom the article is about; "Mr. Kessler" is his
-    full -= {name for name in state.kin if not mention.gender or state.genders.of_full(name) != mention.gender}
+    kin = state.genders.written_as_kin()
+    full = {n for n in full if n.lower() not in kin or (mention.gender and state.genders.of_full(n) == mention.gender)}
     if mention.gender:  # "Ms. Kessler" is not the "Ivo Kessler" the article writes "he" of
         full = {name for name in full if state.genders.of_full(name) in (None, mention.gender)}
     in_text = full & state.in_body
