@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "78"
+EXTRACTOR_VERSION = "79"
 LINKER_VERSION = "39"

@@ -311,3 +311,25 @@ def test_a_title_is_not_the_one_full_name_of_its_article_when_the_corpus_gives_i
     )
     assert find(claims, "rotten through").speaker == "Kass"  # was "Ana Kass", the article's one full name
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ivo Brenner, a rabbi, said the dam had been opened without warning.", "Ivo Brenner"),
+        ("Ivo Brenner, a ferryman, said the dam had been opened without warning.", "Ivo Brenner"),
+        ("Ivo Brenner, a retired teacher, said the dam had been opened without warning.", "Ivo Brenner"),
+        ("Ivo Brenner, a grandmother of four, said the dam had been opened without warning.", "Ivo Brenner"),
+    ],
+)
+def test_a_name_described_as_a_person_is_a_person_not_a_party(text: str, speaker: str) -> None:
+    claim = find(claims_of(text), "without warning")
+    assert claim.speaker == speaker
+    assert claim.side is None  # a person with no affiliation speaks for no party; before, their own name was one
+
+
+def test_a_name_described_as_a_company_still_speaks_for_itself() -> None:
+    text = "Brightwell, a maker of sluice gates, said the dam had been opened too early."
+    claim = find(claims_of(text), "too early")
+    assert claim.speaker == "Brightwell" and claim.side == "Brightwell"
+

@@ -25,7 +25,9 @@ from factcheck.extract.lexicon import (
     MASTHEAD_WORDS,
     NOT_PERSONS,
     OUTLET_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_SUFFIXES,
     PRESS_NOUNS,
     PRESS_ROLES,
     ROLE_ABBREVIATIONS,
@@ -354,8 +356,8 @@ def _mention(tok: Token) -> Mention | None:
         name = clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
-    if person_tok is None and tok.pos_ == "PROPN" and _aged(tok):
-        person_tok = tok  # "<Name>, 58, said": an age tells a person, whatever the tagger called the name
+    if person_tok is None and tok.pos_ == "PROPN" and (_aged(tok) or _described_as_person(tok)):
+        person_tok = tok  # "<Name>, 58, said", "<Name>, a rabbi, said": a person, whatever the tagger said
     if person_tok is not None:
         return _person(person_tok, tok)
     ent = ent_span(tok)
@@ -507,6 +509,23 @@ def is_age(tok: Token) -> bool:
 def _aged(tok: Token) -> bool:
     """Whether a proper noun has an age set off after it ("<Name>, 58,"): a person, whatever the tagger said."""
     return any(c.dep_ == "appos" and c.i == tok.i + 2 and is_age(c) for c in tok.children)
+
+
+def _described_as_person(tok: Token) -> bool:
+    """Whether a proper noun is described, set off after it, as one person ("<Name>, a rabbi,", "<Name>, a
+    retired ferryman,"): an indefinite singular noun that names kin or a walk of life (a role in apposition
+    already tells a person: `_person_token`). "<Name>, a maker of sluice gates," stays what the tagger said."""
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i <= tok.i or c.tag_ != "NN":
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        word = c.lower_
+        if word in PERSON_NOUNS or word in MALE_KIN or word in FEMALE_KIN:
+            return True
+        if word.endswith(PERSON_SUFFIXES) and len(word) > len("woman"):
+            return True
+    return False
 
 
 def _alone(tok: Token) -> bool:
