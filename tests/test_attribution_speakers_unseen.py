@@ -333,3 +333,22 @@ def test_a_name_described_as_a_company_still_speaks_for_itself() -> None:
     claim = find(claims_of(text), "too early")
     assert claim.speaker == "Brightwell" and claim.side == "Brightwell"
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Oban Messenger reported that the dam had been opened without warning.", "Oban Messenger"),
+        ("According to The Varn Reporter, the dam had been opened without warning.", "Varn Reporter"),
+        ("The Ostrava Guardian said the dam had been opened without warning.", "Ostrava Guardian"),
+        ("The Messenger said the dam had been opened without warning.", "Messenger"),
+    ],
+)
+def test_a_masthead_after_the_is_an_outlet_not_a_party(text: str, speaker: str) -> None:
+    claim = find(claims_of(text), "without warning")
+    assert claim.speaker == speaker
+    assert claim.side is None  # the press reports; before, the masthead (or the town before "Reporter") was a party
+
+
+def test_a_body_whose_last_word_is_no_masthead_keeps_its_side() -> None:
+    claim = find(claims_of("The Dorrin Water Council said the dam had been opened without warning."), "without warning")
+    assert claim.side is not None and "Dorrin" in claim.side

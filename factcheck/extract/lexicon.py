@@ -302,7 +302,7 @@ MASTHEAD_WORDS = frozenset(
     """
     times post news herald journal tribune gazette courier telegraph chronicle observer express mirror
     independent examiner inquirer dispatch bulletin monitor register sentinel standard star sun today
-    weekly daily review report press wire broadcasting tv radio network
+    weekly daily review report press wire broadcasting tv radio network globe guardian enquirer messenger
     """.split()
 )
 

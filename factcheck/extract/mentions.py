@@ -280,7 +280,20 @@ def is_outlet(tok: Token) -> bool:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         return tok.lower_ not in GROUP_NOUNS or bool(mods & {"news", "press", "wire", "media", "state-run", "state"})
     ent = ent_span(tok)
-    return ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS
+    if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS:
+        return True
+    return _masthead(tok)
+
+
+def _masthead(tok: Token) -> bool:
+    """A masthead the tagger did not mark: a capitalised masthead word after "the" and capitalised words
+    only ("The Messenger", "the Oban Messenger", "The Varn Reporter"); "the guardian of the dam" is none."""
+    if not tok.text[:1].isupper() or tok.lower_ not in MASTHEAD_WORDS | {"reporter"}:
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].text[:1].isupper() and tok.doc[i].lower_ != "the":
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].lower_ == "the"
 
 
 def _state_press(tok: Token) -> str | None:
