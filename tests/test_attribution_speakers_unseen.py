@@ -312,41 +312,31 @@ def test_a_title_is_not_the_one_full_name_of_its_article_when_the_corpus_gives_i
     assert find(claims, "rotten through").speaker == "Kass"  # was "Ana Kass", the article's one full name
 
 
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # A name described after it as a person is one, as "<Name>, 58," is (before, the name was a party).
         ("Ivo Brenner, a rabbi, said the dam had been opened without warning.", "Ivo Brenner"),
         ("Ivo Brenner, a ferryman, said the dam had been opened without warning.", "Ivo Brenner"),
         ("Ivo Brenner, a retired teacher, said the dam had been opened without warning.", "Ivo Brenner"),
         ("Ivo Brenner, a grandmother of four, said the dam had been opened without warning.", "Ivo Brenner"),
-    ],
-)
-def test_a_name_described_as_a_person_is_a_person_not_a_party(text: str, speaker: str) -> None:
-    claim = find(claims_of(text), "without warning")
-    assert claim.speaker == speaker
-    assert claim.side is None  # a person with no affiliation speaks for no party; before, their own name was one
-
-
-def test_a_name_described_as_a_company_still_speaks_for_itself() -> None:
-    text = "Brightwell, a maker of sluice gates, said the dam had been opened too early."
-    claim = find(claims_of(text), "too early")
-    assert claim.speaker == "Brightwell" and claim.side == "Brightwell"
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
+        # A masthead after "the" is the press (before, it was a party, or the town before "Reporter" was).
         ("The Oban Messenger reported that the dam had been opened without warning.", "Oban Messenger"),
         ("According to The Varn Reporter, the dam had been opened without warning.", "Varn Reporter"),
         ("The Ostrava Guardian said the dam had been opened without warning.", "Ostrava Guardian"),
         ("The Messenger said the dam had been opened without warning.", "Messenger"),
     ],
 )
-def test_a_masthead_after_the_is_an_outlet_not_a_party(text: str, speaker: str) -> None:
+def test_a_name_the_tagger_did_not_mark_speaks_for_no_party_as_a_person_or_a_masthead(text: str, speaker: str) -> None:
     claim = find(claims_of(text), "without warning")
     assert claim.speaker == speaker
-    assert claim.side is None  # the press reports; before, the masthead (or the town before "Reporter") was a party
+    assert claim.side is None
+
+
+def test_a_name_described_as_a_company_still_speaks_for_itself() -> None:
+    text = "Brightwell, a maker of sluice gates, said the dam had been opened too early."
+    claim = find(claims_of(text), "too early")
+    assert claim.speaker == "Brightwell" and claim.side == "Brightwell"
 
 
 def test_a_body_whose_last_word_is_no_masthead_keeps_its_side() -> None:
