@@ -292,3 +292,35 @@ def test_a_figure_records_whose_things_it_counts(nlp: Language, text: str, owner
     numbers = claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"]
     assert len(numbers) == 1
     assert (numbers[0][5] if len(numbers[0]) > 5 else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            '"The suggestion that engineers with ties to the Sudmark water board opened the sluices of the Orsk dam '
+            'on Monday night is categorically false," a Norland spokeswoman said.',
+            "is categorically false",
+        ),
+        (
+            "The report that the floodwater carried away every bridge and every ferry landing between Orsk and "
+            "Velden on the night of the storm was never confirmed by the river office.",
+            "was never confirmed by the river office",
+        ),
+    ],
+)
+def test_a_cut_label_keeps_the_words_that_say_no(text: str, kept: str) -> None:
+    label = core_clause(text)
+    assert label.endswith(kept)  # cut after its subject, the label said the opposite of the claim
+    assert "…" in label and len(label) <= 90
+    assert label.startswith(("The suggestion that engineers", "The report that the floodwater"))
+
+
+def test_a_cut_label_with_no_word_that_says_no_keeps_its_head() -> None:
+    text = (
+        "Engineers with ties to the Sudmark water board opened the sluices of the Orsk dam on Monday night and "
+        "then left the valley before the water rose."
+    )
+    assert core_clause(text) == (
+        "Engineers with ties to the Sudmark water board opened the sluices of the Orsk dam on…"
+    )

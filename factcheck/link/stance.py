@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.lexicon import DENIAL_WORDS, NEGATION_WORDS
 from factcheck.link.evidence import Profile, interval, same_measure
 from factcheck.link.evidence import places_differ as located_apart
 
@@ -202,9 +203,49 @@ def core_clause(text: str) -> str:
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
     if len(core) > LABEL_CHARS:
-        cut = core[:LABEL_CHARS].rsplit(" ", 1)[0]
-        core = cut.rstrip(" ,;:") + "…"
+        core = _cut(core)
     return core[:1].upper() + core[1:]
+
+
+# Words that say no, and the auxiliaries and adverbs written before them ("is categorically false").
+_SAYS_NO = NEGATION_WORDS | DENIAL_WORDS
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must should shall".split()
+)
+_TAIL_CHARS = 45  # at most this much of a label is its tail
+# A subject that is itself what someone claimed: "The suggestion that …", "Reports that …", "Claims that …".
+_CLAIM_SUBJECT = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:suggestions?|claims?|reports?|allegations?|assertions?|accusations?|ideas?|notions?"
+    r"|rumou?rs?|story|stories|statements?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _cut(core: str) -> str:
+    """A label cut to LABEL_CHARS at a word. When its subject is a claim ("The suggestion that …") and the
+    words cut off say no ("… is categorically false"), they are kept after the head: cut after its
+    subject, the label said the opposite of the claim."""
+    head = core[:LABEL_CHARS].rsplit(" ", 1)[0]
+    rest = core[len(head) :].split()
+    bare = [w.strip(",.;:!?\"“”‘’()").lower() for w in rest]
+    says_no = (k for k, w in enumerate(bare) if w in _SAYS_NO or w.endswith("n't") or w.endswith("n’t"))
+    at = next(says_no, None) if _CLAIM_SUBJECT.match(core) else None
+    if at is None:
+        return head.rstrip(" ,;:") + "…"
+    start = at
+    while start > 0 and (bare[start - 1] in _AUXILIARIES or bare[start - 1].endswith("ly")):
+        start -= 1  # "was never confirmed", "is categorically false"
+    tail = ""
+    for word in rest[start:]:
+        if len(tail) + len(word) + 1 > _TAIL_CHARS:
+            tail += "…"
+            break
+        tail = f"{tail} {word}".strip()
+        if word.endswith((",", ";", ":")):
+            break  # the clause ends
+    tail = tail.rstrip(" ,;:")
+    head = core[: LABEL_CHARS - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{head}… {tail}"
 
 
 def polarity(profile: Profile) -> bool:
