@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "80"
+EXTRACTOR_VERSION = "81"
 LINKER_VERSION = "40"

@@ -224,3 +224,34 @@ def test_a_bare_body_of_an_article_that_names_no_owner_stays_generic() -> None:
 def test_no_tie_is_read_from_a_headline_in_title_case() -> None:
     text = "Governor Calls Mayor A Disgrace Over Police Remarks\n\nThe Kessport police said the mayor was wrong."
     assert text_ties(text) == [Tie("police", "Kessport", "body")]  # not "Over Police" owned by "Disgrace"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", ["Department of Water Safety", "Ministry of Water Safety", "Water Safety Department"])
+def test_a_portfolio_before_a_title_is_the_department_of_it(body: str) -> None:
+    first = "Dam dispute\n\nWater Safety Secretary Ana Lusk said the sluices were shut on Monday.\n"
+    second = f"Sluice row\n\nThe {body} said the sluices had been shut since Sunday.\n"
+    claims = extract_claims([article_from_text("a.txt", first), article_from_text("b.txt", second)])
+    lusk = next(c for c in claims if c.speaker == "Ana Lusk")
+    body_claim = next(c for c in claims if "since Sunday" in c.text)
+    assert lusk.side is not None and lusk.side == body_claim.side  # before: "Water Safety" and the department apart
+    assert lusk.camp == body_claim.camp
+
+
+@pytest.mark.slow
+def test_a_portfolio_joined_to_its_department_shows_the_department() -> None:
+    first = "Dam dispute\n\nWater Safety Secretary Ana Lusk said the sluices were shut on Monday.\n\n"
+    first += "Water Safety Secretary Ana Lusk said the gates had held.\n"
+    second = "Sluice row\n\nThe Department of Water Safety said the sluices had been shut since Sunday.\n"
+    claims = extract_claims([article_from_text("a.txt", first), article_from_text("b.txt", second)])
+    assert {c.side for c in claims} == {"Department of Water Safety"}  # not the bare portfolio, said more often
+
+
+@pytest.mark.slow
+def test_a_portfolio_held_by_a_ministry_and_a_department_is_left_alone() -> None:
+    first = "Dam dispute\n\nWater Safety Secretary Ana Lusk said the sluices were shut on Monday.\n"
+    second = "Sluice row\n\nThe Ministry of Water Safety said the sluices had been shut since Sunday.\n"
+    third = "Gates held\n\nThe Water Safety Department said the gates had held.\n"
+    texts = {"a.txt": first, "b.txt": second, "c.txt": third}
+    claims = extract_claims([article_from_text(name, text) for name, text in texts.items()])
+    assert next(c for c in claims if c.speaker == "Ana Lusk").side == "Water Safety"

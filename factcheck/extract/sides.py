@@ -162,6 +162,10 @@ def _names_a_body(name: str) -> bool:
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
 
 
+# Bodies named after the portfolio they hold: "Department of <Portfolio>", "Ministry of <Portfolio>".
+_PORTFOLIO_BODIES = ("department", "ministry", "office")
+
+
 class SideNames:
     """Union of the names one organisation goes by; `canonical` gives its display name."""
 
@@ -170,6 +174,7 @@ class SideNames:
         self._counts: Counter[str] = Counter()
         self._display: dict[str, str] = {}
         self._acronyms: set[str] = set()
+        self._portfolios: set[str] = set()  # "Justice" joined to "Department of Justice": shown by the latter
         self._cache: dict[str, str] = {}
 
     def _find(self, key: str) -> str:
@@ -187,6 +192,22 @@ class SideNames:
             self._cache.clear()
         for name in (a, b):
             self._display.setdefault(_key(name), party_name(name))
+
+    def _join_portfolios(self) -> None:
+        """"Water Safety" (of "Water Safety Secretary <Name>") is the "Department of Water Safety" (or "Water
+        Safety Department") named elsewhere: a portfolio written before a title names the body that holds
+        it. A portfolio held by two kinds of body (a ministry and a department) is left alone."""
+        by_key = set(self._parent)
+        for key in list(self._parent):
+            shown = self._display.get(key, key)
+            if not shown[:1].isupper() or shown.split()[0].lower() in _PORTFOLIO_BODIES:
+                continue
+            found = [[n for n in (f"{body} of {key}", f"{key} {body}") if n in by_key] for body in _PORTFOLIO_BODIES]
+            kinds = [names for names in found if names]
+            if len(kinds) == 1:  # "Department of Justice" and "Justice Department" alike; a ministry too is two
+                for name in kinds[0]:
+                    self.union(self._display.get(name, name), shown)
+                self._portfolios.add(key)
 
     def add_acronyms(self, acronyms: dict[str, str]) -> None:
         """Join each acronym with its long form, and long forms that extend one another ("X of Y" ~ "X")."""
@@ -209,8 +230,10 @@ class SideNames:
         self._cache.clear()
 
     def join_nations(self) -> None:
-        """Join each people's adjective with its country's name, and each acronym with the one long
-        name seen whose initials spell it ("UN" ~ "United Nations"), among the names seen."""
+        """Join each people's adjective with its country's name, each acronym with the one long name seen
+        whose initials spell it ("UN" ~ "United Nations"), and a portfolio with its department, among the
+        names seen."""
+        self._join_portfolios()
         by_initials: dict[str, set[str]] = defaultdict(set)
         for key in self._parent:
             shown = self._display.get(key, key)
@@ -261,7 +284,7 @@ class SideNames:
         root = self._find(key)
         members = [k for k in self._parent if self._find(k) == root]
         acronyms = [k for k in members if k in self._acronyms]
-        pool = acronyms or members
+        pool = acronyms or [k for k in members if k not in self._portfolios] or members
         best = max(pool, key=lambda k: (self._counts[k], -len(k)))
         self._cache[key] = self._display.get(best, name)
         return self._cache[key]
