@@ -446,3 +446,14 @@ async def test_a_rejected_count_is_headed_rejects_the_figures(
         assert app.store.verdict("port", c[5].id) is None
         await pilot.press("d")  # the verdict keys work in the renamed column
         assert label(app, c[5].id) == "disputed"
+
+
+def test_a_label_that_keeps_its_tail_keeps_it_in_a_narrow_row() -> None:
+    from factcheck.ui.widgets.question_list import fit_label
+
+    label = "The suggestion that engineers with ties to the Sudmark water board opened… is categorically false"
+    assert fit_label(label, 120).rstrip() == label
+    narrow = fit_label(label, 60)
+    assert len(narrow) == 60 and narrow.rstrip().endswith("… is categorically false")  # the "no" survives
+    assert narrow.startswith("The suggestion that engineers")
+    assert fit_label("The dam held through the night and the gates were shut", 20) == "The dam held throug…"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
@@ -34,6 +35,19 @@ def fit_counts(counts: str, width: int) -> str:
         return counts
     ends = [m.end() for m in re.finditer(r", | │ ", counts) if m.end() + 1 <= width]
     return counts[: ends[-1]] + "…" if ends else counts[: max(0, width - 1)] + "…"
+
+
+def fit_label(label: str, width: int) -> str:
+    """A question's label in exactly `width` cells. A label that kept the words saying no after its cut
+    head ("The suggestion that …… is categorically false", `link.stance`) keeps them here too, its head cut
+    further: cut at the end, it would say the opposite again."""
+    label = one_line(label)
+    head, mark, tail = label.rpartition("… ")
+    if cell_len(label) <= width or not mark or cell_len(tail) + 14 > width:
+        return fit(label, width)
+    room = width - cell_len(tail) - 2
+    cut = head[:room].rsplit(" ", 1)[0] if " " in head[:room] else head[:room]
+    return fit(f"{cut.rstrip(' ,;:')}… {tail}", width)
 
 
 def every_stance(counts: str, width: int) -> tuple[str, int] | None:
@@ -172,10 +186,10 @@ class QuestionList(RowList):
         rest = max(0, width - 11)
         if rest >= 50:
             label_w = max(24, min(rest * 9 // 20, self._longest_label))  # the counts take what labels leave
-            segments.append(Segment(fit(one_line(question.label), label_w) + "  ", styles["label"]))
+            segments.append(Segment(fit_label(question.label, label_w) + "  ", styles["label"]))
             counts_w = rest - label_w - 2
             counts = counts_line(self.view.counts(question), counts_w)
             segments.append(Segment(fit(counts, counts_w), styles["counts"]))
         else:
-            segments.append(Segment(fit(one_line(question.label), rest), styles["label"]))
+            segments.append(Segment(fit_label(question.label, rest), styles["label"]))
         return segments
