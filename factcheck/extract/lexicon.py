@@ -223,18 +223,17 @@ FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam m
 MALE_KIN = frozenset("son husband brother father grandson grandfather nephew uncle boyfriend widower".split())
 FEMALE_KIN = frozenset("daughter wife sister mother granddaughter grandmother niece aunt girlfriend widow".split())
 # Nouns that describe a person, in apposition after a name the tagger did not mark ("<Name>, a rabbi,
-# said"): everyday occupations and walks of life, beside the roles, kin and "-man"/"-woman" nouns.
+# said"): everyday occupations and walks of life. Roles (ROLE_NOUNS), kin (MALE_KIN, FEMALE_KIN) and nouns
+# ending in PERSON_SUFFIXES ("fisherman", "activist", "librarian") say so already and are not repeated.
 PERSON_NOUNS = frozenset(
-    """rabbi priest pastor imam cleric bishop monk nun preacher minister teacher professor lecturer student
-    pupil nurse surgeon physician farmer worker labourer laborer driver pilot sailor fisherman shopkeeper
-    baker butcher carpenter plumber electrician engineer mechanic miner resident villager neighbour neighbor
-    parent mother father grandmother grandfather veteran retiree pensioner volunteer owner landlord tenant
-    voter citizen refugee migrant immigrant prisoner detainee inmate passenger tourist pilgrim victim
-    patient widow widower mom dad historian scientist economist author writer poet artist musician
-    singer actor actress filmmaker photographer blogger podcaster host presenter comedian athlete player
-    coach businessman businesswoman entrepreneur banker trader lawyer judge priestess chaplain deacon
-    graduate teenager man woman boy girl mother-of-two father-of-two survivor witness protester demonstrator
-    organiser organizer bystander""".split()
+    """rabbi priest pastor imam cleric bishop monk nun preacher teacher professor lecturer student
+    pupil nurse surgeon farmer worker labourer laborer driver pilot sailor shopkeeper
+    baker butcher carpenter plumber engineer mechanic miner resident villager neighbour neighbor
+    parent veteran retiree pensioner volunteer owner landlord tenant
+    voter citizen refugee migrant immigrant prisoner detainee inmate passenger pilgrim victim
+    patient mom dad author writer poet singer actor actress filmmaker photographer blogger podcaster
+    host presenter athlete player coach entrepreneur banker trader judge priestess chaplain deacon
+    graduate teenager man woman boy girl protester demonstrator organiser organizer bystander""".split()
 )
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")  # fisherman, chairwoman, activist, librarian
 

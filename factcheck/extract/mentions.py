@@ -285,10 +285,14 @@ def is_outlet(tok: Token) -> bool:
     return _masthead(tok)
 
 
+# A masthead's last word: "Reporter" too, a role noun everywhere else ("The <Town> Reporter").
+_MASTHEAD_HEADS = MASTHEAD_WORDS | {"reporter"}
+
+
 def _masthead(tok: Token) -> bool:
     """A masthead the tagger did not mark: a capitalised masthead word after "the" and capitalised words
     only ("The Messenger", "the Oban Messenger", "The Varn Reporter"); "the guardian of the dam" is none."""
-    if not tok.text[:1].isupper() or tok.lower_ not in MASTHEAD_WORDS | {"reporter"}:
+    if not tok.text[:1].isupper() or tok.lower_ not in _MASTHEAD_HEADS:
         return False
     i = tok.i - 1
     while i >= tok.sent.start and tok.doc[i].text[:1].isupper() and tok.doc[i].lower_ != "the":
@@ -524,6 +528,10 @@ def _aged(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.i == tok.i + 2 and is_age(c) for c in tok.children)
 
 
+_PERSON_WORDS = PERSON_NOUNS | MALE_KIN | FEMALE_KIN
+_SUFFIXED_MIN = 5  # a word ending in a person suffix names one when longer than this ("fisherman", not "list")
+
+
 def _described_as_person(tok: Token) -> bool:
     """Whether a proper noun is described, set off after it, as one person ("<Name>, a rabbi,", "<Name>, a
     retired ferryman,"): an indefinite singular noun that names kin or a walk of life (a role in apposition
@@ -534,9 +542,7 @@ def _described_as_person(tok: Token) -> bool:
         if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
         word = c.lower_
-        if word in PERSON_NOUNS or word in MALE_KIN or word in FEMALE_KIN:
-            return True
-        if word.endswith(PERSON_SUFFIXES) and len(word) > len("woman"):
+        if word in _PERSON_WORDS or (word.endswith(PERSON_SUFFIXES) and len(word) > _SUFFIXED_MIN):
             return True
     return False
 

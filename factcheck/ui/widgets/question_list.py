@@ -37,16 +37,18 @@ def fit_counts(counts: str, width: int) -> str:
     return counts[: ends[-1]] + "…" if ends else counts[: max(0, width - 1)] + "…"
 
 
+_HEAD_MIN = 14  # cells a label's head keeps beside its tail; narrower, the label is cut at its end
+
+
 def fit_label(label: str, width: int) -> str:
     """A question's label in exactly `width` cells. A label that kept the words saying no after its cut
     head ("The suggestion that …… is categorically false", `link.stance`) keeps them here too, its head cut
     further: cut at the end, it would say the opposite again."""
     label = one_line(label)
     head, mark, tail = label.rpartition("… ")
-    if cell_len(label) <= width or not mark or cell_len(tail) + 14 > width:
+    if cell_len(label) <= width or not mark or cell_len(tail) + _HEAD_MIN > width:
         return fit(label, width)
-    room = width - cell_len(tail) - 2
-    cut = head[:room].rsplit(" ", 1)[0] if " " in head[:room] else head[:room]
+    cut = head[: width - cell_len(tail) - 2].rsplit(" ", 1)[0]
     return fit(f"{cut.rstrip(' ,;:')}… {tail}", width)
 
 
