@@ -249,3 +249,34 @@ def test_an_owned_body_is_its_owners_not_the_last_body_named_with_its_word() -> 
         "Ivo Lund earned thousands per speech, but his campaign said he had stopped his paid speeches."
     )
     assert find(claims, "paid speeches").side != "Campaign Ethics Center"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # The party before a title's abbreviation, as before the word it stands for.
+        ("Democratic Sen. Ana Lusk said the dam levy was unlawful.", "Democratic"),
+        ("Republican Rep. Ivo Brenner said the dam levy was unlawful.", "Republican"),
+        ("Norland Water Board CEO Ana Lusk said the dam levy was unlawful.", "Norland Water Board"),
+        # The party letter of a lawmaker's tag after the name; not the state.
+        ("Rep. Ivo Brenner (R-Ohio) said the dam levy was unlawful.", "Republican"),
+        ("Sen. Ana Lusk, D-Calif., said the dam levy was unlawful.", "Democratic"),
+        ("Sen. Ana Lusk (D) said the dam levy was unlawful.", "Democratic"),
+    ],
+)
+def test_a_lawmakers_party_is_written_before_the_title_or_tagged_after_the_name(text: str, side: str) -> None:
+    assert find(claims_of(text), "unlawful").side == side  # each was None (or the state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retired Lt. Gen. Ivo Brenner said the dam levy was unlawful.",  # "Retired" is no party
+        "Ohio Gov. Ana Lusk said the dam levy was unlawful.",  # where she was elected, not her camp
+        "Sen. Ana Lusk (I-Maine) said the dam levy was unlawful.",  # an independent is no camp
+        "Sen. Ana Lusk (R - Maine) said the dam levy was unlawful.",  # spaced: no tag
+    ],
+)
+def test_a_word_before_a_title_or_a_tag_that_names_no_party_gives_no_side(text: str) -> None:
+    claim = find(claims_of(text), "unlawful")
+    assert claim.speaker in ("Ivo Brenner", "Ana Lusk") and claim.side is None

@@ -325,6 +325,11 @@ def test_a_title_is_not_the_one_full_name_of_its_article_when_the_corpus_gives_i
         ("According to The Varn Reporter, the dam had been opened without warning.", "Varn Reporter"),
         ("The Ostrava Guardian said the dam had been opened without warning.", "Ostrava Guardian"),
         ("The Messenger said the dam had been opened without warning.", "Messenger"),
+        # A station by its channel number or a "TV" in its name is the press (before, a party of its own).
+        ("Varn 35 reported that the dam had been opened without warning.", "Varn 35"),
+        ("The sluices failed. Kessa 11 reported that the dam had been opened without warning.", "Kessa 11"),
+        ("Channel 12 reported that the dam had been opened without warning.", "Channel 12"),
+        ("The sluices failed. KVRN-TV reported that the dam had been opened without warning.", "KVRN-TV"),
     ],
 )
 def test_a_name_the_tagger_did_not_mark_speaks_for_no_party_as_a_person_or_a_masthead(text: str, speaker: str) -> None:
@@ -342,3 +347,47 @@ def test_a_name_described_as_a_company_still_speaks_for_itself() -> None:
 def test_a_body_whose_last_word_is_no_masthead_keeps_its_side() -> None:
     claim = find(claims_of("The Dorrin Water Council said the dam had been opened without warning."), "without warning")
     assert claim.side is not None and "Dorrin" in claim.side
+
+
+def test_a_name_with_a_nickname_in_quotes_is_one_person_not_a_namesake_named_elsewhere() -> None:
+    dam = article_from_text(
+        "000_dam.txt",
+        "Dam vote\n\nRep. Robert C. \"Bobby\" Vance opened the session on the dam levy.\n\n"
+        "Vance said the levy would pay for the new sluices.\n",
+    )
+    ferry = article_from_text("001_ferry.txt", "Ferry crash\n\nMarta Vance said the ferry had no lights.\n")
+    claims = extract_claims([dam, ferry])
+    assert find(claims, "new sluices").speaker == 'Robert C. "Bobby" Vance'  # was "Marta Vance"
+    assert find(claims, "no lights").speaker == "Marta Vance"
+
+
+def test_a_surname_whose_article_names_two_bearers_is_not_a_third_named_elsewhere() -> None:
+    dam = article_from_text(
+        "000_dam.txt",
+        "Dam vote\n\nJohn Kessler, a dam keeper, said the gates were shut. Mary Kessler, a ferry pilot, said"
+        " the levy was fair.\n\nKessler (D-Ohio) said the levy would pay for the new sluices.\n",
+    )
+    ferry = article_from_text(
+        "001_ferry.txt",
+        "Ferry crash\n\nLaura Kessler said the ferry had no lights.\n\nLaura Kessler said the crew had left."
+        "\n\nLaura Kessler said the captain was asleep.\n",
+    )
+    claims = extract_claims([dam, ferry])
+    assert find(claims, "new sluices").speaker in ("Kessler", "John Kessler", "Mary Kessler")  # was "Laura Kessler"
+    assert find(claims, "no lights").side is None  # the tag of a surname two people bear is not hers
+
+
+def test_a_surnames_side_is_its_own_articles_bearers_not_a_namesakes_named_more_elsewhere() -> None:
+    dam = article_from_text(
+        "000_dam.txt",
+        "Dam vote\n\nJohn Kessler, a dam keeper, said the gates were shut.\n\n"
+        "Kessler, the Water Board's spokesman, said the levy would pay for the new sluices.\n",
+    )
+    ferry = article_from_text(
+        "001_ferry.txt",
+        "Ferry crash\n\nLaura Kessler said the ferry had no lights.\n\nLaura Kessler said the crew had left."
+        "\n\nLaura Kessler said the captain was asleep.\n",
+    )
+    claims = extract_claims([dam, ferry])
+    assert find(claims, "gates were shut").side == "Water Board"
+    assert find(claims, "no lights").side is None  # was "Water Board"

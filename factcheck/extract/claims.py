@@ -77,7 +77,9 @@ class SideLedger:
         if join:
             self.names.join_nations()
         for m in evidence:
-            self.people.add_side(m.name, self.names.canonical(m.side), m.weight)
+            # A bare surname's side is its article's one bearer's; of two bearers, nobody's (`reader._own_bearer`).
+            if len(m.bearers) <= 1:
+                self.people.add_side(next(iter(m.bearers), m.name), self.names.canonical(m.side), m.weight)
 
     def assign(self, candidates: Sequence[Candidate]) -> None:
         """Give each candidate's speaker its fullest name and its side."""
@@ -91,6 +93,8 @@ class SideLedger:
                 m = c.mention = replace(m, name=m.bare, bare=None)  # "Mr. Kern" is not the "Ana Kern" of his article
             if m.is_person:
                 c.speaker = self.people.full_name(m.name, m.gender)
+                if m.bearers and not _among(c.speaker, m.bearers):
+                    c.speaker = m.name  # the article names its own bearers of the surname, not this one
                 if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"
                     c.speaker = f"{m.described} {c.speaker}"
                 own = self.names.canonical(m.side)
@@ -103,6 +107,13 @@ class SideLedger:
                 c.speaker = m.name
                 c.side = self.names.canonical(m.side)
                 c.side_basis = (m.basis or "party name") if c.side else None
+
+
+def _among(name: str, bearers: Collection[str]) -> bool:
+    """Whether a full name is one of the article's bearers of its surname, by first name ("Ivo T. Kern"
+    is the article's "Ivo Kern")."""
+    first = name.split()[0].lower()
+    return any(b.split()[0].lower() == first for b in bearers)
 
 
 @dataclass

@@ -250,8 +250,8 @@ DOCUMENT_NOUNS = frozenset(
 # Modifiers of a role noun that are not parties: "former spokesman", "chief spokesman".
 NOT_A_SIDE = frozenset(
     """
-    former ex current chief senior top deputy acting new interim local regional national international
-    foreign official main head lead leading key prominent well-known veteran military political
+    former ex retired outgoing incoming current chief senior top deputy acting new interim local regional
+    national international foreign official main head lead leading key prominent well-known veteran military political
     one another a an the his her their its our some other several many first second third
     vice assistant general executive
     """.split()

@@ -22,7 +22,6 @@ from factcheck.extract.lexicon import (
     GROUP_PRONOUNS,
     MALE_KIN,
     MALE_TITLES,
-    MASTHEAD_WORDS,
     NOT_PERSONS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -56,6 +55,8 @@ from factcheck.extract.names import (
     roles_near,
     run_by,
 )
+from factcheck.extract.outlets import broadcaster_name, is_outlet
+from factcheck.extract.party_tags import party_tag, title_party
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
 
@@ -78,6 +79,7 @@ class Mention:
     headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
     kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
     bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
+    bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare
 
 
 @dataclass
@@ -161,6 +163,8 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         for c in person_tok.subtree
         if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
     ]
+    if tagged := party_tag(person_tok) or title_party(person_tok):  # "<Name> (R-Ohio)", "Democratic Sen. <Name>"
+        return Mention(name=name, is_person=True, side=tagged, basis="role", gender=gender)
     for role in roles:  # "House editor for the <Outlet>": a press role's employer, not its beat
         side = affiliation_of(role) if role.lower_ in PRESS_ROLES else None
         if side:
@@ -274,32 +278,6 @@ def _located(name: str, root: Token, end: int) -> str:
     return name
 
 
-def is_outlet(tok: Token) -> bool:
-    """A news outlet: "the <Name> newspaper", "the news agency", "the Harbor Times" (not "the water agency")."""
-    if tok.lower_ in OUTLET_NOUNS:
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        return tok.lower_ not in GROUP_NOUNS or bool(mods & {"news", "press", "wire", "media", "state-run", "state"})
-    ent = ent_span(tok)
-    if ent is not None and ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in MASTHEAD_WORDS:
-        return True
-    return _masthead(tok)
-
-
-# A masthead's last word: "Reporter" too, a role noun everywhere else ("The <Town> Reporter").
-_MASTHEAD_HEADS = MASTHEAD_WORDS | {"reporter"}
-
-
-def _masthead(tok: Token) -> bool:
-    """A masthead the tagger did not mark: a capitalised masthead word after "the" and capitalised words
-    only ("The Messenger", "the Oban Messenger", "The Varn Reporter"); "the guardian of the dam" is none."""
-    if not tok.text[:1].isupper() or tok.lower_ not in _MASTHEAD_HEADS:
-        return False
-    i = tok.i - 1
-    while i >= tok.sent.start and tok.doc[i].text[:1].isupper() and tok.doc[i].lower_ != "the":
-        i -= 1
-    return i >= tok.sent.start and tok.doc[i].lower_ == "the"
-
-
 def _state_press(tok: Token) -> str | None:
     """The state whose own voice a press noun is, by its modifiers ("Norlandic state media", "Vardic
     state-run television"); None for the press in general ("Norlandic media", "local press")."""
@@ -370,7 +348,7 @@ def _mention(tok: Token) -> Mention | None:
     if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
         state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
-        name = clean_name(as_written(words)) or tok.text
+        name = broadcaster_name(tok) or clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
     if person_tok is None and tok.pos_ == "PROPN" and (_aged(tok) or _described_as_person(tok)):

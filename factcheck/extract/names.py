@@ -179,7 +179,7 @@ def affiliation_of(role: Token) -> str | None:
 
 
 def _portfolio(role: Token, prep: Token, pobj: Token) -> bool:
-    """"Secretary of State", "Minister of Defence": one word after a title's "of" is its portfolio, not
+    """ "Secretary of State", "Minister of Defence": one word after a title's "of" is its portfolio, not
     the party the holder speaks for ("Secretary of Homeland Security" names a body and stays one)."""
     return (
         role.lower_ in PORTFOLIO_TITLES

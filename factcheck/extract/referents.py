@@ -18,12 +18,12 @@ from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITL
 from factcheck.extract.mentions import (
     Mention,
     ent_person_name,
-    is_outlet,
     kin_gender,
     mention_from_token,
     title_gender,
 )
 from factcheck.extract.names import clean_name
+from factcheck.extract.outlets import is_outlet
 
 
 def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[Named]:

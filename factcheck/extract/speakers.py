@@ -228,9 +228,10 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
     headline: one person), and a headline's stands when the text has none. Two full names of that surname
     in the text ("Ana Kessler" and "Ivo Kessler", or a son and a father "Ivo Kessler" and "Ivo Tor Kessler"),
     or a headline's of another first name ("Ana Kessler" above a text naming her husband "Ivo Kessler"),
-    leave the surname as written, to be completed across the corpus. A title's gender ("Ms. Kessler")
-    leaves out a full name the article's pronouns give the other, and a full name written
-    as someone's kin ("her husband, Ivo Kessler") is not the bare surname of the person the article is about."""
+    leave the surname as written, to be completed across the corpus to one of them only (`bearers`). A
+    title's gender ("Ms. Kessler") leaves out a full name the article's pronouns give the other, and a full
+    name written as someone's kin ("her husband, Ivo Kessler") is not the bare surname of the person the
+    article is about."""
     if mention is None or not (mention.is_person or mention.ambiguous) or mention.pronoun is not None:
         return mention
     if " " in mention.name.strip() or not mention.name[:1].isupper():
@@ -250,7 +251,7 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
     other = {name for name in full - in_text if not any(name.endswith(" " + own) for own in in_text)}
     first_names = {name.split()[0].lower() for name in in_text | other}
     if len(in_text) > 1 or len(first_names) != 1:
-        return mention
+        return replace(mention, bearers=frozenset(in_text | other))  # which one, the corpus may tell
     name = next(iter(in_text or full))
     headline = not in_text  # the corpus is told, as for a name met in a headline: its capitals fool the tagger
     bare = mention.name  # kept: a title's gender may yet show this is another bearer (`SideLedger.assign`)
