@@ -25,8 +25,10 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def camp_of(claim: Claim) -> str:
-    """The camp a claim speaks for: its camp, else its side while no camp is known, else the outlet."""
-    return claim.camp or claim.side or OUTLET_CAMP
+    """The camp a claim speaks for: its camp, else its side while no camp is known; a speaker of no party
+    (a witness, a broadcaster) is a voice of its own, and only a claim nobody is said to make is the
+    outlet's. Before, a named person of no party was counted as "outlet"."""
+    return claim.camp or claim.side or claim.speaker or OUTLET_CAMP
 
 
 def stance_value(stance: str) -> float | None:

@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "82"
+EXTRACTOR_VERSION = "83"
 LINKER_VERSION = "40"

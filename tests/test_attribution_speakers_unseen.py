@@ -391,3 +391,15 @@ def test_a_surnames_side_is_its_own_articles_bearers_not_a_namesakes_named_more_
     claims = extract_claims([dam, ferry])
     assert find(claims, "gates were shut").side == "Water Board"
     assert find(claims, "no lights").side is None  # was "Water Board"
+
+
+def test_a_name_with_a_nickname_does_not_take_the_side_of_a_namesake() -> None:
+    levy = article_from_text("000_levy.txt", "Levy vote\n\nSen. Ruth Vance, D-Maine, said the levy was legal.\n")
+    dam = article_from_text(
+        "001_dam.txt",
+        'Dam vote\n\nRep. Robert C. "Bobby" Vance said the levy had never been put to voters.\n\n'
+        "Vance said the port authority misled voters about the cost.\n",
+    )
+    claims = extract_claims([levy, dam])
+    assert find(claims, "levy was legal").side == "Democratic"
+    assert find(claims, "misled voters").side is None  # was "Democratic": the nickname read as no first name

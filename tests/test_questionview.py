@@ -137,11 +137,12 @@ def test_members_missing_from_the_extraction_are_left_out(extraction: Extraction
     assert [g.stance for g in view.groups(view.questions[0])] == ["asserts"]
 
 
-def test_camp_falls_back_to_side_then_outlet(extraction: Extraction) -> None:
+def test_camp_falls_back_to_side_then_speaker_then_outlet(extraction: Extraction) -> None:
     c = extraction.claims[1]
     assert camp_of(replace(c, camp="Strikers")) == "Strikers"
     assert camp_of(replace(c, camp=None)) == "Dockers Union"
-    assert camp_of(replace(c, camp=None, side=None)) == OUTLET_CAMP
+    assert camp_of(replace(c, camp=None, side=None, speaker="Ivo Brenner")) == "Ivo Brenner"  # was "outlet"
+    assert camp_of(replace(c, camp=None, side=None, speaker=None)) == OUTLET_CAMP
 
 
 def test_the_list_can_show_only_disputed_questions(extraction: Extraction) -> None:

@@ -324,6 +324,9 @@ def _generation(name: str) -> bool:
     return len(without_generation(name.split())) < len(name.split())
 
 
+_NICKNAME_QUOTES = "\"“”‘’'"
+
+
 def _first_name(name: str) -> str:
     """The first word of a person's full name, lower case; "" for a name of one word, a title and a
     surname ("Mr. Lusk"), or a description that is no name ("local health officials", whose evidence
@@ -332,6 +335,6 @@ def _first_name(name: str) -> str:
     words = [w.lower() for w in written]
     if len(words) < 2 or words[0] in TITLE_WORDS or words[0].endswith("."):
         return ""
-    if not all(w[:1].isupper() for w in written):
-        return ""
+    if not all(w.strip(_NICKNAME_QUOTES)[:1].isupper() for w in written):
+        return ""  # (a nickname in quotes is a name's word: 'Robert C. "Bobby" Kern')
     return words[0]
