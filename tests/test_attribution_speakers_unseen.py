@@ -361,34 +361,32 @@ def test_a_name_with_a_nickname_in_quotes_is_one_person_not_a_namesake_named_els
     assert find(claims, "no lights").speaker == "Marta Vance"
 
 
-def test_a_surname_whose_article_names_two_bearers_is_not_a_third_named_elsewhere() -> None:
-    dam = article_from_text(
-        "000_dam.txt",
-        "Dam vote\n\nJohn Kessler, a dam keeper, said the gates were shut. Mary Kessler, a ferry pilot, said"
-        " the levy was fair.\n\nKessler (D-Ohio) said the levy would pay for the new sluices.\n",
-    )
+def _beside_a_namesake(dam_text: str) -> list[Claim]:
+    """The claims of a dam article beside a ferry article about a namesake, "Laura Kessler", whom the
+    corpus names more often than anyone in the dam article."""
+    dam = article_from_text("000_dam.txt", "Dam vote\n\n" + dam_text)
     ferry = article_from_text(
         "001_ferry.txt",
         "Ferry crash\n\nLaura Kessler said the ferry had no lights.\n\nLaura Kessler said the crew had left."
         "\n\nLaura Kessler said the captain was asleep.\n",
     )
-    claims = extract_claims([dam, ferry])
+    return extract_claims([dam, ferry])
+
+
+def test_a_surname_whose_article_names_two_bearers_is_not_a_third_named_elsewhere() -> None:
+    claims = _beside_a_namesake(
+        "John Kessler, a dam keeper, said the gates were shut. Mary Kessler, a ferry pilot, said the levy was"
+        " fair.\n\nKessler (D-Ohio) said the levy would pay for the new sluices.\n"
+    )
     assert find(claims, "new sluices").speaker in ("Kessler", "John Kessler", "Mary Kessler")  # was "Laura Kessler"
     assert find(claims, "no lights").side is None  # the tag of a surname two people bear is not hers
 
 
 def test_a_surnames_side_is_its_own_articles_bearers_not_a_namesakes_named_more_elsewhere() -> None:
-    dam = article_from_text(
-        "000_dam.txt",
-        "Dam vote\n\nJohn Kessler, a dam keeper, said the gates were shut.\n\n"
-        "Kessler, the Water Board's spokesman, said the levy would pay for the new sluices.\n",
+    claims = _beside_a_namesake(
+        "John Kessler, a dam keeper, said the gates were shut.\n\n"
+        "Kessler, the Water Board's spokesman, said the levy would pay for the new sluices.\n"
     )
-    ferry = article_from_text(
-        "001_ferry.txt",
-        "Ferry crash\n\nLaura Kessler said the ferry had no lights.\n\nLaura Kessler said the crew had left."
-        "\n\nLaura Kessler said the captain was asleep.\n",
-    )
-    claims = extract_claims([dam, ferry])
     assert find(claims, "gates were shut").side == "Water Board"
     assert find(claims, "no lights").side is None  # was "Water Board"
 
