@@ -104,3 +104,34 @@ def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a caller that turned it off keeps it off
     finally:
         gc.enable()
+
+
+def _top_per_row_by_lexsort(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The wide-block form `_top_per_row` replaced: partition for the threshold, lexsort for the order."""
+    n = scores.shape[1]
+    sample = scores[:, ::16]
+    j = max(1, min(sample.shape[1], (3 * k) // 24))
+    threshold = np.maximum(np.partition(sample, -j, axis=1)[:, -j], np.finfo(np.float32).tiny)
+    rows, cols = np.divmod(np.flatnonzero(scores >= threshold[:, None]), n)
+    values = scores[rows, cols]
+    order = np.lexsort((-values, rows))
+    rows, cols = rows[order], cols[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(rows.size) - first < k
+    return rows[keep], cols[keep]
+
+
+def test_top_per_row_of_a_wide_block_is_the_lexsorted_form() -> None:
+    from factcheck.link.similarity import _jth_largest, _top_per_row
+
+    rng = np.random.default_rng(11)
+    # Mostly zeros, and few distinct values: rows full of ties, as copies of one claim give.
+    scores = (rng.integers(0, 6, size=(37, 5000)) * (rng.random((37, 5000)) < 0.3) / 7).astype(np.float32)
+    scores[3] = 0.0  # a row with nothing related
+    scores[5, ::16] = 0.5  # a row whose sample is all ties
+    for k in (1, 10, 20, 24, 96):
+        got, want = _top_per_row(scores, k), _top_per_row_by_lexsort(scores, k)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    sample = np.ascontiguousarray(scores[:, ::16])
+    for j in (1, 2, 3, 12):
+        assert np.array_equal(_jth_largest(sample, j), np.partition(sample, -j, axis=1)[:, -j])
