@@ -135,3 +135,18 @@ def test_top_per_row_of_a_wide_block_is_the_lexsorted_form() -> None:
     sample = np.ascontiguousarray(scores[:, ::16])
     for j in (1, 2, 3, 12):
         assert np.array_equal(_jth_largest(sample, j), np.partition(sample, -j, axis=1)[:, -j])
+
+
+def test_member_pairs_are_those_of_the_loop_over_members() -> None:
+    from factcheck.link.linker import _bonds_of, _pairs_within
+
+    groups = [[4, 1, 7], [2], [], [9, 3, 0, 5], [6, 8]]
+    x, y, group = _pairs_within([len(g) for g in groups])
+    flat = [i for g in groups for i in g]
+    got = list(zip([flat[p] for p in x.tolist()], [flat[p] for p in y.tolist()], group.tolist(), strict=True))
+    want = [(i, j, k) for k, g in enumerate(groups) for at, i in enumerate(g) for j in g[at + 1 :]]
+    assert got == want
+    bonds = {(1, 4): 0.5, (1, 7): 0.25, (0, 3): 0.75, (6, 8): 1.25}
+    first, second = np.array([i for i, _, _ in want]), np.array([j for _, j, _ in want])
+    assert _bonds_of(bonds, 10, first, second).tolist() == [bonds.get((i, j), 0.0) for i, j, _ in want]
+    assert _bonds_of({}, 10, first, second).tolist() == [0.0] * len(want)
