@@ -74,8 +74,18 @@ def test_static_token_ids_by_word_are_those_of_whole_texts() -> None:
         [i for i in e.ids if i != encoder.unknown]
         for e in encoder.tokenizer.encode_batch_fast(texts, add_special_tokens=False)  # type: ignore[attr-defined]
     ]
-    assert encoder._token_ids(texts) == whole
+    flat, lengths = encoder._token_ids(texts)
+    assert [part.tolist() for part in np.split(flat, np.cumsum(lengths)[:-1])] == whole
     assert whole[0] and not whole[3] and not whole[4]
+    empty = encoder._token_ids([])
+    assert empty[0].size == empty[1].size == 0
+    # Each text's vector is the mean of its tokens' rows, whatever the other texts of its batch.
+    vectors = encoder.encode(texts)
+    for ids, vector in zip(whole, vectors, strict=True):
+        mean = np.zeros(encoder.dims, dtype=np.float32)
+        if ids:
+            mean = np.add.reduceat(encoder.table[ids].astype(np.float32), [0], axis=0)[0] / len(ids)
+        assert np.array_equal(vector, mean / (np.linalg.norm(mean) or 1))
 
 
 def test_bonds_ranked_by_build_are_the_bonds_sorted_strongest_first() -> None:
