@@ -98,6 +98,46 @@ def test_bonds_ranked_by_build_are_the_bonds_sorted_strongest_first() -> None:
     assert [pair for pair, _ in strongest_first(given)] == [(1, 2), (0, 1), (0, 3), (2, 3)]
 
 
+def test_neighbours_from_arrays_are_those_of_the_loop_over_the_bonds() -> None:
+    from factcheck.link.bonds import Bonds, greedy_groups, neighbours
+
+    rng = random.Random(8)
+    pairs = sorted({tuple(sorted(rng.sample(range(30), 2))) for _ in range(120)})
+    rng.shuffle(pairs)  # any order of distinct pairs: a claim's neighbours follow it
+    values = [round(rng.uniform(0.2, 1.2), 2) for _ in pairs]  # rounded: many ties
+    first, second = np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+    bonds = Bonds.of_arrays(first, second, np.array(values))
+    plain = dict(zip(pairs, values, strict=True))
+    assert list(bonds.items()) == list(plain.items())
+    from_arrays, from_loop = neighbours(bonds), neighbours(plain)
+    assert set(from_arrays) == set(from_loop)
+    assert all(list(from_arrays[k].items()) == list(from_loop[k].items()) for k in from_loop)
+    clashes = set(pairs[::3])
+    assert greedy_groups(range(30), bonds, clashes) == greedy_groups(range(30), plain, clashes)
+    assert neighbours(Bonds.of_arrays(first[:0], second[:0], np.zeros(0))) == {}
+
+
+def test_camp_parties_are_the_parties_of_the_claims_with_their_camps_for_sides() -> None:
+    from dataclasses import replace
+
+    from factcheck.link.bonds import camp_parties
+    from factcheck.link.parties import build_parties
+    from factcheck.model import Claim
+
+    entities = [["Southern Dock Workers Union", "ORG"], ["the Port Authority", "ORG"], ["Dock", "ORG"]]
+    sides = [("SDWU", None), ("Port Authority", "PA"), (None, None), ("Southern Dock Workers Union", "SDWU"),
+             ("city", None), ("PA", ""), ("SDWU", "SDWU")]  # fmt: skip
+    claims = [
+        Claim(f"c-{k:012x}", f"a{k}.txt", 0, 1, "x", side=side, camp=camp, features={"entities": entities})
+        for k, (side, camp) in enumerate(sides)
+    ]
+    got = camp_parties(claims)
+    want = build_parties([replace(c, side=c.camp or c.side) if c.camp else c for c in claims])
+    assert (got.count, got.contenders, got.members) == (want.count, want.contenders, want.members)
+    assert [got.of(c.camp or c.side) for c in claims] == [want.of(c.camp or c.side) for c in claims]
+    assert "Southern Dock Workers Union" in got.members[got.of("SDWU")]  # the acronym's long form, an alias
+
+
 def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
     import gc
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -54,21 +54,59 @@ class Bonds(dict[tuple[int, int], float]):
 
     Grouping walks the bonds strongest first twice (`greedy_groups`, and joining lone claims to an
     opposing camp's question); at 20k claims that is 180k pairs sorted by a Python key each time.
-    `build_bonds` hands over the order it found with one `np.lexsort`. Nothing changes bonds once built.
+    `build_bonds` hands over the order it found with one `np.lexsort`, and the bonds as arrays
+    (`of_arrays`), from which each claim's bonded claims are laid out without a loop over the pairs.
+    Nothing changes bonds once built.
     """
 
     def __init__(self, items: Iterable[tuple[tuple[int, int], float]] = (), ranked: list[int] | None = None) -> None:
         super().__init__(items)
         self._ranked: list[tuple[tuple[int, int], float]] | None = None
+        self.arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (i, j, bond), in the dict's order
         if ranked is not None:
             pairs = list(self.items())
             self._ranked = [pairs[k] for k in ranked]
+
+    @classmethod
+    def of_arrays(cls, first: np.ndarray, second: np.ndarray, value: np.ndarray) -> Bonds:
+        """The bonds of the distinct pairs (first[k], second[k]), in that order, ranked strongest first,
+        ties by pair."""
+        ranked = np.lexsort((second, first, -value)).tolist()
+        bonds = cls(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True), ranked)
+        bonds.arrays = (first, second, value)
+        return bonds
 
     def ranked(self) -> list[tuple[tuple[int, int], float]]:
         """(pair, bond), strongest first, ties by pair: what `sorted(bonds.items())` on (-bond, pair) gives."""
         if self._ranked is None:
             self._ranked = sorted(self.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._ranked
+
+
+def neighbours(bonds: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """Each claim's bonded claims and their bonds, in the order of the bonds (what a loop over the
+    bonds setting near[i][j] and near[j][i] builds; from `Bonds.arrays` with one sort, when they are there)."""
+    near: dict[int, dict[int, float]] = defaultdict(dict)
+    arrays = bonds.arrays if isinstance(bonds, Bonds) else None
+    if arrays is None:
+        for (i, j), value in bonds.items():
+            near[i][j] = value
+            near[j][i] = value
+        return near
+    first, second, value = arrays
+    if first.size == 0:
+        return near
+    place = np.arange(first.size)
+    claim = np.concatenate([first, second])
+    order = np.lexsort((np.concatenate([place, place]), claim))  # by claim, then in the order of the bonds
+    claim = claim[order]
+    other = np.concatenate([second, first])[order].tolist()
+    bond = np.concatenate([value, value])[order].tolist()
+    starts = np.flatnonzero(np.r_[True, claim[1:] != claim[:-1]])
+    ends = np.r_[starts[1:], claim.size]
+    for k, start, end in zip(claim[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
+        near[k] = dict(zip(other[start:end], bond[start:end], strict=True))
+    return near
 
 
 def strongest_first(bonds: dict[tuple[int, int], float]) -> list[tuple[tuple[int, int], float]]:
@@ -104,7 +142,7 @@ class Grouping:
 
 def camp_parties(claims: Sequence[Claim]) -> Parties:
     """Parties folded from each claim's camp, or its side while no camp is known."""
-    return build_parties([replace(c, side=c.camp or c.side) if c.camp else c for c in claims])
+    return build_parties(claims, sides=[c.camp or c.side for c in claims])
 
 
 def voices(profiles: Sequence[Profile]) -> np.ndarray:
@@ -203,9 +241,7 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
     bonded = value > 0
     keep, value, opposed = keep[bonded], value[bonded], opposed[bonded]
     a, b = first[keep], second[keep]
-    # In pair order (the order `greedy_groups` adds up bonds in); ranked as sorting on (-bond, i, j) would.
-    ranked = np.lexsort((b, a, -value)).tolist()
-    bonds = Bonds(zip(zip(a.tolist(), b.tolist(), strict=True), value.tolist(), strict=True), ranked)
+    bonds = Bonds.of_arrays(a, b, value)  # in pair order (the order `greedy_groups` adds up bonds in)
     denies = np.array([p.denies for p in profiles], dtype=bool)
     is_clash = opposed | (denies[a] != denies[b])  # two answers to one point: opposing camps, or a rejection
     clashes = set(zip(a[is_clash].tolist(), b[is_clash].tolist(), strict=True))
@@ -355,32 +391,37 @@ def greedy_groups(
     """
     group = {i: i for i in nodes}
     members: dict[int, list[int]] = {i: [i] for i in group}
-    near: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), value in bonds.items():
-        near[i][j] = value
-        near[j][i] = value
+    near = neighbours(bonds)
     failed: dict[tuple[int, int, float], tuple[int, int]] = {}  # (group, group, bar) -> their sizes then
+    # The constants as local names: this loop runs once per bond (180k at 20k claims).
+    bond_min, clash_bond_min, group_min, clash_group_min = BOND_MIN, CLASH_BOND_MIN, GROUP_MIN, CLASH_GROUP_MIN
+    floor, most = min(BOND_MIN, CLASH_BOND_MIN), MAX_MEMBERS
     for (i, j), value in strongest_first(bonds):
-        disputed = (i, j) in clashes
-        if value < min(BOND_MIN, CLASH_BOND_MIN):
+        if value < floor:
             break
-        if value < (CLASH_BOND_MIN if disputed else BOND_MIN):
+        disputed = (i, j) in clashes
+        if value < (clash_bond_min if disputed else bond_min):
             continue
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
-        if len(a) + len(b) > MAX_MEMBERS:
+        size_a, size_b = len(a), len(b)
+        if size_a + size_b > most:
             continue
-        bar = CLASH_GROUP_MIN if disputed else GROUP_MIN
-        if failed.get((gi, gj, bar)) == (len(a), len(b)):
+        bar = clash_group_min if disputed else group_min
+        if failed.get((gi, gj, bar)) == (size_a, size_b):
             continue
-        small, large = (a, gj) if len(a) <= len(b) else (b, gi)
-        total = sum(v for k in small for o, v in near[k].items() if group[o] == large)
-        if total / (len(a) * len(b)) < bar:
-            failed[(gi, gj, bar)] = (len(a), len(b))
+        small, large = (a, gj) if size_a <= size_b else (b, gi)
+        total = 0.0  # added up one bond at a time, in order, as sum() does
+        for k in small:
+            for o, v in near[k].items():
+                if group[o] == large:
+                    total += v
+        if total / (size_a * size_b) < bar:
+            failed[(gi, gj, bar)] = (size_a, size_b)
             continue
-        keep, drop = (gi, gj) if len(a) >= len(b) else (gj, gi)
+        keep, drop = (gi, gj) if size_a >= size_b else (gj, gi)
         for k in members[drop]:
             group[k] = keep
         members[keep].extend(members.pop(drop))

@@ -195,19 +195,28 @@ def two_sides(weights: dict[frozenset[str], float]) -> tuple[set[frozenset[str]]
     return opposed, frozenset(side)
 
 
-def build_parties(claims: Sequence[Claim], contender_share: float = 0.25) -> Parties:
-    """Parties of a corpus, with long forms of acronyms found among the claims' entities as aliases."""
-    labels = [c.side for c in claims if c.side]
+def build_parties(
+    claims: Sequence[Claim], contender_share: float = 0.25, sides: Sequence[str | None] | None = None
+) -> Parties:
+    """Parties of a corpus, with long forms of acronyms found among the claims' entities as aliases.
+
+    `sides`: each claim's side label, when not its `side` (linking reads a claim's camp first: `camp_parties`).
+    """
+    labels = [side for side in (sides if sides is not None else [c.side for c in claims]) if side]
     acronyms = {lab for lab in labels if lab.isupper() and 2 <= len(lab) <= 6}
     aliases: set[str] = set()
     if acronyms:
+        spelled: dict[str, bool] = {}  # an entity's text -> whether it spells out an acronym (asked once per text)
         for claim in claims:
             for text, _label in claim.features.get("entities", ()):
-                words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _SMALL]
-                if (
-                    len(words) >= 2
-                    and all(w[0].isupper() for w in words)
-                    and "".join(w[0] for w in words).upper() in acronyms
-                ):
+                if text not in spelled:
+                    spelled[text] = _spells_out(text, acronyms)
+                if spelled[text]:
                     aliases.add(text)
     return Parties(labels, sorted(aliases), contender_share)
+
+
+def _spells_out(text: str, acronyms: set[str]) -> bool:
+    """Whether an entity's capitalised words give one of the acronyms ("Southern Dock Workers Union": SDWU)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _SMALL]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and "".join(w[0] for w in words).upper() in acronyms
