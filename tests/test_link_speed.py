@@ -8,6 +8,7 @@ import random
 import numpy as np
 
 from factcheck.link.bonds import _pair_cosines, _SetRows
+from factcheck.link.evidence import Profile
 from factcheck.link.similarity import _SameVoice
 
 WORDS = "dam bridge troops village crossed shelled captured denied toll wounded talks ceasefire".split()
@@ -136,6 +137,41 @@ def test_camp_parties_are_the_parties_of_the_claims_with_their_camps_for_sides()
     assert (got.count, got.contenders, got.members) == (want.count, want.contenders, want.members)
     assert [got.of(c.camp or c.side) for c in claims] == [want.of(c.camp or c.side) for c in claims]
     assert "Southern Dock Workers Union" in got.members[got.of("SDWU")]  # the acronym's long form, an alias
+
+
+def _profile(index: int, article: str, words: set[str], negated: bool = False, numbers: tuple = ()) -> Profile:
+    empty: frozenset[str] = frozenset()
+    return Profile(
+        index=index, article=article, speaker=None, party=None, denies=False, negated=negated, targets=(),
+        names_of_source=empty, numbers=numbers, locatives=(), places=empty, words=frozenset(words), names=empty,
+        name_words=empty, topic_words=frozenset(words), frames=empty, context=frozenset(words),
+    )  # fmt: skip
+
+
+def test_copied_articles_are_those_of_the_pairs_printed_twice() -> None:
+    from factcheck.link.bonds import copied_articles
+    from factcheck.link.evidence import printed_twice
+
+    rng = random.Random(4)
+    toll = ((12.0, 12.0, "people", "=", "kill", None),)
+    profiles = [
+        _profile(k, f"a{rng.randrange(20)}", set(rng.sample(WORDS, rng.randrange(0, 9))), rng.random() < 0.2,
+                 toll if rng.random() < 0.3 else ())
+        for k in range(30)
+    ]  # fmt: skip
+    for k in range(30, 60):  # copies in other articles, a word dropped or added now and then
+        seen = profiles[rng.randrange(30)]
+        words = set(seen.words) - ({rng.choice(WORDS)} if rng.random() < 0.4 else set())
+        words |= {rng.choice(WORDS)} if rng.random() < 0.4 else set()
+        profiles.append(_profile(k, f"a{rng.randrange(20)}", words, seen.negated, seen.numbers))
+    first, second = _pairs(rng, 60, 900)
+    want = set()
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
+        a, b = profiles[i], profiles[j]
+        if a.article != b.article and printed_twice(a, b):
+            want.add((min(a.article, b.article), max(a.article, b.article)))
+    assert copied_articles(profiles, first, second) == want
+    assert len(want) >= 5  # the test pairs do hold copies
 
 
 def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:

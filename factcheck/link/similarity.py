@@ -17,6 +17,7 @@ package, or all-MiniLM-L6-v2 with the `semantic` extra); `similarity_backend()` 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -64,7 +65,8 @@ def claim_frames(claim: Claim) -> set[str]:
     """The event classes a claim touches."""
     out: set[str] = set()
     for word in claim.features.get("content_lemmas") or claim.features.get("lemmas", []):
-        out.update(FRAME_OF.get(word, ()))
+        if word in FRAME_OF:  # most words belong to no class: no call for them
+            out.update(FRAME_OF[word])
     return out
 
 
@@ -118,7 +120,12 @@ _NOT_OWN_WORDS = CLAIM_NOUNS | DENIAL_WORDS | DENIAL_VERBS  # "claim", "reject":
 
 def is_short(claim: Claim) -> bool:
     """Few words of its own ("we reject that version"): it borrows those of the claim it answers."""
-    return sum(1 for w in _content_words(claim) if w not in _NOT_OWN_WORDS) <= SHORT_CLAIM
+    return _short(claim_terms(claim))
+
+
+def _short(terms: Counter[str]) -> bool:
+    """`is_short` of a claim from its counted content words (`claim_terms`, before any folding)."""
+    return sum(k for w, k in terms.items() if w not in _NOT_OWN_WORDS) <= SHORT_CLAIM
 
 
 def previous_claims(claims: Sequence[Claim]) -> dict[int, int]:
@@ -146,11 +153,12 @@ class ClaimWords:
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> ClaimWords:
         """The words, names, event classes and context of every claim."""
+        terms = [claim_terms(c) for c in claims]
         return cls(
-            terms=fold_inflections([claim_terms(c) for c in claims]),
+            short=[_short(t) for t in terms],  # before folding, which makes new counters of some
+            terms=fold_inflections(terms),
             names=[claim_names(c) for c in claims],
             frames=[claim_frames(c) for c in claims],
-            short=[is_short(c) for c in claims],
             previous=previous_claims(claims),
         )
 
@@ -228,8 +236,11 @@ def build_lexical_index(
     """
     n = len(claims)
     words = words or ClaimWords.of(claims)
-    kept = {w for t in words.terms for w in t if _stem(w) not in party_words}  # asked once per distinct word
-    base = [Counter({w: k for w, k in t.items() if w in kept}) for t in words.terms]
+    # Asked once per distinct word; a claim that names no party keeps its own counts (read only from here on).
+    dropped = {w for w in set().union(*words.terms) if _stem(w) in party_words}
+    base = [
+        t if dropped.isdisjoint(t) else Counter({w: k for w, k in t.items() if w not in dropped}) for t in words.terms
+    ]
     prev = words.previous
     counts: list[Counter[str]] = []
     for i in range(n):
@@ -239,15 +250,11 @@ def build_lexical_index(
             for word, k in base[prev[i]].items():
                 terms[word] += CONTEXT_WEIGHT * k  # type: ignore[assignment]  # fractional weights
         counts.append(terms)
-    df: Counter[str] = Counter()
-    for terms in counts:
-        df.update(terms.keys())
+    df = Counter(itertools.chain.from_iterable(counts))
     vocab_words = sorted(df)
-    names = [{name for name in ns if not all(_stem(t) in party_words for t in name.split())} for ns in words.names]
-    name_df: Counter[str] = Counter()
-    for ns in names:
-        name_df.update(ns)
-    vocab = vocab_words + ["@" + name for name in sorted(name_df)]
+    party_only = {name for name in set().union(*words.names) if all(_stem(t) in party_words for t in name.split())}
+    names = [{name for name in ns if name not in party_only} for ns in words.names]  # each set built as before
+    vocab = vocab_words + ["@" + name for name in sorted(set().union(*names))]
     term_id = {t: k for k, t in enumerate(vocab)}
 
     # Every (claim, term, count) at once, then the weights in numpy: no per-claim arrays.
@@ -267,10 +274,10 @@ def build_lexical_index(
     name_terms: list[int] = []
     name_vals: list[float] = []
     for i, ns in enumerate(names):
-        for name in ns:
-            name_rows.append(i)
-            name_terms.append(term_id["@" + name])
-            name_vals.append(math.sqrt(NAME_WEIGHT / len(ns)))
+        if ns:
+            name_rows.extend([i] * len(ns))
+            name_terms.extend([term_id["@" + name] for name in ns])
+            name_vals.extend([math.sqrt(NAME_WEIGHT / len(ns))] * len(ns))
     rows = np.concatenate([rows, np.asarray(name_rows, dtype=np.int64)])
     terms_arr = np.concatenate([terms_arr, np.asarray(name_terms, dtype=np.int64)])
     weights = np.concatenate([weights, np.asarray(name_vals, dtype=np.float64)])
@@ -291,11 +298,15 @@ def build_lexical_index(
     row_of = np.repeat(np.arange(n), np.diff(indptr))
     in_dense = dense_col[indices] >= 0
     dense[row_of[in_dense], dense_col[indices[in_dense]]] = data[in_dense]
-    for i, frames in enumerate(words.frames):
-        if frames:
-            value = math.sqrt(FRAME_WEIGHT / len(frames))
-            for name in frames:
-                dense[i, frequent.size + _FRAME_NAMES.index(name)] = value
+    frame_col = {name: frequent.size + k for k, name in enumerate(_FRAME_NAMES)}
+    cells = [
+        (i, frame_col[name], math.sqrt(FRAME_WEIGHT / len(frames)))
+        for i, frames in enumerate(words.frames)
+        for name in frames
+    ]
+    if cells:
+        frame_rows, frame_cols, frame_vals = zip(*cells, strict=True)
+        dense[list(frame_rows), list(frame_cols)] = frame_vals  # one cell per claim and event class
 
     order = np.argsort(indices, kind="stable")
     post_ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
