@@ -139,10 +139,12 @@ def test_camp_parties_are_the_parties_of_the_claims_with_their_camps_for_sides()
     assert "Southern Dock Workers Union" in got.members[got.of("SDWU")]  # the acronym's long form, an alias
 
 
-def _profile(index: int, article: str, words: set[str], negated: bool = False, numbers: tuple = ()) -> Profile:
+def _profile(
+    index: int, article: str, words: set[str], negated: bool = False, numbers: tuple = (), party: str | None = None
+) -> Profile:
     empty: frozenset[str] = frozenset()
     return Profile(
-        index=index, article=article, speaker=None, party=None, denies=False, negated=negated, targets=(),
+        index=index, article=article, speaker=None, party=party, denies=False, negated=negated, targets=(),
         names_of_source=empty, numbers=numbers, locatives=(), places=empty, words=frozenset(words), names=empty,
         name_words=empty, topic_words=frozenset(words), frames=empty, context=frozenset(words),
     )  # fmt: skip
@@ -172,6 +174,52 @@ def test_copied_articles_are_those_of_the_pairs_printed_twice() -> None:
             want.add((min(a.article, b.article), max(a.article, b.article)))
     assert copied_articles(profiles, first, second) == want
     assert len(want) >= 5  # the test pairs do hold copies
+
+
+def test_opposed_bonds_from_arrays_are_those_of_the_walk_over_the_bonds() -> None:
+    from factcheck.link.bonds import Bonds, opposed_strongest_first
+    from factcheck.link.parties import Parties
+
+    rng = random.Random(9)
+    parties = Parties(["North"] * 5 + ["South"] * 4 + ["Aid"])
+    profiles = [_profile(k, "a", set(), party=rng.choice(["North", "South", "Aid", None])) for k in range(30)]
+    pairs = sorted({tuple(sorted(rng.sample(range(30), 2))) for _ in range(150)})
+    values = [round(rng.uniform(0.1, 0.9), 1) for _ in pairs]  # ties, and some at the floor itself
+    bonds = Bonds.of_arrays(np.array([i for i, _ in pairs]), np.array([j for _, j in pairs]), np.array(values))
+    plain = dict(zip(pairs, values, strict=True))
+    for floor in (0.0, 0.3, 0.5, 1.0):
+        got = opposed_strongest_first(bonds, profiles, parties, floor)
+        assert got == opposed_strongest_first(plain, profiles, parties, floor)
+    assert 10 < len(opposed_strongest_first(bonds, profiles, parties, 0.3)) < len(pairs)
+
+
+def test_anchor_adds_up_bonds_as_the_loop_over_every_two_members() -> None:
+    from factcheck.link.bonds import Grouping
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import _anchor
+    from factcheck.link.stance import polarity
+
+    rng = random.Random(12)
+    parties = Parties(["North"] * 5 + ["South"] * 4)
+    profiles = [_profile(k, "a", set(), party=rng.choice(["North", "South", None])) for k in range(40)]
+    pairs = {tuple(sorted(rng.sample(range(40), 2))) for _ in range(300)}
+    bonds = {pair: rng.choice([0.1, 0.2, 0.3, 1 / 3, 0.7]) for pair in sorted(pairs)}  # sums that tie or round
+    grouping = Grouping(profiles, parties, bonds)
+
+    def anchor_by_loop(members: list[int]) -> int:
+        near: dict[int, float] = {}
+        for a in members:
+            for b in members:
+                if a < b:
+                    value = bonds.get((a, b), 0.0)
+                    near[a] = near.get(a, 0) + value
+                    near[b] = near.get(b, 0) + value
+        ranks = {i: (profiles[i].party in parties.contenders, not polarity(profiles[i]), near[i], -i) for i in members}
+        return max(members, key=ranks.__getitem__)
+
+    for _ in range(200):
+        members = rng.sample(range(40), rng.randrange(2, 25))  # in no particular order
+        assert _anchor(members, grouping) == anchor_by_loop(members)
 
 
 def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
