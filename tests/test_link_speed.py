@@ -222,6 +222,39 @@ def test_anchor_adds_up_bonds_as_the_loop_over_every_two_members() -> None:
         assert _anchor(members, grouping) == anchor_by_loop(members)
 
 
+def test_term_vectors_are_those_of_the_counter_form() -> None:
+    from collections import Counter
+
+    from factcheck.link.bonds import NO_POINT, _term_vectors
+    from factcheck.link.similarity import ClaimWords
+
+    rng = random.Random(6)
+    vocabulary = [*WORDS, "norland", "comment", "misfired"]
+    terms = [Counter(rng.choices(vocabulary, k=rng.randrange(0, 7))) for _ in range(50)]
+    short = [len(t) <= 2 for t in terms]
+    words = ClaimWords(terms, [set() for _ in terms], [set() for _ in terms], short, {k: k - 1 for k in range(1, 50)})
+    stems = frozenset({"norla"})
+
+    # The form it replaced: a Counter per claim, each weight worked out where it is used.
+    df: Counter[str] = Counter()
+    for counts in terms:
+        df.update(counts.keys())
+    wanted = {t for t in df if t[:5] not in stems and t not in NO_POINT}
+    idf = {t: math.log((50 + 1) / (df[t] + 0.5)) for t in wanted}
+    want = []
+    for i, counts in enumerate(terms):
+        bag = Counter({t: k for t, k in counts.items() if t in wanted})
+        if short[i] and i in words.previous:
+            for t, k in terms[words.previous[i]].items():
+                if t in wanted:
+                    bag[t] += 0.5 * k  # type: ignore[assignment]
+        vec = {t: (1 + math.log(k) if k >= 1 else k) * idf[t] for t, k in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        want.append({t: v / norm for t, v in vec.items()})
+    got = _term_vectors(words, stems)
+    assert [list(v.items()) for v in got] == [list(v.items()) for v in want]  # same floats, same order
+
+
 def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
     import gc
 

@@ -10,6 +10,7 @@ turns the groups into questions.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -420,24 +421,30 @@ def _pair_cosines(vectors: Sequence[dict[str, float]], first: np.ndarray, second
 
 
 def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[str, float]]:
-    """Unit TF-IDF vectors of each claim's own content words (a short claim adds those it answers)."""
-    df: Counter[str] = Counter()
-    for terms in words.terms:
-        df.update(terms.keys())
+    """Unit TF-IDF vectors of each claim's own content words (a short claim adds those it answers).
+
+    Every weight is the same expression as ever, worked out once per distinct term (IDF) and per
+    distinct count (the log of the term frequency), and each claim's words are read into one dict.
+    """
+    df = Counter(itertools.chain.from_iterable(words.terms))
     n = len(words.terms)
     # Per distinct term, not per occurrence: which terms count, and their IDF (the same expression).
     wanted = {t for t in df if t[:5] not in party_stems and t not in NO_POINT}
     idf = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted}
+    tf: dict[float, float] = {}  # a count -> its weight: 1 + log(k), or k itself below 1
     out = []
     for i, terms in enumerate(words.terms):
-        bag = Counter({t: k for t, k in terms.items() if t in wanted})
+        bag = {t: k for t, k in terms.items() if t in wanted}
         if words.short[i] and i in words.previous:
             for t, k in words.terms[words.previous[i]].items():
                 if t in wanted:
-                    bag[t] += 0.5 * k  # type: ignore[assignment]
-        vec = {t: (1 + math.log(k) if k >= 1 else k) * idf[t] for t, k in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out.append({t: v / norm for t, v in vec.items()})
+                    bag[t] = bag.get(t, 0) + 0.5 * k
+        for k in bag.values():
+            if k not in tf:
+                tf[k] = 1 + math.log(k) if k >= 1 else k
+        vec = [(t, tf[k] * idf[t]) for t, k in bag.items()]
+        norm = math.sqrt(sum(v * v for _, v in vec)) or 1.0
+        out.append({t: v / norm for t, v in vec})
     return out
 
 
