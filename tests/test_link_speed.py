@@ -6,6 +6,7 @@ import math
 import random
 
 import numpy as np
+import pytest
 
 from factcheck.link.bonds import _pair_cosines, _SetRows
 from factcheck.link.evidence import Profile
@@ -317,3 +318,31 @@ def test_member_pairs_are_those_of_the_loop_over_members() -> None:
     first, second = np.array([i for i, _, _ in want]), np.array([j for _, j, _ in want])
     assert _bonds_of(bonds, 10, first, second).tolist() == [bonds.get((i, j), 0.0) for i, j, _ in want]
     assert _bonds_of({}, 10, first, second).tolist() == [0.0] * len(want)
+
+
+@pytest.mark.parametrize("n", [300, 4200])  # a narrow block (argpartition) and a wide one (sampled threshold)
+def test_related_candidates_do_not_depend_on_how_many_rows_are_finished_at_once(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    from factcheck.link import similarity
+    from factcheck.model import Claim
+
+    rng = random.Random(n)
+    vocabulary = [f"w{k}" for k in range(400)]
+    claims = []
+    for k in range(n):
+        words = [*rng.sample(WORDS, 3), *rng.sample(vocabulary, 4)]
+        features = {"content_lemmas": words, "lemmas": words, "entities": []}
+        claims.append(Claim(f"c-{k:012x}", f"{k // 3}.txt", k, k + 1, " ".join(words), features=features))
+    voices = np.arange(n) // 2
+    vectors = np.asarray([[rng.random() for _ in range(8)] for _ in range(n)], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for embedded in (None, vectors) if n < 4096 else (vectors,):
+        monkeypatch.setattr(similarity, "embed_claims", lambda _claims, embedded=embedded: embedded)
+        found = []
+        for cells in (16 * n, 1 << 30):  # 16 rows at a time, and the whole block at once
+            monkeypatch.setattr(similarity, "_CHUNK_CELLS", cells)
+            found.append(similarity.related_candidates(claims, voices, per_claim=10, min_related=0.05))
+        for other in found[1:]:
+            assert all(np.array_equal(x, y) for x, y in zip(found[0], other, strict=True))
+        assert found[0][0].size > n  # pairs were found

@@ -41,6 +41,7 @@ _DENSE_SHARE = 0.03  # terms in more than this share of claims go to the dense p
 _MAX_DENSE = 256
 _BLOCK_ENTRIES = 4_000_000  # posting entries per block, to bound memory
 _BLOCK_CELLS = 16_000_000  # scores per block (64 MB of float32)
+_CHUNK_CELLS = 1 << 20  # scores of a block's rows finished at once (4 MB of float32: they stay in the cache)
 _FRAME_NAMES = sorted(FRAMES)
 # With embeddings, each claim's SHORTLIST x per_claim lexically best candidates are re-scored with
 # them: a dot product per shortlisted pair, not a corpus-wide matrix (20k claims: 400M cells).
@@ -178,14 +179,20 @@ class LexicalIndex:
     post_w: np.ndarray
     sparse_term: np.ndarray  # term id -> True when it is served by the postings
 
-    def block_scores(self, rows: slice, out: np.ndarray | None = None) -> np.ndarray:
-        """Relatedness of the claims in `rows` to every claim (float32, rows x n).
+    def dense_scores(self, rows: slice, out: np.ndarray) -> np.ndarray:
+        """The dense part of the relatedness of the claims in `rows` to every claim: one matrix product
+        (float32, rows x n), written over `out` (C-contiguous float32, rows x n) and returned, so that one
+        buffer serves every block (a fresh 64 MB block per step costs its page faults again).
 
-        `out` (C-contiguous float32, rows x n) is written over and returned, so that one buffer serves
-        every block: a fresh 64 MB block per step costs its page faults again. The sums are the same
-        either way: one matrix product, then each posting entry added in turn (`np.add.at`).
+        Always over whole blocks of `block_size` rows: BLAS sums a cell's products in an order that
+        depends on the shape of the product, so a block cut otherwise would give other last bits.
         """
-        out = np.matmul(self.dense[rows], self.dense.T, out=out)
+        return np.matmul(self.dense[rows], self.dense.T, out=out)
+
+    def add_postings(self, rows: slice, out: np.ndarray) -> None:
+        """Add the posting-list part of the claims in `rows` to their dense part in `out` (rows x n, float32):
+        each posting entry in turn (`np.add.at`), in the order of a row's terms, so that a cell's sum
+        does not depend on how many rows are done at once (a few dozen: their cells stay in the cache)."""
         start, stop = rows.start, rows.stop
         lo, hi = self.indptr[start], self.indptr[stop]
         terms = self.indices[lo:hi]
@@ -194,13 +201,13 @@ class LexicalIndex:
         keep = self.sparse_term[terms]
         terms, weights, row_of = terms[keep], weights[keep], row_of[keep]
         if terms.size == 0:
-            return out
+            return
         first = self.post_ptr[terms]
         lengths = self.post_ptr[terms + 1] - first
         total = int(lengths.sum())
         if total == 0:
-            return out
-        # Posting entry e of the block reads post_*[first[term] + (e - where the term's run starts)]:
+            return
+        # Posting entry e of the rows reads post_*[first[term] + (e - where the term's run starts)]:
         # one repeat of (first - run start) plus a range, integers only.
         offsets = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
         offsets += np.arange(total)
@@ -209,7 +216,6 @@ class LexicalIndex:
         vals = np.repeat(weights, lengths)
         vals *= self.post_w[offsets]
         np.add.at(out.reshape(-1), flat, vals)
-        return out
 
     def block_size(self) -> int:
         """Rows per block so that one block's posting entries stay bounded."""
@@ -357,26 +363,33 @@ def related_candidates(
         return _no_pairs()
     buffer = np.empty((min(step, n), n), dtype=np.float32)
     same_voice = _SameVoice(voices)
-    for start in range(0, n, step):
-        stop = min(n, start + step)
-        lexical = index.block_scores(slice(start, stop), out=buffer[: stop - start])
-        lexical[same_voice.cells(start, stop)] = 0.0  # same voice, and the claim itself
-        if embeddings is None:
-            rows, cols = _top_per_row(lexical, k)
-            values = lexical[rows, cols]
-        else:
-            shortlist = SHORTLIST if n <= SHORTLIST_LARGE_CORPUS else SHORTLIST_LARGE
-            rows, cols = _top_per_row(lexical, min(n - 1, shortlist * k))
-            cosine = np.einsum("ij,ij->i", embeddings[rows + start], embeddings[cols])
-            values = lexical[rows, cols] + weight * np.maximum(cosine - floor, 0.0)
-            rows, cols, values = _best_per_row(rows, cols, values, k)
-        keep = values >= min_related
-        rows, cols = rows[keep], cols[keep]
-        found_lex.append(lexical[rows, cols])
-        rows = rows + start
-        found_i.append(np.minimum(rows, cols))
-        found_j.append(np.maximum(rows, cols))
-        found_rel.append(values[keep])
+    shortlist = k  # the lexically best candidates of each claim, re-scored with the embeddings when there are any
+    if embeddings is not None:
+        shortlist = min(n - 1, (SHORTLIST if n <= SHORTLIST_LARGE_CORPUS else SHORTLIST_LARGE) * k)
+    chunk = max(1, _CHUNK_CELLS // n)
+    for block in range(0, n, step):
+        end = min(n, block + step)
+        scores = index.dense_scores(slice(block, end), out=buffer[: end - block])
+        # The rest row chunk by row chunk, while its cells are in the cache: every step reads each row alone.
+        for start in range(block, end, chunk):
+            stop = min(end, start + chunk)
+            lexical = scores[start - block : stop - block]
+            index.add_postings(slice(start, stop), lexical)
+            lexical[same_voice.cells(start, stop)] = 0.0  # same voice, and the claim itself
+            rows, cols = _top_per_row(lexical, shortlist)
+            if embeddings is None:
+                values = lexical[rows, cols]
+            else:
+                cosine = np.einsum("ij,ij->i", embeddings[rows + start], embeddings[cols])
+                values = lexical[rows, cols] + weight * np.maximum(cosine - floor, 0.0)
+                rows, cols, values = _best_per_row(rows, cols, values, k)
+            keep = values >= min_related
+            rows, cols = rows[keep], cols[keep]
+            found_lex.append(lexical[rows, cols])
+            rows = rows + start
+            found_i.append(np.minimum(rows, cols))
+            found_j.append(np.maximum(rows, cols))
+            found_rel.append(values[keep])
     if not found_i:
         return _no_pairs()
     first, second = np.concatenate(found_i), np.concatenate(found_j)
