@@ -256,6 +256,32 @@ def test_term_vectors_are_those_of_the_counter_form() -> None:
     assert [list(v.items()) for v in got] == [list(v.items()) for v in want]  # same floats, same order
 
 
+def test_on_one_point_is_the_test_of_each_pair_of_sets() -> None:
+    from dataclasses import replace
+
+    from factcheck.link.bonds import NO_POINT, _on_one_point
+
+    rng = random.Random(2)
+    frames = ["control", "casualties", "talks", "attack"]
+    topics = [*WORDS[:6], *NO_POINT]
+    profiles = [
+        replace(
+            _profile(k, "a", set(rng.sample(topics, rng.randrange(0, 4)))),
+            frames=frozenset(rng.sample(frames, rng.randrange(0, 3))),
+        )
+        for k in range(50)
+    ]
+    first, second = _pairs(rng, 50, 400)
+    want = []
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
+        a, b = profiles[i], profiles[j]
+        marked_a = a.topic_words | {"\0" + f for f in a.frames}
+        marked_b = b.topic_words | {"\0" + f for f in b.frames}
+        want.append(bool(marked_a & marked_b) and not (a.topic_words <= NO_POINT and b.topic_words <= NO_POINT))
+    assert _on_one_point(profiles, first, second).tolist() == want
+    assert 0 < sum(want) < len(want)
+
+
 def test_linking_leaves_the_cycle_collector_as_it_found_it() -> None:
     import gc
 

@@ -190,10 +190,20 @@ def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.nda
     claims mention; a claim's topic words hold none of its own name words (`build_profiles`), so none
     of the names two claims share either, and that test is one flag per claim: topic words in NO_POINT only.
     """
-    # One set per claim: its topic words and its event classes (marked, so that none is taken for a word).
-    shared = _SetRows([p.topic_words | {"\0" + frame for frame in p.frames} for p in profiles]).meet(first, second)
+    shared = _SetRows([p.topic_words for p in profiles]).meet(first, second) | _share_a_frame(profiles, first, second)
     pointless = np.array([p.topic_words <= NO_POINT for p in profiles], dtype=bool)
     return shared & ~(pointless[first] & pointless[second])
+
+
+def _share_a_frame(profiles: Sequence[Profile], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """For each pair, whether the two claims touch an event class in common: one bit per class and claim
+    (there are a dozen), not a set of marked words per claim."""
+    names = sorted({frame for p in profiles for frame in p.frames})
+    if len(names) > 62:  # more classes than bits: compare them as sets
+        return _SetRows([p.frames for p in profiles]).meet(first, second)
+    bit = {name: 1 << k for k, name in enumerate(names)}
+    mask = np.array([sum(bit[frame] for frame in p.frames) for p in profiles], dtype=np.int64)
+    return (mask[first] & mask[second]) != 0
 
 
 def bonds_of_pairs(

@@ -70,10 +70,9 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
         if party is None:
             party = _party_of_deniers(f.get("deniers", ()), by_stem, parties)
         speaker = claim.speaker.strip().lower() if claim.speaker else None
-        source_names: set[str] = set(parties.names(party)) if party else set()
+        source_names: frozenset[str] = parties.names(party) if party else frozenset()
         if speaker:
-            source_names.add(speaker)
-            source_names.add(stem(speaker.split()[-1]))
+            source_names = source_names | {speaker, stem(speaker.split()[-1])}
         numbers = tuple(
             _number(entry, _owner_party(entry, by_stem, parties))
             for entry in f.get("numbers", ())
@@ -82,6 +81,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
         own = frozenset(words.terms[i])
         context = own | frozenset(words.terms[prev[i]]) if i in prev and words.short[i] else own
         names = frozenset(words.names[i])
+        says_not, says_so = _predicates(f.get("predicates", ()))
         out.append(
             Profile(
                 index=i,
@@ -92,7 +92,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 denies=bool(f.get("denies")) and not set(f.get("denials", ())) <= HEARSAY,
                 negated=bool(f.get("negated")),
                 targets=tuple(f.get("denial_targets", ())),
-                names_of_source=frozenset(source_names),
+                names_of_source=source_names,
                 numbers=numbers,
                 locatives=tuple((str(p), str(q)) for p, q in f.get("locatives", ())),
                 places=frozenset(f.get("places", ())),
@@ -104,20 +104,25 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 if context is not own
                 else frozenset(words.frames[i]),
                 context=context,
-                says_not=_predicates(f.get("predicates", ()), negated=True),
-                says_so=_predicates(f.get("predicates", ()), negated=False),
+                says_not=says_not,
+                says_so=says_so,
             )
         )
     return out
 
 
-def _predicates(entries: Sequence[dict], *, negated: bool) -> frozenset[tuple[str, str | None]]:
-    """(lemma, subject) of the content predicates with the given polarity, light verbs left out."""
-    return frozenset(
-        (str(e.get("lemma")), e.get("subj"))
-        for e in entries
-        if bool(e.get("neg")) == negated and e.get("lemma") and e.get("lemma") not in _LIGHT
-    )
+def _predicates(
+    entries: Sequence[dict],
+) -> tuple[frozenset[tuple[str, str | None]], frozenset[tuple[str, str | None]]]:
+    """(lemma, subject) of the content predicates it negates, and of those it asserts, light verbs left out
+    (one pass over the predicates for both)."""
+    negated: list[tuple[str, str | None]] = []
+    asserted: list[tuple[str, str | None]] = []
+    for e in entries:
+        lemma = e.get("lemma")
+        if lemma and lemma not in _LIGHT:
+            (negated if e.get("neg") else asserted).append((str(lemma), e.get("subj")))
+    return frozenset(negated), frozenset(asserted)
 
 
 def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: Parties) -> str | None:

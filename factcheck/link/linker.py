@@ -122,48 +122,61 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     # Strongest first, ties by pair and relation, then as the pairs were met: what a stable sort of the
     # candidates on (-score, i, j, relation) gave.
     order = np.lexsort((at, relation, second, first, -score))
-    found = zip(
-        score[order].tolist(),
-        first[order].tolist(),
-        second[order].tolist(),
-        relation[order].tolist(),
-        pairs.question[at[order]].tolist(),
-        strict=True,
-    )
+    score, first, second, relation = score[order], first[order], second[order], relation[order]
+    kept = _capped(first.tolist(), second.tolist(), relation.tolist(), len(profiles))
     counts = [is_count(stances.values()) for stances in grouping.stances]
+    reasons: dict[tuple[object, ...], str] = {}  # a reason reads only these: many links of a question share one
 
     def link(score: float, i: int, j: int, relation: int, k: int) -> Link:
         """One kept link; its reason is worded only now (a large question holds ~1,800 candidate pairs)."""
-        question, stances = grouping.questions[k], grouping.stances[k]
-        a, b = profiles[i], profiles[j]
-        if relation == _COMPETES:
-            reason = compete_reason(question, a, b, stances, parties, count=counts[k])
-        else:
-            reason = echo_reason(question, a, b, stances[i], parties, count=counts[k])
+        stances, a, b = grouping.stances[k], profiles[i], profiles[j]
+        key = (relation, k, stances[i], stances[j], a.party, b.party, a.party or a.written, b.party or b.written)
+        reason = reasons.get(key)
+        if reason is None:
+            if relation == _COMPETES:
+                reason = compete_reason(grouping.questions[k], a, b, stances, parties, count=counts[k])
+            else:
+                reason = echo_reason(grouping.questions[k], a, b, stances[i], parties, count=counts[k])
+            reasons[key] = reason
         return Link(claims[i].id, claims[j].id, _RELATIONS[relation], round(min(score, 1.5) / 1.5, 4), reason)
 
-    degree = ([0] * len(profiles), [0] * len(profiles))  # links kept per claim, of each relation
+    links = [
+        link(*entry)
+        for entry in zip(
+            score[kept].tolist(),
+            first[kept].tolist(),
+            second[kept].tolist(),
+            relation[kept].tolist(),
+            pairs.question[at[order[kept]]].tolist(),
+            strict=True,
+        )
+    ]
+    links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
+    return links
+
+
+def _capped(first: list[int], second: list[int], relation: list[int], n: int) -> list[int]:
+    """The places of the candidate links kept (best first): a link is kept while both its claims have
+    fewer than their cap of links of its kind; then each skipped link that is a claim's only one of its kind."""
+    degree = ([0] * n, [0] * n)  # links kept per claim, of each relation
     cap = (COMPETE_MAX_DEGREE, CORROBORATE_MAX_DEGREE)
-    links = []
-    skipped: list[tuple[float, int, int, int, int]] = []
-    for entry in found:
-        _, i, j, relation, _ = entry
-        seen, most = degree[relation], cap[relation]
+    kept: list[int] = []
+    skipped: list[int] = []
+    for at, (i, j, kind) in enumerate(zip(first, second, relation, strict=True)):
+        seen, most = degree[kind], cap[kind]
         if seen[i] >= most or seen[j] >= most:
-            skipped.append(entry)
+            skipped.append(at)
             continue
         seen[i] += 1
         seen[j] += 1
-        links.append(link(*entry))
-    for entry in skipped:  # every claim keeps its best link of a kind, hubs or not
-        _, i, j, relation, _ = entry
-        seen = degree[relation]
+        kept.append(at)
+    for at in skipped:  # every claim keeps its best link of a kind, hubs or not
+        i, j, seen = first[at], second[at], degree[relation[at]]
         if seen[i] == 0 or seen[j] == 0:
             seen[i] += 1
             seen[j] += 1
-            links.append(link(*entry))
-    links.sort(key=lambda lk: (lk.relation, -lk.score, lk.source, lk.target))
-    return links
+            kept.append(at)
+    return kept
 
 
 _COMPETES, _CORROBORATES = 0, 1  # in this order, as "competes" < "corroborates" sorts
