@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -244,11 +244,11 @@ def build_lexical_index(
     words = words or ClaimWords.of(claims)
     # Asked once per distinct word; a claim that names no party keeps its own counts (read only from here on).
     dropped = {w for w in set().union(*words.terms) if _stem(w) in party_words}
-    base = [
-        t if dropped.isdisjoint(t) else Counter({w: k for w, k in t.items() if w not in dropped}) for t in words.terms
+    base: list[Mapping[str, float]] = [
+        t if dropped.isdisjoint(t) else {w: k for w, k in t.items() if w not in dropped} for t in words.terms
     ]
     prev = words.previous
-    counts: list[Counter[str]] = []
+    counts: list[Mapping[str, float]] = []
     for i in range(n):
         terms = base[i]  # read only from here on: copied only when it borrows context
         if i in prev and words.short[i]:
@@ -267,8 +267,8 @@ def build_lexical_index(
     lengths = np.array([len(terms) for terms in counts], dtype=np.int64)
     total = int(lengths.sum())
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    terms_arr = np.fromiter((term_id[word] for terms in counts for word in terms), dtype=np.int64, count=total)
-    tf = np.fromiter((k for terms in counts for k in terms.values()), dtype=np.float64, count=total)
+    terms_arr = np.fromiter(map(term_id.__getitem__, itertools.chain.from_iterable(counts)), np.int64, count=total)
+    tf = np.fromiter(itertools.chain.from_iterable(terms.values() for terms in counts), np.float64, count=total)
     tf = np.where(tf >= 1.0, 1.0 + np.log(np.maximum(tf, 1.0)), tf)
     df_arr = np.array([df[w] for w in vocab_words], dtype=np.float64)
     idf = np.log((n + 1) / (df_arr + 0.5)) ** IDF_POWER
