@@ -32,6 +32,19 @@ def test_set_rows_meet_is_set_intersection() -> None:
     assert met.tolist() == [bool(rows[i] & rows[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)]
 
 
+@pytest.mark.parametrize("bits", [True, False])  # a table of bits, or a binary search
+def test_set_rows_shared_counts_the_keys_in_common(monkeypatch: pytest.MonkeyPatch, bits: bool) -> None:
+    from factcheck.link import bonds
+
+    monkeypatch.setattr(bonds, "_BITS_AT_MOST", 1 << 28 if bits else 0)
+    rng = random.Random(7)
+    rows = _random_rows(rng, 40)
+    first, second = _pairs(rng, 40, 200)
+    got = _SetRows(rows).shared(first, second)
+    assert got.tolist() == [len(rows[i] & rows[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)]
+    assert _SetRows([set(), set(), set()]).shared(np.array([0, 1]), np.array([1, 2])).tolist() == [0, 0]
+
+
 def test_set_rows_with_no_keys_meet_nothing() -> None:
     first, second = np.array([0, 1]), np.array([1, 2])
     assert _SetRows([set(), set(), set()]).meet(first, second).tolist() == [False, False]
