@@ -190,6 +190,22 @@ def test_copied_articles_are_those_of_the_pairs_printed_twice() -> None:
     assert len(want) >= 5  # the test pairs do hold copies
 
 
+def test_bonds_from_a_claim_are_those_of_the_loop_over_the_bonds() -> None:
+    from factcheck.link.bonds import Bonds, Grouping
+    from factcheck.link.parties import Parties
+
+    rng = random.Random(10)
+    pairs = sorted({tuple(sorted(rng.sample(range(30), 2))) for _ in range(120)})  # in pair order, as built
+    values = [rng.random() for _ in pairs]
+    bonds = Bonds.of_arrays(np.array([i for i, _ in pairs]), np.array([j for _, j in pairs]), np.array(values))
+    plain = dict(zip(pairs, values, strict=True))
+    by_arrays, by_loop = Grouping([], Parties([]), bonds), Grouping([], Parties([]), plain)
+    for claim in range(31):
+        assert by_arrays.bonds_from(claim) == by_loop.bonds_from(claim)
+    nodes = rng.sample(range(30), 12)
+    assert list(by_arrays.bonds_within(nodes).items()) == list(by_loop.bonds_within(nodes).items())
+
+
 def test_opposed_bonds_from_arrays_are_those_of_the_walk_over_the_bonds() -> None:
     from factcheck.link.bonds import Bonds, opposed_strongest_first
     from factcheck.link.parties import Parties

@@ -167,8 +167,17 @@ class Grouping:
         """The bonded pairs (i, j) that start with claim `i`, in the order of the bonds."""
         if self._near is None:
             self._near = defaultdict(list)
-            for pair in self.bonds:
-                self._near[pair[0]].append(pair)
+            arrays = self.bonds.arrays if isinstance(self.bonds, Bonds) else None
+            if arrays is not None and arrays[0].size and bool((arrays[0][1:] >= arrays[0][:-1]).all()):
+                # Bonds in pair order: each claim's pairs are one run of them.
+                pairs, first = list(self.bonds), arrays[0]
+                starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
+                ends = np.r_[starts[1:], first.size]
+                for claim, start, end in zip(first[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
+                    self._near[claim] = pairs[start:end]
+            else:
+                for pair in self.bonds:
+                    self._near[pair[0]].append(pair)
         return self._near.get(i, [])
 
 

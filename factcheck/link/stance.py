@@ -298,7 +298,8 @@ def value_stances(figures: dict[int, tuple[float, float, str]]) -> dict[int, str
                 break
         else:
             groups.append((fig, [index]))
-    return {i: _group_name([figures[k] for k in members]) for _, members in groups for i in members}
+    named = [(_group_name([figures[k] for k in members]), members) for _, members in groups]  # once a group
+    return {i: name for name, members in named for i in members}
 
 
 def _group_name(figures: list[tuple[float, float, str]]) -> str:
