@@ -65,27 +65,39 @@ class Bonds(dict[tuple[int, int], float]):
     def __init__(self, items: Iterable[tuple[tuple[int, int], float]] = (), ranked: list[int] | None = None) -> None:
         super().__init__(items)
         self._ranked: list[tuple[tuple[int, int], float]] | None = None
+        self._places = ranked  # the places of the items, strongest first, when known
         self.arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (i, j, bond), in the dict's order
         self.order: np.ndarray | None = None  # the places of the arrays' pairs, strongest first
-        if ranked is not None:
-            pairs = list(self.items())
-            self._ranked = [pairs[k] for k in ranked]
 
     @classmethod
     def of_arrays(cls, first: np.ndarray, second: np.ndarray, value: np.ndarray) -> Bonds:
         """The bonds of the distinct pairs (first[k], second[k]), in that order, ranked strongest first,
         ties by pair."""
         order = np.lexsort((second, first, -value))
-        bonds = cls(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True), order.tolist())
-        bonds.arrays = (first, second, value)
-        bonds.order = order
+        bonds = cls(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
+        bonds.arrays, bonds.order = (first, second, value), order
         return bonds
 
     def ranked(self) -> list[tuple[tuple[int, int], float]]:
         """(pair, bond), strongest first, ties by pair: what `sorted(bonds.items())` on (-bond, pair) gives."""
         if self._ranked is None:
-            self._ranked = sorted(self.items(), key=lambda kv: (-kv[1], kv[0]))
+            places = self._places if self.order is None else self.order.tolist()
+            if places is not None:
+                pairs = list(self.items())
+                self._ranked = [pairs[k] for k in places]
+            else:
+                self._ranked = sorted(self.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._ranked
+
+    def strongest(self, floor: float) -> tuple[list[int], list[int], list[float]]:
+        """The pairs bonded at least `floor`, strongest first, ties by pair, as lists (i, j, bond): the head
+        of `ranked()`, read from the arrays when there are any (no list of 180k pairs kept alive)."""
+        if self.arrays is None or self.order is None:
+            head = [(pair, value) for pair, value in self.ranked() if value >= floor]
+            return [i for (i, _), _ in head], [j for (_, j), _ in head], [value for _, value in head]
+        first, second, value = self.arrays
+        order = self.order[: int(np.count_nonzero(value >= floor))]  # strongest first: those at least `floor` lead
+        return first[order].tolist(), second[order].tolist(), value[order].tolist()
 
 
 def neighbours(bonds: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
@@ -502,28 +514,27 @@ def greedy_groups(
     """
     members: dict[int, list[int]] = {i: [i] for i in nodes}
     group = list(range(max(members, default=-1) + 1))  # each claim's group, by claim (a list reads faster)
+    size = [1] * len(group)  # each group's size, by its id
     near = neighbours(bonds)
     failed: dict[tuple[int, int, float], tuple[int, int]] = {}  # (group, group, bar) -> their sizes then
     # The constants as local names: this loop runs once per bond (180k at 20k claims).
     bond_min, clash_bond_min, group_min, clash_group_min = BOND_MIN, CLASH_BOND_MIN, GROUP_MIN, CLASH_GROUP_MIN
-    floor, most = min(BOND_MIN, CLASH_BOND_MIN), MAX_MEMBERS
-    for (i, j), value in strongest_first(bonds):
-        if value < floor:
-            break
-        disputed = (i, j) in clashes
-        if value < (clash_bond_min if disputed else bond_min):
+    ranked = bonds if isinstance(bonds, Bonds) else Bonds(bonds)  # a few bonds within a group: sorted here
+    first, second, values = ranked.strongest(min(BOND_MIN, CLASH_BOND_MIN))
+    disputed = [(i, j) in clashes for i, j in zip(first, second, strict=True)]
+    for i, j, value, clash in zip(first, second, values, disputed, strict=True):
+        if value < (clash_bond_min if clash else bond_min):
             continue
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
-        a, b = members[gi], members[gj]
-        size_a, size_b = len(a), len(b)
-        if size_a + size_b > most:
+        size_a, size_b = size[gi], size[gj]
+        if size_a + size_b > MAX_MEMBERS:
             continue
-        bar = clash_group_min if disputed else group_min
+        bar = clash_group_min if clash else group_min
         if failed.get((gi, gj, bar)) == (size_a, size_b):
             continue
-        small, large = (a, gj) if size_a <= size_b else (b, gi)
+        small, large = (members[gi], gj) if size_a <= size_b else (members[gj], gi)
         total = 0.0  # added up one bond at a time, in order, as sum() does
         for k in small:
             for o, v in near[k].items():
@@ -533,7 +544,9 @@ def greedy_groups(
             failed[(gi, gj, bar)] = (size_a, size_b)
             continue
         keep, drop = (gi, gj) if size_a >= size_b else (gj, gi)
-        for k in members[drop]:
+        moved = members.pop(drop)
+        for k in moved:
             group[k] = keep
-        members[keep].extend(members.pop(drop))
+        members[keep].extend(moved)
+        size[keep] = size_a + size_b
     return [sorted(m) for m in members.values() if len(m) > 1]
