@@ -110,7 +110,7 @@ def neighbours(bonds: dict[tuple[int, int], float]) -> dict[int, dict[int, float
             near[i][j] = value
             near[j][i] = value
         return near
-    first, second, value = arrays
+    first, second, strength = arrays
     if first.size == 0:
         return near
     place = np.arange(first.size)
@@ -118,7 +118,7 @@ def neighbours(bonds: dict[tuple[int, int], float]) -> dict[int, dict[int, float
     order = np.lexsort((np.concatenate([place, place]), claim))  # by claim, then in the order of the bonds
     claim = claim[order]
     other = np.concatenate([second, first])[order].tolist()
-    bond = np.concatenate([value, value])[order].tolist()
+    bond = np.concatenate([strength, strength])[order].tolist()
     starts = np.flatnonzero(np.r_[True, claim[1:] != claim[:-1]])
     ends = np.r_[starts[1:], claim.size]
     for k, start, end in zip(claim[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
@@ -148,8 +148,8 @@ def opposed_strongest_first(
             if parties.opposed(profiles[pair[0]].party, profiles[pair[1]].party):
                 out.append(pair)
         return out
-    first, second, value = bonds.arrays
-    order = bonds.order[: int(np.count_nonzero(value >= floor))]  # strongest first: those at least `floor` lead
+    first, second, strength = bonds.arrays
+    order = bonds.order[: int(np.count_nonzero(strength >= floor))]  # strongest first: those at least `floor` lead
     order = order[_opposed_pairs(profiles, first[order], second[order], parties)]
     return list(zip(first[order].tolist(), second[order].tolist(), strict=True))
 
@@ -486,15 +486,15 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
     tf: dict[float, float] = {}  # a count -> its weight: 1 + log(k), or k itself below 1
     out = []
     for i, terms in enumerate(words.terms):
-        bag = {t: k for t, k in terms.items() if t in wanted}
+        bag: dict[str, float] = {t: k for t, k in terms.items() if t in wanted}
         if words.short[i] and i in words.previous:
             for t, k in words.terms[words.previous[i]].items():
                 if t in wanted:
                     bag[t] = bag.get(t, 0) + 0.5 * k
-        for k in bag.values():
-            if k not in tf:
-                tf[k] = 1 + math.log(k) if k >= 1 else k
-        vec = [(t, tf[k] * idf[t]) for t, k in bag.items()]
+        for count in bag.values():
+            if count not in tf:
+                tf[count] = 1 + math.log(count) if count >= 1 else count
+        vec = [(t, tf[count] * idf[t]) for t, count in bag.items()]
         norm = math.sqrt(sum(v * v for _, v in vec)) or 1.0
         out.append({t: v / norm for t, v in vec})
     return out
@@ -519,7 +519,7 @@ def greedy_groups(
     failed: dict[tuple[int, int, float], tuple[int, int]] = {}  # (group, group, bar) -> their sizes then
     # The constants as local names: this loop runs once per bond (180k at 20k claims).
     bond_min, clash_bond_min, group_min, clash_group_min = BOND_MIN, CLASH_BOND_MIN, GROUP_MIN, CLASH_GROUP_MIN
-    ranked = bonds if isinstance(bonds, Bonds) else Bonds(bonds)  # a few bonds within a group: sorted here
+    ranked = bonds if isinstance(bonds, Bonds) else Bonds(bonds.items())  # a group's few bonds: sorted here
     first, second, values = ranked.strongest(min(BOND_MIN, CLASH_BOND_MIN))
     disputed = [(i, j) in clashes for i, j in zip(first, second, strict=True)]
     for i, j, value, clash in zip(first, second, values, disputed, strict=True):

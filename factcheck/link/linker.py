@@ -90,7 +90,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     picked: list[int] = []  # the pairs that compete, and their scores
     boosted: list[float] = []
     differ = np.flatnonzero(pairs.differ)
-    for at, i, j, k, score in zip(
+    for place, i, j, k, score in zip(
         differ.tolist(),
         pairs.first[differ].tolist(),
         pairs.second[differ].tolist(),
@@ -112,7 +112,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
             continue
         score *= 1.0 + (CAMPS_BONUS if parties.opposed(a.party, b.party) else 0.0)
         score *= 1.0 + (DIRECT_BONUS if _contradicts_directly(a, b) else 0.0)
-        picked.append(at)
+        picked.append(place)
         boosted.append(score)
     echo = np.flatnonzero(~pairs.differ & pairs.other_article)  # one answer from two articles
     at = np.concatenate([np.array(picked, dtype=np.int64), echo])
