@@ -188,6 +188,7 @@ def test_copied_articles_are_those_of_the_pairs_printed_twice() -> None:
             want.add((min(a.article, b.article), max(a.article, b.article)))
     assert copied_articles(profiles, first, second) == want
     assert len(want) >= 5  # the test pairs do hold copies
+    assert copied_articles(profiles, first[:0], second[:0]) == set()
 
 
 def test_bonds_from_a_claim_are_those_of_the_loop_over_the_bonds() -> None:

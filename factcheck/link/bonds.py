@@ -319,7 +319,9 @@ def copied_articles(profiles: Sequence[Profile], first: np.ndarray, second: np.n
     A loop asked `printed_twice` of each bonded pair of like size (64k at 20k claims, 0.3 s); here its
     tests are arrays: the word counts, one id per (negated, denies, numbers) so that equal ids mean equal
     tuples, and the words two claims share counted by `_SetRows`. The comparisons are the loop's own
-    (an int against ALIKE_MIN times an int, as float64), so the same pairs pass.
+    (an int against ALIKE_MIN times an int, as float64), so the same pairs pass. As the loop skipped
+    a pair of articles once found, the words are compared for one candidate per pair of articles, then
+    for the others of the pairs of articles not found by it.
     """
     size = np.array([len(p.words) for p in profiles], dtype=np.int64)
     # Only pairs of like size can be one sentence (`worded_alike`); the size test is the same float comparison.
@@ -337,20 +339,34 @@ def copied_articles(profiles: Sequence[Profile], first: np.ndarray, second: np.n
         & ~(small < ALIKE_MIN * large)
         & (saying[first] == saying[second])
     )
+    i, j = first[maybe], second[maybe]
+    low, high = np.minimum(article[i], article[j]), np.maximum(article[i], article[j])
+    copy_of = low * len(articles) + high  # each candidate's pair of articles, as one number
     # The words of the claims in these pairs only, numbered 0.. in claim order.
-    involved = np.unique(np.concatenate([first[maybe], second[maybe]]))
+    involved = np.unique(np.concatenate([i, j]))
     rows = _SetRows([profiles[k].words for k in involved.tolist()])
+
+    def printed(at: np.ndarray) -> np.ndarray:
+        """Whether each candidate at these places shares enough words to be one sentence printed twice."""
+        out = np.zeros(at.size, dtype=bool)
+        for start in range(0, at.size, _PAIRS_AT_ONCE):  # a few words per pair and array: bounded memory
+            a, b = i[at[start : start + _PAIRS_AT_ONCE]], j[at[start : start + _PAIRS_AT_ONCE]]
+            shared = rows.shared(np.searchsorted(involved, a), np.searchsorted(involved, b))
+            out[start : start + a.size] = shared >= ALIKE_MIN * (size[a] + size[b] - shared)  # in common / in either
+        return out
+
+    # One candidate per pair of articles first; the others only for the pairs of articles not found yet.
+    _, lead = np.unique(copy_of, return_index=True)
+    found = copy_of[lead[printed(lead)]]
+    others = ~np.isin(copy_of, found)
+    others[lead] = False
+    rest = np.flatnonzero(others)
+    found = np.union1d(found, copy_of[rest[printed(rest)]])
     names = list(articles)
-    out: set[tuple[str, str]] = set()
-    for start in range(0, maybe.size, _PAIRS_AT_ONCE):  # a few words per pair and array: bounded memory
-        i, j = first[maybe[start : start + _PAIRS_AT_ONCE]], second[maybe[start : start + _PAIRS_AT_ONCE]]
-        shared = rows.shared(np.searchsorted(involved, i), np.searchsorted(involved, j))
-        copied = shared >= ALIKE_MIN * (size[i] + size[j] - shared)  # words in common against words in either
-        out.update(
-            (names[x], names[y]) if names[x] < names[y] else (names[y], names[x])
-            for x, y in zip(article[i[copied]].tolist(), article[j[copied]].tolist(), strict=True)
-        )
-    return out
+    return {
+        (names[x], names[y]) if names[x] < names[y] else (names[y], names[x])
+        for x, y in zip((found // len(articles)).tolist(), (found % len(articles)).tolist(), strict=True)
+    }
 
 
 def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str], float]:
