@@ -3,11 +3,13 @@
 The rooms, in the order a pair of claims goes through them:
 
 - `similarity`: how related two claims are, and which pairs are worth scoring (an index, never all pairs);
+- `top_rows`: which of a block's scores `similarity` keeps (each claim's best few, not its own voice's);
 - `embeddings`: the optional `semantic` backend (sentence embeddings) that `similarity` mixes in;
 - `parties`: which side labels name the same party, and who the contenders are;
 - `evidence`: what linking compares in a claim (its `Profile`: party, denial, numbers, places);
 - `lexicon`: the generic English vocabulary of linking (event classes, words that are not parties);
-- `bonds`: how surely two related claims bear on one point, and the greedy grouping over those bonds;
+- `bonds`: how surely two related claims bear on one point (`word_sets`: the words of many pairs at once);
+- `greedy`: the greedy grouping over those bonds, strongest first;
 - `questions`: claims grouped by the contested point they bear on, across articles;
 - `stance`: what each member answers (asserts, denies, or the figure it gives) and the label;
 - `linker`: `link_questions` (the questions, and the links that follow from them, each with a

@@ -1,4 +1,4 @@
-"""Bonds: how surely two claims bear on the same point, and the greedy grouping they drive.
+"""Bonds: how surely two claims bear on the same point, which drives the greedy grouping (`greedy.py`).
 
 Two claims bear on the same point when they are related (the inverted index of `similarity.py`:
 shared content lemmas, event classes and names, never all pairs) and share a topic beyond a name;
@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,19 +26,16 @@ from factcheck.link.evidence import (
     build_profiles,
     compare_numbers,
 )
+from factcheck.link.greedy import Bonds, strongest_first
 from factcheck.link.parties import Parties, build_parties, two_sides
 from factcheck.link.similarity import ClaimWords, related_candidates
+from factcheck.link.word_sets import SetRows, pair_cosines
 from factcheck.model import Claim, Question
 
 CANDIDATES = 24  # related claims considered per claim
 CANDIDATES_LARGE = 10  # ...in a corpus of more than LARGE_CORPUS claims
 LARGE_CORPUS = 5000
 RELATED_MIN = 0.10  # below this two claims are not about the same thing
-BOND_MIN = 0.40  # a pair bonded at least this much may found or join a question
-GROUP_MIN = 0.16  # two groups merge only when bonded this much on average (a missing pair counts 0)
-CLASH_BOND_MIN = 0.30  # ...or this much, when the pair looks like two answers to one point
-CLASH_GROUP_MIN = 0.16
-MAX_MEMBERS = 60  # a question larger than this is a topic, not a point
 TERM_SHARE = 0.25  # the bond's relatedness: this share from own content words, the rest from the index
 W_NUMBERS = 0.25  # figures of the same measure in both claims
 W_AIMS = 0.2  # one rejects the other's party by name
@@ -46,89 +43,9 @@ W_CAMPS = 0.1  # opposing camps on a shared topic
 VOICE_MIN = 2  # a camp with this many claims takes part in arguing, a contender or not
 MOST_NAMED = 0.3  # a camp naming one other camp in this share of its claims, more than any other, argues with it
 W_REJECTS = 1.0  # each rejection of a claim naming a contender counts this much toward "they argue"
-_BITS_AT_MOST = 1 << 28  # (row, key) cells of a `_SetRows` asked by a table of bits (32 MB), else searched
 _PAIRS_AT_ONCE = 1 << 14  # pairs compared word by word in one go (`copied_articles`): ~150k words, ~10 MB
 # Words that make two lines look alike without making a point: "declined to comment", "did not respond".
 NO_POINT = frozenset("comment decline respond response request reach immediately available".split())
-
-
-class Bonds(dict[tuple[int, int], float]):
-    """The bonded pairs (i < j) and their bonds, that also know their order strongest first.
-
-    Grouping walks the bonds strongest first twice (`greedy_groups`, and joining lone claims to an
-    opposing camp's question); at 20k claims that is 180k pairs sorted by a Python key each time.
-    `build_bonds` hands over the order it found with one `np.lexsort`, and the bonds as arrays
-    (`of_arrays`), from which each claim's bonded claims are laid out without a loop over the pairs.
-    Nothing changes bonds once built.
-    """
-
-    def __init__(self, items: Iterable[tuple[tuple[int, int], float]] = (), ranked: list[int] | None = None) -> None:
-        super().__init__(items)
-        self._ranked: list[tuple[tuple[int, int], float]] | None = None
-        self._places = ranked  # the places of the items, strongest first, when known
-        self.arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (i, j, bond), in the dict's order
-        self.order: np.ndarray | None = None  # the places of the arrays' pairs, strongest first
-
-    @classmethod
-    def of_arrays(cls, first: np.ndarray, second: np.ndarray, value: np.ndarray) -> Bonds:
-        """The bonds of the distinct pairs (first[k], second[k]), in that order, ranked strongest first,
-        ties by pair."""
-        order = np.lexsort((second, first, -value))
-        bonds = cls(zip(zip(first.tolist(), second.tolist(), strict=True), value.tolist(), strict=True))
-        bonds.arrays, bonds.order = (first, second, value), order
-        return bonds
-
-    def ranked(self) -> list[tuple[tuple[int, int], float]]:
-        """(pair, bond), strongest first, ties by pair: what `sorted(bonds.items())` on (-bond, pair) gives."""
-        if self._ranked is None:
-            places = self._places if self.order is None else self.order.tolist()
-            if places is not None:
-                pairs = list(self.items())
-                self._ranked = [pairs[k] for k in places]
-            else:
-                self._ranked = sorted(self.items(), key=lambda kv: (-kv[1], kv[0]))
-        return self._ranked
-
-    def strongest(self, floor: float) -> tuple[list[int], list[int], list[float]]:
-        """The pairs bonded at least `floor`, strongest first, ties by pair, as lists (i, j, bond): the head
-        of `ranked()`, read from the arrays when there are any (no list of 180k pairs kept alive)."""
-        if self.arrays is None or self.order is None:
-            head = [(pair, value) for pair, value in self.ranked() if value >= floor]
-            return [i for (i, _), _ in head], [j for (_, j), _ in head], [value for _, value in head]
-        first, second, value = self.arrays
-        order = self.order[: int(np.count_nonzero(value >= floor))]  # strongest first: those at least `floor` lead
-        return first[order].tolist(), second[order].tolist(), value[order].tolist()
-
-
-def neighbours(bonds: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
-    """Each claim's bonded claims and their bonds, in the order of the bonds (what a loop over the
-    bonds setting near[i][j] and near[j][i] builds; from `Bonds.arrays` with one sort, when they are there)."""
-    near: dict[int, dict[int, float]] = defaultdict(dict)
-    arrays = bonds.arrays if isinstance(bonds, Bonds) else None
-    if arrays is None:
-        for (i, j), value in bonds.items():
-            near[i][j] = value
-            near[j][i] = value
-        return near
-    first, second, strength = arrays
-    if first.size == 0:
-        return near
-    place = np.arange(first.size)
-    claim = np.concatenate([first, second])
-    order = np.lexsort((np.concatenate([place, place]), claim))  # by claim, then in the order of the bonds
-    claim = claim[order]
-    other = np.concatenate([second, first])[order].tolist()
-    bond = np.concatenate([strength, strength])[order].tolist()
-    starts = np.flatnonzero(np.r_[True, claim[1:] != claim[:-1]])
-    ends = np.r_[starts[1:], claim.size]
-    for k, start, end in zip(claim[starts].tolist(), starts.tolist(), ends.tolist(), strict=True):
-        near[k] = dict(zip(other[start:end], bond[start:end], strict=True))
-    return near
-
-
-def strongest_first(bonds: dict[tuple[int, int], float]) -> list[tuple[tuple[int, int], float]]:
-    """The bonds strongest first, ties by pair (already sorted when they are `Bonds`)."""
-    return bonds.ranked() if isinstance(bonds, Bonds) else sorted(bonds.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def opposed_strongest_first(
@@ -212,7 +129,7 @@ def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.nda
     claims mention; a claim's topic words hold none of its own name words (`build_profiles`), so none
     of the names two claims share either, and that test is one flag per claim: topic words in NO_POINT only.
     """
-    shared = _SetRows([p.topic_words for p in profiles]).meet(first, second) | _share_a_frame(profiles, first, second)
+    shared = SetRows([p.topic_words for p in profiles]).meet(first, second) | _share_a_frame(profiles, first, second)
     pointless = np.array([p.topic_words <= NO_POINT for p in profiles], dtype=bool)
     return shared & ~(pointless[first] & pointless[second])
 
@@ -222,7 +139,7 @@ def _share_a_frame(profiles: Sequence[Profile], first: np.ndarray, second: np.nd
     (there are a dozen), not a set of marked words per claim."""
     names = sorted({frame for p in profiles for frame in p.frames})
     if len(names) > 62:  # more classes than bits: compare them as sets
-        return _SetRows([p.frames for p in profiles]).meet(first, second)
+        return SetRows([p.frames for p in profiles]).meet(first, second)
     bit = {name: 1 << k for k, name in enumerate(names)}
     mask = np.array([sum(bit[frame] for frame in p.frames) for p in profiles], dtype=np.int64)
     return (mask[first] & mask[second]) != 0
@@ -298,7 +215,7 @@ def build_bonds(claims: Sequence[Claim]) -> Grouping:
         party_words=parties.name_stems(),
         words=words,
     )
-    cosine = _pair_cosines(_term_vectors(words, parties.name_stems()), first, second)
+    cosine = pair_cosines(_term_vectors(words, parties.name_stems()), first, second)
     related = TERM_SHARE * cosine + (1 - TERM_SHARE) * combined.astype(np.float64)
     keep, value, opposed = bonds_of_pairs(profiles, first, second, related, parties)
     bonded = value > 0
@@ -318,7 +235,7 @@ def copied_articles(profiles: Sequence[Profile], first: np.ndarray, second: np.n
 
     A loop asked `printed_twice` of each bonded pair of like size (64k at 20k claims, 0.3 s); here its
     tests are arrays: the word counts, one id per (negated, denies, numbers) so that equal ids mean equal
-    tuples, and the words two claims share counted by `_SetRows`. The comparisons are the loop's own
+    tuples, and the words two claims share counted by `SetRows`. The comparisons are the loop's own
     (an int against ALIKE_MIN times an int, as float64), so the same pairs pass. As the loop skipped
     a pair of articles once found, the words are compared for one candidate per pair of articles, then
     for the others of the pairs of articles not found by it.
@@ -344,7 +261,7 @@ def copied_articles(profiles: Sequence[Profile], first: np.ndarray, second: np.n
     copy_of = low * len(articles) + high  # each candidate's pair of articles, as one number
     # The words of the claims in these pairs only, numbered 0.. in claim order.
     involved = np.unique(np.concatenate([i, j]))
-    rows = _SetRows([profiles[k].words for k in involved.tolist()])
+    rows = SetRows([profiles[k].words for k in involved.tolist()])
 
     def printed(at: np.ndarray) -> np.ndarray:
         """Whether each candidate at these places shares enough words to be one sentence printed twice."""
@@ -407,87 +324,6 @@ def arguing(profiles: Sequence[Profile], parties: Parties) -> dict[frozenset[str
     return out
 
 
-class _SetRows:
-    """One set of keys per claim (with a value per key, or 1.0), laid out to compare many pairs at once.
-
-    `matches` finds the keys two claims share with a binary search over sorted (claim, key) numbers,
-    for every pair in one pass: no Python loop over the pairs, nor a set built per pair.
-    """
-
-    def __init__(self, rows: Sequence[Collection[str]], values: Sequence[Iterable[float]] | None = None) -> None:
-        key_id: dict[str, int] = {}
-        self.lengths = np.array([len(row) for row in rows], dtype=np.int64)
-        total = int(self.lengths.sum())
-        self.ids = np.fromiter((key_id.setdefault(k, len(key_id)) for row in rows for k in row), np.int64, total)
-        self.values = (
-            np.ones(total) if values is None else np.fromiter((x for row in values for x in row), np.float64, total)
-        )
-        self.starts = np.cumsum(self.lengths) - self.lengths
-        self.width = max(len(key_id), 1)
-        keys = np.repeat(np.arange(len(rows), dtype=np.int64), self.lengths) * self.width + self.ids
-        order = np.argsort(keys)
-        self.sorted_keys, self.sorted_values = keys[order], self.values[order]
-        self._bits: np.ndarray | None = None  # one bit per (row, key) number, made when `shared` first needs it
-
-    def _wanted(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each key of each pair's shorter row, in its order: (the pair, its entry, its number in the longer row)."""
-        shorter = np.where(self.lengths[first] <= self.lengths[second], first, second)
-        longer = np.where(shorter == first, second, first)
-        count = self.lengths[shorter]
-        total = int(count.sum())
-        pair_of = np.repeat(np.arange(first.size), count)
-        entry = np.repeat(self.starts[shorter] - (np.cumsum(count) - count), count) + np.arange(total)
-        return pair_of, entry, longer[pair_of] * self.width + self.ids[entry]
-
-    def matches(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Every key pair k's two rows share: (k, its value in the shorter row, its value in the longer).
-
-        A pair's keys come in the order of its shorter row, as a loop over `a.keys() & b.keys()` would
-        visit them in some order.
-        """
-        pair_of, entry, wanted = self._wanted(first, second)
-        if self.sorted_keys.size == 0:
-            return pair_of[:0], self.values[:0], self.values[:0]
-        where = np.minimum(np.searchsorted(self.sorted_keys, wanted), self.sorted_keys.size - 1)
-        found = self.sorted_keys[where] == wanted
-        return pair_of[found], self.values[entry[found]], self.sorted_values[where[found]]
-
-    def shared(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """How many keys the rows of each pair share.
-
-        Only whether each key is there is asked, so a bit per (row, key) answers it when that table is
-        small (20k claims and 9k words: 22 MB), one lookup where a binary search took ~20.
-        """
-        pair_of, _, wanted = self._wanted(first, second)
-        if self._bits is None and self.lengths.size * self.width <= _BITS_AT_MOST:
-            self._bits = np.zeros(self.lengths.size * self.width // 8 + 1, dtype=np.uint8)
-            np.bitwise_or.at(self._bits, self.sorted_keys >> 3, np.left_shift(1, self.sorted_keys & 7).astype(np.uint8))
-        if self._bits is not None:
-            found = ((self._bits[wanted >> 3] >> (wanted & 7).astype(np.uint8)) & 1).astype(bool)
-        elif self.sorted_keys.size:
-            where = np.minimum(np.searchsorted(self.sorted_keys, wanted), self.sorted_keys.size - 1)
-            found = self.sorted_keys[where] == wanted
-        else:
-            found = np.zeros(wanted.size, dtype=bool)
-        return np.bincount(pair_of[found], minlength=first.size)
-
-    def meet(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """Whether the rows of each pair share a key."""
-        return self.shared(first, second) > 0
-
-
-def _pair_cosines(vectors: Sequence[dict[str, float]], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The dot product of vectors[first[k]] and vectors[second[k]] for every k (float64).
-
-    Each pair's products are summed one by one (`np.bincount` adds in order, in float64) in the order
-    of the terms of its shorter vector. A Python `sum` over `a.keys() & b.keys()` visited them in the
-    order of a set of strings, which changes with PYTHONHASHSEED: no one order of that sum was ever the
-    only right one, and its last bit already differed from run to run.
-    """
-    pair_of, mine, theirs = _SetRows(vectors, [v.values() for v in vectors]).matches(first, second)
-    return np.bincount(pair_of, weights=mine * theirs, minlength=first.size)
-
-
 def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[str, float]]:
     """Unit TF-IDF vectors of each claim's own content words (a short claim adds those it answers).
 
@@ -514,55 +350,3 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
         norm = math.sqrt(sum(v * v for _, v in vec)) or 1.0
         out.append({t: v / norm for t, v in vec})
     return out
-
-
-def greedy_groups(
-    nodes: Iterable[int], bonds: dict[tuple[int, int], float], clashes: set[tuple[int, int]]
-) -> list[list[int]]:
-    """Greedy average-linkage grouping over the bonded pairs, strongest first.
-
-    Two groups joined by a pair that looks like a dispute (`clashes`) merge on a looser bond:
-    a question is worth having when it brings the two answers together.
-
-    Many bonds join the same two groups; once two groups have failed the average test, it is not
-    summed again while neither has grown (a group only grows, so its size tells whether it changed,
-    and the same two groups of the same sizes give the same sum in the same order).
-    """
-    members: dict[int, list[int]] = {i: [i] for i in nodes}
-    group = list(range(max(members, default=-1) + 1))  # each claim's group, by claim (a list reads faster)
-    size = [1] * len(group)  # each group's size, by its id
-    near = neighbours(bonds)
-    failed: dict[tuple[int, int, float], tuple[int, int]] = {}  # (group, group, bar) -> their sizes then
-    # The constants as local names: this loop runs once per bond (180k at 20k claims).
-    bond_min, clash_bond_min, group_min, clash_group_min = BOND_MIN, CLASH_BOND_MIN, GROUP_MIN, CLASH_GROUP_MIN
-    ranked = bonds if isinstance(bonds, Bonds) else Bonds(bonds.items())  # a group's few bonds: sorted here
-    first, second, values = ranked.strongest(min(BOND_MIN, CLASH_BOND_MIN))
-    disputed = [(i, j) in clashes for i, j in zip(first, second, strict=True)]
-    for i, j, value, clash in zip(first, second, values, disputed, strict=True):
-        if value < (clash_bond_min if clash else bond_min):
-            continue
-        gi, gj = group[i], group[j]
-        if gi == gj:
-            continue
-        size_a, size_b = size[gi], size[gj]
-        if size_a + size_b > MAX_MEMBERS:
-            continue
-        bar = clash_group_min if clash else group_min
-        if failed.get((gi, gj, bar)) == (size_a, size_b):
-            continue
-        small, large = (members[gi], gj) if size_a <= size_b else (members[gj], gi)
-        total = 0.0  # added up one bond at a time, in order, as sum() does
-        for k in small:
-            for o, v in near[k].items():
-                if group[o] == large:
-                    total += v
-        if total / (size_a * size_b) < bar:
-            failed[(gi, gj, bar)] = (size_a, size_b)
-            continue
-        keep, drop = (gi, gj) if size_a >= size_b else (gj, gi)
-        moved = members.pop(drop)
-        for k in moved:
-            group[k] = keep
-        members[keep].extend(moved)
-        size[keep] = size_a + size_b
-    return [sorted(m) for m in members.values() if len(m) > 1]

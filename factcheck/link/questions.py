@@ -18,9 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.link.bonds import MAX_MEMBERS, Grouping, build_bonds, greedy_groups, opposed_strongest_first
+from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first
 from factcheck.link.count_label import count_label
 from factcheck.link.evidence import Profile, target_names
+from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
 from factcheck.link.parties import Parties
 from factcheck.link.stance import (
     ASSERTS,
