@@ -166,6 +166,10 @@ ABBREVIATED_TITLES: dict[str, str | None] = {
 }  # fmt: skip
 # Abbreviations that close a name ("Ivo Brenner Jr."): kept whole by the tokenizer, never a title.
 NAME_SUFFIXES = {"Sr": "senior", "Jr": "junior"}
+# The marks a nickname is written in ('Robert C. "Bobby" Kern'): double quotes as the tagger cuts them
+# into tokens, and single ones too where a name's words are stripped of them.
+NICKNAME_QUOTES = '"“”'
+NICKNAME_MARKS = NICKNAME_QUOTES + "‘’'"
 # Words after a surname that tell a generation, not a family: "<Name> III", "<Name> Jr." is a <Name>.
 GENERATION_WORDS = frozenset("jr jr. sr sr. ii iii iv".split())
 

@@ -8,7 +8,7 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import ABBREVIATED_TITLES, NAME_SUFFIXES
+from factcheck.extract.lexicon import ABBREVIATED_TITLES, NAME_SUFFIXES, NICKNAME_QUOTES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,7 +106,7 @@ def _titles_in_sentences(doc: Doc) -> Doc:
 
 
 NICKNAMES_COMPONENT = "factcheck_nicknames"
-_QUOTES = frozenset('"“”')
+_QUOTES = frozenset(NICKNAME_QUOTES)
 _NICKNAME_WORDS = 3  # a nickname is a word or three: "Bobby", "El Chapo"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ROLE_ABBREVIATIONS, ROLE_NOUNS
+from factcheck.extract.lexicon import ROLE_ABBREVIATIONS
 from factcheck.extract.names import clean_party, ent_span
 
 # The party letters of "(R-Ohio)", "D-Calif.": the two parties such tags name. An independent's "I-" is
@@ -27,8 +27,6 @@ def title_party(person_tok: Token) -> str | None:
     for title in person_tok.subtree:
         if title.i >= person_tok.i or title.dep_ not in ("compound", "nmod") or title.lower_ not in ROLE_ABBREVIATIONS:
             continue
-        if title.lower_ in ROLE_NOUNS:
-            continue  # a role word in full is read by the roles' own rules
         for child in title.children:
             ent = ent_span(child) if child.i < title.i and child.dep_ in ("compound", "amod", "nmod") else None
             if ent is None or ent.end > title.i:

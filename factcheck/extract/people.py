@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
-from factcheck.extract.lexicon import PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import NICKNAME_MARKS, PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name, favoured, without_generation
 from factcheck.extract.sides import is_generic_side
 
@@ -324,9 +324,6 @@ def _generation(name: str) -> bool:
     return len(without_generation(name.split())) < len(name.split())
 
 
-_NICKNAME_QUOTES = "\"“”‘’'"
-
-
 def _first_name(name: str) -> str:
     """The first word of a person's full name, lower case; "" for a name of one word, a title and a
     surname ("Mr. Lusk"), or a description that is no name ("local health officials", whose evidence
@@ -335,6 +332,6 @@ def _first_name(name: str) -> str:
     words = [w.lower() for w in written]
     if len(words) < 2 or words[0] in TITLE_WORDS or words[0].endswith("."):
         return ""
-    if not all(w.strip(_NICKNAME_QUOTES)[:1].isupper() for w in written):
+    if not all(w.strip(NICKNAME_MARKS)[:1].isupper() for w in written):
         return ""  # (a nickname in quotes is a name's word: 'Robert C. "Bobby" Kern')
     return words[0]

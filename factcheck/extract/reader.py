@@ -338,13 +338,7 @@ def _own_bearer(m: Mention, state: ArticleState) -> None:
     article's bearers go in `bearers`, for `SideLedger.learn`."""
     if " " in m.name.strip():
         return
-    key, kin = surname_key(m.name), state.genders.written_as_kin()
-    full = {
-        n
-        for _, n in state.persons
-        if " " in n and surname_key(n) == key and n in state.in_body and n.lower() not in kin
-        if not m.gender or state.genders.of_full(n) in (None, m.gender)
-    }  # as `speakers._in_full` reads a bare surname: not a headline's, not someone's kin, not the other gender
+    full = state.full_names(m.name, m.gender) & state.in_body  # as `speakers._in_full` reads a bare surname
     if len({n.split()[0].lower() for n in full}) > 1:
         m.bearers = frozenset(full)
     elif full:

@@ -62,6 +62,22 @@ class ArticleState:
         """Whether a person of this surname is among those the article named so far."""
         return surname_key(name) in self.surnames
 
+    def full_names(self, bare: str, gender: str | None, upto: int | None = None) -> set[str]:
+        """The full names of a bare surname's person the article wrote (before char offset `upto`, when
+        given): not a name written as someone's kin ("her husband, Ivo Kessler"), unless the bare name's
+        gender is that kin's, and none the article's pronouns give the other gender ("Ms. Kessler" is not
+        the "Ivo Kessler" it writes "he" of). Headlines' names are among them; `in_body` tells them apart."""
+        key = surname_key(bare)
+        persons = self.persons if upto is None else self.persons[: bisect.bisect_left(self.persons, (upto, ""))]
+        kin = self.genders.written_as_kin()
+        return {
+            n
+            for _, n in persons
+            if " " in n and surname_key(n) == key
+            if n.lower() not in kin or (gender and self.genders.of_full(n) == gender)
+            if not gender or self.genders.of_full(n) in (None, gender)
+        }
+
     def learn_side(self, mention: Mention) -> None:
         """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
         if mention.side and mention.name:
@@ -239,13 +255,7 @@ def _in_full(mention: Mention | None, state: ArticleState, at: int) -> Mention |
     key = surname_key(mention.name)
     if not key or key not in state.surnames:
         return mention
-    i = bisect.bisect_left(state.persons, (at, "")) - 1
-    full = {name for _, name in state.persons[: i + 1] if " " in name and surname_key(name) == key}
-    # "her husband, Ivo Kessler": a bare "Kessler" is hers, whom the article is about; "Mr. Kessler" is his
-    kin = state.genders.written_as_kin()
-    full = {n for n in full if n.lower() not in kin or (mention.gender and state.genders.of_full(n) == mention.gender)}
-    if mention.gender:  # "Ms. Kessler" is not the "Ivo Kessler" the article writes "he" of
-        full = {name for name in full if state.genders.of_full(name) in (None, mention.gender)}
+    full = state.full_names(mention.name, mention.gender, upto=at)
     in_text = full & state.in_body
     # A headline's form that ends with the text's ("<Rival> Challenger Ivo Kessler") is that person too.
     other = {name for name in full - in_text if not any(name.endswith(" " + own) for own in in_text)}
