@@ -192,3 +192,29 @@ def test_related_candidates_do_not_depend_on_how_many_rows_are_finished_at_once(
         for other in found[1:]:
             assert all(np.array_equal(x, y) for x, y in zip(found[0], other, strict=True))
         assert found[0][0].size > n  # pairs were found
+
+
+def test_dense_scores_are_the_same_whatever_order_the_products_are_summed_in() -> None:
+    """BLAS sums a cell's products in an order that depends on its threads: on this machine 20,000
+    claims gave other links with one thread than with two. The dense weights lie on a grid on which
+    every sum is exact, so the product summed in another order (the columns reversed, or in float64)
+    gives the very same float32 scores."""
+    from factcheck.link.similarity import build_lexical_index
+    from factcheck.model import Claim
+
+    rng = random.Random(11)
+    vocabulary = [f"w{k}" for k in range(60)]
+    claims = []
+    for k in range(400):
+        words = [*rng.sample(WORDS, 4), *rng.sample(vocabulary, 3)]
+        features = {"content_lemmas": words, "lemmas": words, "entities": []}
+        claims.append(Claim(f"c-{k:012x}", f"{k}.txt", 0, 1, " ".join(words), features=features))
+    index = build_lexical_index(claims)
+    assert index.dense.shape[1] > len(WORDS)  # the shared words and the event classes are dense columns
+    out = np.empty((index.n, index.n), dtype=np.float32)
+    scores = index.dense_scores(slice(0, index.n), out=out).copy()
+    reversed_columns = np.ascontiguousarray(index.dense[:, ::-1])
+    assert np.array_equal(scores, reversed_columns @ reversed_columns.T)
+    wide = index.dense.astype(np.float64)
+    assert np.array_equal(scores, (wide @ wide.T).astype(np.float32))
+    assert scores.max() > 0.5  # claims sharing words score high
