@@ -31,6 +31,20 @@ def camp_of(claim: Claim) -> str:
     return claim.camp or claim.side or claim.speaker or OUTLET_CAMP
 
 
+def person_camp(claim: Claim) -> bool:
+    """Whether the claim's camp is its speaker, a person of no party: the claim names the speaker as a
+    person ("said Ivo T. Kessler, a farmer"). A person's camp is shortened to the surname, not to
+    initials ("Kessler", not "ITK"); an outlet or a body speaking for nobody ("Harbour Gazette") is not
+    named as a person, and a speaker the sentence does not name ("he said") stays as it was."""
+    if claim.camp or claim.side or not claim.speaker:
+        return False
+    surname = claim.speaker.split()[-1].lower()
+    return any(
+        label == "PERSON" and surname in text.lower().split()
+        for text, label in claim.features.get("entities", ())
+    )
+
+
 def stance_value(stance: str) -> float | None:
     """The number a quantity stance gives ("12,000" → 12000.0), or None for a stance without one."""
     found = _NUMBER.search(stance)
@@ -84,6 +98,7 @@ class QuestionCounts:
     """Per stance, how many members each camp has: what a question's row summarises."""
 
     by_stance: list[tuple[str, list[tuple[str, int]]]]  # stances in `stance_order`, camps most first
+    persons: frozenset[str] = frozenset()  # the camps that are a person speaking for nobody (`person_camp`)
 
     def summary(self, name: Callable[[str], str] | None = None) -> str:
         """`asserts: Union 2, outlet 1 │ denies: Authority 2`; `name` may shorten the camps' names."""
@@ -185,15 +200,19 @@ class QuestionView:
         counts = self._counts.get(question.id)
         if counts is None:
             tally: dict[str, Counter[str]] = {}
+            persons: set[str] = set()
             for cid, stance in question.claims.items():
                 claim = self.claims.claim(cid)
                 if claim is not None:
                     tally.setdefault(stance, Counter())[camp_of(claim)] += 1
+                    if person_camp(claim):
+                        persons.add(camp_of(claim))
             counts = QuestionCounts(
                 [
                     (stance, sorted(tally[stance].items(), key=lambda item: (-item[1], item[0].lower())))
                     for stance in sorted(tally, key=stance_order)
-                ]
+                ],
+                frozenset(persons),
             )
             self._counts[question.id] = counts
         return counts

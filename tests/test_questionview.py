@@ -202,3 +202,24 @@ def test_a_rejection_in_a_question_of_a_count_is_named_as_such(extraction: Extra
     headed = [(g.stance, g.heading) for g in view.groups(count)]
     assert headed == [("denies", "rejects the figures"), ("4,000", "4,000")]
     assert [g.heading for g in view.groups(closed)] == ["asserts", "denies"]  # a yes/no point keeps its words
+
+
+def test_a_named_person_of_no_party_is_counted_as_a_person_camp(extraction: Extraction) -> None:
+    """A witness named in the sentence is a person's camp (shortened to the surname in the list); an
+    outlet speaking for nobody, and a speaker the sentence does not name, are not."""
+    from factcheck.questionview import person_camp
+
+    claims = list(extraction.claims)
+    named = {"entities": [["Ivo T. Kessler", "PERSON"], ["Vell", "GPE"]]}
+    witness = replace(claims[0], camp=None, side=None, speaker="Ivo T. Kessler", features=named)
+    paper = replace(
+        claims[1], camp=None, side=None, speaker="Harbour Gazette", features={"entities": [["Harbour Gazette", "ORG"]]}
+    )
+    unnamed = replace(claims[2], camp=None, side=None, speaker="Ivo T. Kessler", features={"entities": []})
+    assert [person_camp(c) for c in (witness, paper, unnamed)] == [True, False, False]
+    assert not person_camp(replace(witness, side="Dockers Union"))  # a party's member speaks for the party
+    question = Question("q-0000000000aa", "the port is closed to cargo", {witness.id: "asserts", paper.id: "denies"})
+    view = QuestionView(ClaimView(replace(extraction, claims=[witness, paper, *claims[2:]], questions=[question])))
+    counts = view.counts(question)
+    assert counts.persons == frozenset({"Ivo T. Kessler"})
+    assert counts.summary() == "asserts: Ivo T. Kessler 1 │ denies: Harbour Gazette 1"

@@ -413,6 +413,18 @@ def test_counts_shorten_camps_only_as_much_as_needed_and_keep_whole_names_when_c
     assert counts_line(counts, 30) == "asserts: Northlandish 1 │ …"  # a whole name rather than 'Northla…'
 
 
+def test_a_person_camp_is_shortened_to_the_surname_not_to_initials() -> None:
+    from factcheck.questionview import QuestionCounts
+    from factcheck.ui.widgets.question_list import counts_line, short_camp
+
+    people = frozenset({"Ivo T. Kessler", "Ana Roe Jr."})
+    counts = QuestionCounts([("asserts", [("Ivo T. Kessler", 3)]), ("denies", [("Port Authority of Vell", 2)])], people)
+    assert counts_line(counts, 40) == "asserts: Kessler 3 │ denies: PAV 2"
+    assert short_camp("Ana Roe Jr.", 8, people) == "Roe"  # not the generation
+    assert short_camp("Ivo T. Kessler", 8) == "ITK"  # a camp not known as a person: initials, as before
+    assert short_camp("Ivo T. Kessler", 20, people) == "Ivo T. Kessler"  # whole when it fits
+
+
 def test_counts_cut_for_room_still_show_every_stance() -> None:
     """A disputed question's line shows who denies as well as who asserts, when each side's first camp fits."""
     from factcheck.questionview import QuestionCounts

@@ -18,13 +18,19 @@ from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
+from factcheck.extract.lexicon import GENERATION_WORDS
 from factcheck.questionview import QuestionCounts, QuestionView
 from factcheck.ui.marks import CONTESTED_MARK, short_side
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
 
 
-def short_camp(camp: str, width: int = 8) -> str:
-    """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`)."""
+def short_camp(camp: str, width: int = 8, persons: frozenset[str] = frozenset()) -> str:
+    """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`); a person's
+    (`persons`) to the surname when it fits ("Kessler", not "ITK" for "Ivo T. Kessler")."""
+    if camp in persons and len(camp) > width:
+        words = [w for w in camp.split() if w.lower().rstrip(",") not in GENERATION_WORDS]
+        if words and len(words[-1]) <= width:
+            return words[-1]
     return short_side(camp, width)
 
 
@@ -87,7 +93,9 @@ def counts_line(counts: QuestionCounts, width: int) -> str:
     """A question's counts in `width` cells: whole with camps shortened as little as fits ("Port Authority"
     → "PA"); else the first camps of every stance (who denies matters as much as who asserts); else cut
     after whole entries. Of the shortenings, the one that shows the most camps."""
-    variants = [counts.summary()] + [counts.summary(partial(short_camp, width=w)) for w in (12, 10, 8)]
+    variants = [counts.summary()] + [
+        counts.summary(partial(short_camp, width=w, persons=counts.persons)) for w in (12, 10, 8)
+    ]
     whole = next((v for v in variants if len(v) <= width), None)
     if whole is not None:
         return whole
