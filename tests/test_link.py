@@ -443,3 +443,40 @@ def test_two_bystanders_differing_only_in_a_rejection_do_not_compete(
     assert together and together[0].claims[claims[2].id] != together[0].claims[claims[3].id]
     assert _relation(links, claims[2], claims[3]) is None
     assert _relation(links, claims[0], claims[3]) == "competes"
+
+
+def test_a_rejection_and_a_negation_both_say_no(nlp: Language) -> None:
+    """"The union rejected the claim" and "the port has not reopened" answer the point alike: both say no.
+    Before, one rejecting and the other not was read as answering it differently, so a bystander's "has
+    not reopened" beside the union's rejection was set against it."""
+    from factcheck.link.stance import says_otherwise
+
+    rejects, negates, asserts = _profiles(
+        nlp,
+        [
+            "The dockers union rejected the authority's claim that the port of Vell had reopened.",
+            "The port of Vell has not reopened, the harbour master said.",
+            "The port of Vell reopened on Tuesday.",
+        ],
+    )
+    assert rejects.denies and not negates.denies and negates.negated
+    assert not says_otherwise(rejects, negates)
+    assert says_otherwise(rejects, asserts)  # a rejection against a plain assertion still differs
+
+
+def test_a_camp_outside_the_contenders_is_not_set_against_one_by_its_camp_alone() -> None:
+    """Two contenders argue; a third body quoted once is nobody's opponent until what it says shows it.
+    Before, any camp beside a contender was taken for its opponent, so a ministry repeating the port
+    authority's own figure "denied" it (the FNC-1 benchmark's "Pentagon" and "White House" case)."""
+    from factcheck.link.questions import _camps_opposed
+
+    parties = build_parties(
+        [
+            Claim(f"c-{k:012x}", f"{k}.txt", 0, 1, "", side=side)
+            for k, side in enumerate(["Port Authority"] * 6 + ["Dockers Union"] * 5 + ["Transport Ministry"])
+        ]
+    )
+    assert parties.contenders == {"Port Authority", "Dockers Union"}
+    assert _camps_opposed("Port Authority", "Dockers Union", parties)
+    assert not _camps_opposed("Port Authority", "Transport Ministry", parties)
+    assert not _camps_opposed("Transport Ministry", "Dockers Union", parties)

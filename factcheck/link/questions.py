@@ -310,12 +310,18 @@ def _differ_otherwise(stances: dict[int, str], profiles: Sequence[Profile]) -> b
 
 
 def _camps_opposed(a: str, b: str, parties: Parties) -> bool:
-    """Two camps answer a point against each other: placed on two sides, or (unplaced) one contends."""
+    """Two camps answer a point against each other: placed on two sides, or (unplaced) both contenders.
+
+    A camp outside the contenders is nobody's opponent by its camp alone: its members take their stance
+    from what they say (`proposition_stances`). Before, any camp beside a contender was its opponent;
+    on the FNC-1 benchmark a ministry or a press office repeating its own government's claim then
+    "denied" it (held-out competes lift 1.061 → 1.136, with `says_otherwise` reading a negation and a
+    rejection alike; the events' output unchanged)."""
     if a in parties.placed and b in parties.placed:
         return parties.opposed(a, b)
     if a in parties.placed or b in parties.placed:
         return False  # a camp on neither side (an outside agency): its claims speak for themselves
-    return a != b and bool({a, b} & parties.contenders)
+    return a != b and {a, b} <= parties.contenders
 
 
 def _bears_on(member: Profile) -> bool:

@@ -378,11 +378,12 @@ def _rejection_alone(a: Profile, b: Profile) -> bool:
 def says_otherwise(a: Profile, b: Profile) -> bool:
     """Whether two claims on one point answer it differently, without the help of camps.
 
-    One rejects a claim and the other does not; or one negates a predicate the other asserts
+    One rejects a claim and the other does not (unless the other negates: "rejected the claim that the
+    port reopened" and "the port has not reopened" both say no); or one negates a predicate the other asserts
     ("the dam was not breached" against "the dam was breached"); or they put one thing in two
     places. A negation of something the other does not say is no opposition.
     """
-    if a.denies != b.denies:
+    if a.denies != b.denies and not (a.negated or b.negated):
         return True
     if _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so):
         return True
