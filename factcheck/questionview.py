@@ -204,9 +204,10 @@ class QuestionView:
             for cid, stance in question.claims.items():
                 claim = self.claims.claim(cid)
                 if claim is not None:
-                    tally.setdefault(stance, Counter())[camp_of(claim)] += 1
+                    camp = camp_of(claim)
+                    tally.setdefault(stance, Counter())[camp] += 1
                     if person_camp(claim):
-                        persons.add(camp_of(claim))
+                        persons.add(camp)
             counts = QuestionCounts(
                 [
                     (stance, sorted(tally[stance].items(), key=lambda item: (-item[1], item[0].lower())))

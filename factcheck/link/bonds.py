@@ -252,7 +252,6 @@ def copied_articles(profiles: Sequence[Profile], first: np.ndarray, second: np.n
         alike
         & (article[first] != article[second])
         & (small >= COPY_MIN_WORDS)  # both long enough to tell a copy from a coincidence
-        & (small != 0)
         & ~(small < ALIKE_MIN * large)
         & (saying[first] == saying[second])
     )

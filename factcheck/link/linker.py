@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from factcheck.link.bonds import voices
 from factcheck.link.evidence import Profile, aims_at, compare_numbers, worded_alike
 from factcheck.link.parties import Parties
 from factcheck.link.questions import Grouping, build_questions
@@ -217,8 +218,7 @@ class _MemberPairs:
             count=total,
         )
         x, y, question = _pairs_within(sizes)
-        voices: dict[tuple[str, str], int] = {}
-        voice = np.array([voices.setdefault((p.speaker or "", p.article), len(voices)) for p in profiles])
+        voice = voices(profiles)
         articles: dict[str, int] = {}
         article = np.array([articles.setdefault(p.article, len(articles)) for p in profiles])
         first, second = member[x], member[y]

@@ -18,7 +18,7 @@ from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from factcheck.extract.lexicon import GENERATION_WORDS
+from factcheck.extract.names import without_generation
 from factcheck.questionview import QuestionCounts, QuestionView
 from factcheck.ui.marks import CONTESTED_MARK, short_side
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
@@ -28,9 +28,9 @@ def short_camp(camp: str, width: int = 8, persons: frozenset[str] = frozenset())
     """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`); a person's
     (`persons`) to the surname when it fits ("Kessler", not "ITK" for "Ivo T. Kessler")."""
     if camp in persons and len(camp) > width:
-        words = [w for w in camp.split() if w.lower().rstrip(",") not in GENERATION_WORDS]
-        if words and len(words[-1]) <= width:
-            return words[-1]
+        surname = without_generation(camp.split())[-1]
+        if len(surname) <= width:
+            return surname
     return short_side(camp, width)
 
 
