@@ -110,10 +110,10 @@ def link_again(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
 
 def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
     """The extraction with its questions, links and each claim's suggested verdict."""
-    from factcheck.link import link_questions, similarity_backend, suggest_verdicts
+    from factcheck.link import link_with_figures, similarity_backend, suggest_verdicts
 
-    questions, links = link_questions(claims)
-    suggest_verdicts(claims, links, questions)
+    questions, links, figures = link_with_figures(claims)
+    suggest_verdicts(claims, links, questions, figures)
     return Extraction(
         articles=list(articles), claims=claims, links=links, similarity=similarity_backend(), questions=questions
     )

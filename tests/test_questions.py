@@ -710,3 +710,29 @@ def test_a_camp_that_answers_with_counter_claims_keeps_one_question(
     assert question is not None and question.disputed
     assert _question_of(questions, claims[3]) == question
     assert _relation(links, claims[0], claims[3]) == "competes"
+
+
+def test_two_noes_never_compete() -> None:
+    """Norland says Sudmark shelled the dam; Sudmark says it fired no shell; Norland says its own troops did
+    not open the sluices. The two noes deny two points and dispute neither: only the shelling is disputed."""
+    from factcheck.link import linker
+    from factcheck.link.evidence import build_profiles
+    from factcheck.link.parties import Parties
+    from factcheck.link.questions import Grouping
+
+    claims = [
+        Claim("c-00000000000a", "a1.txt", 0, 1, "Sudmark shelled the dam.", "Ana", "Norland"),
+        Claim("c-00000000000b", "b1.txt", 0, 1, "We fired no shell at the dam.", "Bo", "Sudmark",
+              features={"negated": True}),
+        Claim("c-00000000000c", "a2.txt", 0, 1, "Our troops did not open the sluices.", "Cy", "Norland",
+              features={"negated": True}),
+    ]  # fmt: skip
+    parties = Parties(["Norland", "Norland", "Sudmark", "Sudmark"])
+    grouping = Grouping(build_profiles(claims, parties), parties, {(0, 1): 0.6, (1, 2): 0.6, (0, 2): 0.6})
+    grouping.questions = [Question("q-00000000000a", "Sudmark shelled the dam", {c.id: "" for c in claims})]
+    grouping.members = [[0, 1, 2]]
+    grouping.stances = [{0: "asserts", 1: "denies", 2: "asserts"}]
+    grouping.anchors = [0]
+    links = linker._links(claims, grouping)
+    assert _relation(links, claims[0], claims[1]) == "competes"  # the shelling and its denial
+    assert _relation(links, claims[1], claims[2]) is None  # two noes: neither answers the other

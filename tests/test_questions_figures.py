@@ -13,7 +13,7 @@ from spacy.language import Language
 from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
 
 from factcheck.extract.features import claim_features
-from factcheck.link import link_questions
+from factcheck.link import link_questions, link_with_figures, suggest_verdicts
 from factcheck.link.stance import core_clause
 from factcheck.model import Claim
 
@@ -324,3 +324,39 @@ def test_a_cut_label_with_no_word_that_says_no_keeps_its_head() -> None:
     assert core_clause(text) == (
         "Engineers with ties to the Sudmark water board opened the sluices of the Orsk dam on…"
     )
+
+
+def test_reasons_quote_each_claims_own_figure(make_claims: Make) -> None:  # noqa: F811
+    """Figures that can both hold are one answer, named for the figure most give; a reason quotes the
+    claim's own figure ("at least 471"), never the answer's name in its place ("both give at least 500")."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland's health office said at least 500 people were killed in the flood at Orsk.",
+             "office", NOR),
+            ("post.txt", "Norland officials said at least 500 people were killed when the flood hit Orsk.",
+             "officials", NOR),
+            ("daily.txt", "Norland officials later said at least 471 people were killed in the flood at Orsk.",
+             "officials", NOR),
+            ("radio.txt", "Sudmark said about 40 people were killed in the flood at Orsk.", "army", "Sudmark"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links, figures = link_with_figures(claims)
+    question = next(q for q in questions if claims[2].id in q.claims)
+    assert question.claims[claims[2].id] == question.claims[claims[0].id] == "at least 500"  # one answer
+    assert figures == {claims[2].id: "at least 471"}  # only where the claim's figure is not the answer's name
+
+    def reason(a: Claim, b: Claim, relation: str) -> str:
+        return next(
+            lk.reason for lk in links if lk.relation == relation and {lk.source, lk.target} == {a.id, b.id}
+        )
+
+    echo = reason(claims[0], claims[2], "corroborates")
+    assert "at least 471" in echo and "at least 500" in echo and "which can both hold" in echo
+    assert reason(claims[0], claims[1], "corroborates").startswith("both give at least 500 for")
+    against = reason(claims[2], claims[3], "competes")
+    assert "gives at least 471" in against and "gives about 40" in against and "at least 500" not in against
+    suggest_verdicts(claims, links, questions, figures)
+    said = {i: (claims[i].suggestion or {}).get("reason", "") for i in (0, 2)}
+    assert said[2].startswith("disputed: gives at least 471 for 'How many people were killed?'")
+    assert said[0].startswith("disputed: gives at least 500 for")

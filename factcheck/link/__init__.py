@@ -13,7 +13,7 @@ The rooms, in the order a pair of claims goes through them:
 - `questions`: claims grouped by the contested point they bear on, across articles;
 - `stance`: what each member answers (asserts, denies, or the figure it gives) and the label;
 - `linker`: `link_questions` (the questions, and the links that follow from them, each with a
-  score and a reason);
+  score and a reason; `link_with_figures` adds the figures members give that are not their answers' names);
 - `reasons`: what a link's reason and a claim's suggested verdict say (`suggest_verdicts`).
 
 Linking reads only `Claim` values and their `features` (computed at extraction): it never imports
@@ -22,7 +22,9 @@ spaCy, and `factcheck.extract` never imports it (the pipeline, `factcheck.pipeli
 
 from __future__ import annotations
 
-from factcheck.link.linker import LINKER_VERSION, link_claims, link_questions, suggest_verdicts
+from factcheck.link.linker import LINKER_VERSION, link_claims, link_questions, link_with_figures, suggest_verdicts
 from factcheck.link.similarity import similarity_backend
 
-__all__ = ["LINKER_VERSION", "link_claims", "link_questions", "similarity_backend", "suggest_verdicts"]
+__all__ = [
+    "LINKER_VERSION", "link_claims", "link_questions", "link_with_figures", "similarity_backend", "suggest_verdicts"
+]

@@ -7,7 +7,7 @@ Worded apart from `linker` (which decides what is linked): a reason is only text
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
@@ -27,13 +27,15 @@ def _who(p: Profile, parties: Parties) -> str:
     return p.written[:1].upper() + p.written[1:] if p.written else "the outlet"
 
 
-def _says(stance: str, *, plural: bool = False, count: bool = False) -> str:
-    """A stance as a verb: "asserts", "gives 12", or in a question of a count "rejects the figures"."""
+def _says(stance: str, *, plural: bool = False, count: bool = False, own: str | None = None) -> str:
+    """A stance as a verb: "asserts", "gives 12", or in a question of a count "rejects the figures".
+    `own`: the claim's own figure, when it is not its answer's name ("gives 219", not "gives at least 200")."""
     if count and stance == DENIES:
         return "reject the figures" if plural else "rejects the figures"
     if stance in (ASSERTS, DENIES):
         return {ASSERTS: "assert", DENIES: "deny"}[stance] if plural else stance
-    return f"give {stance}" if plural else f"gives {stance}"
+    value = own or stance
+    return f"give {value}" if plural else f"gives {value}"
 
 
 def compete_reason(
@@ -43,27 +45,41 @@ def compete_reason(
     stances: dict[int, str],
     parties: Parties,
     count: bool | None = None,
+    own: tuple[str | None, str | None] = (None, None),
 ) -> str:
     """The two answers side by side: "'the dam was breached': Norland asserts, Sudmark denies".
 
     `count`: whether the question is one of a count, when the caller already knows (it words every
-    link of a question: asking it again per link cost a million steps on 20,000 claims)."""
+    link of a question: asking it again per link cost a million steps on 20,000 claims). `own`: the two
+    claims' own figures where they are not their answers' names (`Grouping.figures`)."""
     camps = " (opposing camps)" if parties.opposed(a.party, b.party) else ""
     count = is_count(stances.values()) if count is None else count
     return (
-        f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count)}, "
-        f"{_who(b, parties)} {_says(stances[b.index], count=count)}{camps}"
+        f"'{question.label}': {_who(a, parties)} {_says(stances[a.index], count=count, own=own[0])}, "
+        f"{_who(b, parties)} {_says(stances[b.index], count=count, own=own[1])}{camps}"
     )
 
 
 def echo_reason(
-    question: Question, a: Profile, b: Profile, stance: str, parties: Parties, count: bool | None = None
+    question: Question,
+    a: Profile,
+    b: Profile,
+    stance: str,
+    parties: Parties,
+    count: bool | None = None,
+    own: tuple[str | None, str | None] = (None, None),
 ) -> str:
     """Both give the same answer; a party repeated by two outlets is not independent, nor are two
     camps that argue on one side of the dispute (a ministry and a militant group of one side).
-    `count` as in `compete_reason`."""
+    `count` and `own` as in `compete_reason`: two figures of one answer that are not the same figure
+    are quoted both ("give at least 471 and at least 500, which can both hold")."""
     count = is_count(question.claims.values()) if count is None else count
-    head = f"both {_says(stance, plural=True, count=count)}{' for' if count else ''} '{question.label}'"
+    first, second = own[0] or stance, own[1] or stance
+    if first != second:
+        head = f"give {first} and {second}, which can both hold, for '{question.label}'"
+    else:
+        said = _says(stance, plural=True, count=count, own=first if first != stance else None)
+        head = f"both {said}{' for' if count else ''} '{question.label}'"
     if a.party and a.party == b.party:
         return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
     if _allied(a.party, b.party, parties):
@@ -78,13 +94,20 @@ def _allied(a: str | None, b: str | None, parties: Parties) -> bool:
     return bool(a and b and a != b and {a, b} <= parties.placed and not parties.opposed(a, b))
 
 
-def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link], questions: Sequence[Question] = ()) -> None:
+def suggest_verdicts(
+    claims: Sequence[Claim],
+    links: Sequence[Link],
+    questions: Sequence[Question] = (),
+    figures: Mapping[str, str] | None = None,
+) -> None:
     """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict.
 
     Disputed when a claim competes with another; corroborated only when a source independent of
     the claim's own party says the same; otherwise unverified. The counts in the reason are
-    the claim's links, which the review screen shows in its panes.
+    the claim's links, which the review screen shows in its panes. `figures`: a claim's own figure
+    where it is not its answer's name (`link_with_figures`), which its reason quotes.
     """
+    figures = figures or {}
     by_id = {c.id: c for c in claims}
     label_of: dict[str, str] = {}
     stance_of: dict[str, str] = {}
@@ -107,7 +130,8 @@ def suggest_verdicts(claims: Sequence[Claim], links: Sequence[Link], questions: 
     for claim in claims:
         support = backing[claim.id]
         independent = [c for c in support if frozenset((claim.id, c.id)) not in echoes]
-        claim.suggestion = _suggestion(claim, against[claim.id], support, independent, label_of, stance_of)
+        figure = figures.get(claim.id)
+        claim.suggestion = _suggestion(claim, against[claim.id], support, independent, label_of, stance_of, figure)
 
 
 def _suggestion(
@@ -117,8 +141,10 @@ def _suggestion(
     free: list[Claim],
     label_of: dict[str, str],
     stance_of: dict[str, str],
+    figure: str | None = None,
 ) -> dict[str, str]:
-    """The suggestion for one claim; `free` are the supporting claims the linker found independent."""
+    """The suggestion for one claim; `free` are the supporting claims the linker found independent,
+    `figure` the claim's own figure when it is not its answer's name."""
     point = label_of.get(claim.id)
     stance = stance_of.get(claim.id, ASSERTS)
     own = _camp(claim)
@@ -142,7 +168,7 @@ def _suggestion(
             said = [f"{n} {_says(answer or DENIES, plural=n > 1, count=True)}" for answer, n in answers[:3]]
             others_say = f"{_plural(len(against), 'competing claim')}{whose}: {', '.join(said)}"
         if count:  # "gives 12 for 'How many died?'; 1 competing claim gives at least 40"
-            reason = f"disputed: {_says(stance, count=True)} for {what}; {others_say}"
+            reason = f"disputed: {_says(stance, count=True, own=figure)} for {what}; {others_say}"
         else:
             reason = f"disputed: {_says(stance)} {what}, which {others_say}"
         return {"label": "disputed", "reason": reason}
