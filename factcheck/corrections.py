@@ -164,7 +164,8 @@ def extend_edits(previous: Corrected, edits: Sequence[Edit]) -> Corrected:
         (result.applied if applied else result.orphaned).append(edit)
     links = _links(base, lookups, state)
     questions = [q for q in state.questions.values() if q.claims] if state.questions is not None else base.questions
-    step |= _resuggest(lookups, state, questions, step)
+    figures = base.figures if questions is base.questions else _kept_figures(base, questions)
+    step |= _resuggest(lookups, state, questions, step, figures)
     claims = previous.extraction.claims
     if step:
         claims = list(claims)  # never the base's own list
@@ -173,8 +174,16 @@ def extend_edits(previous: Corrected, edits: Sequence[Edit]) -> Corrected:
                 claims[lookups.position[claim_id]] = state.overrides.get(claim_id, lookups.by_id[claim_id])
     state.touched |= step
     result.changed, result.last_changed = state.touched, step
-    result.extraction = Extraction(base.articles, claims, links, base.similarity, questions)
+    result.extraction = Extraction(base.articles, claims, links, base.similarity, questions, figures)
     return result
+
+
+def _kept_figures(base: Extraction, questions: list[Question]) -> dict[str, str]:
+    """The base's own figures of the members whose answer the question edits left as it was (a claim
+    moved to another answer or question no longer gives its figure beside the answer it left)."""
+    then = {cid: stance for q in base.questions for cid, stance in q.claims.items() if cid in base.figures}
+    now = {cid: stance for q in questions for cid, stance in q.claims.items() if cid in then}
+    return {cid: figure for cid, figure in base.figures.items() if cid in now and now[cid] == then[cid]}
 
 
 def _apply_one(edit: Edit, state: _State, base: _Base, step: set[str]) -> bool:
@@ -334,7 +343,9 @@ def _links(base: Extraction, lookups: _Base, state: _State) -> list[Link]:
     return [*itertools.compress(base.links, keep), *state.extra.values()]
 
 
-def _resuggest(base: _Base, state: _State, questions: list[Question], step: set[str]) -> set[str]:
+def _resuggest(
+    base: _Base, state: _State, questions: list[Question], step: set[str], figures: dict[str, str]
+) -> set[str]:
     """Suggested verdicts again for the claims this step changed and their neighbours; the ids redone."""
     if not step:
         return set()
@@ -345,7 +356,7 @@ def _resuggest(base: _Base, state: _State, questions: list[Question], step: set[
     around = base.links_of(affected, state)
     context = {cid for lk in around for cid in (lk.source, lk.target)} | affected
     working = {cid: _clone(state.overrides.get(cid) or base.by_id[cid]) for cid in context if cid in base.by_id}
-    suggest_verdicts(list(working.values()), around, questions)
+    suggest_verdicts(list(working.values()), around, questions, figures)
     redone = set()
     for cid in affected:
         claim = working.get(cid)

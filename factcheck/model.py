@@ -212,6 +212,10 @@ class Extraction:
     links: list[Link] = field(default_factory=list)
     similarity: str = ""  # the similarity backend the links were found with ("lexical", "embeddings")
     questions: list[Question] = field(default_factory=list)
+    # claim id -> the figure a member of a count gives where it is not its answer's name ("at least 471" in
+    # the "at least 500" answer): what its reasons and the Claim pane quote. The session store keeps it; the
+    # claims JSON does not (a stance there is the answer, as docs/interfaces.md says).
+    figures: dict[str, str] = field(default_factory=dict)
 
     def to_json(self, *, with_features: bool = False) -> dict[str, Any]:
         """The claims JSON document of docs/interfaces.md."""

@@ -115,7 +115,12 @@ def _linked(articles: Sequence[Article], claims: list[Claim]) -> Extraction:
     questions, links, figures = link_with_figures(claims)
     suggest_verdicts(claims, links, questions, figures)
     return Extraction(
-        articles=list(articles), claims=claims, links=links, similarity=similarity_backend(), questions=questions
+        articles=list(articles),
+        claims=claims,
+        links=links,
+        similarity=similarity_backend(),
+        questions=questions,
+        figures=figures,
     )
 
 

@@ -184,6 +184,15 @@ class QuestionView:
         """How many questions hold two different stances."""
         return sum(1 for q in self.questions if q.disputed)
 
+    def answer(self, question: Question, claim_id: str) -> str:
+        """A member's answer as the Claim pane gives it: its stance, or for a figure that is not its answer's
+        name, the claim's own figure first ("at least 471, one answer with at least 500")."""
+        stance = question.claims[claim_id]
+        own = self.extraction.figures.get(claim_id)
+        if own is None or own == stance or stance in (ASSERTS, DENIES):
+            return stance
+        return f"{own}, one answer with {stance}"
+
     def questions_of(self, claim_id: str) -> list[Question]:
         """The questions a claim is a member of, in list order (usually one)."""
         if self._of_claim is None:

@@ -41,4 +41,4 @@ def relink(corrected: Corrected) -> Extraction:
         twin = copy.copy(claim)
         twin.suggestion = suggestions.get(claim.id, claim.suggestion)
         claims.append(twin)
-    return Extraction(base.articles, claims, linked.links, linked.similarity, linked.questions)
+    return Extraction(base.articles, claims, linked.links, linked.similarity, linked.questions, linked.figures)

@@ -102,9 +102,10 @@ def read_cached_extraction(path: Path, key: str) -> Extraction | None:
         links = [Link.from_json(lk) for lk in doc["links"]]
         questions = [Question.from_json(q) for q in doc.get("questions") or []]
         similarity = str(doc.get("similarity") or "")
+        figures = {str(k): str(v) for k, v in (doc.get("figures") or {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    return Extraction(articles=articles, claims=claims, links=links, similarity=similarity, questions=questions)
+    return Extraction(articles, claims, links, similarity, questions, figures)
 
 
 def write_cached_extraction(path: Path, key: str, extraction: Extraction) -> str | None:
@@ -117,6 +118,7 @@ def write_cached_extraction(path: Path, key: str, extraction: Extraction) -> str
     doc["schema"] = CACHE_SCHEMA
     doc["key"] = key
     doc["articles"] = [{**a.to_json(), "text": a.text, "encoding": a.encoding} for a in extraction.articles]
+    doc["figures"] = extraction.figures
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))

@@ -121,19 +121,24 @@ class ClaimDetail(VerticalScroll, can_focus=False):
         side = side_line(claim)
         if side is not None:
             out.append(f"\n{side}")
-        for question in self.questions().questions_of(claim.id) if self.questions is not None else ():
-            out.append("\nQuestion: ", style="bold")
-            out.append(question.label)
-            out.append(f" — {question.claims[claim.id]}", style=self._colour("speaker"))
-            if question.disputed:
-                out.append(" (disputed)", style=self._colour("disputed"))
-            out.append(" · v shows it", style=self._colour("hint"))
+        if self.questions is not None:
+            self._question_lines(out, self.questions(), claim.id)
         if article is not None and article.title:
             out.append(f"\n{article.title}", style=self._colour("hint"))
         if verdict is not None and verdict.note:
             out.append("\n\nNote: ", style="bold")
             out.append(verdict.note)
         return out
+
+    def _question_lines(self, out: Text, questions: QuestionView, claim_id: str) -> None:
+        """One line per question the claim is a member of: the label, the claim's answer, disputed or not."""
+        for question in questions.questions_of(claim_id):
+            out.append("\nQuestion: ", style="bold")
+            out.append(question.label)
+            out.append(f" — {questions.answer(question, claim_id)}", style=self._colour("speaker"))
+            if question.disputed:
+                out.append(" (disputed)", style=self._colour("disputed"))
+            out.append(" · v shows it", style=self._colour("hint"))
 
     def _colour(self, name: str) -> Style:
         """The style of a label or part, from the component classes styled in app.tcss."""
