@@ -736,3 +736,33 @@ def test_two_noes_never_compete() -> None:
     links = linker._links(claims, grouping)
     assert _relation(links, claims[0], claims[1]) == "competes"  # the shelling and its denial
     assert _relation(links, claims[1], claims[2]) is None  # two noes: neither answers the other
+
+
+def test_a_long_label_drops_what_a_relative_clause_says_of_its_subject() -> None:
+    """"<Subject>, which/who …, <verb> …" is about the subject's verb; the aside goes first when the label is
+    too long for the list. A short sentence keeps it; so do an aside before an "-ing" word or a list."""
+    assert core_clause(
+        "The Velm front, which is made up of farmers and former border guards, is ready to stop fighting if the "
+        "shelling of the Orsk dam ends."
+    ) == "The Velm front is ready to stop fighting if the shelling of the Orsk dam ends"
+    short = "The dam, which is old, held through the night."
+    assert core_clause(short) == short.rstrip(".")
+    citing = core_clause(
+        "The engineer, who was not allowed to speak to reporters about the night of the flood, citing the logs of "
+        "the Orsk station and the gauges."
+    )
+    assert citing.startswith("The engineer, who was not allowed to speak")
+    listed = core_clause(
+        "Brun, who was at the gate, and Ola Vik, who ran the station, were seen leaving the Orsk dam before the "
+        "water rose over the walls."
+    )
+    assert listed.startswith("Brun, who was at the gate, and Ola Vik")
+
+
+def test_a_worry_voiced_about_a_point_labels_the_point() -> None:
+    assert core_clause("Norland's water minister expressed concern that the Orsk dam could fail within days.") == (
+        "The Orsk dam could fail within days"
+    )
+    assert core_clause("Sudmark officials raised fears that the bridge at Velden would collapse.") == (
+        "The bridge at Velden would collapse"
+    )

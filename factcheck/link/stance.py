@@ -49,7 +49,8 @@ _VERBS = (
     r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)|"
     r"(?:admit(?:ted|s)|acknowledg(?:ed|es)|warn(?:ed|s)|assert(?:ed|s)|reveal(?:ed|s)|conced(?:ed|es)|"
     r"suggest(?:ed|s)|believ(?:ed|es)|estimat(?:ed|es)|explain(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|"
-    r"indicat(?:ed|es))(?=\s+that\b)"
+    r"indicat(?:ed|es))(?=\s+that\b)|"
+    r"(?:express|voic|rais)(?:ed|es) (?:\w+ )?(?:concerns?|fears?|hopes?|doubts?)(?=\s+that\b)"
 )
 _WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
 # A verb in the passive reports nothing: "was declared clinically dead", "were told to leave".
@@ -203,6 +204,8 @@ def core_clause(text: str) -> str:
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
     if len(core) > LABEL_CHARS:
+        core = _ASIDE.sub(r"\1 ", core, count=1)  # "The front, which is made up of …, is all over the valley"
+    if len(core) > LABEL_CHARS:
         core = _cut(core)
     return core[:1].upper() + core[1:]
 
@@ -218,6 +221,17 @@ _CLAIM_SUBJECT = re.compile(
     r"^(?:\w+\s+){0,3}?(?:suggestions?|claims?|reports?|allegations?|assertions?|accusations?|ideas?|notions?"
     r"|rumou?rs?|story|stories|statements?)\s+that\b",
     re.IGNORECASE,
+)
+
+
+# A relative clause set off by commas right after the subject says more about who or what it is, not
+# what is claimed: a label too long for the list drops it first ("<Name>, who has led two such talks,
+# said the border is closed"). Only after a subject of at most six words that opens the sentence, and
+# before its verb: not an "-ing" word ("The official, who spoke on condition of anonymity, citing …") nor
+# a word that goes on a list or a phrase ("<Name>, who was at the gate, and <Name> were seen …").
+_ASIDE = re.compile(
+    r"^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s+[^,;:“”\"]{3,120},\s+"
+    r"(?=[a-z])(?!(?:the|a|an|and|or|but|as|in|on|at|to|for|of|with|from|by)\b)(?![a-z]*ing\b)"
 )
 
 
