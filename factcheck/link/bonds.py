@@ -81,9 +81,10 @@ class Grouping:
     questions: list[Question] = field(default_factory=list)
     members: list[list[int]] = field(default_factory=list)  # claim indices of each question
     stances: list[dict[int, str]] = field(default_factory=list)
-    # Per question of a count: the members whose own figure is not their stance's name ("at least 471" in
-    # the "at least 500" answer), so a reason quotes what the claim says, not what its answer is named.
-    figures: list[dict[int, str]] = field(default_factory=list)
+    # The members of a count whose own figure is not their stance's name ("at least 471" in the "at least
+    # 500" answer), so a reason quotes what the claim says, not what its answer is named. By claim: a claim
+    # is a member of one question at most.
+    figures: dict[int, str] = field(default_factory=dict)
     anchors: list[int] = field(default_factory=list)
     clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
     copies: set[tuple[str, str]] = field(default_factory=set)  # article pairs (sorted) printing a sentence alike

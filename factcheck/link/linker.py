@@ -60,7 +60,7 @@ def link_with_figures(claims: Sequence[Claim]) -> tuple[list[Question], list[Lin
     with _cycle_collector_paused():
         grouping = build_questions(claims)
         questions, links = grouping.questions, _links(claims, grouping)
-        figures = {claims[i].id: text for own in grouping.figures for i, text in own.items()}
+        figures = {claims[i].id: text for i, text in grouping.figures.items()}
         # Freed before the collector is back: its first pass would otherwise walk every profile, bond and
         # pair still alive (20k claims: 0.25 s, nothing collected), only to see them freed right after.
         del grouping
@@ -141,8 +141,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
     def link(score: float, i: int, j: int, relation: int, k: int) -> Link:
         """One kept link; its reason is worded only now (a large question holds ~1,800 candidate pairs)."""
         stances, a, b = grouping.stances[k], profiles[i], profiles[j]
-        figures = grouping.figures[k] if k < len(grouping.figures) else {}  # none in a grouping made by hand
-        own = (figures.get(i), figures.get(j))
+        own = (grouping.figures.get(i), grouping.figures.get(j))
         key = (relation, k, stances[i], stances[j], a.party, b.party, a.party or a.written, b.party or b.written, own)
         reason = reasons.get(key)
         if reason is None:

@@ -237,12 +237,12 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
         if len(set(stances.values())) > 1 or (len(stances) > 1 and not _differ_otherwise(stances, profiles)):
             rest = [i for i in members if i not in stances]
             members = [i for i in members if i in stances]
-            givers = [i for i in members if figure_for(profiles[i], measure) is not None]
-            anchor = _anchor(givers, grouping)
+            given = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
+            anchor = _anchor(list(given), grouping)
             owner = parties.display(measure.owner) if measure.owner else None
-            texts = [claims[i].text for i in sorted(givers, key=lambda i: i != anchor)]
+            texts = [claims[i].text for i in sorted(given, key=lambda i: i != anchor)]
             label = count_label(measure, texts, owner)
-            _record(claims, grouping, members, stances, anchor, label, _own_figures(givers, measure, stances, profiles))
+            _record(claims, grouping, members, stances, anchor, label, _own_figures(given, stances))
             for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
@@ -356,23 +356,16 @@ def _record(
     grouping.questions.append(Question(question_id(ids), label, {claims[i].id: stances[i] for i in members}))
     grouping.members.append(list(members))
     grouping.stances.append(stances)
-    grouping.figures.append(figures or {})
+    grouping.figures.update(figures or {})
     grouping.anchors.append(anchor)
 
 
-def _own_figures(
-    givers: Sequence[int], measure: Measure, stances: dict[int, str], profiles: Sequence[Profile]
-) -> dict[int, str]:
+def _own_figures(given: dict[int, tuple[float, float, str]], stances: dict[int, str]) -> dict[int, str]:
     """The figure each member gives, where it is not the name of its answer: figures that can both hold
     share one answer named for the figure most give ("219" and "about 200" answer "at least 200"), and a
     reason that said "both give at least 200" of a claim saying 219 would misquote it. On the FNC-1
     benchmark's folders 84 of 802 figures differ so."""
-    own: dict[int, str] = {}
-    for i in givers:
-        figure = figure_for(profiles[i], measure)
-        if figure is not None and (text := format_value(*figure)) != stances.get(i):
-            own[i] = text
-    return own
+    return {i: text for i, figure in given.items() if (text := format_value(*figure)) != stances.get(i)}
 
 
 def _quantity_stances(

@@ -78,8 +78,7 @@ def echo_reason(
     if first != second:
         head = f"give {first} and {second}, which can both hold, for '{question.label}'"
     else:
-        said = _says(stance, plural=True, count=count, own=first if first != stance else None)
-        head = f"both {said}{' for' if count else ''} '{question.label}'"
+        head = f"both {_says(stance, plural=True, count=count, own=first)}{' for' if count else ''} '{question.label}'"
     if a.party and a.party == b.party:
         return f"{head}; both from {parties.display(a.party)}: a repeat, {NOT_INDEPENDENT}"
     if _allied(a.party, b.party, parties):
