@@ -16,8 +16,9 @@ from spacy.language import Language
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.link import link_questions, suggest_verdicts
+from factcheck.link.label import core_clause
 from factcheck.link.questions import build_bonds
-from factcheck.link.stance import core_clause, format_value, value_stances
+from factcheck.link.stance import format_value, value_stances
 from factcheck.model import Claim, Link, Question
 
 pytestmark = pytest.mark.slow

@@ -14,7 +14,7 @@ from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: 
 
 from factcheck.extract.features import claim_features
 from factcheck.link import link_questions, link_with_figures, suggest_verdicts
-from factcheck.link.stance import core_clause
+from factcheck.link.label import core_clause
 from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow

@@ -6,7 +6,7 @@ over the bonds of related pairs) and only then compares their answers. A group o
 question: a claim nobody else bears on stays out. A group holding two mirror accusations (each camp
 accuses the other and denies the other's accusation) is two questions, one per accusation.
 
-Each question gets a label in its anchor claim's own words and a stance per member
+Each question gets a label in its anchor claim's own words (`label.py`) and a stance per member
 (`stance.py`): asserts / denies, or the value it gives for a quantity.
 """
 
@@ -22,13 +22,12 @@ from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first
 from factcheck.link.count_label import count_label
 from factcheck.link.evidence import Profile, target_names
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
+from factcheck.link.label import LABEL_CHARS, core_clause
 from factcheck.link.parties import Parties
 from factcheck.link.stance import (
     ASSERTS,
     DENIES,
-    LABEL_CHARS,
     Measure,
-    core_clause,
     figure_for,
     format_value,
     polarity,

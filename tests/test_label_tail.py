@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.link.stance import _TAIL, _without_tail, core_clause
+from factcheck.link.label import _TAIL, _without_tail, core_clause
 
 PIECES = [
     "said", "says", "Said", "added", "claimed", "told", "told the", "insisted", "stated", "according to",

@@ -1,0 +1,242 @@
+"""A question's label: the part of its anchor claim that is claimed, in the claim's own words.
+
+The label is what an analyst reads first in the Questions view, so it is the claimed clause without
+who claimed it ("<Name> said that …", "…, the army said"), without page and list furniture before it
+(datelines, list numbers, "Meanwhile,"), and at most LABEL_CHARS long, cut at a word (keeping a
+closing "… is false" when the subject is itself a claim). Only the text is read: no spaCy, no model.
+Split from `stance.py`, which says what answer each member gives; labels change no stance.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.lexicon import DENIAL_WORDS, NEGATION_WORDS
+
+LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
+_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+# Reporting verbs to strip before the claimed clause; those that also take a plain object ("claimed
+# victory", "confirmed 500 deaths") only before "that". Verbs that carry a stance (deny, accuse) stay.
+# "told" and whom: a phrase up to "that", a capitalised name ("told US News the ..."), or one word.
+_TOLD = (
+    r"told (?:[^,.:“\"]{1,60}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})|"
+    r"(?:(?:local|state|national|foreign|international|regional|public|official|independent|visiting) )?\w+)"
+)
+_VERBS = (
+    rf"said|says|{_TOLD}|"
+    r"added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
+    r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)|"
+    r"(?:admit(?:ted|s)|acknowledg(?:ed|es)|warn(?:ed|s)|assert(?:ed|s)|reveal(?:ed|s)|conced(?:ed|es)|"
+    r"suggest(?:ed|s)|believ(?:ed|es)|estimat(?:ed|es)|explain(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|"
+    r"indicat(?:ed|es))(?=\s+that\b)|"
+    r"(?:express|voic|rais)(?:ed|es) (?:\w+ )?(?:concerns?|fears?|hopes?|doubts?)(?=\s+that\b)"
+)
+_WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
+# A verb in the passive reports nothing: "was declared clinically dead", "were told to leave".
+_NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
+_LEAD = re.compile(
+    rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?{_NOT_PASSIVE}\b(?:{_VERBS}){_WHERE}"
+    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
+    re.IGNORECASE,
+)
+# A list item's number or bullet before a headline: "3. Norland claims victory".
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+")
+# Words that join a sentence to the one before it and say nothing of the claim: "Meanwhile, ...",
+# "But ...". Adverbs only with their comma ("Earlier reports said" keeps its word).
+_CONNECTIVE = re.compile(
+    r"^(?:(?:and|but)(?:\s+(?:yet|also|still))?\s+(?!,)|(?:meanwhile|however|moreover|furthermore|nevertheless|"
+    r"nonetheless|instead|still|also|earlier|later|separately|in addition|in turn|in response|on the other hand|"
+    r"for (?:its|his|her|their) part)\s*,\s*)+",
+    re.IGNORECASE,
+)
+# A dateline before a report: "ORSK, Norland, Sept. 26 (Reuters) — ", "VELDEN (AP) - ".
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*)(?:,\s[A-Z][\w.]*(?: [A-Z][\w.]*)?)*"
+    r"(?:,?\s(?-i:[A-Z][a-z]{2,})\.?\s\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+# A quotation that opens the sentence, then who said it: '"The dam will hold," the mayor, Ola Brun, said.'
+_QUOTE_THEN_SPEAKER = re.compile(r"^[“\"]([^”\"]{12,}?)[,.]?[”\"],?\s+([^“”\"]+)$")
+# A quotation split by who said it: '"We never left the dam," he said, "and we never will."'
+_SPLIT_QUOTE = re.compile(
+    r"^[“\"]([^”\"]{4,}?)([,.]?)[”\"],?\s+([^“”\"]{1,80}?),?\s+[“\"]([^”\"]{4,}?)[”\"]\.?$"
+)
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|explained|insisted|argued)\b"
+)
+# What follows "says" is no claimed clause when it opens with a verb: "Everything X says is a lie",
+# "the weapons it has, he added, are like …": the "says" sat inside the subject.
+_VERB_FIRST = re.compile(
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b(?!-)"
+)  # lower case only: "the minister said May had lost" names someone
+# Nor when it opens with "to": "wrote to MPs to back …", "said to be unsafe" report no clause.
+_NO_CLAUSE_FIRST = re.compile(r"to\b", re.IGNORECASE)
+# A claimed clause that opens with a pronoun of a third party needs the lead that names it.
+_PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
+# "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
+_CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+_TAIL = re.compile(
+    r",?\s*(?:according to [^,]{1,80}|[^,—–]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
+    r"(?: [^,]{0,40})?\.?$",
+    re.IGNORECASE,
+)
+
+
+# The same closing attribution taken apart: where one can begin (a verb, "according to"), and whether
+# what follows that word runs to the end as `_TAIL` requires. See `_without_tail`.
+_TAIL_WORD = re.compile(r"\b(?:said|says|added|claimed|told|insisted|stated)|according to", re.IGNORECASE)
+_TAIL_REST = re.compile(
+    r"(?:according to [^,]{1,80}|(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))(?: [^,]{0,40})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _without_tail(core: str) -> str:
+    """The clause without a closing attribution ("…, the army said."): what `_TAIL.sub` leaves of the
+    last 150 characters, found from the few places a match can hinge on instead of trying every start.
+
+    A match of `_TAIL` is an optional comma, spaces, then either "according to …" or up to 60 characters
+    without a comma or dash before a verb, then a short end. So for each verb (or "according to") whose
+    rest runs to the end, the earliest start is fixed: 60 characters back or just after the last comma or
+    dash before it, then back over spaces and one comma. The leftmost of these is where `_TAIL` matches,
+    and the regex is run there alone. (Its scan of every start took ~0.3 ms a claim, a tenth of linking
+    20,000 claims; tests/test_label_tail.py holds both to the same answer.)
+    """
+    head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
+    start = len(tail) + 1
+    for word in _TAIL_WORD.finditer(tail):
+        at = word.start()
+        if not _TAIL_REST.match(tail, at):
+            continue
+        if word.group(0).lower() != "according to":  # a verb: up to 60 characters without a comma or dash
+            stop = max(tail.rfind(",", 0, at), tail.rfind("—", 0, at), tail.rfind("–", 0, at))
+            at = max(at - 60, stop + 1)
+        while at > 0 and tail[at - 1].isspace():
+            at -= 1
+        if at > 0 and tail[at - 1] == ",":
+            at -= 1
+        start = min(start, at)
+    if start > len(tail):
+        return core  # no word a closing attribution could hinge on
+    found = _TAIL.match(tail, start)
+    if found is None:  # never seen (PolNeAR, the events, random strings); the regex decides then
+        return head + _TAIL.sub("", tail, count=1)
+    return head + tail[:start] + tail[found.end() :]
+
+
+def _predicate_quoted(flat: str, quote: str) -> bool:
+    """The quotation is the rest of the sentence's own clause, its subject outside: '<Name> "came to the
+    conclusion he was not right for the part"' (lower case, right after a word that reports nothing and
+    is no "that")."""
+    at = flat.find(quote) - 1
+    before = flat[:at].rstrip() if at > 0 else ""
+    if not quote[:1].islower() or not before or before[-1] in ":,;—–-(":
+        return False
+    last = before.rsplit(" ", 1)[-1]
+    return last.lower() != "that" and not _SPEAKS.search(last)  # 'said that “the dam …”' quotes a clause
+
+
+@lru_cache(maxsize=65536)
+def core_clause(text: str) -> str:
+    """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
+    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", " ".join(text.split()))))
+    quotes = _QUOTE.findall(flat)
+    longest = max(quotes, key=len) if quotes else ""
+    opening = _QUOTE_THEN_SPEAKER.match(flat)
+    split = _SPLIT_QUOTE.match(flat)
+    if split is not None and _SPEAKS.search(split.group(3)):
+        two = split.group(2) == "." or split.group(3).endswith(".")
+        joint = ". " if two else " "  # one sentence cut in two, or two sentences
+        core = f"{split.group(1)}{joint}{split.group(4)}"  # the quotation's halves, without who said them
+    elif opening is not None and _SPEAKS.search(opening.group(2)) and len(opening.group(1).split()) >= 4:
+        core = opening.group(1)  # the quotation the sentence opens with, however long who said it runs
+    elif (
+        len(longest) >= 0.5 * len(flat)
+        and len(longest.split()) >= 4
+        and not _VERB_FIRST.match(longest)
+        and not _predicate_quoted(flat, longest)
+    ):
+        core = longest  # a direct quote is the claim; a quoted fragment ("X says fraud “would be …”") is not
+    else:
+        lead = _LEAD.match(flat)
+        # "..., the army said" puts the claim first; a lead ending in "that" never does ("Since the storm
+        # began, the army said that ...": the comma closes a clause of time).
+        claimed_first = (
+            lead is not None
+            and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
+            and not lead.group(0).rstrip().lower().endswith(" that")
+        )
+        core = flat
+        rest = flat[lead.end() :] if lead else ""
+        if (
+            lead
+            and not claimed_first
+            and len(rest.split()) >= 3
+            and not _PRONOUN_FIRST.match(rest)
+            and not _VERB_FIRST.match(rest)
+            and not _NO_CLAUSE_FIRST.match(rest)
+        ):
+            core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
+        core = _without_tail(core)  # "..., X said."
+        if len(core.split()) < 3:
+            core = flat
+    core = core.strip(" .,;:—–")  # "… wrong —" when the sentence went on after a dash
+    if core.count("“") != core.count("”") or core.count('"') % 2:
+        core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
+    if len(core) > LABEL_CHARS:
+        core = _ASIDE.sub(r"\1 ", core, count=1)  # "The front, which is made up of …, is all over the valley"
+    if len(core) > LABEL_CHARS:
+        core = _cut(core)
+    return core[:1].upper() + core[1:]
+
+
+# Words that say no, and the auxiliaries and adverbs written before them ("is categorically false").
+_SAYS_NO = NEGATION_WORDS | DENIAL_WORDS
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must should shall".split()
+)
+_TAIL_CHARS = 45  # at most this much of a label is its tail
+# A subject that is itself what someone claimed: "The suggestion that …", "Reports that …", "Claims that …".
+_CLAIM_SUBJECT = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:suggestions?|claims?|reports?|allegations?|assertions?|accusations?|ideas?|notions?"
+    r"|rumou?rs?|story|stories|statements?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+# A relative clause set off by commas right after the subject says more about who or what it is, not
+# what is claimed: a label too long for the list drops it first ("<Name>, who has led two such talks,
+# said the border is closed"). Only after a subject of at most six words that opens the sentence, and
+# before its verb: not an "-ing" word ("The official, who spoke on condition of anonymity, citing …") nor
+# a word that goes on a list or a phrase ("<Name>, who was at the gate, and <Name> were seen …").
+_ASIDE = re.compile(
+    r"^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s+[^,;:“”\"]{3,120},\s+"
+    r"(?=[a-z])(?!(?:the|a|an|and|or|but|as|in|on|at|to|for|of|with|from|by)\b)(?![a-z]*ing\b)"
+)
+
+
+def _cut(core: str) -> str:
+    """A label cut to LABEL_CHARS at a word. When its subject is a claim ("The suggestion that …") and the
+    words cut off say no ("… is categorically false"), they are kept after the head: cut after its
+    subject, the label said the opposite of the claim."""
+    head = core[:LABEL_CHARS].rsplit(" ", 1)[0]
+    rest = core[len(head) :].split()
+    bare = [w.strip(",.;:!?\"“”‘’()").lower() for w in rest]
+    says_no = (k for k, w in enumerate(bare) if w in _SAYS_NO or w.endswith("n't") or w.endswith("n’t"))
+    at = next(says_no, None) if _CLAIM_SUBJECT.match(core) else None
+    if at is None:
+        return head.rstrip(" ,;:") + "…"
+    start = at
+    while start > 0 and (bare[start - 1] in _AUXILIARIES or bare[start - 1].endswith("ly")):
+        start -= 1  # "was never confirmed", "is categorically false"
+    tail = ""
+    for word in rest[start:]:
+        if len(tail) + len(word) + 1 > _TAIL_CHARS:
+            tail += "…"
+            break
+        tail = f"{tail} {word}".strip()
+        if word.endswith((",", ";", ":")):
+            break  # the clause ends
+    tail = tail.rstrip(" ,;:")
+    head = core[: LABEL_CHARS - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{head}… {tail}"
