@@ -11,7 +11,8 @@ from factcheck.link.label import _TAIL, _without_tail, core_clause
 PIECES = [
     "said", "says", "Said", "added", "claimed", "told", "told the", "insisted", "stated", "according to",
     "According To", ",", ", ", " — ", "–", ".", " ", "  ", "\n", "\t", "\u00a0", "x", "word", "the army",
-    "saidx", "xsaid", "a" * 30, "b " * 25,
+    "saidx", "xsaid", "a" * 30, "b " * 25, "”", '"', " on Monday", " in a statement", "angrily", " it would",
+    " Ola Brun", " to be", " as many as", "only",
 ]  # fmt: skip
 
 

@@ -25,19 +25,26 @@ _TOLD = (
 )
 _VERBS = (
     rf"said|says|{_TOLD}|"
-    r"added|stated|insisted|alleged|argued|maintained|declared|noted|wrote|tweeted|"
+    r"added|stated|insisted|alleged|argued|"
+    r"(?:wrote|tweeted|declared|maintained|noted)(?=\s+that\b|:)|"  # "tweeted a photograph", "declared victory"
     r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)|"
     r"(?:admit(?:ted|s)|acknowledg(?:ed|es)|warn(?:ed|s)|assert(?:ed|s)|reveal(?:ed|s)|conced(?:ed|es)|"
     r"suggest(?:ed|s)|believ(?:ed|es)|estimat(?:ed|es)|explain(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|"
     r"indicat(?:ed|es))(?=\s+that\b)|"
     r"(?:express|voic|rais)(?:ed|es) (?:\w+ )?(?:concerns?|fears?|hopes?|doubts?)(?=\s+that\b)"
 )
-_WHERE = r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) [\w-]+(?: post)?)?"  # "in a statement"
+# "in a statement", "in a June report", "on its website": where it was said, when the words after it
+# are no more of it ("in a telephone interview on Monday" is taken whole, or not at all).
+_WHERE = (
+    r"(?:\s+(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+(?: post)?"
+    r"(?=[,.:]|\s+that\b|\s+(?:on|in|at)\s))?"
+)
 # A verb in the passive reports nothing: "was declared clinically dead", "were told to leave".
 _NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
 _LEAD = re.compile(
     rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?{_NOT_PASSIVE}\b(?:{_VERBS}){_WHERE}"
-    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?(?:\s+that\b)?[\s:,]+)",
+    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?"
+    rf"(?:\s+(?:\w+ly|instead|again|also|later|earlier|previously)(?=\s+that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
 # A list item's number or bullet before a headline: "3. Norland claims victory".
@@ -75,9 +82,22 @@ _NO_CLAUSE_FIRST = re.compile(r"to\b", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", re.IGNORECASE)
 # "The troops have disengaged, the army said ...": the claim comes first, the speaker after a comma.
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
+# What may follow the verb of a closing attribution: when, where, how or to whom it was said ("…, the
+# army said on Monday", "in a statement", "late Tuesday", "angrily"), never a clause of its own: in
+# "Later in the day, the agency said it would cooperate" the words after "said" are the claim.
+_ADJUNCT = (
+    r"(?:on|in|at|of|during|after|before|by|via|to|through|outside|inside|while|when|from|with|without|near|"
+    r"following|late|early|earlier|later|yesterday|today|tonight|now|again|also|last|recently|afterwards?|ago|"
+    r"here|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|as(?! (?:many|much|few|little)\b)|"
+    r"(?!only\b)\w+ly(?=\.?$))\b"
+)
+_SAID = r"(?:said|says|added|claimed|insisted|stated)"
+# A closing attribution: "…, the army said (on Monday).", "…, according to …", "…, X told reporters.", or
+# who said it after the verb: '…," said <Name>, a shift manager.'
 _TAIL = re.compile(
-    r",?\s*(?:according to [^,]{1,80}|[^,—–]{0,60}\b(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))"
-    r"(?: [^,]{0,40})?\.?$",
+    rf"(?:,?\s*(?:according to [^,]{{1,80}}(?: [^,]{{0,40}})?|[^,—–]{{0,60}}\b(?:told [^,]{{1,40}}(?: [^,]{{0,40}})?"
+    rf"|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?))|(?:,\s*)?[”\"]\s*\b{_SAID}\s+(?!to\b)[^,]{{1,60}}"
+    rf"(?:,\s+[^,]{{1,80}}){{0,2}})\.?$",
     re.IGNORECASE,
 )
 
@@ -86,9 +106,112 @@ _TAIL = re.compile(
 # what follows that word runs to the end as `_TAIL` requires. See `_without_tail`.
 _TAIL_WORD = re.compile(r"\b(?:said|says|added|claimed|told|insisted|stated)|according to", re.IGNORECASE)
 _TAIL_REST = re.compile(
-    r"(?:according to [^,]{1,80}|(?:said|says|added|claimed|told [^,]{1,40}|insisted|stated))(?: [^,]{0,40})?\.?$",
+    rf"(?:according to [^,]{{1,80}}(?: [^,]{{0,40}})?|told [^,]{{1,40}}(?: [^,]{{0,40}})?"
+    rf"|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?)\.?$",
     re.IGNORECASE,
 )
+_SPEAKER_REST = re.compile(rf"{_SAID}\s+(?!to\b)[^,]{{1,60}}(?:,\s+[^,]{{1,80}}){{0,2}}\.?$", re.IGNORECASE)
+
+
+# '…," said <Name>': the verb right after the claim's comma or closing quote mark, who said it after it.
+_SPEAKER_AFTER = re.compile(rf"[,”\"]\s*\b{_SAID}$", re.IGNORECASE)
+# Who said it, after the verb: a name and what they are ("Ola Brun, a shift manager.").
+_WHO = re.compile(r"(?!to\b)[^,:“”\"]{1,60}(?:,\s+[^,]{1,80}){0,2}\.?$", re.IGNORECASE)
+# "The dam, the mayor said, will hold": the claim's subject, who said it between commas, its predicate.
+_SPEECH_ASIDE = re.compile(rf"^([^,]{{2,80}}),\s+(?:[^,\s]+\s+){{1,6}}?{_SAID}(?:\s+{_ADJUNCT})?,$", re.IGNORECASE)
+# Words that open a predicate, not a clause: lower case, and no determiner, pronoun or "there".
+_PREDICATE_FIRST = re.compile(
+    r"(?-i:[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|every|"
+    r"each|he|she|it|they|we|i|you|there|one|two|three)\b)"
+)
+# What opens the words after "X said" when they are no clause of their own: an adjunct ("in a
+# statement", "on Monday"); after a comma also an -ing word ("…, the army said, citing …", where
+# without the comma "said closing the gates would …" opens a clause).
+_ADJUNCT_FIRST = re.compile(_ADJUNCT, re.IGNORECASE)
+_ING = re.compile(r"\w+ing\b", re.IGNORECASE)
+# "…, the agency said in a report, and those …": what follows is joined to the claim before.
+_JOINED = re.compile(r"(?:and|but|or|so|while)\b", re.IGNORECASE)
+# An opening quote mark that ends the text belongs to the next sentence.
+_DANGLING_QUOTE = re.compile(r"\s+[“\"]$")
+
+
+def _a_clause(rest: str, after_comma: bool = False) -> bool:
+    """Whether the words after "X said" can be the claimed clause: three words or more that open with
+    no adjunct, no verb ("Everything X says is a lie"), no "to" ("said to be unsafe"), and after a
+    comma no -ing word."""
+    return (
+        len(rest.split()) >= 3
+        and not _ADJUNCT_FIRST.match(rest)
+        and not _JOINED.match(rest)
+        and not (after_comma and _ING.match(rest))
+        and not _VERB_FIRST.match(rest)
+        and not _NO_CLAUSE_FIRST.match(rest)
+    )
+
+
+def _unattributed(flat: str, speaker: str | None) -> str:
+    """A sentence without its attribution, when no quotation is the claim: "X said (that) …", "…, X said",
+    '…," said X', "…, said <speaker>, a …" and "The dam, X said, will hold" each leave the claimed words."""
+    lead = _LEAD.match(flat)
+    if lead is None:
+        return _at_least_three(_without_tail(flat), flat)
+    rest = flat[lead.end() :]
+    led = lead.group(0).rstrip()
+    aside = _SPEECH_ASIDE.match(led)
+    if aside is not None and _PREDICATE_FIRST.match(rest):
+        return _at_least_three(_without_tail(f"{aside.group(1)} {rest}"), flat)  # the subject and its predicate
+    clause = _a_clause(rest, after_comma=led.endswith(","))
+    # "..., the army said" and '…," said <Name>' put the claim first; a lead ending in "that" never does
+    # ("Since the storm began, the army said that ..."), nor one a clause follows ("Later in the day, the
+    # army said the dam held": the comma closes a phrase of time). "…, said <Name>" without a quote mark
+    # only when the words after the verb name the speaker ("<Name>, a manager, said the dam held").
+    after = _SPEAKER_AFTER.search(led.rstrip(","))
+    who_after = after is not None and _WHO.match(rest) is not None and not led.lower().endswith(" that")
+    if who_after and after is not None and after.group(0)[0] == ",":
+        if speaker and _names(rest, speaker):
+            return _at_least_three(led.rstrip(",")[: after.start()], flat)
+        who_after = False
+    # "The top tenth would gain most, the group said, compared with …": who said it set off by commas
+    # in the middle of the claim (unless a quotation opens after it: 'the announcer said, “It is …').
+    mid = led.endswith(",") and not rest.startswith(("“", '"'))
+    claimed_first = who_after or (
+        _CLAUSE_THEN_SPEAKER.search(led) is not None
+        and (not clause or mid)
+        and not led.lower().endswith(" that")
+    )
+    core = flat
+    if not claimed_first and clause and not _PRONOUN_FIRST.match(rest):
+        core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
+    return _at_least_three(_without_tail(core), flat)  # "..., X said."
+
+
+def _at_least_three(core: str, flat: str) -> str:
+    """The core when it has three words or more, else the whole sentence (a cut went wrong)."""
+    return core if len(core.split()) >= 3 else flat
+
+
+def _names(words: str, speaker: str) -> bool:
+    """Whether `words` name the speaker: the last word of their name, as a word."""
+    last = re.sub(r"[^\w'’-]", " ", speaker).split()
+    return bool(last) and len(last[-1]) >= 2 and re.search(rf"\b{re.escape(last[-1])}\b", words) is not None
+
+
+def _back_over(text: str, at: int, mark: str) -> int:
+    """Where a match ending at `at` can start at the earliest: back over spaces, then one `mark` (a comma)
+    when `mark` is no space."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at - 1 if mark != " " and at > 0 and text[at - 1] == mark else at
+
+
+def _speaker_after(text: str, verb: int) -> int:
+    """Where '…," said <Name>' can start at the earliest before the verb at `verb`: at the comma before the
+    quote mark (spaces between), else at the quote mark; past the end when there is no quote mark."""
+    at = _back_over(text, verb, " ")
+    if at > 0 and text[at - 1] in "”\"":
+        comma = _back_over(text, at - 1, ",")
+        return comma if text[comma] == "," else at - 1
+    return len(text) + 1
 
 
 def _without_tail(core: str) -> str:
@@ -96,26 +219,25 @@ def _without_tail(core: str) -> str:
     last 150 characters, found from the few places a match can hinge on instead of trying every start.
 
     A match of `_TAIL` is an optional comma, spaces, then either "according to …" or up to 60 characters
-    without a comma or dash before a verb, then a short end. So for each verb (or "according to") whose
-    rest runs to the end, the earliest start is fixed: 60 characters back or just after the last comma or
-    dash before it, then back over spaces and one comma. The leftmost of these is where `_TAIL` matches,
-    and the regex is run there alone. (Its scan of every start took ~0.3 ms a claim, a tenth of linking
-    20,000 claims; tests/test_label_tail.py holds both to the same answer.)
+    without a comma or dash before a verb, then a short end; or a quote mark and the verb, then who said
+    it. So for each verb (or "according to") whose rest runs to the end, the earliest start is fixed: 60
+    characters back or just after the last comma or dash before it (who said it after the verb: just the
+    quote mark and spaces before it), then back over spaces and one comma. The leftmost of these is
+    where `_TAIL` matches, and the regex is run there alone. (Its scan of every start took ~0.3 ms a
+    claim, a tenth of linking 20,000 claims; tests/test_label_tail.py holds both to the same answer.)
     """
     head, tail = core[:-150], core[-150:]  # the attribution is at the end: search only there
     start = len(tail) + 1
     for word in _TAIL_WORD.finditer(tail):
-        at = word.start()
-        if not _TAIL_REST.match(tail, at):
+        verb = at = word.start()
+        if _SPEAKER_REST.match(tail, verb):  # '," said <Name>, …': after a quote mark
+            start = min(start, _speaker_after(tail, verb))
+        if not _TAIL_REST.match(tail, verb):
             continue
         if word.group(0).lower() != "according to":  # a verb: up to 60 characters without a comma or dash
             stop = max(tail.rfind(",", 0, at), tail.rfind("—", 0, at), tail.rfind("–", 0, at))
             at = max(at - 60, stop + 1)
-        while at > 0 and tail[at - 1].isspace():
-            at -= 1
-        if at > 0 and tail[at - 1] == ",":
-            at -= 1
-        start = min(start, at)
+        start = min(start, _back_over(tail, at, ","))
     if start > len(tail):
         return core  # no word a closing attribution could hinge on
     found = _TAIL.match(tail, start)
@@ -137,9 +259,15 @@ def _predicate_quoted(flat: str, quote: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def core_clause(text: str) -> str:
-    """The part of a claim that is claimed, in its own words: the quote, or the text without "X said"."""
-    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", " ".join(text.split()))))
+def core_clause(text: str, speaker: str | None = None) -> str:
+    """The part of a claim that is claimed, in its own words: the quote, or the text without "X said".
+
+    `speaker` is who the claim is attributed to, when known: "The gates held, said Ola Brun, a manager"
+    names its speaker after the verb, "Ola Brun, a manager, said the gates held" before it, and only
+    the name tells the two apart when no quote mark does."""
+    flat = " ".join(text.replace("''", '"').replace("``", '"').split())  # ''quoted'' as some wires write it
+    flat = _DANGLING_QUOTE.sub("", flat)  # '… he said. "' : the next sentence's quote mark
+    flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", flat)))
     quotes = _QUOTE.findall(flat)
     longest = max(quotes, key=len) if quotes else ""
     opening = _QUOTE_THEN_SPEAKER.match(flat)
@@ -158,31 +286,10 @@ def core_clause(text: str) -> str:
     ):
         core = longest  # a direct quote is the claim; a quoted fragment ("X says fraud “would be …”") is not
     else:
-        lead = _LEAD.match(flat)
-        # "..., the army said" puts the claim first; a lead ending in "that" never does ("Since the storm
-        # began, the army said that ...": the comma closes a clause of time).
-        claimed_first = (
-            lead is not None
-            and _CLAUSE_THEN_SPEAKER.search(lead.group(0)) is not None
-            and not lead.group(0).rstrip().lower().endswith(" that")
-        )
-        core = flat
-        rest = flat[lead.end() :] if lead else ""
-        if (
-            lead
-            and not claimed_first
-            and len(rest.split()) >= 3
-            and not _PRONOUN_FIRST.match(rest)
-            and not _VERB_FIRST.match(rest)
-            and not _NO_CLAUSE_FIRST.match(rest)
-        ):
-            core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
-        core = _without_tail(core)  # "..., X said."
-        if len(core.split()) < 3:
-            core = flat
+        core = _unattributed(flat, speaker)
     core = core.strip(" .,;:—–")  # "… wrong —" when the sentence went on after a dash
     if core.count("“") != core.count("”") or core.count('"') % 2:
-        core = core.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in two by the sentence
+        core = core.replace("“", "").replace("”", "").replace('"', "").strip(" .,;:—–")  # a quote cut in two
     if len(core) > LABEL_CHARS:
         core = _ASIDE.sub(r"\1 ", core, count=1)  # "The front, which is made up of …, is all over the valley"
     if len(core) > LABEL_CHARS:

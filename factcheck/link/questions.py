@@ -122,7 +122,8 @@ def _tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
     for k, question in enumerate(grouping.questions):
         if asked[question.label] > 1:
             room = LABEL_CHARS - len(question.label) - 3
-            clause = core_clause(claims[grouping.anchors[k]].text).rstrip(".")
+            anchor = claims[grouping.anchors[k]]
+            clause = core_clause(anchor.text, anchor.speaker).rstrip(".")
             # What follows the words asked about is what sets this count apart: "(when the dam burst)".
             last = question.label.rstrip("?").rsplit(" ", 1)[-1]
             _, found, rest = clause.partition(f" {last} ")
@@ -351,7 +352,7 @@ def _record(
     if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
         return
     ids = [claims[i].id for i in members]
-    label = label or core_clause(claims[anchor].text)
+    label = label or core_clause(claims[anchor].text, claims[anchor].speaker)
     grouping.questions.append(Question(question_id(ids), label, {claims[i].id: stances[i] for i in members}))
     grouping.members.append(list(members))
     grouping.stances.append(stances)

@@ -1,0 +1,91 @@
+"""A question's label is the claimed clause of its anchor, whatever shape the attribution takes.
+
+Found on unseen wire copy (labels such as "Later in the day", "In the statement", "Explicitly that …",
+"<Name>, a shift manager"): each sentence here is invented, about a flood in Orsk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.link.label import core_clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        # Quotation marks written as two apostrophes or two backticks, as some wires do.
+        ("''The dam will hold tonight,'' the mayor said.", "mayor", "The dam will hold tonight"),
+        ("``The dam will hold tonight,'' the mayor said on Monday.", "mayor", "The dam will hold tonight"),
+        ("''We will open the gates,'' Brun said aboard the ferry as it left.", "Brun", "We will open the gates"),
+        # The next sentence's opening quote mark, left at the end by the sentence splitter.
+        ('The gates held all night," Brun said. "', "Brun", "The gates held all night"),
+        # A phrase of time before the speaker is no claim: the clause after the verb is.
+        ("On Monday, the army said the dam was intact.", "army", "The dam was intact"),
+        (
+            "Since the flood, the army said in a statement that roughly 450 homes were lost.",
+            "army",
+            "Roughly 450 homes were lost",
+        ),
+        # What follows the verb is when or where it was said, not the claim.
+        (
+            "The gates were closed before noon,” Brun said in the statement.",
+            "Brun",
+            "The gates were closed before noon",
+        ),
+        (
+            "“Let me tell you the facts,” Brun said after a brief “sorry” to the mayor.",
+            "Brun",
+            "Let me tell you the facts",
+        ),
+        # An adverb between the verb and "that".
+        (
+            "Brun said explicitly that the gates were closed before the flood.",
+            "Brun",
+            "The gates were closed before the flood",
+        ),
+        ("Brun said instead that the gates had been open all along.", "Brun", "The gates had been open all along"),
+        # Who said it after the verb, with what they are.
+        (
+            "The gates stayed shut all week, said Ola Brun, a shift manager at the plant.",
+            "Ola Brun",
+            "The gates stayed shut all week",
+        ),
+        (
+            "I did not see it coming,\" said Ola Brun, 62, who has worked at the dam since 1990.",
+            "Ola Brun",
+            "I did not see it coming",
+        ),
+        # ... which the same words before the verb are not: there the claim follows the verb.
+        (
+            "Ola Brun, a shift manager at the plant, said the gates stayed shut all week.",
+            "Ola Brun",
+            "The gates stayed shut all week",
+        ),
+        # Who said it set off by commas inside the claim.
+        ("The dam, the mayor said, will hold through the night.", "mayor", "The dam will hold through the night"),
+        (
+            "His wife, he says, plans to leave the town over the flood.",
+            "he",
+            "His wife plans to leave the town over the flood",
+        ),
+        # "tweeted" and "declared" report a clause only before "that" or a colon.
+        (
+            "The mayor declared a state of emergency in Orsk on Monday.",
+            "mayor",
+            "The mayor declared a state of emergency in Orsk on Monday",
+        ),
+    ],
+)
+def test_the_label_is_the_claimed_clause(text: str, speaker: str, label: str) -> None:
+    assert core_clause(text, speaker) == label
+
+
+def test_a_clause_after_the_verb_is_never_cut_off_as_who_said_it() -> None:
+    # "…, the agency said it would cooperate": the words after "said" are the claim, not a closing
+    # attribution like "…, the agency said on Monday." The label was "Later in the day".
+    assert core_clause("Later in the day, the river agency said it would open the gates.", "agency") == (
+        "Later in the day, the river agency said it would open the gates"
+    )
+    assert core_clause("The gates held, the mayor said on Monday.", "mayor") == "The gates held"
+    assert core_clause("The gates held, the mayor said angrily.", "mayor") == "The gates held"
