@@ -81,6 +81,7 @@ class Member:
     camp: str
     outlet: str  # the article's outlet when known, else its file name
     verdict: Verdict | None
+    figure: str | None = None  # its own figure, when its answer is named for another ("at least 471")
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,15 @@ class QuestionView:
         """A member's answer as the Claim pane gives it: its stance, or for a figure that is not its answer's
         name, the claim's own figure first ("at least 471, one answer with at least 500")."""
         stance = question.claims[claim_id]
+        own = self.own_figure(question, claim_id)
+        return stance if own is None else f"{own}, one answer with {stance}"
+
+    def own_figure(self, question: Question, claim_id: str) -> str | None:
+        """The member's own figure when its answer is named for another one ("at least 471" in the "at
+        least 500" answer); None when the figure names the answer, or the answer is yes or no."""
+        stance = question.claims[claim_id]
         own = self.extraction.figures.get(claim_id)
-        if own is None or own == stance or stance in (ASSERTS, DENIES):
-            return stance
-        return f"{own}, one answer with {stance}"
+        return None if own is None or own == stance or stance in (ASSERTS, DENIES) else own
 
     def questions_of(self, claim_id: str) -> list[Question]:
         """The questions a claim is a member of, in list order (usually one)."""
@@ -246,7 +252,14 @@ class QuestionView:
             if claim is None:
                 continue
             by_stance.setdefault(stance, []).append(
-                Member(claim, stance, camp_of(claim), self.outlet(claim), self.claims.verdict(cid))
+                Member(
+                    claim,
+                    stance,
+                    camp_of(claim),
+                    self.outlet(claim),
+                    self.claims.verdict(cid),
+                    self.own_figure(question, cid),
+                )
             )
         counts = dict(self.counts(question).by_stance)
         rank_of_camp = {stance: {camp: i for i, (camp, _) in enumerate(camps)} for stance, camps in counts.items()}

@@ -7,6 +7,7 @@ Invented events: a strike at a port (the synthetic extraction) and a flood at Or
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from factcheck.claimview import ClaimView
 from factcheck.corrections import apply_edits
@@ -90,3 +91,39 @@ def test_a_claim_moved_to_another_answer_no_longer_gives_its_figure_beside_it() 
     view = QuestionView(ClaimView(fixed.extraction))
     count = next(q for q in view.questions if Y in q.claims)
     assert view.answer(count, Y) == "about 40"
+
+
+def test_the_question_screen_gives_a_members_own_figure_on_its_card() -> None:
+    # "At least 471" sits in the "at least 500" column; its card said nothing of its own figure.
+    view = QuestionView(ClaimView(flood()))
+    count = next(q for q in view.questions if q.id == "q-000000000001")
+    members = {m.claim.id: m for group in view.groups(count) for m in group.members}
+    assert members[Y].figure == "at least 471"
+    assert members[X].figure is None  # its figure names the column
+    assert members[Z].figure is None
+
+
+async def test_the_stance_column_card_reads_gives_and_the_figure(make_review_app: Any) -> None:
+    from factcheck.ui.widgets.stance_column import StanceColumn
+
+    app = make_review_app(extraction=flood())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("v")
+        await pilot.press("enter")  # the count question is disputed, so it comes first
+        cards = {
+            cid: str(col.get_option(cid).prompt) for col in app.screen.query(StanceColumn) for cid in col.members
+        }
+        assert "gives at least 471" in cards[Y]
+        assert "gives" not in cards[X] and "gives" not in cards[Z]
+
+
+def test_the_markdown_report_gives_a_members_own_figure_under_its_answer() -> None:
+    from factcheck.export import build_export
+    from factcheck.model import Session
+
+    session = Session("flood", ["corpus"], "ana", T, T)
+    text = build_export("markdown", session, {}, flood())
+    line_y = next(line for line in text.splitlines() if "At least 471 people died" in line)
+    line_x = next(line for line in text.splitlines() if "At least 500 people died" in line)
+    assert "(gives at least 471)" in line_y
+    assert "gives" not in line_x.split("—")[1]

@@ -41,12 +41,15 @@ def note_suffix(view: ExportView, claim_id: str, separator: str) -> str:
     return f"{separator}Note{by}: {escape(note)}"
 
 
-def claim_line(view: ExportView, claim: Claim) -> str:
-    """One claim as a list item: verdict, quoted text, speaker (camp), article, id, note."""
+def claim_line(view: ExportView, claim: Claim, figure: str | None = None) -> str:
+    """One claim as a list item: verdict, quoted text, speaker (camp), its own figure when that is not its
+    answer's name ("gives at least 471" under "Gives at least 500"), article, id, note."""
     who = escape(claim.speaker) if claim.speaker else "outlet"
     camp = claim.camp or claim.side
     if camp:
         who += f" ({escape(camp)})"
+    if figure is not None:
+        who += f" (gives {escape(figure)})"
     return (
         f"- {verdict_badge(view, claim.id)} {escape(claim.text)} — {who}, {escape(view.article_source(claim.id))}"
         f" `{claim.id}`{note_suffix(view, claim.id, '. ')}"
@@ -95,6 +98,12 @@ def camp_counts(claims: list[Claim]) -> str:
     return ", ".join(f"{escape(camp)} ({n})" for camp, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _own_figure(view: ExportView, claim_id: str, stance: str) -> str | None:
+    """The claim's own figure when its answer is named for another (`QuestionView.own_figure`)."""
+    own = view.extraction.figures.get(claim_id) if view.extraction is not None else None
+    return None if own is None or own == stance or stance in ("asserts", "denies") else own
+
+
 def question_section(view: ExportView, number: int, question: Question) -> list[str]:
     """One question: the point, whether it is disputed, who answers it how, then the claims by stance."""
     by_stance: dict[str, list[Claim]] = {}
@@ -117,7 +126,7 @@ def question_section(view: ExportView, number: int, question: Question) -> list[
     lines += [f"- {stance_title(st, count)}: {camp_counts(by_stance[st])}" for st in order]
     for stance in order:
         lines += ["", f"**{stance_title(stance, count)}**", ""]
-        lines += [claim_line(view, claim) for claim in by_stance[stance]]
+        lines += [claim_line(view, claim, _own_figure(view, claim.id, stance)) for claim in by_stance[stance]]
     return [*lines, ""]
 
 

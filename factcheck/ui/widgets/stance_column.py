@@ -97,7 +97,8 @@ class StanceColumn(OptionList):
         return True
 
     def _prompt(self, member: Member) -> Text:
-        """`✗ Speaker · camp`, the claim, then `✗ disputed · outlet` (the outlet named once for its own voice)."""
+        """`✗ Speaker · camp`, the claim, then `✗ disputed · outlet` (the outlet named once for its own voice);
+        `· gives at least 471` after who, when the claim's own figure is not the column's name."""
         claim = member.claim
         label = label_of(member.verdict)
         outlet = short_file(member.outlet, 32) if member.outlet == claim.article else member.outlet
@@ -111,6 +112,8 @@ class StanceColumn(OptionList):
         else:
             out.append(outlet, style=self._style("speaker"))
             out.append(" · own reporting", style=self._style("hint"))
+        if member.figure is not None:  # "at least 471" in the "at least 500" column
+            out.append(f" · gives {member.figure}", style=self._style("hint"))
         out.append("\n")
         out.append(one_line(claim.text) + "\n")
         out.append(status_word(member.verdict), style=self._style(style_class(label)))
