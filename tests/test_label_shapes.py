@@ -18,6 +18,12 @@ from factcheck.link.label import core_clause
         ("''The dam will hold tonight,'' the mayor said.", "mayor", "The dam will hold tonight"),
         ("``The dam will hold tonight,'' the mayor said on Monday.", "mayor", "The dam will hold tonight"),
         ("''We will open the gates,'' Brun said aboard the ferry as it left.", "Brun", "We will open the gates"),
+        # ... but inside a word two apostrophes are one, escaped by the page ("Norland''s").
+        (
+            "The army said Norland''s dam was intact on Monday''s count.",
+            "army",
+            "Norland's dam was intact on Monday's count",
+        ),
         # The next sentence's opening quote mark, left at the end by the sentence splitter.
         ('The gates held all night," Brun said. "', "Brun", "The gates held all night"),
         # A phrase of time before the speaker is no claim: the clause after the verb is.

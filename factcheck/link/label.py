@@ -131,6 +131,8 @@ _ADJUNCT_FIRST = re.compile(_ADJUNCT, re.IGNORECASE)
 _ING = re.compile(r"\w+ing\b", re.IGNORECASE)
 # "…, the agency said in a report, and those …": what follows is joined to the claim before.
 _JOINED = re.compile(r"(?:and|but|or|so|while)\b", re.IGNORECASE)
+# Two apostrophes inside a word are one that the page escaped ("Norland''s"), not a quotation mark.
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")
 # An opening quote mark that ends the text belongs to the next sentence.
 _DANGLING_QUOTE = re.compile(r"\s+[“\"]$")
 
@@ -265,7 +267,8 @@ def core_clause(text: str, speaker: str | None = None) -> str:
     `speaker` is who the claim is attributed to, when known: "The gates held, said Ola Brun, a manager"
     names its speaker after the verb, "Ola Brun, a manager, said the gates held" before it, and only
     the name tells the two apart when no quote mark does."""
-    flat = " ".join(text.replace("''", '"').replace("``", '"').split())  # ''quoted'' as some wires write it
+    flat = _DOUBLED_APOSTROPHE.sub("'", text)  # "Norland''s": an apostrophe the page escaped
+    flat = " ".join(flat.replace("''", '"').replace("``", '"').split())  # ''quoted'' as some wires write it
     flat = _DANGLING_QUOTE.sub("", flat)  # '… he said. "' : the next sentence's quote mark
     flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", flat)))
     quotes = _QUOTE.findall(flat)
