@@ -85,7 +85,11 @@ async def test_a_accepts_the_suggestion(make_review_app: MakeApp, review_extract
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")  # c[0] has no suggestion: nothing recorded
         assert label(app, c[0].id) is None and current(app) == c[0].id
-        await pilot.press("j", "a")
+        await pilot.press("j")
+        # The hint names the key and what it does: "(a accepts)" read as an article and a verb.
+        hint = str(app.screen.query_one("#detail-body").render())
+        assert "— suggested: disputed" in hint and "(press a to accept)" in hint
+        await pilot.press("a")
         assert label(app, c[1].id) == "disputed"
         assert current(app) == c[2].id
 

@@ -100,7 +100,7 @@ class ClaimDetail(VerticalScroll, can_focus=False):
                 if reason.startswith(prefix):
                     reason = reason[len(prefix) :].strip()
                 out.append(f" — {reason}", style=self._colour("hint"))
-            out.append(" (a accepts)", style=self._colour("hint"))
+            out.append(" (press a to accept)", style=self._colour("hint"))
         out.append("\n\n")
         context = view.context(claim)
         if context.before:
