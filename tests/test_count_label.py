@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.link.anchor import tell_apart as _tell_apart
 from factcheck.link.bonds import Grouping
 from factcheck.link.count_label import count_label
 from factcheck.link.linker import suggest_verdicts
 from factcheck.link.parties import build_parties
-from factcheck.link.questions import _tell_apart
 from factcheck.link.stance import Measure
 from factcheck.model import Claim, Link, Question
 

@@ -141,9 +141,9 @@ def test_opposed_bonds_from_arrays_are_those_of_the_walk_over_the_bonds() -> Non
 
 
 def test_anchor_adds_up_bonds_as_the_loop_over_every_two_members() -> None:
+    from factcheck.link.anchor import anchor_of
     from factcheck.link.bonds import Grouping
     from factcheck.link.parties import Parties
-    from factcheck.link.questions import _anchor
     from factcheck.link.stance import polarity
 
     rng = random.Random(12)
@@ -166,7 +166,7 @@ def test_anchor_adds_up_bonds_as_the_loop_over_every_two_members() -> None:
 
     for _ in range(200):
         members = rng.sample(range(40), rng.randrange(2, 25))  # in no particular order
-        assert _anchor(members, grouping) == anchor_by_loop(members)
+        assert anchor_of(members, grouping) == anchor_by_loop(members)
 
 
 def test_term_vectors_are_those_of_the_counter_form() -> None:

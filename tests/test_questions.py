@@ -767,3 +767,39 @@ def test_a_worry_voiced_about_a_point_labels_the_point() -> None:
     assert core_clause("Sudmark officials raised fears that the bridge at Velden would collapse.") == (
         "The bridge at Velden would collapse"
     )
+
+
+def test_a_headline_reporting_both_sides_does_not_label_the_question(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    # The bundled sample's largest question was labelled by a headline of this shape ("<A> claim victory in
+    # <place>, but <B> say they still control …"): both answers in one line. One side's claim says what is asked.
+    headline = "Norland claims victory at the Orsk dam, but Sudmark soldiers say they still hold the Orsk dam"
+    claims = make_claims(
+        [
+            ("wire.txt", headline, "Norland", "Norland"),
+            (
+                "wire.txt",
+                "Norland troops have captured the Orsk dam, Norland army spokesman Per Vik said.",
+                "Per Vik",
+                "Norland",
+            ),
+            (
+                "post.txt",
+                "Sudmark's defence ministry denied that the Orsk dam had been captured, calling the claim false.",
+                "defence ministry",
+                "Sudmark",
+            ),
+            (
+                "post.txt",
+                "Sudmark soldiers still hold the Orsk dam, Sudmark commander Ola Brun said.",
+                "Ola Brun",
+                "Sudmark",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed and claims[1].id in question.claims
+    assert question.label == "Norland troops have captured the Orsk dam"

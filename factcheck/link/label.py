@@ -131,6 +131,16 @@ _ADJUNCT_FIRST = re.compile(_ADJUNCT, re.IGNORECASE)
 _ING = re.compile(r"\w+ing\b", re.IGNORECASE)
 # "…, the agency said in a report, and those …": what follows is joined to the claim before.
 _JOINED = re.compile(r"(?:and|but|or|so|while)\b", re.IGNORECASE)
+# A sentence that reports both answers: one side's claim and, after "but" or "while", another's answer
+# ("X claims victory, but Y say they still hold it"; "While X says it has taken the valley, the claim
+# has been rejected by Y"). "…, but he said …" is the same speaker going on, and stays one side.
+_BOTH_SIDES = re.compile(
+    r"\b(?:say|says|said|claim|claims|claimed)\b[^.;]*?\b(?:but|while|whereas)\s+(?!(?:he|she|it|they|i|we)\b)"
+    r"[^.;]*?\b(?:say|says|said|insist|insists|insisted|deny|denies|denied|reject|rejects|rejected|maintain|maintains)\b"
+    r"|^while\b[^,]*\b(?:say|says|said|claim|claims)\b[^,]*,[^.;]*"
+    r"\b(?:reject|rejected|deny|denied|dismiss|dismissed|dispute|disputed)\b",
+    re.IGNORECASE,
+)
 # Two apostrophes inside a word are one that the page escaped ("Norland''s"), not a quotation mark.
 _DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")
 # An opening quote mark that ends the text belongs to the next sentence.
@@ -350,3 +360,9 @@ def _cut(core: str) -> str:
     tail = tail.rstrip(" ,;:")
     head = core[: LABEL_CHARS - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
     return f"{head}… {tail}"
+
+
+def reports_both_sides(text: str) -> bool:
+    """Whether a claim reports one side's claim and another side's answer in one sentence: a poor
+    label for what is asked, since it gives both answers (a headline often does)."""
+    return _BOTH_SIDES.search(text) is not None

@@ -6,7 +6,7 @@ over the bonds of related pairs) and only then compares their answers. A group o
 question: a claim nobody else bears on stays out. A group holding two mirror accusations (each camp
 accuses the other and denies the other's accusation) is two questions, one per accusation.
 
-Each question gets a label in its anchor claim's own words (`label.py`) and a stance per member
+Each question gets a label in its anchor claim's own words (`anchor.py`, `label.py`) and a stance per member
 (`stance.py`): asserts / denies, or the value it gives for a quantity.
 """
 
@@ -16,13 +16,12 @@ import hashlib
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
+from factcheck.link.anchor import anchor_of, label_of, tell_apart
 from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first
 from factcheck.link.count_label import count_label
 from factcheck.link.evidence import Profile, target_names
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
-from factcheck.link.label import LABEL_CHARS, core_clause
 from factcheck.link.parties import Parties
 from factcheck.link.stance import (
     ASSERTS,
@@ -73,29 +72,6 @@ def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | N
     return None
 
 
-def _anchor(members: Sequence[int], grouping: Grouping) -> int:
-    """The member the label quotes: a contender's affirmative claim, best bonded to the others.
-
-    Each member's bonds to the others are added up in the order a loop over every two members (a, b),
-    a < b, meets them; only the bonded pairs are visited (adding the 0.0 of a pair that is not bonded
-    changes no sum, nor how two sums compare), not every two members of a question of 60.
-    """
-    place = {claim: k for k, claim in enumerate(members)}
-    near: dict[int, float] = {}
-    for a in members:
-        for _, b in sorted((place[b], b) for _, b in grouping.bonds_from(a) if b in place and a < b):
-            value = grouping.bonds[(a, b)]
-            near[a] = near.get(a, 0) + value
-            near[b] = near.get(b, 0) + value
-    profiles, parties = grouping.profiles, grouping.parties
-
-    def rank(index: int) -> tuple[bool, bool, float, int]:
-        p = profiles[index]
-        return (p.party in parties.contenders, not polarity(p), near.get(index, 0), -index)
-
-    return max(members, key=rank)
-
-
 def question_id(claim_ids: Sequence[str]) -> str:
     """A stable id: "q-" + 12 hex digits of the sorted member ids."""
     return "q-" + hashlib.sha256("\0".join(sorted(claim_ids)).encode()).hexdigest()[:12]
@@ -109,28 +85,10 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
-    _tell_apart(claims, grouping)
+    tell_apart(claims, grouping)
     _answer_the_other_side(claims, grouping)
     _answer_rejections(claims, grouping)
     return grouping
-
-
-def _tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
-    """Two questions asked in the same words ("How many people were killed?", of two events) each
-    add their anchor's own words, so the list never shows one question twice."""
-    asked = Counter(q.label for q in grouping.questions)
-    for k, question in enumerate(grouping.questions):
-        if asked[question.label] > 1:
-            room = LABEL_CHARS - len(question.label) - 3
-            anchor = claims[grouping.anchors[k]]
-            clause = core_clause(anchor.text, anchor.speaker).rstrip(".")
-            # What follows the words asked about is what sets this count apart: "(when the dam burst)".
-            last = question.label.rstrip("?").rsplit(" ", 1)[-1]
-            _, found, rest = clause.partition(f" {last} ")
-            clause = rest if found and rest else clause
-            if len(clause) > room:
-                clause = clause[:room].rsplit(" ", 1)[0] + "…"
-            grouping.questions[k] = replace(question, label=f"{question.label} ({clause})")
 
 
 def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
@@ -238,7 +196,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             rest = [i for i in members if i not in stances]
             members = [i for i in members if i in stances]
             given = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
-            anchor = _anchor(list(given), grouping)
+            anchor = anchor_of(list(given), grouping)
             owner = parties.display(measure.owner) if measure.owner else None
             texts = [claims[i].text for i in sorted(given, key=lambda i: i != anchor)]
             label = count_label(measure, texts, owner)
@@ -246,7 +204,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
-    anchor = _anchor(members, grouping)
+    anchor = anchor_of(members, grouping)
     members = [i for i in members if i == anchor or _bears_on(profiles[i])]
     camps = {party for i in members if (party := profiles[i].party)}
     opposed = {(a, b): _camps_opposed(a, b, parties) for a in camps for b in camps}
@@ -255,7 +213,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     )
     halves = _mirror_halves(members, anchor, grouping, opposed, allied)
     for half in halves or [members]:
-        head = anchor if anchor in half else _anchor(half, grouping)
+        head = anchor if anchor in half else anchor_of(half, grouping)
         stances = proposition_stances(half, head, profiles, opposed, grouping.bonds, allied, grouping.guessed)
         _record(claims, grouping, half, stances, head)
 
@@ -352,7 +310,7 @@ def _record(
     if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
         return
     ids = [claims[i].id for i in members]
-    label = label or core_clause(claims[anchor].text, claims[anchor].speaker)
+    label = label or label_of(claims, grouping, members, stances, anchor)
     grouping.questions.append(Question(question_id(ids), label, {claims[i].id: stances[i] for i in members}))
     grouping.members.append(list(members))
     grouping.stances.append(stances)

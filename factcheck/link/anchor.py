@@ -1,0 +1,92 @@
+"""Who a question is told by: its anchor (the member its stances are taken against) and its label.
+
+The anchor is a contender's affirmative claim, best bonded to the other members; the label is the
+anchor's core clause in its own words (`label.py`), unless the anchor reports both answers at once
+(a headline: "X claims victory, but Y say they still hold it"), and two questions asked in the same
+words each add their anchor's own. Split from `questions.py`, which groups the claims.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.link.bonds import Grouping
+from factcheck.link.label import LABEL_CHARS, core_clause, reports_both_sides
+from factcheck.link.stance import polarity
+from factcheck.model import Claim
+
+
+def anchor_of(members: Sequence[int], grouping: Grouping) -> int:
+    """The member the label quotes: a contender's affirmative claim, best bonded to the others.
+
+    Each member's bonds to the others are added up in the order a loop over every two members (a, b),
+    a < b, meets them; only the bonded pairs are visited (adding the 0.0 of a pair that is not bonded
+    changes no sum, nor how two sums compare), not every two members of a question of 60.
+    """
+    near = _near_sums(members, grouping)
+    profiles, parties = grouping.profiles, grouping.parties
+
+    def rank(index: int) -> tuple[bool, bool, float, int]:
+        p = profiles[index]
+        return (p.party in parties.contenders, not polarity(p), near.get(index, 0), -index)
+
+    return max(members, key=rank)
+
+
+def _near_sums(members: Sequence[int], grouping: Grouping) -> dict[int, float]:
+    """Each member's bonds to the other members, added up (a member bonded to none is absent)."""
+    place = {claim: k for k, claim in enumerate(members)}
+    near: dict[int, float] = {}
+    for a in members:
+        for _, b in sorted((place[b], b) for _, b in grouping.bonds_from(a) if b in place and a < b):
+            value = grouping.bonds[(a, b)]
+            near[a] = near.get(a, 0) + value
+            near[b] = near.get(b, 0) + value
+    return near
+
+
+def label_of(
+    claims: Sequence[Claim], grouping: Grouping, members: list[int], stances: dict[int, str], anchor: int
+) -> str:
+    """The question's label: the anchor's core clause; but an anchor that reports both answers ("X claims
+    victory, but Y say they still hold it") asks nothing, so then the label is the claim of one side that
+    answers as the anchor does (its camp or a contender's), one whose label fits the list when one does,
+    best bonded to the others. The anchor stays the anchor: stances do not change."""
+    first = claims[anchor]
+    if not reports_both_sides(first.text):
+        return core_clause(first.text, first.speaker)
+    profiles, parties = grouping.profiles, grouping.parties
+    party = profiles[anchor].party
+    one_side = [
+        i
+        for i in members
+        if stances.get(i) == stances.get(anchor)
+        and not polarity(profiles[i])
+        and (profiles[i].party == party or profiles[i].party in parties.contenders)
+        and not reports_both_sides(claims[i].text)
+    ]
+    if not one_side:
+        return core_clause(first.text, first.speaker)
+    near = _near_sums(members, grouping)
+    cores = {i: core_clause(claims[i].text, claims[i].speaker) for i in one_side}
+    return cores[max(one_side, key=lambda i: (not cores[i].endswith("…"), near.get(i, 0.0), -i))]
+
+
+def tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
+    """Two questions asked in the same words ("How many people were killed?", of two events) each
+    add their anchor's own words, so the list never shows one question twice."""
+    asked = Counter(q.label for q in grouping.questions)
+    for k, question in enumerate(grouping.questions):
+        if asked[question.label] > 1:
+            room = LABEL_CHARS - len(question.label) - 3
+            anchor = claims[grouping.anchors[k]]
+            clause = core_clause(anchor.text, anchor.speaker).rstrip(".")
+            # What follows the words asked about is what sets this count apart: "(when the dam burst)".
+            last = question.label.rstrip("?").rsplit(" ", 1)[-1]
+            _, found, rest = clause.partition(f" {last} ")
+            clause = rest if found and rest else clause
+            if len(clause) > room:
+                clause = clause[:room].rsplit(" ", 1)[0] + "…"
+            grouping.questions[k] = replace(question, label=f"{question.label} ({clause})")
