@@ -31,6 +31,14 @@ def camp_of(claim: Claim) -> str:
     return claim.camp or claim.side or claim.speaker or OUTLET_CAMP
 
 
+def figure_beside(figures: dict[str, str], claim_id: str, stance: str) -> str | None:
+    """A claim's own figure when its answer is named for another one ("at least 471" in the "at least
+    500" answer): what the question screen and the Markdown report give beside it. None when the figure
+    names the answer, or the answer is yes or no."""
+    own = figures.get(claim_id)
+    return None if own is None or own == stance or stance in (ASSERTS, DENIES) else own
+
+
 def person_camp(claim: Claim) -> bool:
     """Whether the claim's camp is its speaker, a person of no party: the claim names the speaker as a
     person ("said Ivo T. Kessler, a farmer"). A person's camp is shortened to the surname, not to
@@ -193,11 +201,8 @@ class QuestionView:
         return stance if own is None else f"{own}, one answer with {stance}"
 
     def own_figure(self, question: Question, claim_id: str) -> str | None:
-        """The member's own figure when its answer is named for another one ("at least 471" in the "at
-        least 500" answer); None when the figure names the answer, or the answer is yes or no."""
-        stance = question.claims[claim_id]
-        own = self.extraction.figures.get(claim_id)
-        return None if own is None or own == stance or stance in (ASSERTS, DENIES) else own
+        """The member's own figure when its answer is named for another one (`figure_beside`)."""
+        return figure_beside(self.extraction.figures, claim_id, question.claims[claim_id])
 
     def questions_of(self, claim_id: str) -> list[Question]:
         """The questions a claim is a member of, in list order (usually one)."""

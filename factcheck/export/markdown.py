@@ -13,7 +13,7 @@ from collections import Counter
 
 from factcheck.export.view import ExportView, now_iso, one_line
 from factcheck.model import LABELS, Claim, Question, is_count
-from factcheck.questionview import stance_heading
+from factcheck.questionview import figure_beside, stance_heading
 
 OUTLET_VOICE = "outlets' own reporting"
 _MD_SPECIAL = "\\`*_[]<>|#"
@@ -98,12 +98,6 @@ def camp_counts(claims: list[Claim]) -> str:
     return ", ".join(f"{escape(camp)} ({n})" for camp, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _own_figure(view: ExportView, claim_id: str, stance: str) -> str | None:
-    """The claim's own figure when its answer is named for another (`QuestionView.own_figure`)."""
-    own = view.extraction.figures.get(claim_id) if view.extraction is not None else None
-    return None if own is None or own == stance or stance in ("asserts", "denies") else own
-
-
 def question_section(view: ExportView, number: int, question: Question) -> list[str]:
     """One question: the point, whether it is disputed, who answers it how, then the claims by stance."""
     by_stance: dict[str, list[Claim]] = {}
@@ -126,7 +120,8 @@ def question_section(view: ExportView, number: int, question: Question) -> list[
     lines += [f"- {stance_title(st, count)}: {camp_counts(by_stance[st])}" for st in order]
     for stance in order:
         lines += ["", f"**{stance_title(stance, count)}**", ""]
-        lines += [claim_line(view, claim, _own_figure(view, claim.id, stance)) for claim in by_stance[stance]]
+        figures = view.extraction.figures if view.extraction is not None else {}
+        lines += [claim_line(view, claim, figure_beside(figures, claim.id, stance)) for claim in by_stance[stance]]
     return [*lines, ""]
 
 
