@@ -95,3 +95,16 @@ def test_a_clause_after_the_verb_is_never_cut_off_as_who_said_it() -> None:
     )
     assert core_clause("The gates held, the mayor said on Monday.", "mayor") == "The gates held"
     assert core_clause("The gates held, the mayor said angrily.", "mayor") == "The gates held"
+
+
+def test_a_label_that_opens_with_he_said_names_the_speaker_instead() -> None:
+    # In the Questions list "He said he would reopen the dam road" says nothing of who; the claim knows.
+    assert core_clause("He said he would reopen the dam road by Friday.", "Ola Brun") == (
+        "Ola Brun said he would reopen the dam road by Friday"
+    )
+    assert core_clause("She added that her office had warned the town.", "Ingrid Vik") == (
+        "Ingrid Vik added that her office had warned the town"
+    )
+    # Only a name: a speaker known only by a role or a group keeps the pronoun, as does "they".
+    assert core_clause("He said he would reopen the dam road.", "mayor") == "He said he would reopen the dam road"
+    assert core_clause("They said they would reopen the road.", "Ola Brun") == "They said they would reopen the road"

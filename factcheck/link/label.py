@@ -141,6 +141,12 @@ _BOTH_SIDES = re.compile(
     r"\b(?:reject|rejected|deny|denied|dismiss|dismissed|dispute|disputed)\b",
     re.IGNORECASE,
 )
+# "He said …", "She also told …": a label that says who only by a pronoun, and a speaker that is a name
+# (two or more capitalised words, none of them a pronoun) to put there instead.
+_HE_SAID = re.compile(
+    r"^(?:He|She)(?=\s+(?:\w+\s+)?(?:said|says|added|claimed|insisted|stated|told|tells|wrote|tweeted)\b)"
+)
+_A_NAME = re.compile(r"^(?!(?:He|She|It|They|We|I|The|A|An)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+$")
 # Two apostrophes inside a word are one that the page escaped ("Norland''s"), not a quotation mark.
 _DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")
 # An opening quote mark that ends the text belongs to the next sentence.
@@ -276,7 +282,7 @@ def core_clause(text: str, speaker: str | None = None) -> str:
 
     `speaker` is who the claim is attributed to, when known: "The gates held, said Ola Brun, a manager"
     names its speaker after the verb, "Ola Brun, a manager, said the gates held" before it, and only
-    the name tells the two apart when no quote mark does."""
+    the name tells the two apart when no quote mark does; and a label left as "He said …" names them."""
     flat = _DOUBLED_APOSTROPHE.sub("'", text)  # "Norland''s": an apostrophe the page escaped
     flat = " ".join(flat.replace("''", '"').replace("``", '"').split())  # ''quoted'' as some wires write it
     flat = _DANGLING_QUOTE.sub("", flat)  # '… he said. "' : the next sentence's quote mark
@@ -301,6 +307,8 @@ def core_clause(text: str, speaker: str | None = None) -> str:
     else:
         core = _unattributed(flat, speaker)
     core = core.strip(" .,;:—–")  # "… wrong —" when the sentence went on after a dash
+    if speaker and _A_NAME.match(speaker) and _HE_SAID.match(core):
+        core = _HE_SAID.sub(speaker, core, count=1)  # "He said …" → "Ola Brun said …": the list says who
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "").strip(" .,;:—–")  # a quote cut in two
     if len(core) > LABEL_CHARS:
