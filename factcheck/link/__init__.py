@@ -11,7 +11,9 @@ The rooms, in the order a pair of claims goes through them:
 - `bonds`: how surely two related claims bear on one point (`word_sets`: the words of many pairs at once);
 - `greedy`: the greedy grouping over those bonds, strongest first;
 - `questions`: claims grouped by the contested point they bear on, across articles;
-- `stance`: what each member answers (asserts, denies, or the figure it gives) and the label;
+- `stance`: what each member answers (asserts, denies, or the figure it gives);
+- `anchor`: which member a question's stances are taken against, and its label; `label`: a claim's
+  claimed words without who claimed them, which a label quotes;
 - `linker`: `link_questions` (the questions, and the links that follow from them, each with a
   score and a reason; `link_with_figures` adds the figures members give that are not their answers' names);
 - `reasons`: what a link's reason and a claim's suggested verdict say (`suggest_verdicts`).

@@ -94,10 +94,11 @@ _ADJUNCT = (
 _SAID = r"(?:said|says|added|claimed|insisted|stated)"
 # A closing attribution: "…, the army said (on Monday).", "…, according to …", "…, X told reporters.", or
 # who said it after the verb: '…," said <Name>, a shift manager.'
+_ACCORDING = r"according to [^,]{1,80}(?: [^,]{0,40})?"
+_VERB_TAIL = rf"told [^,]{{1,40}}(?: [^,]{{0,40}})?|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?"  # "said on Monday"
+_NAMED_AFTER = rf"{_SAID}\s+(?!to\b)[^,]{{1,60}}(?:,\s+[^,]{{1,80}}){{0,2}}"  # "said <Name>, 62, who …"
 _TAIL = re.compile(
-    rf"(?:,?\s*(?:according to [^,]{{1,80}}(?: [^,]{{0,40}})?|[^,—–]{{0,60}}\b(?:told [^,]{{1,40}}(?: [^,]{{0,40}})?"
-    rf"|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?))|(?:,\s*)?[”\"]\s*\b{_SAID}\s+(?!to\b)[^,]{{1,60}}"
-    rf"(?:,\s+[^,]{{1,80}}){{0,2}})\.?$",
+    rf"(?:,?\s*(?:{_ACCORDING}|[^,—–]{{0,60}}\b(?:{_VERB_TAIL}))|(?:,\s*)?[”\"]\s*\b{_NAMED_AFTER})\.?$",
     re.IGNORECASE,
 )
 
@@ -105,12 +106,8 @@ _TAIL = re.compile(
 # The same closing attribution taken apart: where one can begin (a verb, "according to"), and whether
 # what follows that word runs to the end as `_TAIL` requires. See `_without_tail`.
 _TAIL_WORD = re.compile(r"\b(?:said|says|added|claimed|told|insisted|stated)|according to", re.IGNORECASE)
-_TAIL_REST = re.compile(
-    rf"(?:according to [^,]{{1,80}}(?: [^,]{{0,40}})?|told [^,]{{1,40}}(?: [^,]{{0,40}})?"
-    rf"|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?)\.?$",
-    re.IGNORECASE,
-)
-_SPEAKER_REST = re.compile(rf"{_SAID}\s+(?!to\b)[^,]{{1,60}}(?:,\s+[^,]{{1,80}}){{0,2}}\.?$", re.IGNORECASE)
+_TAIL_REST = re.compile(rf"(?:{_ACCORDING}|{_VERB_TAIL})\.?$", re.IGNORECASE)
+_SPEAKER_REST = re.compile(rf"{_NAMED_AFTER}\.?$", re.IGNORECASE)
 
 
 # '…," said <Name>': the verb right after the claim's comma or closing quote mark, who said it after it.
@@ -183,8 +180,9 @@ def _unattributed(flat: str, speaker: str | None) -> str:
     # ("Since the storm began, the army said that ..."), nor one a clause follows ("Later in the day, the
     # army said the dam held": the comma closes a phrase of time). "…, said <Name>" without a quote mark
     # only when the words after the verb name the speaker ("<Name>, a manager, said the dam held").
+    ends_that = led.lower().endswith(" that")
     after = _SPEAKER_AFTER.search(led.rstrip(","))
-    who_after = after is not None and _WHO.match(rest) is not None and not led.lower().endswith(" that")
+    who_after = after is not None and _WHO.match(rest) is not None and not ends_that
     if who_after and after is not None and after.group(0)[0] == ",":
         if speaker and _names(rest, speaker):
             return _at_least_three(led.rstrip(",")[: after.start()], flat)
@@ -192,11 +190,8 @@ def _unattributed(flat: str, speaker: str | None) -> str:
     # "The top tenth would gain most, the group said, compared with …": who said it set off by commas
     # in the middle of the claim (unless a quotation opens after it: 'the announcer said, “It is …').
     mid = led.endswith(",") and not rest.startswith(("“", '"'))
-    claimed_first = who_after or (
-        _CLAUSE_THEN_SPEAKER.search(led) is not None
-        and (not clause or mid)
-        and not led.lower().endswith(" that")
-    )
+    speaker_between = _CLAUSE_THEN_SPEAKER.search(led) is not None  # "…, the army said"
+    claimed_first = who_after or (speaker_between and (not clause or mid) and not ends_that)
     core = flat
     if not claimed_first and clause and not _PRONOUN_FIRST.match(rest):
         core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
