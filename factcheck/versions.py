@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "83"
-LINKER_VERSION = "49"
+EXTRACTOR_VERSION = "84"
+LINKER_VERSION = "50"

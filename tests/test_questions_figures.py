@@ -360,3 +360,51 @@ def test_reasons_quote_each_claims_own_figure(make_claims: Make) -> None:  # noq
     said = {i: (claims[i].suggestion or {}).get("reason", "") for i in (0, 2)}
     assert said[2].startswith("disputed: gives at least 471 for 'How many people were killed?'")
     assert said[0].startswith("disputed: gives at least 500 for")
+
+
+def test_losses_of_a_force_no_side_speaks_for_are_their_own_count(make_claims: Make) -> None:  # noqa: F811
+    """"5 Velm Guard soldiers were killed" counts that force's dead even though no claim speaks for it:
+    set against "two soldiers were killed" beside a Norland colonel, it made one disputed count ("2" vs "5")
+    of two armies' losses."""
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "A Norland colonel, the commander of a border battalion, and two soldiers were killed in the clash "
+                "at the Orsk dam.",
+                None,
+                None,
+            ),
+            (
+                "post.txt",
+                'She wrote, "Reports say 5 Velm Guard soldiers were killed and 11 were injured in the clash at the '
+                'Orsk dam."',
+                "reporter",
+                "Sudmark Daily",
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    assert not any(claims[0].id in q.claims and claims[1].id in q.claims for q in questions)
+    assert not any({lk.source, lk.target} == {claims[0].id, claims[1].id} and lk.relation == "competes" for lk in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("A Sudmark colonel, the commander of a battalion, and two soldiers were killed at the dam.", "Sudmark"),
+        ("Two Sudmark officers, both majors, and five soldiers died in the clash.", "Sudmark"),
+        ("The colonel, a veteran of the war, and two soldiers were killed at the dam.", None),
+    ],
+)
+def test_a_figure_after_an_apposition_counts_the_named_noun_it_is_joined_to(
+    nlp: Language,  # noqa: F811
+    text: str,
+    owner: str | None,
+) -> None:
+    """With an apposition between them, the parser makes "two soldiers" a second subject of the verb rather
+    than a conjunct of "a Sudmark colonel": the soldiers are still the colonel's side's."""
+    numbers = [n for n in claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"] if n[1] == "soldier"]
+    assert len(numbers) == 1
+    assert (numbers[0][5] if len(numbers[0]) > 5 else None) == owner

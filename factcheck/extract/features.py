@@ -141,7 +141,30 @@ def _owner_of(noun: Token) -> str | None:
     owner = _named_before(noun)
     if owner is None and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         owner = _named_before(noun.head)
+        if owner is None and noun.head.dep_ == "appos":  # "two Sudmark officers, both majors, and five soldiers"
+            owner = _named_before(noun.head.head)
+    if owner is None and (first := _first_conjunct(noun)) is not None:
+        owner = _named_before(first)
     return owner
+
+
+def _first_conjunct(noun: Token) -> Token | None:
+    """The noun a subject is joined to when an apposition stands between them: in "a Sudmark colonel, the
+    commander of a battalion, and two soldiers were killed" the parser hangs "soldiers" on the verb as a
+    second subject, and the "and" on "colonel"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for sibling in noun.head.children:
+        if sibling.i >= noun.i:
+            break
+        if (
+            sibling.dep_ == noun.dep_
+            and sibling.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "cc" and c.i < noun.i for c in sibling.children)
+            and any(c.dep_ == "appos" for c in sibling.children)
+        ):
+            return sibling
+    return None
 
 
 def _named_before(noun: Token) -> str | None:

@@ -135,7 +135,9 @@ def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: 
 
 
 def _owner_party(entry: Sequence[object], by_stem: dict[str, str], parties: Parties) -> str | None:
-    """The party whose things a figure counts ("12 Sudmark soldiers"), when the name is one of a party's."""
+    """Whose things a figure counts ("12 Sudmark soldiers"): the party the name is one of, else the name
+    as written. A name that is nobody's side still says whose losses are counted: "5 <Force> soldiers"
+    and "two soldiers" beside another army's colonel are two counts, not two answers to one."""
     if len(entry) < 6 or not entry[5]:
         return None
     owner = str(entry[5])
@@ -143,7 +145,7 @@ def _owner_party(entry: Sequence[object], by_stem: dict[str, str], parties: Part
     if party is None:
         found = {by_stem.get(stem(token)) for token in label_tokens(owner)} - {None}
         party = parties.of(found.pop()) if len(found) == 1 else None
-    return party
+    return party or owner
 
 
 def _number(entry: Sequence[object], owner: str | None = None) -> tuple[float, float, str, str, str | None, str | None]:

@@ -72,6 +72,25 @@ def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | N
     return None
 
 
+def _counts_apart(members: Sequence[int], profiles: Sequence[Profile]) -> list[list[int]]:
+    """The members that count one kind of thing for two or more owners, by owner ("5 <Force> soldiers were
+    killed", "a Norland colonel and two soldiers were killed"): each is about its own count, and with none
+    given twice they are no question together. Empty when no kind is counted for two owners."""
+    owners: dict[tuple[str, str | None], dict[str | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index in members:
+        for key in {(noun, verb, owner) for _, _, noun, _, verb, owner in profiles[index].numbers}:
+            if key[0] and key[0] not in UNITS:
+                owners[key[:2]][key[2]].append(index)
+    first: dict[int, int] = {}  # member -> the first member of the count it gives (the first kind it counts)
+    for kind in sorted(owners, key=lambda k: (k[0], k[1] or "")):
+        if len(owners[kind]) < 2:
+            continue
+        for owner in sorted(owners[kind], key=lambda o: o or ""):
+            group = [i for i in owners[kind][owner] if i not in first]
+            first.update((i, min(group)) for i in group)
+    return [sorted(i for i in first if first[i] == head) for head in sorted(set(first.values()))]
+
+
 def question_id(claim_ids: Sequence[str]) -> str:
     """A stable id: "q-" + 12 hex digits of the sorted member ids."""
     return "q-" + hashlib.sha256("\0".join(sorted(claim_ids)).encode()).hexdigest()[:12]
@@ -204,6 +223,13 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
+    elif apart := _counts_apart(members, profiles):
+        for group in apart:
+            _add_question(claims, grouping, group)  # one voice per count: no question
+        rest = [i for i in members if not any(i in group for group in apart)]
+        for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
+            _add_question(claims, grouping, group)
+        return
     anchor = anchor_of(members, grouping)
     members = [i for i in members if i == anchor or _bears_on(profiles[i])]
     camps = {party for i in members if (party := profiles[i].party)}
