@@ -25,6 +25,7 @@ from factcheck.link.evidence import (
     aims_at,
     build_profiles,
     compare_numbers,
+    falls_silent,
 )
 from factcheck.link.greedy import Bonds, strongest_first
 from factcheck.link.parties import Parties, build_parties, two_sides
@@ -127,7 +128,8 @@ def voices(profiles: Sequence[Profile]) -> np.ndarray:
 
 def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """For each pair, a topic in common beyond a name (an event class or a topic word in both) and more
-    than words that make no point ("declined to comment").
+    than words that make no point ("declined to comment"); a line that only says someone said nothing
+    (`falls_silent`) is on no point with anything.
 
     A loop over the pairs asked whether all topic words of both lie in NO_POINT or in the names both
     claims mention; a claim's topic words hold none of its own name words (`build_profiles`), so none
@@ -135,7 +137,8 @@ def _on_one_point(profiles: Sequence[Profile], first: np.ndarray, second: np.nda
     """
     shared = SetRows([p.topic_words for p in profiles]).meet(first, second) | _share_a_frame(profiles, first, second)
     pointless = np.array([p.topic_words <= NO_POINT for p in profiles], dtype=bool)
-    return shared & ~(pointless[first] & pointless[second])
+    silent = np.array([falls_silent(p) for p in profiles], dtype=bool)  # "would not discuss the inquiry"
+    return shared & ~(pointless[first] & pointless[second]) & ~(silent[first] | silent[second])
 
 
 def _share_a_frame(profiles: Sequence[Profile], first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -52,6 +52,16 @@ GENERIC_SIDE_WORDS = frozenset(
 # Nouns that stand for someone's statement: "the claim", "these reports", "that version".
 CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations account version statement story".split())
 
+# Verbs of saying nothing: "would not discuss the inquiry", "declined to elaborate" (with a refusal verb,
+# REFUSALS); and, beside a word of asking (ASKING), "did not respond to a request for comment", "could not be
+# reached for comment", "did not return calls" ("did not respond to the shelling" says something).
+SILENCE_VERBS = frozenset("comment discuss elaborate speculate".split())
+UNANSWERED_VERBS = frozenset("respond reach return answer".split())
+ASKING = frozenset("comment request question call message email inquiry query".split())
+REFUSALS = frozenset("decline refuse".split())
+# Verbs that only pass words on, and so say nothing themselves ("a spokesman said the ministry declined to comment").
+PLAIN_SAYING = frozenset("say tell add write state report note".split())
+
 # Nouns that count deaths: "17 deaths" counts what "17 people were killed" counts.
 DEATH_NOUNS = frozenset("death deaths fatality fatalities dead killing killings".split())
 

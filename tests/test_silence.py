@@ -1,0 +1,65 @@
+"""Lines that say someone said nothing, on an invented flood at the Orsk dam (Norland against Sudmark).
+
+"Would not discuss the inquiry" and "did not respond to a request for comment" answer no point: two such
+lines look alike and used to make a question of their own, or join the dispute they are silent on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+from test_questions import BACKGROUND, Spec, make_claims, nlp  # noqa: F401  (fixtures)
+
+from factcheck.link import link_questions
+from factcheck.link.bonds import build_bonds
+from factcheck.link.evidence import falls_silent
+from factcheck.model import Claim
+
+pytestmark = pytest.mark.slow
+
+Make = Callable[[Sequence[Spec]], list[Claim]]
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        ("Spokesmen at the Norland water board would not discuss the inquiry into the dam.", True),
+        ("A Sudmark army spokesman did not immediately respond to a request for comment.", True),
+        ("The Norland ministry declined to comment on the report.", True),
+        ("A spokeswoman for the dam operator could not be reached for comment on Monday.", True),
+        ("The Orsk mayor's office did not return calls seeking comment.", True),
+        ("The ministry declined to comment, but said the dam walls held through the night.", False),
+        ("The army declined to say how many soldiers were killed, but put the toll at 12.", False),
+        ("The Norland army did not confirm that the dam was breached.", False),
+        ("Rescuers could not reach the villages below the Orsk dam, which was breached on Monday night.", False),
+        ("Norland troops did not respond to the shelling of the dam.", False),
+        (
+            "Even as he accused the water board of hiding the cracks in the dam, the mayor would not speculate "
+            "about who had opened the sluices on Monday night.",
+            False,
+        ),
+    ],
+)
+def test_a_line_that_says_nothing_was_said_is_silent(make_claims: Make, text: str, silent: bool) -> None:  # noqa: F811
+    claims = make_claims([("wire.txt", text, None, None), *BACKGROUND])
+    assert falls_silent(build_bonds(claims).profiles[0]) is silent
+
+
+def test_two_no_comment_lines_make_no_question_and_join_none(make_claims: Make) -> None:  # noqa: F811
+    claims = make_claims(
+        [
+            ("wire.txt", "Norland said its troops captured the Orsk dam on Monday.", "army", "Norland"),
+            ("post.txt", "Sudmark denied that Norland troops had captured the Orsk dam.", "ministry", "Sudmark"),
+            ("radio.txt", "Norland officials said the Orsk dam is now under their control.", "officials", "Norland"),
+            ("wire.txt", "A Sudmark spokesman did not respond to a request for comment on the Orsk dam.", None, None),
+            ("post.txt", "Norland officials would not discuss the capture of the Orsk dam.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    silent = {claims[3].id, claims[4].id}
+    assert not any(silent & set(q.claims) for q in questions)
+    assert not any({lk.source, lk.target} & silent for lk in links)
+    question = next(q for q in questions if claims[0].id in q.claims)  # the dispute itself stays
+    assert question.claims[claims[0].id] != question.claims[claims[1].id]
