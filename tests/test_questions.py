@@ -229,6 +229,30 @@ def test_two_outlets_repeating_one_party_are_not_independent(
     assert "not independent" in claims[0].suggestion["reason"]
 
 
+@pytest.mark.parametrize(("second_speaker", "repeat"), [("Ola Brun", True), ("Brun", False), ("engineers", False)])
+def test_one_person_quoted_by_two_outlets_is_not_independent(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]], second_speaker: str, repeat: bool
+) -> None:
+    """A speaker of no camp is still one source: two outlets quoting the same engineer are a repeat, not
+    "independent sources (two outlets)". A bare surname may be another of the family, and "engineers"
+    anyone: those stay independent."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Ola Brun, the chief engineer, said the Orsk dam walls held through the storm.", "Ola Brun",
+             None),
+            ("post.txt", "The Orsk dam walls held through the storm, the engineer said.", second_speaker, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    suggest_verdicts(claims, links, questions)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+    reason = next(lk.reason for lk in links if lk.relation == "corroborates")
+    assert reason.endswith("both from Ola Brun: a repeat, not independent") is repeat
+    assert claims[1].suggestion is not None
+    assert claims[1].suggestion["label"] == ("unverified" if repeat else "corroborated")
+
+
 def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [

@@ -84,8 +84,21 @@ def echo_reason(
     if _allied(a.party, b.party, parties):
         who = f"{parties.display(a.party)} and {parties.display(b.party)}"  # type: ignore[arg-type]
         return f"{head}; {who} argue on one side: {NOT_INDEPENDENT}"
+    person = one_person(a, b)
+    if person:
+        return f"{head}; both from {person}: a repeat, {NOT_INDEPENDENT}"
     who_a, who_b = _who(a, parties), _who(b, parties)
     return f"{head}; independent sources ({'two outlets' if who_a == who_b else f'{who_a}, {who_b}'})"
+
+
+def one_person(a: Profile, b: Profile) -> str | None:
+    """The person both claims quote, when both name the same one in full ("Ola Brun"). Only full names:
+    "officials" or "the engineer" in two outlets may be two people, and so may "Brun" and "Ola Brun"
+    (a family shares a surname)."""
+    if not a.written or a.written != b.written:
+        return None
+    words = a.written.split()
+    return a.written if len(words) > 1 and all(w[:1].isupper() for w in words) else None
 
 
 def _allied(a: str | None, b: str | None, parties: Parties) -> bool:
