@@ -131,10 +131,10 @@ def falls_silent(profile: Profile) -> bool:
     silence."""
     if profile.numbers or len(profile.topic_words) > SILENCE_WORDS:
         return False
-    done = {lemma for lemma, _ in profile.says_so} - PLAIN_SAYING  # "accused X of …" says something
+    done = {lemma for lemma, _ in profile.says_so} - PLAIN_SAYING - ASKING  # "accused X of …" says something
     not_done = {lemma for lemma, _ in profile.says_not} - PLAIN_SAYING
-    if not done | not_done:
-        return False
+    if not done | not_done:  # "<Studio> had no comment": "have" is left out of the predicates
+        return profile.negated and "comment" in profile.words
     silence = SILENCE_VERBS | UNANSWERED_VERBS if profile.words & ASKING else SILENCE_VERBS
     refused = bool(done) and done <= REFUSALS and bool(profile.words & silence)
     return (refused or not done) and not_done <= silence

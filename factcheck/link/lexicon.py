@@ -57,7 +57,7 @@ CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations acco
 # reached for comment", "did not return calls" ("did not respond to the shelling" says something).
 SILENCE_VERBS = frozenset("comment discuss elaborate speculate".split())
 UNANSWERED_VERBS = frozenset("respond reach return answer".split())
-ASKING = frozenset("comment request question call message email inquiry query".split())
+ASKING = frozenset("comment request question call message email inquiry query ask seek contact".split())
 REFUSALS = frozenset("decline refuse".split())
 # Verbs that only pass words on, and so say nothing themselves ("a spokesman said the ministry declined to comment").
 PLAIN_SAYING = frozenset("say tell add write state report note".split())
