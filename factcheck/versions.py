@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "84"
-LINKER_VERSION = "53"
+LINKER_VERSION = "54"

@@ -108,3 +108,72 @@ def test_a_label_that_opens_with_he_said_names_the_speaker_instead() -> None:
     # Only a name: a speaker known only by a role or a group keeps the pronoun, as does "they".
     assert core_clause("He said he would reopen the dam road.", "mayor") == "He said he would reopen the dam road"
     assert core_clause("They said they would reopen the road.", "Ola Brun") == "They said they would reopen the road"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        # "According to …," then the speaker and the verb: both leads go.
+        (
+            "According to the Courier, Ola Brun, head of the river office, said the Orsk dam walls were cracked.",
+            "Ola Brun",
+            "The Orsk dam walls were cracked",
+        ),
+        # A colon after when it was said: the quotation is the label, without its marks.
+        (
+            'Members of the Orsk residents\' group said in a post on Friday: "We are watching the water rise."',
+            "Members",
+            "We are watching the water rise",
+        ),
+        ("The mayor told them: ‘Pray for the valley.'", "mayor", "Pray for the valley"),
+        # Two closing attributions: who said it where, then whose report it was.
+        (
+            'We have seen the cracks in the wall," Ola Brun of the river office said in a press conference, '
+            "according to the Velden Agency (VA).",
+            "Velden Agency",
+            "We have seen the cracks in the wall",
+        ),
+        # Whom "told" names, with its article: the claim follows.
+        ("The mayor told the crowd the Orsk dam would hold through the night.", "mayor",
+         "The Orsk dam would hold through the night"),
+    ],
+)
+def test_a_label_drops_every_lead_and_tail(text: str, speaker: str, label: str) -> None:
+    assert core_clause(text, speaker) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        # A claim that opens with its speaker's pronoun keeps who said it, but not what they are or where
+        # they said it: the label was all lead, cut before the claim began.
+        (
+            "Ola Brun, a spokeswoman for the Orsk river office, said in an email that it had “never once "
+            "considered opening the sluices”.",
+            "Ola Brun",
+            "Ola Brun said that it had “never once considered opening the sluices”",
+        ),
+        (
+            "Ivo Lind, 39, a ferryman from Velden who saw the flood, told the Courier that he watched the wall "
+            "give way at dawn.",
+            "Ivo Lind",
+            "Ivo Lind told the Courier that he watched the wall give way at dawn",
+        ),
+        # A phrase before the subject is no subject with an apposition: the lead stays as it was.
+        (
+            "In her blog, the engineer, known only as Ana, wrote that she had warned the board about the cracks "
+            "twice.",
+            "Ana",
+            "In her blog, the engineer, known only as Ana, wrote that she had warned the board about…",
+        ),
+        # ... nor is a relative clause with a verb of its own ("was profiled by …, which claimed").
+        (
+            "Lind, a ferryman from Velden, was interviewed by the Courier, which claimed that he had seen the wall "
+            "give way.",
+            "Lind",
+            "Lind, a ferryman from Velden, was interviewed by the Courier, which claimed that he had…",
+        ),
+    ],
+)
+def test_a_lead_kept_for_a_pronoun_is_short(text: str, speaker: str, label: str) -> None:
+    assert core_clause(text, speaker) == label

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.lexicon import DENIAL_WORDS, NEGATION_WORDS
+from factcheck.link.label_cut import LABEL_CHARS, to_length
 
-LABEL_CHARS = 90  # a question's label is at most this long (cut at a word)
+__all__ = ["LABEL_CHARS", "core_clause", "reports_both_sides"]
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 # Reporting verbs to strip before the claimed clause; those that also take a plain object ("claimed
 # victory", "confirmed 500 deaths") only before "that". Verbs that carry a stance (deny, accuse) stay.
 # "told" and whom: a phrase up to "that", a capitalised name ("told US News the ..."), or one word.
 _TOLD = (
     r"told (?:[^,.:“\"]{1,60}?(?=\s+that\b)|(?-i:(?:the |a |an )?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})|"
+    r"(?:the|a|an|his|her|its|their) \w+|"  # "told the boy, …"
     r"(?:(?:local|state|national|foreign|international|regional|public|official|independent|visiting) )?\w+)"
 )
 _VERBS = (
@@ -43,7 +44,7 @@ _WHERE = (
 _NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
 _LEAD = re.compile(
     rf"^(?:according to [^,]{{1,80}},\s*|.{{1,100}}?{_NOT_PASSIVE}\b(?:{_VERBS}){_WHERE}"
-    rf"(?:\s+(?:in|on|at) [^,“\"]{{1,30}}?(?= that\b))?"
+    rf"(?:\s+(?:in|on|at) [^,“\":]{{1,30}}?(?= that\b|:))?"
     rf"(?:\s+(?:\w+ly|instead|again|also|later|earlier|previously)(?=\s+that\b))?(?:\s+that\b)?[\s:,]+)",
     re.IGNORECASE,
 )
@@ -144,6 +145,24 @@ _HE_SAID = re.compile(
     r"^(?:He|She)(?=\s+(?:\w+\s+)?(?:said|says|added|claimed|insisted|stated|told|tells|wrote|tweeted)\b)"
 )
 _A_NAME = re.compile(r"^(?!(?:He|She|It|They|We|I|The|A|An)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+$")
+# A label that is one quotation, marks and all.
+_WHOLE_QUOTE = re.compile(r"^[“\"]([^“”\"]+)[”\"]$")
+# What a closing attribution that names only whom the words come from opens with.
+_ACCORDING_WORDS = re.compile(r"[,\s]*according to\b", re.IGNORECASE)
+# A lead that is only "According to X," (another lead may follow it).
+_ACCORDING_LEAD = re.compile(r"^according to [^,]{1,80},$", re.IGNORECASE)
+# In a lead kept whole: who the speaker is, after their name ("<Name>, a spokesman for the board, said"), and
+# where it was said ("said in an email that").
+_LEAD_APPOSITION = re.compile(
+    r"^(?!(?i:in|on|at|after|before|also|when|while|since|during|for|from|with|by|as|asked|according|later|earlier)\b)"
+    r"((?:[^\s,]+\s+){0,4}[^\s,]+),\s+(?:\d{1,3},\s+)?(?:a|an|the|who)\s+[^,“”\"]{2,80}(?:,\s+[^,“”\"]{2,60}){0,2},\s+"
+    r"(?=(?:(?:also|\w+ly)\s+)?(?:said|says|told|tells|added|stated|wrote|insisted|argued|explained|announced|claimed)\b)"
+)
+_LEAD_WHERE = re.compile(
+    r"\b((?:said|says|added|stated|told \w+))\s+(?:in|on|via) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+"
+    r"(?=\s+that\b|:)",
+    re.IGNORECASE,
+)
 # Two apostrophes inside a word are one that the page escaped ("Norland''s"), not a quotation mark.
 _DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")
 # An opening quote mark that ends the text belongs to the next sentence.
@@ -169,12 +188,14 @@ def _unattributed(flat: str, speaker: str | None) -> str:
     '…," said X', "…, said <speaker>, a …" and "The dam, X said, will hold" each leave the claimed words."""
     lead = _LEAD.match(flat)
     if lead is None:
-        return _at_least_three(_without_tail(flat), flat)
+        return _at_least_three(_tails_off(flat), flat)
     rest = flat[lead.end() :]
     led = lead.group(0).rstrip()
+    if _ACCORDING_LEAD.match(led) and _LEAD.match(rest):
+        return _unattributed(rest, speaker)  # "According to the report, <Name> said the dam held"
     aside = _SPEECH_ASIDE.match(led)
     if aside is not None and _PREDICATE_FIRST.match(rest):
-        return _at_least_three(_without_tail(f"{aside.group(1)} {rest}"), flat)  # the subject and its predicate
+        return _at_least_three(_tails_off(f"{aside.group(1)} {rest}"), flat)  # the subject and its predicate
     clause = _a_clause(rest, after_comma=led.endswith(","))
     # "..., the army said" and '…," said <Name>' put the claim first; a lead ending in "that" never does
     # ("Since the storm began, the army said that ..."), nor one a clause follows ("Later in the day, the
@@ -195,7 +216,27 @@ def _unattributed(flat: str, speaker: str | None) -> str:
     core = flat
     if not claimed_first and clause and not _PRONOUN_FIRST.match(rest):
         core = rest  # "X said that ..." (but "X said their ..." needs X to say whose)
-    return _at_least_three(_without_tail(core), flat)  # "..., X said."
+    elif not claimed_first and clause and len(flat) > LABEL_CHARS:
+        # "X said it …": who, without what they are or where they said it (the lead is no closing attribution)
+        return _at_least_three(f"{_short_lead(led)} {_tails_off(rest)}", flat)
+    return _at_least_three(_tails_off(core), flat)  # "..., X said."
+
+
+def _tails_off(core: str) -> str:
+    """The clause without its closing attribution, and without a second one when the last was only
+    "according to" an outlet: '…," X said in a press conference, according to <Agency> (<AG>).'"""
+    once = _without_tail(core)
+    if once != core and _ACCORDING_WORDS.match(core[len(once) :]):
+        twice = _without_tail(once.rstrip(" ,"))
+        return twice if len(twice.split()) >= 3 else once
+    return once
+
+
+def _short_lead(led: str) -> str:
+    """A lead kept for the pronoun the claim opens with, without what its speaker is and where it was said:
+    "<Name>, a spokesman for the board, said in an email that" → "<Name> said that"."""
+    short = _LEAD_APPOSITION.sub(r"\1 ", led, count=1)
+    return _LEAD_WHERE.sub(r"\1", short, count=1).strip()
 
 
 def _at_least_three(core: str, flat: str) -> str:
@@ -304,65 +345,17 @@ def core_clause(text: str, speaker: str | None = None) -> str:
     core = core.strip(" .,;:—–")  # "… wrong —" when the sentence went on after a dash
     if speaker and _A_NAME.match(speaker) and _HE_SAID.match(core):
         core = _HE_SAID.sub(speaker, core, count=1)  # "He said …" → "Ola Brun said …": the list says who
+    whole = _WHOLE_QUOTE.match(core)  # (after: a quotation's own "He says …" is someone else's)
+    if whole is not None:
+        core = whole.group(1).strip(" .,;:—–")  # 'said in a tweet: "We are …"': the quotation is the label
+    if core[:1] in "'‘" and core.count(core[0]) == 1:
+        core = core[1:]  # "said on YouTube: 'I wasn't expecting …": a single quote mark opened the quotation
+        if core.endswith(("'", "’")) and core.count("'") + core.count("’") == 1:
+            core = core[:-1].rstrip(" .,;:")  # "‘Pray for him.'": and closed it
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "").strip(" .,;:—–")  # a quote cut in two
-    if len(core) > LABEL_CHARS:
-        core = _ASIDE.sub(r"\1 ", core, count=1)  # "The front, which is made up of …, is all over the valley"
-    if len(core) > LABEL_CHARS:
-        core = _cut(core)
+    core = to_length(core)
     return core[:1].upper() + core[1:]
-
-
-# Words that say no, and the auxiliaries and adverbs written before them ("is categorically false").
-_SAYS_NO = NEGATION_WORDS | DENIAL_WORDS
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did will would can could may might must should shall".split()
-)
-_TAIL_CHARS = 45  # at most this much of a label is its tail
-# A subject that is itself what someone claimed: "The suggestion that …", "Reports that …", "Claims that …".
-_CLAIM_SUBJECT = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:suggestions?|claims?|reports?|allegations?|assertions?|accusations?|ideas?|notions?"
-    r"|rumou?rs?|story|stories|statements?)\s+that\b",
-    re.IGNORECASE,
-)
-
-
-# A relative clause set off by commas right after the subject says more about who or what it is, not
-# what is claimed: a label too long for the list drops it first ("<Name>, who has led two such talks,
-# said the border is closed"). Only after a subject of at most six words that opens the sentence, and
-# before its verb: not an "-ing" word ("The official, who spoke on condition of anonymity, citing …") nor
-# a word that goes on a list or a phrase ("<Name>, who was at the gate, and <Name> were seen …").
-_ASIDE = re.compile(
-    r"^((?:\S+\s+){0,5}\S+),\s+(?:which|who)\s+[^,;:“”\"]{3,120},\s+"
-    r"(?=[a-z])(?!(?:the|a|an|and|or|but|as|in|on|at|to|for|of|with|from|by)\b)(?![a-z]*ing\b)"
-)
-
-
-def _cut(core: str) -> str:
-    """A label cut to LABEL_CHARS at a word. When its subject is a claim ("The suggestion that …") and the
-    words cut off say no ("… is categorically false"), they are kept after the head: cut after its
-    subject, the label said the opposite of the claim."""
-    head = core[:LABEL_CHARS].rsplit(" ", 1)[0]
-    rest = core[len(head) :].split()
-    bare = [w.strip(",.;:!?\"“”‘’()").lower() for w in rest]
-    says_no = (k for k, w in enumerate(bare) if w in _SAYS_NO or w.endswith("n't") or w.endswith("n’t"))
-    at = next(says_no, None) if _CLAIM_SUBJECT.match(core) else None
-    if at is None:
-        return head.rstrip(" ,;:") + "…"
-    start = at
-    while start > 0 and (bare[start - 1] in _AUXILIARIES or bare[start - 1].endswith("ly")):
-        start -= 1  # "was never confirmed", "is categorically false"
-    tail = ""
-    for word in rest[start:]:
-        if len(tail) + len(word) + 1 > _TAIL_CHARS:
-            tail += "…"
-            break
-        tail = f"{tail} {word}".strip()
-        if word.endswith((",", ";", ":")):
-            break  # the clause ends
-    tail = tail.rstrip(" ,;:")
-    head = core[: LABEL_CHARS - len(tail) - 2].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return f"{head}… {tail}"
 
 
 def reports_both_sides(text: str) -> bool:
