@@ -280,3 +280,38 @@ def test_a_lawmakers_party_is_written_before_the_title_or_tagged_after_the_name(
 def test_a_word_before_a_title_or_a_tag_that_names_no_party_gives_no_side(text: str) -> None:
     claim = find(claims_of(text), "unlawful")
     assert claim.speaker in ("Ivo Brenner", "Ana Lusk") and claim.side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # A party family before a lawmaker's title, which the tagger often leaves untagged.
+        ("Labour MP Ana Lusk said the dam levy was unlawful.", "Labour"),
+        ("Conservative MP Ivo Brenner said the dam levy was unlawful.", "Conservative"),
+        ("Liberal Democrat MP Ivo Brenner said the dam levy was unlawful.", "Liberal Democrat"),
+        ("Green councillor Ana Lusk said the dam levy was unlawful.", "Green"),
+        ("Labour MPs said the dam levy was unlawful.", "Labour"),  # and before a body of them
+        ("Tory MPs said the dam levy was unlawful.", "Tory"),
+    ],
+)
+def test_a_party_family_before_a_lawmakers_title_is_the_side(text: str, side: str) -> None:
+    assert find(claims_of(text), "unlawful").side == side  # each was None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former MP Ivo Brenner said the dam levy was unlawful.",  # no party family
+        "Outspoken MP Ivo Brenner said the dam levy was unlawful.",  # a word the tagger calls a name
+        "Velden MP Ivo Brenner said the dam levy was unlawful.",  # where he was elected
+        "Veteran MP Ivo Brenner said the dam levy was unlawful.",
+    ],
+)
+def test_a_word_before_a_lawmakers_title_that_is_no_party_family_gives_no_side(text: str) -> None:
+    claim = find(claims_of(text), "unlawful")
+    assert claim.speaker == "Ivo Brenner" and claim.side is None
+
+
+@pytest.mark.parametrize("text", ["The MP said the dam levy was unlawful.", "MEPs said the dam levy was unlawful."])
+def test_a_lawmaker_named_by_title_alone_takes_no_side(text: str) -> None:
+    assert find(claims_of(text), "unlawful").side is None  # was "MP", a party of its own

@@ -90,12 +90,28 @@ ROLE_NOUNS = frozenset(
     editor editor-in-chief reporter reporters correspondent correspondents journalist journalists columnist
     analyst analysts researcher researchers expert experts strategist strategists advisers advisors
     counsel attorney lawyer lawyers manager campaigner candidate nominee senator congressman congresswoman
-    congressmen legislator legislators
+    congressmen legislator legislators mp mps mep meps msp msps mla mlas
     diplomat diplomats major sergeant admiral marshal brigadier commissioner inspector superintendent
     chancellor minister ministers secretary-general undersecretary pollster pollsters residents witness
     witnesses witnesses survivor survivors doctor doctors medic medics
     """.split()
 )
+
+# Members elected for a place: a bare name before the title may be the place ("<Town> MP"), not a party.
+ELECTED_FOR_A_PLACE = frozenset("mp mps mep meps msp msps mla mlas".split())
+# Titles of elected lawmakers, before which a party family may be written ("Labour MP <Name>").
+LAWMAKER_TITLES = ELECTED_FOR_A_PLACE | frozenset(
+    "mk senator senators sen sen. rep rep. congressman congresswoman councillor councillors councilor "
+    "councilors lawmaker lawmakers legislator legislators assemblyman assemblywoman".split()
+)
+# Words that name a family of political parties, as written before a lawmaker's title ("Labour MP <Name>",
+# "Liberal Democrat MP <Name>", "Green councillor <Name>"): generic political English the tagger often leaves
+# untagged. "Social" and "Christian" only lead a longer name ("Christian Democrat"), never stand alone.
+PARTY_FAMILIES = frozenset(
+    """labour conservative tory liberal democrat democratic republican green socialist communist nationalist
+    unionist social christian""".split()
+)
+LEADING_ONLY_FAMILIES = frozenset({"social", "christian"})
 
 # Roles of the press: a name before one is often the beat, not the employer ("House editor for the <Outlet>",
 # "a <Country> correspondent at the <Outlet>"), so the employer named after the role comes first.
@@ -190,6 +206,7 @@ TITLE_WORDS = frozenset(
     major maj maj. sergeant sgt sgt. admiral adm adm. commander cmdr marshal brigadier corporal private
     judge justice mayor councillor councilor chairman chairwoman chief spokesman spokeswoman spokesperson
     deputy director commissioner inspector superintendent sheriff king queen prince princess sheikh
+    mp mep msp mla mk congressman congresswoman assemblyman assemblywoman
     """.split()
 )
 

@@ -13,11 +13,15 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
+    ELECTED_FOR_A_PLACE,
     GENERATION_WORDS,
     GENERIC_GROUPS,
     GROUP_NOUNS,
+    LAWMAKER_TITLES,
+    LEADING_ONLY_FAMILIES,
     NOT_A_PARTY,
     OFFICE_ROLES,
+    PARTY_FAMILIES,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     RANK_PREFIXES,
@@ -116,13 +120,30 @@ def run_by(tok: Token) -> str | None:
     return None
 
 
+def family_before(title: Token) -> str | None:
+    """The party family written just before a lawmaker's title, as written ("Labour" of "Labour MP",
+    "Liberal Democrat" of "Liberal Democrat MPs"); None when the words there are no party family."""
+    doc = title.doc
+    start = title.i
+    while start - 1 >= title.sent.start and doc[start - 1].lower_ in PARTY_FAMILIES:
+        start -= 1
+    words = doc[start : title.i]
+    if len(words) and words[-1].lower_ not in LEADING_ONLY_FAMILIES and all(w.text[:1].isupper() for w in words):
+        return words.text
+    return None
+
+
 def party_before_role(role: Token) -> str | None:
     """The party named before a role noun: "<Org> spokesman", "<Country>'s foreign ministry spokesperson"."""
+    if role.lower_ in LAWMAKER_TITLES and (family := family_before(role)):
+        return family  # "Labour MPs", "Green councillors"
     for child in role.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
             if child.lower_.strip(".") in ROLE_ABBREVIATIONS or is_rank_prefix(child):
                 continue
             ent = ent_span(child)
+            if role.lower_ in ELECTED_FOR_A_PLACE and (ent is None or ent.label_ not in ("NORP", "ORG")):
+                continue  # "<Town> MP": where the member was elected (a party family is `family_party`'s)
             if ent is not None and only_a_place(ent, role):
                 continue  # "a Kessport businessman": where he works, not whom he speaks for
             if ent is not None and _portfolio_only(ent):
@@ -148,7 +169,7 @@ def party_before_role(role: Token) -> str | None:
                 if _portfolio_only(left):
                     continue
                 return clean_party(_phrase(left)) or None
-    return _named_left_of(role)
+    return None if role.lower_ in ELECTED_FOR_A_PLACE else _named_left_of(role)
 
 
 def affiliation_of(role: Token) -> str | None:
