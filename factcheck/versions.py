@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "85"
-LINKER_VERSION = "54"
+LINKER_VERSION = "55"

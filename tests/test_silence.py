@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 import pytest
 from test_questions import BACKGROUND, Spec, make_claims, nlp  # noqa: F401  (fixtures)
 
-from factcheck.link import link_questions
+from factcheck.link import link_questions, suggest_verdicts
 from factcheck.link.bonds import build_bonds
-from factcheck.link.evidence import falls_silent
+from factcheck.link.reasons import NOTHING_SAID
+from factcheck.link.silence import falls_silent, says_nothing
 from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow
@@ -48,6 +49,7 @@ Make = Callable[[Sequence[Spec]], list[Claim]]
 def test_a_line_that_says_nothing_was_said_is_silent(make_claims: Make, text: str, silent: bool) -> None:  # noqa: F811
     claims = make_claims([("wire.txt", text, None, None), *BACKGROUND])
     assert falls_silent(build_bonds(claims).profiles[0]) is silent
+    assert says_nothing(claims[0]) is silent  # the same test read from the claim alone, for its suggestion
 
 
 def test_two_no_comment_lines_make_no_question_and_join_none(make_claims: Make) -> None:  # noqa: F811
@@ -67,3 +69,7 @@ def test_two_no_comment_lines_make_no_question_and_join_none(make_claims: Make) 
     assert not any({lk.source, lk.target} & silent for lk in links)
     question = next(q for q in questions if claims[0].id in q.claims)  # the dispute itself stays
     assert question.claims[claims[0].id] != question.claims[claims[1].id]
+    suggest_verdicts(claims, links, questions)
+    for claim in (claims[3], claims[4]):
+        assert claim.suggestion == {"label": "unverified", "reason": NOTHING_SAID}  # not "single source"
+    assert claims[5].suggestion is not None and claims[5].suggestion["reason"] != NOTHING_SAID

@@ -25,10 +25,10 @@ from factcheck.link.evidence import (
     aims_at,
     build_profiles,
     compare_numbers,
-    falls_silent,
 )
 from factcheck.link.greedy import Bonds, strongest_first
 from factcheck.link.parties import Parties, build_parties, two_sides
+from factcheck.link.silence import falls_silent
 from factcheck.link.similarity import ClaimWords, related_candidates
 from factcheck.link.word_sets import SetRows, pair_cosines
 from factcheck.model import Claim, Question

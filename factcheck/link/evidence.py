@@ -14,15 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.lexicon import REPORTING_VERBS
-from factcheck.link.lexicon import (
-    ASKING,
-    DEATH_NOUNS,
-    FRAME_OF,
-    PLAIN_SAYING,
-    REFUSALS,
-    SILENCE_VERBS,
-    UNANSWERED_VERBS,
-)
+from factcheck.link.lexicon import DEATH_NOUNS, FRAME_OF
 from factcheck.link.parties import Parties, label_tokens, stem
 from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
@@ -89,7 +81,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
         own = frozenset(words.terms[i])
         context = own | frozenset(words.terms[prev[i]]) if i in prev and words.short[i] else own
         names = frozenset(words.names[i])
-        says_not, says_so = _predicates(f.get("predicates", ()))
+        says_not, says_so = predicates(f.get("predicates", ()))
         out.append(
             Profile(
                 index=i,
@@ -119,28 +111,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
     return out
 
 
-SILENCE_WORDS = 8  # words besides names in a line that only says someone said nothing, at most
-
-
-def falls_silent(profile: Profile) -> bool:
-    """A line that says someone said nothing ("<Body> spokesmen would not discuss the inquiry", "an official
-    did not respond to a request for comment", "the ministry declined to comment"): it answers no point,
-    and two such lines look alike without being about anything in common. A claim that also says something
-    ("declined to comment, but said the dam held"), gives a figure, or says more around it ("even as he
-    accused the ministry of …, he would not speculate about …": a clause the predicates leave out) is no
-    silence."""
-    if profile.numbers or len(profile.topic_words) > SILENCE_WORDS:
-        return False
-    done = {lemma for lemma, _ in profile.says_so} - PLAIN_SAYING - ASKING  # "accused X of …" says something
-    not_done = {lemma for lemma, _ in profile.says_not} - PLAIN_SAYING
-    if not done | not_done:  # "<Studio> had no comment": "have" is left out of the predicates
-        return profile.negated and "comment" in profile.words
-    silence = SILENCE_VERBS | UNANSWERED_VERBS if profile.words & ASKING else SILENCE_VERBS
-    refused = bool(done) and done <= REFUSALS and bool(profile.words & silence)
-    return (refused or not done) and not_done <= silence
-
-
-def _predicates(
+def predicates(
     entries: Sequence[dict],
 ) -> tuple[frozenset[tuple[str, str | None]], frozenset[tuple[str, str | None]]]:
     """(lemma, subject) of the content predicates it negates, and of those it asserts, light verbs left out

@@ -11,12 +11,14 @@ from collections.abc import Mapping, Sequence
 
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
+from factcheck.link.silence import says_nothing
 from factcheck.link.stance import ASSERTS, DENIES
 from factcheck.model import Claim, Link, Question, is_count
 
 __all__ = ["NOT_INDEPENDENT", "compete_reason", "echo_reason", "suggest_verdicts"]
 
 NOT_INDEPENDENT = "not independent"  # how a corroborating link's reason ends when it is a repeat
+NOTHING_SAID = "unverified: says only that no comment was given; nothing to check"  # a no-comment line's reason
 
 
 def _who(p: Profile, parties: Parties) -> str:
@@ -203,6 +205,8 @@ def _suggestion(
         }
     if point:
         return {"label": "unverified", "reason": f"unverified: no other source answers '{point}'"}
+    if says_nothing(claim):
+        return {"label": "unverified", "reason": NOTHING_SAID}
     return {"label": "unverified", "reason": "unverified: single source; no other claim bears on it"}
 
 
