@@ -262,6 +262,17 @@ def test_a_name_before_an_aside_the_parser_took_for_a_clause_still_speaks() -> N
     assert find(temper, "came under scrutiny").speaker != "Mr. Hale's temper"  # a thing of his, no speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ola Brun, never shy of sharing her opinion, said: "The harbour gates were shut for a week."',
+        'Ola Brun, never shy of sharing her opinion with the world, said: "The harbour gates were shut for a week."',
+    ],
+)
+def test_a_name_before_an_adjective_aside_still_speaks(text: str) -> None:
+    assert find(claims_of(text), "shut for a week").speaker == "Ola Brun"  # was None: the parser hung her on "shy"
+
+
 def test_a_pronoun_that_points_to_a_bare_surname_picks_the_namesake_of_its_gender() -> None:
     claims = claims_of(
         "Ivo Kass, an engineer, came to the opening with his wife Ana Kass, the mayor.\n\n"

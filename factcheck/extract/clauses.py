@@ -73,10 +73,11 @@ def subject_of(verb: Token) -> Token | None:
 def _aside_subject(verb: Token) -> Token | None:
     """The name opening the sentence when the parser took the aside after it for a clause of its own and left
     the verb with no subject: "<Name>, meanwhile, who sits on the board, said ...", "<Name>, a <Town>, <State>,
-    rabbi helping to organise the boycott, said ..." (the aside's verb, or a noun read as one, takes the name
-    as its subject). Only a name or noun that opens the sentence, is followed by a comma and is nobody's."""
+    rabbi helping to organise the boycott, said ...", "<Name>, never shy of sharing her opinion, said: …" (the
+    aside's verb or adjective, or a noun read as one, takes the name as its subject). Only a name or noun that
+    opens the sentence, is followed by a comma and is nobody's."""
     for clause in verb.lefts:
-        if clause.dep_ not in ("ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         for subject in clause.children:
             if subject.dep_ != "nsubj" or subject.pos_ not in ("PROPN", "NOUN"):
