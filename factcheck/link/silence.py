@@ -59,6 +59,9 @@ def says_nothing(claim: Claim) -> bool:
 def _silent(
     done: Collection[str], not_done: Collection[str], words: Collection[str], size: int, figures: bool, negated: bool
 ) -> bool:
+    """The test itself, on what a profile and a claim's features both give: the lemmas of the predicates it
+    asserts (`done`) and negates (`not_done`), its content words, how many of them are not names, whether
+    it gives a figure, whether it is negated."""
     if figures or size > SILENCE_WORDS:
         return False
     done = set(done) - PLAIN_SAYING - ASKING  # "accused X of …" says something
