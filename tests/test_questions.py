@@ -253,6 +253,30 @@ def test_one_person_quoted_by_two_outlets_is_not_independent(
     assert claims[1].suggestion["label"] == ("unverified" if repeat else "corroborated")
 
 
+def test_a_rejection_of_a_nations_account_answers_its_people(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    """A bare rejection names the nation ("Marna's account"), the camp goes by its people ("Marnese"):
+    the rejection answers that camp's question, against it. It was left out, or grouped with a line of
+    its own outlet into a question of its own."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Marnese officials said Norland troops crossed the river border at Orsk twice on Monday.",
+             "officials", "Marnese"),
+            ("post.txt", "The Marnese foreign ministry said Norland troops crossed the river border at Orsk and "
+             "attacked a patrol.", "foreign ministry", "Marnese"),
+            ("radio.txt", "Norland said its troops never crossed the river border at Orsk.", "Norland", "Norland"),
+            ("gazette.txt", "A Velden report contradicts Marna's account of what happened.", "report", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[3].id in question.claims
+    assert question.claims[claims[3].id] != question.claims[claims[0].id]  # against the Marnese account
+    assert _relation(links, claims[0], claims[3]) == "competes"
+
+
 def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [

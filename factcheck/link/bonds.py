@@ -10,6 +10,7 @@ turns the groups into questions.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -356,3 +357,8 @@ def _term_vectors(words: ClaimWords, party_stems: frozenset[str]) -> list[dict[s
         norm = math.sqrt(sum(v * v for _, v in vec)) or 1.0
         out.append({t: v / norm for t, v in vec})
     return out
+
+
+def question_id(claim_ids: Sequence[str]) -> str:
+    """A stable id: "q-" + 12 hex digits of the sorted member ids."""
+    return "q-" + hashlib.sha256("\0".join(sorted(claim_ids)).encode()).hexdigest()[:12]

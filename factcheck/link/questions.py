@@ -7,24 +7,24 @@ question: a claim nobody else bears on stays out. A group holding two mirror acc
 accuses the other and denies the other's accusation) is two questions, one per accusation.
 
 Each question gets a label in its anchor claim's own words (`anchor.py`, `label.py`) and a stance per member
-(`stance.py`): asserts / denies, or the value it gives for a quantity.
+(`stance.py`): asserts / denies, or the value it gives for a quantity. Bare rejections then join the
+question of the party they reject (`rejections.py`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.link.anchor import anchor_of, label_of, tell_apart
-from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first
+from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
-from factcheck.link.evidence import Profile, target_names
+from factcheck.link.evidence import Profile
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
 from factcheck.link.parties import Parties
+from factcheck.link.rejections import answer_rejections, answer_the_other_side
 from factcheck.link.stance import (
-    ASSERTS,
     DENIES,
     Measure,
     figure_for,
@@ -39,9 +39,7 @@ from factcheck.model import Claim, Question
 __all__ = ["Grouping", "build_bonds", "build_questions", "question_id"]
 
 ATTACH_MIN = 0.3  # a claim left alone joins an opposing camp's question, bonded this much
-REJECTED_MIN = 2  # a rejection left alone joins the question where the party it names asserts this often...
 MIRROR_MIN = 2  # each camp asserts and says no this often before a group is split in two mirror questions
-BARE_WORDS = 4  # ...when it says little else ("denied <Party>'s claim, calling it lies")
 # Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
 UNITS = frozenset(
     """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
@@ -91,11 +89,6 @@ def _counts_apart(members: Sequence[int], profiles: Sequence[Profile]) -> list[l
     return [sorted(i for i in first if first[i] == head) for head in sorted(set(first.values()))]
 
 
-def question_id(claim_ids: Sequence[str]) -> str:
-    """A stable id: "q-" + 12 hex digits of the sorted member ids."""
-    return "q-" + hashlib.sha256("\0".join(sorted(claim_ids)).encode()).hexdigest()[:12]
-
-
 def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -> Grouping:
     """Group the claims into questions, each with a label and every member's stance."""
     grouping = grouping or build_bonds(claims)
@@ -105,79 +98,9 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
     for members in groups:
         _add_question(claims, grouping, members)
     tell_apart(claims, grouping)
-    _answer_the_other_side(claims, grouping)
-    _answer_rejections(claims, grouping)
+    answer_the_other_side(claims, grouping)
+    answer_rejections(claims, grouping)
     return grouping
-
-
-def _answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
-    """A rejection in no question that names whose claim it rejects ("<Name> has denied <Party>'s claim,
-    calling it lies", "the assessment contradicts <Party>'s assertions") joins the question in which that
-    party asserts most, against it: its own words are too few to bond, but it answers that party's point."""
-    profiles = grouping.profiles
-    placed = {i for members in grouping.members for i in members}
-    keys = {
-        i: target_names(p.targets)
-        for i, p in enumerate(profiles)
-        if p.denies and p.targets and len(p.words) <= BARE_WORDS and i not in placed
-    }
-    if not keys:
-        return
-    wanted = set().union(*keys.values())
-    # name -> question -> party -> how many of its members assert the question under that name
-    asserting: dict[str, dict[int, Counter[str | None]]] = defaultdict(lambda: defaultdict(Counter))
-    for k, stances in enumerate(grouping.stances):
-        for j, stance in stances.items():
-            if stance == ASSERTS and not profiles[j].denies:
-                for name in profiles[j].names_of_source & wanted:
-                    asserting[name][k][profiles[j].party] += 1
-    for i, names in keys.items():
-        p = profiles[i]
-        aimed: Counter[int] = Counter()
-        for key in names:
-            for k, by_party in asserting.get(key, {}).items():
-                aimed[k] = max(aimed[k], sum(n for party, n in by_party.items() if party != p.party))
-        best = max(aimed, key=lambda k: (aimed[k], -k), default=None)
-        if best is None or aimed[best] < REJECTED_MIN:
-            continue
-        _join_against(claims, grouping, best, i)
-
-
-def _join_against(claims: Sequence[Claim], grouping: Grouping, k: int, i: int) -> None:
-    """Claim `i` joins question `k` as denying it (its id follows its members)."""
-    grouping.members[k].append(i)
-    grouping.stances[k][i] = DENIES
-    old = grouping.questions[k]
-    ids = [claims[j].id for j in grouping.members[k]]
-    grouping.questions[k] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
-
-
-# Words by which a party names whoever it argues with, without naming them: "the accusations put forward by
-# the enemy are false", "our opponents' claims are lies".
-OPPONENT_WORDS = frozenset("enemy enemies opponent opponents adversary adversaries rival rivals".split())
-
-
-def _answer_the_other_side(claims: Sequence[Claim], grouping: Grouping) -> None:
-    """A rejection in no question aimed at "the enemy" ("the accusations put forward by the enemy are false
-    and baseless") joins the question where the camps opposed to its own assert most, against them: it
-    names no party, but a party's enemy in a dispute is the other side. (A rejection that names a party is
-    `_answer_rejections`'.)"""
-    profiles, parties = grouping.profiles, grouping.parties
-    placed = {i for members in grouping.members for i in members}
-    for i, p in enumerate(profiles):
-        if i in placed or not p.denies or p.targets or p.party is None or not p.words & OPPONENT_WORDS:
-            continue
-        if len(p.words) > 2 * BARE_WORDS:
-            continue  # a longer claim bonds on its own words or not at all
-
-        def opposing(stances: dict[int, str], party: str = p.party) -> int:
-            return sum(1 for j, st in stances.items() if st == ASSERTS and parties.opposed(party, profiles[j].party))
-
-        aimed = [opposing(stances) for stances in grouping.stances]
-        best = max(range(len(aimed)), key=lambda k: (aimed[k], -k), default=None)
-        if best is None or aimed[best] < REJECTED_MIN:
-            continue
-        _join_against(claims, grouping, best, i)
 
 
 def _join_opposing_camps(groups: list[list[int]], grouping: Grouping) -> list[list[int]]:
