@@ -9,11 +9,13 @@ The rooms, in the order a pair of claims goes through them:
 - `evidence`: what linking compares in a claim (its `Profile`: party, denial, numbers, places);
 - `lexicon`: the generic English vocabulary of linking (event classes, words that are not parties);
 - `bonds`: how surely two related claims bear on one point (`word_sets`: the words of many pairs at once);
+  `silence`: lines that only say someone said nothing ("declined to comment"), which bond with nothing;
 - `greedy`: the greedy grouping over those bonds, strongest first;
-- `questions`: claims grouped by the contested point they bear on, across articles;
+- `questions`: claims grouped by the contested point they bear on, across articles; `rejections`: bare
+  rejections ("denied <Party>'s claim") joining the question of the party they reject;
 - `stance`: what each member answers (asserts, denies, or the figure it gives);
 - `anchor`: which member a question's stances are taken against, and its label; `label`: a claim's
-  claimed words without who claimed them, which a label quotes;
+  claimed words without who claimed them, which a label quotes (`label_cut`: cut to the list's width);
 - `linker`: `link_questions` (the questions, and the links that follow from them, each with a
   score and a reason; `link_with_figures` adds the figures members give that are not their answers' names);
 - `reasons`: what a link's reason and a claim's suggested verdict say (`suggest_verdicts`).
