@@ -277,6 +277,32 @@ def test_a_rejection_of_a_nations_account_answers_its_people(
     assert _relation(links, claims[0], claims[3]) == "competes"
 
 
+def test_a_rejection_grouped_with_its_own_outlets_line_answers_the_party_it_rejects(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    """Grouping put the rejection with another line of its own report: a question of two lines of one
+    report, one asserting, one denying. It leaves for the question where the party it rejects asserts,
+    and the question left with one voice is dropped."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Marnese officials said Norland troops crossed the river border at Orsk twice on Monday.",
+             "officials", "Marnese"),
+            ("post.txt", "The Marnese foreign ministry said Norland troops crossed the river border at Orsk and "
+             "attacked a patrol.", "foreign ministry", "Marnese"),
+            ("radio.txt", "Norland said its troops never crossed the river border at Orsk.", "Norland", "Norland"),
+            ("gazette.txt", "The Velden inquiry report found that Marna had concealed what happened at the weir.",
+             None, None),
+            ("gazette.txt", "The Velden inquiry report contradicts Marna's account of what happened at the weir.",
+             "report", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.claims.get(claims[4].id) == question.claims[claims[2].id]
+    assert not any(claims[3].id in q.claims for q in questions)  # was a question: "report asserts, report denies"
+
+
 def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [
