@@ -118,9 +118,9 @@ def question_section(view: ExportView, number: int, question: Question) -> list[
     ]
     count = is_count(by_stance)
     lines += [f"- {stance_title(st, count)}: {camp_counts(by_stance[st])}" for st in order]
+    figures = view.extraction.figures if view.extraction is not None else {}
     for stance in order:
         lines += ["", f"**{stance_title(stance, count)}**", ""]
-        figures = view.extraction.figures if view.extraction is not None else {}
         lines += [claim_line(view, claim, figure_beside(figures, claim.id, stance)) for claim in by_stance[stance]]
     return [*lines, ""]
 

@@ -56,7 +56,7 @@ from factcheck.extract.names import (
     run_by,
 )
 from factcheck.extract.outlets import broadcaster_name, is_outlet
-from factcheck.extract.party_tags import family_party, party_tag, title_party
+from factcheck.extract.party_tags import party_tag, title_party
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
 
@@ -163,8 +163,7 @@ def _person(person_tok: Token, tok: Token) -> Mention:
         for c in person_tok.subtree
         if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
     ]
-    # "<Name> (R-Ohio)", "Democratic Sen. <Name>", "Labour MP <Name>"
-    if tagged := party_tag(person_tok) or title_party(person_tok) or family_party(person_tok):
+    if tagged := party_tag(person_tok) or title_party(person_tok):  # "<Name> (R-Ohio)", "Democratic Sen. <Name>"
         return Mention(name=name, is_person=True, side=tagged, basis="role", gender=gender)
     for role in roles:  # "House editor for the <Outlet>": a press role's employer, not its beat
         side = affiliation_of(role) if role.lower_ in PRESS_ROLES else None

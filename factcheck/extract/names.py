@@ -120,7 +120,7 @@ def run_by(tok: Token) -> str | None:
     return None
 
 
-def family_before(title: Token) -> str | None:
+def _family_before(title: Token) -> str | None:
     """The party family written just before a lawmaker's title, as written ("Labour" of "Labour MP",
     "Liberal Democrat" of "Liberal Democrat MPs"); None when the words there are no party family."""
     doc = title.doc
@@ -135,7 +135,7 @@ def family_before(title: Token) -> str | None:
 
 def party_before_role(role: Token) -> str | None:
     """The party named before a role noun: "<Org> spokesman", "<Country>'s foreign ministry spokesperson"."""
-    if role.lower_ in LAWMAKER_TITLES and (family := family_before(role)):
+    if role.lower_ in LAWMAKER_TITLES and (family := _family_before(role)):
         return family  # "Labour MPs", "Green councillors"
     for child in role.children:
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < role.i:
@@ -143,7 +143,7 @@ def party_before_role(role: Token) -> str | None:
                 continue
             ent = ent_span(child)
             if role.lower_ in ELECTED_FOR_A_PLACE and (ent is None or ent.label_ not in ("NORP", "ORG")):
-                continue  # "<Town> MP": where the member was elected (a party family is `family_party`'s)
+                continue  # "<Town> MP": where the member was elected (a party family is taken above)
             if ent is not None and only_a_place(ent, role):
                 continue  # "a Kessport businessman": where he works, not whom he speaks for
             if ent is not None and _portfolio_only(ent):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import LAWMAKER_TITLES, ROLE_ABBREVIATIONS
-from factcheck.extract.names import clean_party, ent_span, family_before
+from factcheck.extract.lexicon import ROLE_ABBREVIATIONS
+from factcheck.extract.names import clean_party, ent_span
 
 # The party letters of "(R-Ohio)", "D-Calif.": the two parties such tags name. An independent's "I-" is
 # no camp, and is left alone.
@@ -33,15 +33,6 @@ def title_party(person_tok: Token) -> str | None:
                 continue  # only a name wholly before the title, never the holder's own the tagger mislabelled
             if ent.label_ in _PARTY_LABELS and (party := clean_party(ent.text)):
                 return party
-    return None
-
-
-def family_party(person_tok: Token) -> str | None:
-    """The party family written just before a lawmaker's title among a name's words ("Labour MP <Name>"),
-    as written; None when the words there name no party family ("Former MP", "<Town> MP")."""
-    for title in person_tok.subtree:
-        if title.i < person_tok.i and title.lower_ in LAWMAKER_TITLES and (family := family_before(title)):
-            return family
     return None
 
 

@@ -121,6 +121,11 @@ def camp_parties(claims: Sequence[Claim]) -> Parties:
     return build_parties(claims, sides=[c.camp or c.side for c in claims])
 
 
+def one_voice(members: Sequence[int], profiles: Sequence[Profile]) -> bool:
+    """Whether the members are one voice (one speaker, or the outlet itself, in one article): no question."""
+    return len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2
+
+
 def voices(profiles: Sequence[Profile]) -> np.ndarray:
     """An integer id per claim's voice: who speaks (or the outlet itself) in which article."""
     ids: dict[tuple[str, str], int] = {}

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.link.anchor import anchor_of, label_of, tell_apart
-from factcheck.link.bonds import Grouping, build_bonds, opposed_strongest_first, question_id
+from factcheck.link.bonds import Grouping, build_bonds, one_voice, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
 from factcheck.link.evidence import Profile
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
@@ -129,7 +129,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     camp's claim about the same events joined their group.
     """
     profiles, parties = grouping.profiles, grouping.parties
-    if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
+    if one_voice(members, profiles):
         return
     measure = _measure(members, profiles)
     if measure is not None:
@@ -256,7 +256,7 @@ def _record(
     """Add the question, labelled `label` or else in its anchor's words, unless it holds a single voice.
     `figures`: in a question of a count, the members' own figures that differ from their stance's name."""
     profiles = grouping.profiles
-    if len({(profiles[i].speaker or "", profiles[i].article) for i in members}) < 2:
+    if one_voice(members, profiles):
         return
     ids = [claims[i].id for i in members]
     label = label or label_of(claims, grouping, members, stances, anchor)

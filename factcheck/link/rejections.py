@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck.extract.sides import same_nation
-from factcheck.link.bonds import Grouping, question_id
+from factcheck.link.bonds import Grouping, one_voice, question_id
 from factcheck.link.evidence import target_names
 from factcheck.link.parties import Parties
 from factcheck.link.stance import ASSERTS, DENIES
@@ -87,28 +87,29 @@ def _astray(i: int, names: frozenset[str], k: int, grouping: Grouping) -> bool:
 
 def _leave(claims: Sequence[Claim], grouping: Grouping, left: list[tuple[int, int]]) -> None:
     """Each claim leaves its old question (question, claim); a question left with one voice is dropped."""
-    profiles = grouping.profiles
     for k, i in left:
         grouping.members[k].remove(i)
         grouping.stances[k].pop(i, None)
         grouping.figures.pop(i, None)
-        old = grouping.questions[k]
-        ids = [claims[j].id for j in grouping.members[k]]
-        kept = {cid: stance for cid, stance in old.claims.items() if cid != claims[i].id}
-        grouping.questions[k] = Question(question_id(ids), old.label, kept)
+        kept = {cid: stance for cid, stance in grouping.questions[k].claims.items() if cid != claims[i].id}
+        _reissue(claims, grouping, k, kept)
     for k in sorted({k for k, _ in left}, reverse=True):
-        if len({(profiles[j].speaker or "", profiles[j].article) for j in grouping.members[k]}) < 2:
+        if one_voice(grouping.members[k], grouping.profiles):
             for column in (grouping.questions, grouping.members, grouping.stances, grouping.anchors):
                 del column[k]
 
 
 def _join_against(claims: Sequence[Claim], grouping: Grouping, k: int, i: int) -> None:
-    """Claim `i` joins question `k` as denying it (its id follows its members)."""
+    """Claim `i` joins question `k` as denying it."""
     grouping.members[k].append(i)
     grouping.stances[k][i] = DENIES
-    old = grouping.questions[k]
+    _reissue(claims, grouping, k, {**grouping.questions[k].claims, claims[i].id: DENIES})
+
+
+def _reissue(claims: Sequence[Claim], grouping: Grouping, k: int, stances: dict[str, str]) -> None:
+    """Question `k` again with its members' stances `stances`: its id follows its members, its label stays."""
     ids = [claims[j].id for j in grouping.members[k]]
-    grouping.questions[k] = Question(question_id(ids), old.label, {**old.claims, claims[i].id: DENIES})
+    grouping.questions[k] = Question(question_id(ids), grouping.questions[k].label, stances)
 
 
 # Words by which a party names whoever it argues with, without naming them: "the accusations put forward by
@@ -120,7 +121,7 @@ def answer_the_other_side(claims: Sequence[Claim], grouping: Grouping) -> None:
     """A rejection in no question aimed at "the enemy" ("the accusations put forward by the enemy are false
     and baseless") joins the question where the camps opposed to its own assert most, against them: it
     names no party, but a party's enemy in a dispute is the other side. (A rejection that names a party is
-    `_answer_rejections`'.)"""
+    `answer_rejections`'.)"""
     profiles, parties = grouping.profiles, grouping.parties
     placed = {i for members in grouping.members for i in members}
     for i, p in enumerate(profiles):

@@ -64,10 +64,11 @@ def _silent(
     it gives a figure, whether it is negated."""
     if figures or size > SILENCE_WORDS:
         return False
+    words = frozenset(words)
     done = set(done) - PLAIN_SAYING - ASKING  # "accused X of …" says something
     not_done = set(not_done) - PLAIN_SAYING
     if not done | not_done:  # "<Studio> had no comment": "have" is left out of the predicates
         return negated and "comment" in words
-    silence = SILENCE_VERBS | UNANSWERED_VERBS if set(words) & ASKING else SILENCE_VERBS
-    refused = bool(done) and done <= REFUSALS and bool(set(words) & silence)
+    silence = SILENCE_VERBS | UNANSWERED_VERBS if words & ASKING else SILENCE_VERBS
+    refused = bool(done) and done <= REFUSALS and bool(words & silence)
     return (refused or not done) and not_done <= silence
