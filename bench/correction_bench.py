@@ -17,6 +17,7 @@ features and few links). Measured:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import statistics
 import sys
@@ -59,6 +60,7 @@ def main() -> int:
         started = time.perf_counter()
         review = Review.open(store, session, "bench", extraction)
         open_ms = (time.perf_counter() - started) * 1000
+        gc.freeze()  # as the app does once the review is open (`ui/app.py`): no full passes over the claims
         speakers = [c for c in extraction.claims if c.speaker]
         press_ms: list[float] = []
         for i, claim in enumerate(speakers[: args.presses]):

@@ -355,8 +355,15 @@ def _resuggest(
     affected = step | {cid for lk in touching for cid in (lk.source, lk.target)}
     around = base.links_of(affected, state)
     context = {cid for lk in around for cid in (lk.source, lk.target)} | affected
-    working = {cid: _clone(state.overrides.get(cid) or base.by_id[cid]) for cid in context if cid in base.by_id}
-    suggest_verdicts(list(working.values()), around, questions, figures)
+    # A suggestion reads who else answers the claim's question (`reasons._answered_otherwise`).
+    context |= {cid for q in questions if not affected.isdisjoint(q.claims) for cid in q.claims}
+    # Only the affected claims are set (on copies); the rest of the context is read as it stands.
+    working = {
+        cid: _clone(claim) if cid in affected else claim
+        for cid in context
+        if (claim := state.overrides.get(cid) or base.by_id.get(cid)) is not None
+    }
+    suggest_verdicts(list(working.values()), around, questions, figures, only=affected)
     redone = set()
     for cid in affected:
         claim = working.get(cid)

@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "86"
-LINKER_VERSION = "56"
+LINKER_VERSION = "57"

@@ -234,3 +234,22 @@ def test_a_question_named_by_claims_is_the_one_sharing_most_of_them_then_the_one
 def test_an_old_question_edit_without_claims_still_names_its_question_by_id() -> None:
     fixed = apply_edits(extraction(), [edit(1, "question", "c-00000000000c", "q-000000000002", stance="denies")])
     assert questions_of(fixed.extraction)["q-000000000002"]["c-00000000000c"] == "denies"
+
+
+def test_a_suggestion_redone_after_an_edit_counts_every_other_answer_in_its_question() -> None:
+    # "c-00000000000f" denies the crossing too, in a fourth article, and is linked to nothing: an edit
+    # to the report it disputes must still see it, as a fresh run would.
+    from factcheck.link import suggest_verdicts
+
+    base = extraction()
+    lone = claim("c-00000000000f", "d.txt", "Nobody crossed anything that night.", "Una Sand", None)
+    base.claims.append(lone)
+    base.questions[0].claims["c-00000000000f"] = "denies"
+    suggest_verdicts(base.claims, base.links, base.questions)
+    fixed = apply_edits(base, [edit(1, "speaker", "c-00000000000c", "Rita Holm")])
+    redone = by_id(fixed.extraction)["c-00000000000c"].suggestion
+    fresh = copy.deepcopy(fixed.extraction)
+    suggest_verdicts(fresh.claims, fresh.links, fresh.questions)
+    assert redone == by_id(fresh)["c-00000000000c"].suggestion
+    assert redone is not None
+    assert "but 2 other claims in its question deny 'troops crossed the river'" in redone["reason"]

@@ -16,6 +16,7 @@ from spacy.language import Language
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 from factcheck.link import link_questions, suggest_verdicts
+from factcheck.link.evidence import predicates
 from factcheck.link.label import core_clause
 from factcheck.link.questions import build_bonds
 from factcheck.link.stance import format_value, value_stances
@@ -415,6 +416,31 @@ def test_a_negation_opposes_only_what_the_other_asserts(make_claims: Callable[[S
     assert villagers != engineers  # "not breached" against "breached"
     assert question.claims.get(claims[2].id) == villagers  # "could not reach" negates nothing the others say
     assert _relation(links, claims[0], claims[2]) == "corroborates"
+
+
+def test_a_denied_fortune_answers_the_fortune(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    # "make" is too light a verb to carry a claim in "made a statement", but "did not make $9 million"
+    # answers "made $9 million", with no camp to tell the two apart.
+    claims = make_claims(
+        [
+            ("wire.txt", "An Orsk pupil told the magazine that he made $9 million trading shares.", None, None),
+            ("post.txt", "Ivo Brandt, the Orsk pupil, says he did not make $9 million trading shares.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and question.disputed
+    assert question.claims[claims[1].id] != question.claims[claims[0].id]
+
+
+def test_a_copula_with_its_complement_is_one_predicate() -> None:
+    worth = {"lemma": "be", "subj": "pupil", "obj": "worth"}
+    says_not, says_so = predicates([{**worth, "neg": True}, {"lemma": "be", "neg": False, "subj": "it", "obj": None}])
+    assert says_not == {("be worth", "pupil")} and not says_so  # a bare copula still says nothing
+    assert predicates([{**worth, "neg": False}])[1] == {("be worth", "pupil")}
 
 
 def test_naming_a_rumour_is_not_denying_it(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:

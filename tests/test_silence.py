@@ -32,6 +32,7 @@ Make = Callable[[Sequence[Spec]], list[Claim]]
         ("The Orsk mayor's office did not return calls seeking comment.", True),
         ("The dam operator had no comment on the report when contacted by the paper.", True),
         ("When asked, the Norland army declined to comment.", True),
+        ("A spokesman for the Norland water board was not immediately available for comment.", True),
         ("The army had no comment, but said the dam walls held.", False),
         ("Rescuers had no way to reach the villages below the dam.", False),
         ("The ministry declined to comment, but said the dam walls held through the night.", False),

@@ -90,3 +90,55 @@ def test_a_camp_on_the_same_side_of_the_dispute_is_not_independent() -> None:
         "reason": "unverified: 1 corroborating claim, all from Sudmark's side of the dispute: not independent; "
         "no competing claim",
     }
+
+
+def test_never_corroborated_while_another_voice_in_its_question_answers_otherwise() -> None:
+    # Three outlets repeat that the teenager made a fortune; the teenager himself says he did not. No
+    # competing link joins the repeat to the denial (both stances were inferred), yet the point is disputed.
+    claims = [claim("a", "1.txt"), claim("b", "2.txt"), claim("c", "3.txt"), claim("d", "4.txt")]
+    claims[3].speaker = "Ivo Brandt"
+    stances = {"a": "asserts", "b": "asserts", "c": "asserts", "d": "denies"}
+    question = Question("q-000000000006", "the pupil made $9 million trading", stances)
+    links = [Link("a", "b", "corroborates", 0.9, "r"), Link("a", "c", "corroborates", 0.9, "r")]
+    suggest_verdicts(claims, links, [question])
+    assert claims[0].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: 2 corroborating claims, but 1 other claim in its question denies "
+        "'the pupil made $9 million trading'; no competing claim linked to it",
+    }
+    assert claims[3].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: 3 other claims in its question assert 'the pupil made $9 million trading'; "
+        "no competing claim linked to it",
+    }
+
+
+def test_a_question_answered_otherwise_only_by_the_same_voice_does_not_stop_corroboration() -> None:
+    claims = [claim("a", "1.txt"), claim("b", "2.txt"), claim("c", "1.txt")]
+    question = Question("q-000000000007", "the ferry sank", {"a": "asserts", "b": "asserts", "c": "denies"})
+    suggest_verdicts(claims, [Link("a", "b", "corroborates", 0.9, "r")], [question])
+    assert claims[0].suggestion is not None and claims[0].suggestion["label"] == "corroborated"
+
+
+def test_a_count_answered_otherwise_names_the_other_figure() -> None:
+    claims = [claim("a", "1.txt"), claim("b", "2.txt"), claim("c", "3.txt", "Sudmark")]
+    question = Question("q-000000000008", "How many marched?", {"a": "80,000", "b": "80,000", "c": "12,000"})
+    suggest_verdicts(claims, [Link("a", "b", "corroborates", 0.9, "r")], [question])
+    assert claims[0].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: 1 corroborating claim, but 1 other claim in its question gives 12,000 "
+        "for 'How many marched?'; no competing claim linked to it",
+    }
+
+
+def test_several_other_figures_are_each_counted() -> None:
+    claims = [claim("a", "1.txt"), claim("b", "2.txt", "Sudmark"), claim("c", "3.txt", "Sudmark"), claim("d", "4.txt")]
+    question = Question(
+        "q-000000000009", "How many marched?", {"a": "80,000", "b": "12,000", "c": "12,000", "d": "5,000"}
+    )
+    suggest_verdicts(claims, [], [question])
+    assert claims[0].suggestion == {
+        "label": "unverified",
+        "reason": "unverified: 3 other claims in its question on 'How many marched?': 2 give 12,000, 1 gives 5,000; "
+        "no competing claim linked to it",
+    }

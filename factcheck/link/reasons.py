@@ -7,7 +7,7 @@ Worded apart from `linker` (which decides what is linked): a reason is only text
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
@@ -113,22 +113,28 @@ def suggest_verdicts(
     links: Sequence[Link],
     questions: Sequence[Question] = (),
     figures: Mapping[str, str] | None = None,
+    only: Collection[str] | None = None,
 ) -> None:
     """Set each claim's `suggestion` ({label, reason}) from its links: a hint, never a verdict.
 
     Disputed when a claim competes with another; corroborated only when a source independent of
     the claim's own party says the same; otherwise unverified. The counts in the reason are
     the claim's links, which the review screen shows in its panes. `figures`: a claim's own figure
-    where it is not its answer's name (`link_with_figures`), which its reason quotes.
+    where it is not its answer's name (`link_with_figures`), which its reason quotes. `only`: the ids
+    of the claims to set, when the others are given to be read (a correction redoes a few claims).
     """
     figures = figures or {}
     by_id = {c.id: c for c in claims}
     label_of: dict[str, str] = {}
     stance_of: dict[str, str] = {}
+    question_of: dict[str, Question] = {}
     for question in questions:
+        if by_id.keys().isdisjoint(question.claims):  # a correction redoes a few claims of 10,000
+            continue
         for claim_id, stance in question.claims.items():
             label_of[claim_id] = question.label
             stance_of[claim_id] = stance
+            question_of[claim_id] = question
     against: dict[str, list[Claim]] = defaultdict(list)
     backing: dict[str, list[Claim]] = defaultdict(list)
     echoes: set[frozenset[str]] = set()  # corroborating pairs the linker found not independent
@@ -142,10 +148,31 @@ def suggest_verdicts(
         bucket[a.id].append(b)
         bucket[b.id].append(a)
     for claim in claims:
+        if only is not None and claim.id not in only:
+            continue
         support = backing[claim.id]
         independent = [c for c in support if frozenset((claim.id, c.id)) not in echoes]
         figure = figures.get(claim.id)
-        claim.suggestion = _suggestion(claim, against[claim.id], support, independent, label_of, stance_of, figure)
+        otherwise = _answered_otherwise(claim, question_of.get(claim.id), by_id)
+        claim.suggestion = _suggestion(
+            claim, against[claim.id], support, independent, label_of, stance_of, figure, otherwise
+        )
+
+
+def _answered_otherwise(claim: Claim, question: Question | None, by_id: Mapping[str, Claim]) -> list[str]:
+    """The answers other voices (another speaker, or another article) give in the claim's question where
+    they differ from its own, one per such member. A claim with no competing link can still sit in a
+    disputed question: stances only inference set apart are never linked as competing (`linker`), and
+    the repeat of a claim its own subject denies is then no corroboration."""
+    if question is None or claim.id not in question.claims:
+        return []
+    own = question.claims[claim.id]
+    voice = (claim.speaker or "", claim.article)
+    return [
+        stance
+        for other, stance in question.claims.items()
+        if stance != own and other in by_id and ((by_id[other].speaker or ""), by_id[other].article) != voice
+    ]
 
 
 def _suggestion(
@@ -156,12 +183,25 @@ def _suggestion(
     label_of: dict[str, str],
     stance_of: dict[str, str],
     figure: str | None = None,
+    otherwise: Sequence[str] = (),
 ) -> dict[str, str]:
     """The suggestion for one claim; `free` are the supporting claims the linker found independent,
-    `figure` the claim's own figure when it is not its answer's name."""
+    `figure` the claim's own figure when it is not its answer's name, `otherwise` the differing answers
+    other voices give in its question (`_answered_otherwise`): never corroborated while there are any."""
     point = label_of.get(claim.id)
     stance = stance_of.get(claim.id, ASSERTS)
     own = _camp(claim)
+    if not against and otherwise and point:
+        answers = sorted(Counter(otherwise).items(), key=lambda kv: (-kv[1], kv[0]))
+        count = is_count([stance, *otherwise])
+        quoted = f"'{point}'"
+        if len(answers) == 1:  # "2 other claims in its question deny '<point>'"
+            told = f"{_says(answers[0][0], plural=len(otherwise) > 1, count=count)} {'for ' if count else ''}{quoted}"
+        else:  # "3 other claims in its question on 'How many …?': 2 give 12,000, 1 gives 5,000"
+            told = f"on {quoted}: " + ", ".join(f"{n} {_says(a, plural=n > 1, count=count)}" for a, n in answers[:3])
+        elsewhere = f"{_plural(len(otherwise), 'other claim')} in its question {told}; no competing claim linked to it"
+        backed = f"{_plural(len(support), 'corroborating claim')}, but " if support else ""
+        return {"label": "unverified", "reason": f"unverified: {backed}{elsewhere}"}
     if against:
         others = Counter(stance_of.get(c.id, "") for c in against)
         other_stance = others.most_common(1)[0][0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from factcheck.link.evidence import Profile, predicates
+from factcheck.link.evidence import Profile, copular, predicates
 from factcheck.link.lexicon import (
     ASKING,
     NAME_LABELS,
@@ -65,9 +65,10 @@ def _silent(
     if figures or size > SILENCE_WORDS:
         return False
     words = frozenset(words)
-    done = set(done) - PLAIN_SAYING - ASKING  # "accused X of …" says something
-    not_done = set(not_done) - PLAIN_SAYING
-    if not done | not_done:  # "<Studio> had no comment": "have" is left out of the predicates
+    # A copula with its complement ("was not available") is left out, as "had no comment" is.
+    done = {lemma for lemma in done if not copular(lemma)} - PLAIN_SAYING - ASKING  # "accused X of …" says something
+    not_done = {lemma for lemma in not_done if not copular(lemma)} - PLAIN_SAYING
+    if not done | not_done:  # "<Studio> had no comment", "was not available for comment": light verbs
         return negated and "comment" in words
     silence = SILENCE_VERBS | UNANSWERED_VERBS if words & ASKING else SILENCE_VERBS
     refused = bool(done) and done <= REFUSALS and bool(words & silence)
