@@ -315,3 +315,23 @@ def test_a_word_before_a_lawmakers_title_that_is_no_party_family_gives_no_side(t
 @pytest.mark.parametrize("text", ["The MP said the dam levy was unlawful.", "MEPs said the dam levy was unlawful."])
 def test_a_lawmaker_named_by_title_alone_takes_no_side(text: str) -> None:
     assert find(claims_of(text), "unlawful").side is None  # was "MP", a party of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After early talks to play the Norbank founder, Ola Brun has decided to leave the film.",
+        "Asked about the Norbank chairman, Ola Brun said the film would open in the spring.",
+    ],
+)
+def test_a_role_that_another_verb_takes_before_a_comma_is_not_the_names_role(text: str) -> None:
+    # "<Org> spokesman, <Name> said" gives the side; a role the clause before plays or asks about does not
+    # (an actor to play a bank's founder was on the bank's side of every later claim).
+    claims = claims_of(text + "\n\nOla Brun said the part was the hardest of her career.")
+    assert find(claims, "hardest of her career").side is None
+    assert all(c.side != "Norbank" for c in claims)
+
+
+def test_a_role_after_as_before_a_comma_is_the_names_own() -> None:
+    claims = claims_of("As Norbank's chairman, Ola Brun said the bank would reopen on Monday.")
+    assert find(claims, "bank would reopen").side == "Norbank"

@@ -44,3 +44,21 @@ def test_a_plain_finding_stays_affirmative() -> None:
     features = claim_features(load_pipeline(None)("The inquiry determined that a Norland drone hit the depot.")[:], 0.0)
     assert features["negated"] is False
     assert features["predicates"][0]["lemma"] == "hit"
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("The Sudmark ministry says the figure of 900 dead is totally bogus.", True),
+        ("The water board said the account of the breach was inaccurate.", True),
+        ("After checking the gauges, we have determined that these claims are not true.", True),
+        ("It is not true that the sluices were opened, the mayor said.", True),
+        ("The Sudmark report on the dam is not accurate, engineers said.", True),
+        ("The dam was not ready for the spring flood, engineers said.", False),  # a state, not a claim judged
+        ("It is true that the sluices were opened, the mayor said.", False),
+    ],
+)
+def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -> None:
+    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    assert features["denies"] is denies
+    assert bool(features["denials"]) is denies  # what linking reads to tell a rejection from hearsay

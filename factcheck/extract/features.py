@@ -14,7 +14,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import ATTRIBUTION_VERBS, DENIAL_VERBS, DENIAL_WORDS, NEGATION_WORDS, REPORTING_VERBS
+from factcheck.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    DENIAL_VERBS,
+    DENIAL_WORDS,
+    NEGATED_DENIAL_WORDS,
+    NEGATION_WORDS,
+    REPORTING_VERBS,
+)
 from factcheck.extract.names import ent_span
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -304,7 +311,9 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "agent"):
                     denier.update(t.i for t in child.subtree)
-        elif tok.lower_ in DENIAL_WORDS and tok.pos_ in ("ADJ", "NOUN") and not _is_negated(tok.head):
+        elif _not_true(tok) or (
+            tok.lower_ in DENIAL_WORDS and tok.pos_ in ("ADJ", "NOUN") and not _is_negated(tok.head)
+        ):
             denying = True
             scope.append(tok.head)
     if not denying:
@@ -329,6 +338,15 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
                     if key not in targets and child.i not in denier:
                         targets.append(key)
     return True, targets, denier_keys
+
+
+def _not_true(tok: Token) -> bool:
+    """ "<claim> is not true" or "it is not true that …": a claim (or what follows) called untrue, not a
+    state denied ("the dam was not ready")."""
+    if tok.lower_ not in NEGATED_DENIAL_WORDS or tok.dep_ != "acomp" or not _is_negated(tok.head):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.lemma_.lower() in _CLAIM_NOUNS or subject.lower_ in ("it", "this", "that")
 
 
 def _attribution_tokens(sent: Span) -> set[int]:
@@ -371,6 +389,8 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_VERBS or low in DENIAL_WORDS:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
+        elif _not_true(tok):
+            denials.append(f"not {low}")
         if (tok.like_num or tok.pos_ == "NUM") and not _in_range(tok):
             entry = _number_entry(tok)
             if entry is not None:

@@ -294,8 +294,14 @@ def roles_near(tok: Token) -> list[Token]:
     if tok.lower_ in ROLE_NOUNS:
         roles.append(tok)
     start = tok.left_edge.i
-    if start >= 2 and tok.doc[start - 1].text == "," and tok.doc[start - 2].lower_ in ROLE_NOUNS:
-        roles.append(tok.doc[start - 2])
+    before = tok.doc[start - 2] if start >= 2 and tok.doc[start - 1].text == "," else None
+    # ...but not a role another word takes: "to play the <Org> founder, <Name> …", "asked about the <Org> chief,
+    # …" (a role after "as" is the name's own: "As <Place>'s governor, <Name> said")
+    taken = before is not None and (
+        before.dep_ in ("dobj", "dative") or (before.dep_ == "pobj" and before.head.lower_ != "as")
+    )
+    if before is not None and before.lower_ in ROLE_NOUNS and not taken:
+        roles.append(before)
     for child in tok.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
             roles.append(child)
