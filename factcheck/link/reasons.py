@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from factcheck.link.evidence import Profile
 from factcheck.link.parties import Parties
@@ -125,16 +126,22 @@ def suggest_verdicts(
     """
     figures = figures or {}
     by_id = {c.id: c for c in claims}
+    wanted: AbstractSet[str] = by_id.keys() if only is None else {i for i in only if i in by_id}
     label_of: dict[str, str] = {}
     stance_of: dict[str, str] = {}
     question_of: dict[str, Question] = {}
-    for question in questions:
-        if by_id.keys().isdisjoint(question.claims):  # a correction redoes a few claims of 10,000
-            continue
-        for claim_id, stance in question.claims.items():
-            label_of[claim_id] = question.label
-            stance_of[claim_id] = stance
-            question_of[claim_id] = question
+
+    def index(ids: AbstractSet[str]) -> None:
+        """The label, stance and question of every member of a question holding any of `ids`."""
+        for question in questions:
+            if ids.isdisjoint(question.claims):  # a correction redoes a few claims of 10,000
+                continue
+            for claim_id, stance in question.claims.items():
+                label_of[claim_id] = question.label
+                stance_of[claim_id] = stance
+                question_of[claim_id] = question
+
+    index(wanted)
     against: dict[str, list[Claim]] = defaultdict(list)
     backing: dict[str, list[Claim]] = defaultdict(list)
     echoes: set[frozenset[str]] = set()  # corroborating pairs the linker found not independent
@@ -147,9 +154,9 @@ def suggest_verdicts(
             echoes.add(frozenset((a.id, b.id)))
         bucket[a.id].append(b)
         bucket[b.id].append(a)
-    for claim in claims:
-        if only is not None and claim.id not in only:
-            continue
+    if missing := {c.id for i in wanted for c in against.get(i, ()) if c.id not in stance_of}:
+        index(missing)  # a competitor in another question (an analyst's link): its own stance
+    for claim in claims if only is None else (by_id[i] for i in wanted):
         support = backing[claim.id]
         independent = [c for c in support if frozenset((claim.id, c.id)) not in echoes]
         figure = figures.get(claim.id)
