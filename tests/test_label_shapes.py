@@ -159,12 +159,18 @@ def test_a_label_drops_every_lead_and_tail(text: str, speaker: str, label: str) 
             "Ivo Lind",
             "Ivo Lind told the Courier that he watched the wall give way at dawn",
         ),
-        # A phrase before the subject is no subject with an apposition: the lead stays as it was.
+        # Where the speaker spoke, before the speaker, goes too (the label was all lead, cut before the claim).
+        (
+            "In a profile published on Monday by the Orsk Courier, one 17-year-old pupil confirms that he made "
+            "$9 million trading shares.",
+            "pupil",
+            "One 17-year-old pupil confirms that he made $9 million trading shares",
+        ),
         (
             "In her blog, the engineer, known only as Ana, wrote that she had warned the board about the cracks "
             "twice.",
             "Ana",
-            "In her blog, the engineer, known only as Ana, wrote that she had warned the board about…",
+            "The engineer, known only as Ana, wrote that she had warned the board about the cracks…",
         ),
         # ... nor is a relative clause with a verb of its own ("was profiled by …, which claimed").
         (

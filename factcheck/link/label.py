@@ -163,6 +163,13 @@ _LEAD_WHERE = re.compile(
     r"(?=\s+that\b|:)",
     re.IGNORECASE,
 )
+# Where or when a lead's speaker spoke, before the speaker: "In a profile published on Monday, one pupil …".
+_LEAD_SETTING = re.compile(
+    r"^(?:In|At|On|During|After|Before|Speaking|Asked|Writing|Interviewed|Responding|Talking)\b[^,“”\"]{0,100},\s+"
+    # ...when the speaker follows: not a phrase cut at a comma of its own ("In a long, in-prison interview,")
+    # nor a word that goes on with it ("After the row began, though, the ministry said")
+    r"(?!(?:in|on|at|of|for|to|with|by|from|though|however|also|then|too|yet|still|and|but)\b)(?=\S+\s+\S)"
+)
 # Two apostrophes inside a word are one that the page escaped ("Norland''s"), not a quotation mark.
 _DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")
 # An opening quote mark that ends the text belongs to the next sentence.
@@ -234,8 +241,11 @@ def _tails_off(core: str) -> str:
 
 def _short_lead(led: str) -> str:
     """A lead kept for the pronoun the claim opens with, without what its speaker is and where it was said:
-    "<Name>, a spokesman for the board, said in an email that" → "<Name> said that"."""
-    short = _LEAD_APPOSITION.sub(r"\1 ", led, count=1)
+    "<Name>, a spokesman for the board, said in an email that" → "<Name> said that"; "In a profile
+    published on Monday, one pupil confirms that" → "One pupil confirms that"."""
+    short = _LEAD_SETTING.sub("", led, count=1)
+    short = short[:1].upper() + short[1:]
+    short = _LEAD_APPOSITION.sub(r"\1 ", short, count=1)
     return _LEAD_WHERE.sub(r"\1", short, count=1).strip()
 
 
