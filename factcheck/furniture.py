@@ -57,12 +57,16 @@ _CREDIT = re.compile(
 )
 
 
+# A link with a kicker in capitals: "ANALYSIS | <headline>", "WATCH | <headline>".
+_KICKER = re.compile(r"^[A-Z][A-Z&'’-]+(?: [A-Z&'’-]+){0,2} ?\| ?\S")
+
+
 def is_furniture(line: str) -> bool:
     """True for page furniture: menus, links, bylines, dates, share buttons, comment forms, credits."""
     text = line.strip()
     if not text:
         return True
-    if _FURNITURE_LINE.match(text) or _FURNITURE_ANYWHERE.search(text):
+    if _FURNITURE_LINE.match(text) or _FURNITURE_ANYWHERE.search(text) or is_kicker_link(text):
         return True
     if _CREDIT.search(text):
         return True
@@ -71,3 +75,9 @@ def is_furniture(line: str) -> bool:
         return True
     # A short line of capitalised words with no sentence verb: a slogan, a name, a menu entry.
     return len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def is_kicker_link(line: str) -> bool:
+    """A link to another story under a kicker in capitals ("ANALYSIS | <headline>"): the lines around it
+    without a closing stop are links of the same list (`segment.link_list`)."""
+    return _KICKER.match(line.strip()) is not None

@@ -31,6 +31,7 @@ from factcheck.extract.segment import (
     is_furniture,
     is_headline,
     is_title,
+    link_list,
     split_blocks,
 )
 from factcheck.extract.sentences import Sentence
@@ -177,10 +178,12 @@ def _docs_by_article(
 
     def plan() -> Iterator[tuple[str, tuple[int, Block]]]:
         for a_index, article in enumerate(articles):
-            for block in split_blocks(article.text):
+            blocks = split_blocks(article.text)
+            links = link_list(blocks)
+            for i, block in enumerate(blocks):
                 # The title is read too (a claim when it names its source); other headline-style lines are
                 # links and section heads ("Related: Police Say ...").
-                if not is_furniture(block.text) and (
+                if i not in links and not is_furniture(block.text) and (
                     is_title(block, article.title) or not is_headline(block, article.title)
                 ):
                     yield blank_dateline(block.text.translate(_NLP_TRANSLATION)), (a_index, block)

@@ -7,9 +7,10 @@ Offsets are always into the article text as decoded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck.furniture import is_furniture
+from factcheck.furniture import is_furniture, is_kicker_link
 
 __all__ = [
     "SECTION_LABELS",
@@ -19,6 +20,7 @@ __all__ = [
     "is_furniture",
     "is_headline",
     "is_title",
+    "link_list",
     "quoted_fraction",
     "split_blocks",
 ]
@@ -73,6 +75,21 @@ def split_blocks(text: str) -> list[Block]:
     if cur_start is not None:
         blocks.append(Block(cur_start, cur_end, text[cur_start:cur_end], blank_before))
     return blocks
+
+
+def link_list(blocks: Sequence[Block]) -> set[int]:
+    """The indices of lines in a list of links to other stories: a line with no closing stop written
+    next to a kicker link ("ANALYSIS | <headline>"), with no blank line between them. "Related stories"
+    lists mix kicker links and plain headlines, and a plain one reads like a claim of the article."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.text.rstrip().endswith(_TERMINAL) or is_kicker_link(block.text):
+            continue
+        before = i > 0 and not block.blank_before and is_kicker_link(blocks[i - 1].text)
+        after = i + 1 < len(blocks) and not blocks[i + 1].blank_before and is_kicker_link(blocks[i + 1].text)
+        if before or after:
+            out.add(i)
+    return out
 
 
 # Words that label a headline's kind ("Opinion: ...", "Live updates: ..."), never its source.
