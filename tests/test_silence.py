@@ -74,3 +74,23 @@ def test_two_no_comment_lines_make_no_question_and_join_none(make_claims: Make) 
     for claim in (claims[3], claims[4]):
         assert claim.suggestion == {"label": "unverified", "reason": NOTHING_SAID}  # not "single source"
     assert claims[5].suggestion is not None and claims[5].suggestion["reason"] != NOTHING_SAID
+
+
+def test_a_short_no_comment_line_after_a_long_one_is_still_silent(make_claims: Make) -> None:  # noqa: F811
+    # A short line borrows the words of the line before to bond (`ClaimWords.previous`), but whether it says
+    # anything is read from its own words, as its suggestion reads them.
+    claims = make_claims(
+        [
+            (
+                "wire.txt",
+                "The Orsk Courier also corrected its story on the dam, noting the error and saying it was unclear "
+                "whether the sluices had been opened by the water board or by the army.",
+                None,
+                None,
+            ),
+            ("wire.txt", "A spokeswoman for the Courier had no immediate comment.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    assert says_nothing(claims[1])
+    assert falls_silent(build_bonds(claims).profiles[1])

@@ -34,7 +34,7 @@ def falls_silent(profile: Profile) -> bool:
         {lemma for lemma, _ in profile.says_so},
         {lemma for lemma, _ in profile.says_not},
         profile.words,
-        len(profile.topic_words),
+        len(profile.words - profile.name_words),  # its own words: a short line's topic adds the line before
         bool(profile.numbers),
         profile.negated,
     )
