@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "88"
-LINKER_VERSION = "59"
+LINKER_VERSION = "60"

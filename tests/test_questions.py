@@ -542,6 +542,27 @@ def test_a_rejected_count_competes_with_the_camp_it_answers_not_a_third_partys_f
     assert _relation(links, claims[0], claims[2]) == "competes"  # two figures still dispute
 
 
+def test_a_denial_that_names_what_was_counted_but_no_count_answers_the_point(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    # Both Sudmark lines give "more than 200 pupils"; the rebels deny the truce, not the figure, though they
+    # name the pupils. Their denials answer whether a truce was agreed: no "How many pupils …? rejects
+    # the figures" holds them. "Inflating the number" (a count word) still rejects a figure.
+    claims = make_claims(
+        [
+            ("wire.txt", "The Sudmark army said a truce was agreed to free more than 200 pupils.", "army", "Sudmark"),
+            ("post.txt", "Sudmark says talks are under way to free more than 200 pupils.", "government", "Sudmark"),
+            ("radio.txt", "The Norland rebel chief said the truce was false and the pupils wed.", "chief", "Norland"),
+            ("daily.txt", "Norland rebels said there was no truce and the pupils stay put.", "rebels", "Norland"),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    for rebel in claims[2:4]:
+        question = _question_of(questions, rebel)
+        assert question is None or not question.label.startswith("How many")
+
+
 def test_sides_of_one_camp_answer_alike(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [

@@ -280,7 +280,9 @@ def _quantity_stances(
 ) -> dict[int, str]:
     """Values for the members that give a figure; a member of an opposing camp that speaks of the
     count without one ("inflating the number of casualties") denies it. The others are left out:
-    a camp's own claim without a figure shows none (it is grouped again on its own bonds)."""
+    a camp's own claim without a figure shows none (it is grouped again on its own bonds). Naming what
+    was counted is not speaking of the count: "the pupils were married off" denies a truce, not "more
+    than 200 pupils" (it used to make "How many pupils were freed?" of a truce dispute)."""
     figures = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
     stances = value_stances(figures)
     by_party: dict[str, Counter[str]] = defaultdict(Counter)
@@ -288,12 +290,11 @@ def _quantity_stances(
         owner = profiles[i].party
         if owner:
             by_party[owner][value] += 1
-    counted = COUNT_WORDS | {measure.noun}
     for i in members:
         if i in stances:
             continue
         party = profiles[i].party
-        if not profiles[i].words & counted:
+        if not profiles[i].words & COUNT_WORDS:
             continue  # gives no figure and speaks of none: it bears on something else
         if party and party in by_party:
             continue  # speaks of the count without giving one: no figure of its own to show
