@@ -335,3 +335,20 @@ def test_a_role_that_another_verb_takes_before_a_comma_is_not_the_names_role(tex
 def test_a_role_after_as_before_a_comma_is_the_names_own() -> None:
     claims = claims_of("As Norbank's chairman, Ola Brun said the bank would reopen on Monday.")
     assert find(claims, "bank would reopen").side == "Norbank"
+
+
+def test_a_role_only_speaker_takes_no_side_named_only_in_another_article() -> None:
+    # "a ministry spokesman" shares the last word of another article's "<Country>'s Interior Ministry
+    # spokesman": the register of people keys names by it, and gave the speaker that other country's side.
+    from test_attribution import claims_of as corpus_of
+    from test_attribution import find as find_in
+
+    claims = corpus_of(
+        "Dam news\n\nVelm's Interior Ministry spokesman said police had not ruled out sabotage at the dam.",
+        "Border news\n\nNorland's interior ministry has said the convoy turned back.\n\n"
+        "A ministry spokesman said the convoy had turned back at dawn near the Orsk border post.\n\n"
+        "The spokesman said the drivers were questioned and released on Monday.",
+    )
+    assert find_in(claims, "ruled out sabotage").side == "Velm"
+    for fragment in ("turned back at dawn", "questioned and released"):
+        assert find_in(claims, fragment).side != "Velm"

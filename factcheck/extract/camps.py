@@ -304,6 +304,24 @@ def carry_generic_sides(
             claim.camp = claim.side
 
 
+def keep_roles_at_home(claims: Sequence[Claim], texts: Mapping[str, str]) -> None:
+    """A speaker known only by a role ("a ministry spokesman", "the source") takes a side from the corpus's
+    register of people, which keys a name by its last word: "spokesman" finds another article's
+    "<Country>'s Interior Ministry spokesman". Such a side stays only when the speaker's own article names
+    it ("a <Country> source … the source says"); otherwise the speaker keeps none."""
+    words_of: dict[str, set[str]] = {}
+    for claim in claims:
+        speaker = claim.speaker
+        if not (speaker and speaker == speaker.lower() and claim.side_basis == "carried" and claim.side):
+            continue
+        text = texts.get(claim.article, "").lower()
+        if claim.article not in words_of:
+            words_of[claim.article] = set(re.findall(r"[\w'’-]+", text))
+        names = {name for name in (claim.side, claim.camp) if name}
+        if not any(_mentioned(name, words_of[claim.article]) or name.lower() in text for name in names):
+            claim.side = claim.camp = claim.side_basis = None  # "E.U." is written whole, not as words
+
+
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:
     """For each article, the one owner its own text gives each state body ("the Kessport police", "a
     Kessport police officer", from `text_ties` of the article); a body two owners share in one article

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from factcheck.extract.camps import assign_camps, carry_generic_sides, text_ties, tie_of
+from factcheck.extract.camps import assign_camps, carry_generic_sides, keep_roles_at_home, text_ties, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
@@ -288,7 +288,9 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     stated = {articles[a_index].file: text_ties(articles[a_index].text) for a_index in order}  # "<State>'s <body>"
     ties += [tie for file_ties in stated.values() for tie in file_ties]
     assign_camps(claims, ties)
-    carry_generic_sides(claims, {articles[a_index].file: articles[a_index].text for a_index in order}, stated)
+    texts = {articles[a_index].file: articles[a_index].text for a_index in order}
+    carry_generic_sides(claims, texts, stated)
+    keep_roles_at_home(claims, texts)
     return claims
 
 
