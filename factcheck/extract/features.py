@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.figures import in_range, number_entry
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DENIAL_VERBS,
@@ -22,34 +23,12 @@ from factcheck.extract.lexicon import (
     NEGATION_WORDS,
     REPORTING_VERBS,
 )
-from factcheck.extract.names import ent_span
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
-_SUFFIXES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-# Words before a number that make it a bound or an estimate rather than an exact count.
-_LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split())
-_UPPER_BOUND = frozenset("most less fewer under below".split())
-_APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
-_NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _LOCATIVE_PREPS = frozenset("in at near inside outside across around throughout".split())
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "conj", "parataxis", "advcl"))
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "pobj", "acomp", "agent", "oprd"))
 _CLAIM_NOUNS = frozenset("claim report reports assertion statement allegation account story version".split())
-_POSITIVE_DETERMINERS = frozenset("the a an".split())
-# Adjectives that name people by what happened to them: "12 dead", "40 injured".
-_CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
-# "to-300", the second half of a hyphenated range as the tokenizer leaves it.
-_HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
-# Nouns that place a figure on a scale rather than name what it counts: "the low end of the range".
-_SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
 
 
 def entity_key(text: str) -> str:
@@ -58,180 +37,6 @@ def entity_key(text: str) -> str:
     key = re.sub(r"^(the|a|an)\s+", "", key)
     key = re.sub(r"[’']s?$", "", key).strip(" .,;:“”\"'")
     return key
-
-
-def _number_value(text: str) -> float | None:
-    suffixed = _SUFFIXED.match(text)
-    if suffixed:
-        return float(suffixed.group(1).replace(",", "")) * _SUFFIXES[suffixed.group(2).lower()]
-    match = _NUMBER.search(text)
-    if match:
-        try:
-            return float(match.group().replace(",", ""))
-        except ValueError:
-            return None
-    return float(_WORD_NUMBERS[text.lower()]) if text.lower() in _WORD_NUMBERS else None
-
-
-def _governing_verb(tok: Token) -> str | None:
-    """The lemma of the first verb above a token (what happened to the counted thing)."""
-    cur = tok
-    for _ in range(6):
-        if cur.head.i == cur.i:
-            return cur.lemma_.lower() if cur.pos_ in ("VERB", "AUX") else None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur.lemma_.lower()
-    return None
-
-
-def _number_entry(tok: Token) -> list[Any] | None:
-    """[value, counted noun, bound, governing verb(, upper end of a range)] for one numeral.
-
-    The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
-    as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
-    """
-    value = _number_value(tok.text)
-    if value is None or tok.lower_ in ("one", "a", "an"):
-        return None
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
-        value *= _MULTIPLIERS[nxt.lower_]
-    window = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
-    percent = "%" in tok.text or any(t.lower_ in ("%", "percent", "per", "pct") for t in window)
-    if tok.ent_type_ in _NOT_COUNTS and not percent:
-        return None
-    head = tok.head
-    while (head.like_num or _HYPHEN_RANGE.match(head.text)) and head.head.i != head.i and head.i != tok.i:
-        head = head.head  # "100-to-300 range": the tagger may take "to-300" for the noun
-    done_to = _participle_of(tok) or _participle_of(head)
-    if percent:
-        noun: str | None = "percent"
-    elif done_to is not None:
-        noun = "people"  # "500 killed", "12 dead": the numeral counts people
-    elif _across_colon(tok, head):
-        noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
-    else:
-        noun = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
-        counted = _number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
-        if counted is not None and counted.lemma_.lower() in _CASUALTY_WORDS:
-            noun, done_to = "people", counted  # "confirming the number of dead at 20": as "20 dead"
-        elif counted is not None:
-            noun = counted.lemma_.lower()  # "the number of people killed at the low end of the 100-to-300 range"
-    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
-    last = " ".join(before[-2:])
-    words = set(before) | {c.lower_ for c in tok.children}
-    if last in ("up to", "as many", "many as") or words & _APPROXIMATE:
-        bound = "~"
-    elif words & _LOWER_BOUND and "most" not in words:
-        bound = ">="
-    elif words & _UPPER_BOUND:
-        bound = "<="
-    else:
-        bound = "="
-    verb = done_to.lemma_.lower() if done_to is not None else _governing_verb(head if noun else tok)
-    entry: list[Any] = [value, noun, bound, verb]
-    upper = _range_end(tok)
-    if upper is not None and upper > value:
-        entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
-    owner = _owner_of(head) if noun and head.i != tok.i and done_to is None else None
-    if owner is not None:
-        entry.extend([None] * (5 - len(entry)) + [owner])  # [value, noun, bound, verb, upper or None, owner]
-    return entry
-
-
-def _owner_of(noun: Token) -> str | None:
-    """Whose the counted things are, when a name before the noun says so: "12 Sudmark soldiers", "20 Indian
-    troops", "Norland's soldiers", or before the noun it is joined to ("a Sudmark colonel and two soldiers
-    were killed"). Each side's own losses are two counts, not two answers to one count."""
-    owner = _named_before(noun)
-    if owner is None and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        owner = _named_before(noun.head)
-        if owner is None and noun.head.dep_ == "appos":  # "two Sudmark officers, both majors, and five soldiers"
-            owner = _named_before(noun.head.head)
-    if owner is None and (first := _first_conjunct(noun)) is not None:
-        owner = _named_before(first)
-    return owner
-
-
-def _first_conjunct(noun: Token) -> Token | None:
-    """The noun a subject is joined to when an apposition stands between them: in "a Sudmark colonel, the
-    commander of a battalion, and two soldiers were killed" the parser hangs "soldiers" on the verb as a
-    second subject, and the "and" on "colonel"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    for sibling in noun.head.children:
-        if sibling.i >= noun.i:
-            break
-        if (
-            sibling.dep_ == noun.dep_
-            and sibling.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "cc" and c.i < noun.i for c in sibling.children)
-            and any(c.dep_ == "appos" for c in sibling.children)
-        ):
-            return sibling
-    return None
-
-
-def _named_before(noun: Token) -> str | None:
-    """The name among the noun's modifiers before it ("Sudmark" of "12 Sudmark soldiers"), if any."""
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("compound", "amod", "poss", "nmod"):
-            continue
-        if child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG"):
-            ent = ent_span(child)
-            return (ent.text if ent is not None and ent.end <= noun.i else child.text).removesuffix("'s").strip()
-    return None
-
-
-def _participle_of(tok: Token) -> Token | None:
-    """What a bare numeral had done to it, when it names people by it: "500 killed" (a participle
-    hung on the numeral), "12 dead" (the numeral on a casualty adjective). None otherwise."""
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in _CASUALTY_WORDS:
-        return tok
-    for child in tok.children:
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i > tok.i:
-            return child
-    return None
-
-
-def _across_colon(tok: Token, head: Token) -> bool:
-    """A colon lies between a numeral and its head: the parser joined a headline to its source."""
-    low, high = sorted((tok.i, head.i))
-    return any(t.text == ":" for t in tok.doc[low + 1 : high])
-
-
-def _range_end(tok: Token) -> float | None:
-    """The upper end when a numeral opens a range ("400-500", "5 to 10", "the 100-to-300 spectrum")."""
-    doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "to") and doc[tok.i + 2].like_num:
-        return _number_value(doc[tok.i + 2].text)
-    joined = _HYPHEN_RANGE.match(doc[tok.i + 2].text) if tok.i + 2 < len(doc) else None
-    if joined and doc[tok.i + 1].text in ("-", "–"):
-        return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
-    return None
-
-
-def _number_of(sent: Span) -> Token | None:
-    """What a sentence says it counts with "the number of <noun>" ("estimates the number of people killed at
-    ..."): the figure written elsewhere in it counts that noun."""
-    for tok in sent:
-        if tok.lower_ in ("number", "toll", "tally", "count", "total"):
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "ADJ")), None)
-                    if pobj is not None:
-                        return pobj
-    return None
-
-
-def _in_range(tok: Token) -> bool:
-    """The numeral closes a range opened just before it, or follows another numeral."""
-    doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].like_num:
-        return True
-    return tok.i > 1 and doc[tok.i - 1].text in ("-", "–", "to") and doc[tok.i - 2].like_num
 
 
 def _is_negated(tok: Token) -> bool:
@@ -391,8 +196,8 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
         elif _not_true(tok):
             denials.append(f"not {low}")
-        if (tok.like_num or tok.pos_ == "NUM") and not _in_range(tok):
-            entry = _number_entry(tok)
+        if (tok.like_num or tok.pos_ == "NUM") and not in_range(tok):
+            entry = number_entry(tok)
             if entry is not None:
                 numbers.append(entry)
         if _is_content_word(tok):
