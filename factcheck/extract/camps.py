@@ -295,7 +295,7 @@ def carry_generic_sides(
         key = (claim.article, claim.camp)
         if key not in seen:
             if claim.article not in words_of:
-                words_of[claim.article] = set(re.findall(r"[\w'’-]+", texts.get(claim.article, "").lower()))
+                words_of[claim.article] = _words(texts.get(claim.article, ""))
             names = {claim.camp} | named.get(claim.camp, set())
             seen[key] = any(_mentioned(name, words_of[claim.article]) for name in names)
         if seen[key]:
@@ -316,10 +316,15 @@ def keep_roles_at_home(claims: Sequence[Claim], texts: Mapping[str, str]) -> Non
             continue
         text = texts.get(claim.article, "").lower()
         if claim.article not in words_of:
-            words_of[claim.article] = set(re.findall(r"[\w'’-]+", text))
+            words_of[claim.article] = _words(text)
         names = {name for name in (claim.side, claim.camp) if name}
         if not any(_mentioned(name, words_of[claim.article]) or name.lower() in text for name in names):
             claim.side = claim.camp = claim.side_basis = None  # "E.U." is written whole, not as words
+
+
+def _words(text: str) -> set[str]:
+    """An article's words, in lower case: what `_mentioned` looks a party's name up in."""
+    return set(re.findall(r"[\w'’-]+", text.lower()))
 
 
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:

@@ -199,13 +199,13 @@ def _suggestion(
     stance = stance_of.get(claim.id, ASSERTS)
     own = _camp(claim)
     if not against and otherwise and point:
-        answers = sorted(Counter(otherwise).items(), key=lambda kv: (-kv[1], kv[0]))
+        answers = Counter(otherwise)
         count = is_count([stance, *otherwise])
         quoted = f"'{point}'"
         if len(answers) == 1:  # "2 other claims in its question deny '<point>'"
-            told = f"{_says(answers[0][0], plural=len(otherwise) > 1, count=count)} {'for ' if count else ''}{quoted}"
+            told = f"{_says(otherwise[0], plural=len(otherwise) > 1, count=count)} {'for ' if count else ''}{quoted}"
         else:  # "3 other claims in its question on 'How many …?': 2 give 12,000, 1 gives 5,000"
-            told = f"on {quoted}: " + ", ".join(f"{n} {_says(a, plural=n > 1, count=count)}" for a, n in answers[:3])
+            told = f"on {quoted}: {_tally(answers, count)}"
         elsewhere = f"{_plural(len(otherwise), 'other claim')} in its question {told}; no competing claim linked to it"
         backed = f"{_plural(len(support), 'corroborating claim')}, but " if support else ""
         return {"label": "unverified", "reason": f"unverified: {backed}{elsewhere}"}
@@ -225,9 +225,7 @@ def _suggestion(
         what = f"'{point}'" if point else "it"
         others_say = f"{_plural(len(against), 'competing claim')}{whose} {verb}"
         if count and len(others) > 1:  # "2 competing claims: 1 gives 40-90, 1 rejects the figures"
-            answers = sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
-            said = [f"{n} {_says(answer or DENIES, plural=n > 1, count=True)}" for answer, n in answers[:3]]
-            others_say = f"{_plural(len(against), 'competing claim')}{whose}: {', '.join(said)}"
+            others_say = f"{_plural(len(against), 'competing claim')}{whose}: {_tally(others, count=True)}"
         if count:  # "gives 12 for 'How many died?'; 1 competing claim gives at least 40"
             reason = f"disputed: {_says(stance, count=True, own=figure)} for {what}; {others_say}"
         else:
@@ -255,6 +253,12 @@ def _suggestion(
     if says_nothing(claim):
         return {"label": "unverified", "reason": NOTHING_SAID}
     return {"label": "unverified", "reason": "unverified: single source; no other claim bears on it"}
+
+
+def _tally(answers: Counter[str], count: bool) -> str:
+    """Answers by how many give each, most first (at most three): "2 give 12,000, 1 rejects the figures"."""
+    ranked = sorted(answers.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    return ", ".join(f"{n} {_says(answer or DENIES, plural=n > 1, count=count)}" for answer, n in ranked)
 
 
 def _camp(claim: Claim) -> str:
