@@ -78,3 +78,26 @@ def test_a_name_after_a_quotation_speaks_it_when_the_quotation_ends_in_a_form_of
 def test_an_inverted_speech_verb_in_a_parenthesis_is_its_own_subjects() -> None:
     claims = claims_of("And Ivo Brenner, said Ana Lusk, who remains friendly with her former boss, does not forgive.")
     assert find(claims, "does not forgive").speaker == "Ana Lusk"  # was Ivo Brenner, whom she speaks of
+
+
+def test_a_source_named_after_the_claim_with_no_as_speaks_it() -> None:
+    # Found on PolNeAR train: the parser hangs "<Body> reported" after a comma on the claim's verb, as an adverbial
+    # clause with no "as"; the claim had no speaker.
+    claims = claims_of(
+        "A ten-year run of falling harbour fees will end this year, sooner than expected, the independent Velden "
+        "Audit Office reported on Tuesday -- a development that raises new questions for the port."
+    )
+    assert find(claims, "falling harbour fees").speaker == "Velden Audit Office"
+    # ...but a clause that reports something of its own is not the source of the main one
+    other = claims_of("The port closed its gates on Monday, after the Velden Courier reported that the fees had risen.")
+    assert find(other, "closed its gates").speaker != "Velden Courier"
+
+
+def test_an_unnamed_speaker_after_an_inverted_verb_speaks_the_quotation() -> None:
+    # Found on PolNeAR train: '"...," said the woman, who ...': the parser hangs "the woman" on the relative
+    # clause's verb and leaves "said" with no subject.
+    claims = claims_of(
+        '"One trader came in and said maybe we should close the gates if they are closing theirs," said the '
+        "woman, who like many in the port did not want to be named."
+    )
+    assert find(claims, "close the gates").speaker == "woman"

@@ -389,6 +389,8 @@ def _name_beside(verb: Token) -> Token | None:
             break  # "..., also accused <Name> of ...": whom the verb is about, not who speaks
         if after.ent_type_ == "PERSON":
             return after
+        if after.pos_ == "NOUN" and _inverted_after_quote(verb) and _ends_phrase(after):
+            return after  # '"...," said the woman, who ...': the parser hung her on the relative clause
         if after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "PRON"):
             break
     if i >= 0 and doc[i].text == ")":  # a parenthesis after the name
@@ -409,6 +411,20 @@ def _name_beside(verb: Token) -> Token | None:
     if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
         return None
     return doc[i]
+
+
+def _inverted_after_quote(verb: Token) -> bool:
+    """The verb comes straight after a closed quotation (and its comma): '"...," said the woman'."""
+    doc, i = verb.doc, verb.i - 1
+    if i > verb.sent.start and doc[i].text == ",":
+        i -= 1
+    return i >= verb.sent.start and doc[i].text in _CLOSING_QUOTES
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """The token closes its noun phrase: a comma, a full stop or the sentence's end follows it."""
+    nxt = tok.i + 1
+    return nxt >= tok.sent.end or tok.doc[nxt].text in (",", ".", ";")
 
 
 def _object_of(tok: Token, verb: Token) -> bool:

@@ -170,15 +170,15 @@ _ACTION_PREPS = frozenset("to against with for about from of into".split())
 
 
 def as_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
-    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>", "as <X> put it: <quote>":
-    X is the source of the main clause. The "as" clause must be complete in itself (no object, content clause or
-    complement of its own) and have its own subject or agent, so "the levy rose as farmers responded to the
-    drought" names no one."""
+    """ "As <X> reported, <content>", "<content>, as <X> noted", "as reported by <X>", "as <X> put it: <quote>",
+    "<content>, <X> reported on Tuesday" (hung by the parser on the content's verb): X is the source of the main
+    clause. The reporting clause must be complete in itself (no object, content clause or complement of its own)
+    and have its own subject or agent, so "the levy rose as farmers responded to the drought" names no one."""
     for verb in sent:
         put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
         if verb.dep_ != "advcl" or not (put_it or verb.lemma_.lower() in REPORTING_VERBS) or inside_quote(verb.idx):
             continue  # "as <X> put it: ..." is speech too
-        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not _trailing_report(verb):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "neg", "dative")]
         if objects and not (put_it and len(objects) == 1):
@@ -190,6 +190,17 @@ def as_reported(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
         if found is not None:
             return found
     return None
+
+
+def _trailing_report(verb: Token) -> bool:
+    """ "<content>, the audit office reported on Tuesday -- ...": a report set after the claim by a comma that the
+    parser hung on the claim's verb as an adverbial clause with no "as" (and no "after", "when" of its own)."""
+    if any(c.dep_ == "mark" for c in verb.children) or verb.i < verb.head.i:
+        return False
+    start = verb.left_edge.i
+    return start > verb.sent.start and verb.doc[start - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+    )
 
 
 def speaker_of(subj: Token | None, verb: Token, inside_quote: Callable[[int], bool]) -> Attribution | None:
