@@ -218,6 +218,21 @@ def test_embedded_speech_verb_when_the_main_clause_has_none() -> None:
     assert find(claims, "footage").speaker == "Maria Keller"
 
 
+def test_a_role_named_by_a_relative_clause_speaks_its_content() -> None:
+    # Found on PolNeAR train: "<Name> endured a lecture from the <Country> president, who said that ...": the
+    # clause names a role, and the claim had no speaker (only names, pronouns, parties and groups counted).
+    claims = claims_of(
+        "In Velden, the mayor endured without complaint a lecture from the Norland president, who said that the "
+        "levy has been good for the port as well as the town."
+    )
+    assert find(claims, "levy has been good").speaker == "Norland president"
+    # ...but "anything <X> said" is about what X said, not X's claim
+    other = claims_of("The mayor's defence of the levy hurt the port as much as anything the Norland president said.")
+    assert find(other, "defence of the levy").speaker is None
+    named = claims_of("The mayor's defence of the levy hurt the port as much as anything Ivo Brenner said.")
+    assert find(named, "defence of the levy").speaker is None
+
+
 def test_titled_name_the_tagger_missed_takes_the_side_of_the_role() -> None:
     claim = find(
         claims_of("In a briefing, Norland army spokesperson Rear Adm. Tor Vik said radar detected a rocket."), "radar"

@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.clauses import as_reported, embedded, in_document, person_subject, speaker_of, subject_of
+from factcheck.extract.clauses import (
+    ANY_UTTERANCE,
+    as_reported,
+    embedded,
+    in_document,
+    person_subject,
+    speaker_of,
+    subject_of,
+)
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     BELIEF_VERBS,
@@ -271,6 +279,9 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
                 or (named if named is not None and not inside_quote(named.idx) else None)  # '"..., Mayor," <Name> told'
                 or (_name_beside(verb) if _joined_after_quote(verb) else None)  # '"We ...," <Name>, 58, told'
             )
+        before = subj.left_edge.i - 1 if subj is not None else -1
+        if before >= sent.start and sent.doc[before].lower_ in ANY_UTTERANCE:
+            continue  # "as damaging as anything <Name> said", parsed with "said" as the root: no report
         found = speaker_of(subj, verb, inside_quote)
         if found is not None:
             return found

@@ -125,6 +125,8 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
             continue  # pcomp: "in what many engineers said was ..."
         if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
             continue
+        if verb.dep_ == "relcl" and verb.head.lower_ in ANY_UTTERANCE:
+            continue  # "as damaging as anything <X> said": about what X said, not X's claim
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
         subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
@@ -138,9 +140,15 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
             mention = mention_from_token(subj)
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
+        elif verb.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
+            return Attribution(mention, verb.text, verb.i)  # "a lecture from the <Country> president, who said ..."
         elif verb.dep_ != "advcl" and (mention := named_voice(subj)) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+# Words a relative clause of speech can hang on without naming what was said: "anything <X> said".
+ANY_UTTERANCE = frozenset("anything everything something nothing all much little whatever".split())
 
 
 def _clause_verbs(verb: Token) -> frozenset[str]:
