@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "91"
+EXTRACTOR_VERSION = "92"
 LINKER_VERSION = "60"

@@ -101,3 +101,8 @@ def test_an_unnamed_speaker_after_an_inverted_verb_speaks_the_quotation() -> Non
         "woman, who like many in the port did not want to be named."
     )
     assert find(claims, "close the gates").speaker == "woman"
+
+
+def test_who_casts_doubt_on_a_claim_speaks() -> None:
+    claims = claims_of("Velden scientists have cast doubt over claims that an eel swam up a man's drainpipe.")
+    assert (find(claims, "eel swam").speaker or "").lower() == "velden scientists"  # as "Velden scientists said"

@@ -62,3 +62,22 @@ def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -
     features = claim_features(load_pipeline(None)(text)[:], 0.0)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies  # what linking reads to tell a rejection from hearsay
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # Seen on an unseen FNC-1 story in the review app: "scientists have cast doubt over claims that ..." was
+        # taken to assert the claim it doubts, and corroborated the story it debunks.
+        ("Velden scientists have cast doubt over claims that an eel swam up a man's drainpipe.", True),
+        ("Engineers raised doubts about the report that the dam had cracked.", True),
+        ("Engineers questioned claims that the dam had cracked.", True),
+        ("Engineers are sceptical of claims that the dam had cracked.", True),
+        ("There is no doubt that the dam cracked, engineers said.", False),
+        ("Engineers questioned the mayor about the dam.", False),  # asking a person is no rejection
+    ],
+)
+def test_doubting_a_claim_rejects_it(text: str, denies: bool) -> None:
+    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    assert features["denies"] is denies
+    assert bool(features["denials"]) is denies

@@ -252,7 +252,11 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     candidates = [
         v
         for v in _main_clause_verbs(sent, inside_quote)
-        if (v.lemma_.lower() in ATTRIBUTION_VERBS or (v.lemma_.lower() == "read" and _document_subject(v)))
+        if (
+            v.lemma_.lower() in ATTRIBUTION_VERBS
+            or (v.lemma_.lower() == "read" and _document_subject(v))
+            or _casts_doubt(v)
+        )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
         and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS)  # nor is "X declined to comment"
@@ -286,6 +290,13 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if found is not None:
             return found
     return None
+
+
+def _casts_doubt(verb: Token) -> bool:
+    """ "<X> cast / raised doubt(s) over the claim": X speaks, though the verb is no verb of speech."""
+    return verb.lemma_.lower() in ("cast", "raise", "throw") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children
+    )
 
 
 def _opens_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:

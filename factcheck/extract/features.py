@@ -121,6 +121,12 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
         ):
             denying = True
             scope.append(tok.head)
+        elif _doubts(tok):
+            denying = True
+            doubter = tok.head if tok.pos_ != "VERB" else tok  # "<X> cast doubt", "<X> questioned", "<X> is sceptical"
+            for child in doubter.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    denier.update(t.i for t in child.subtree)
     if not denying:
         return False, [], []
     denier_keys: list[str] = []
@@ -143,6 +149,30 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
                     if key not in targets and child.i not in denier:
                         targets.append(key)
     return True, targets, denier_keys
+
+
+# Verbs that put doubt on something ("cast doubt over claims that ...", "raised doubts about the report").
+_DOUBT_VERBS = frozenset("cast throw raise pour express voice".split())
+# Adjectives of doubt about a claim ("sceptical of claims that ...", "doubtful that ...").
+_DOUBT_ADJECTIVES = frozenset("sceptical skeptical doubtful".split())
+
+
+def _doubts(tok: Token) -> bool:
+    """Doubt put on a claim: "cast / raised doubt(s) over ...", "questioned / doubted claims that ...", "sceptical
+    of the report": a rejection, though no word of it says "false". Not "there is no doubt that ...", nor a
+    person questioned ("questioned the mayor about ...")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "doubt" and tok.pos_ == "NOUN":
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        return not no and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DOUBT_VERBS and not _is_negated(tok.head)
+    if lemma in ("question", "doubt") and tok.pos_ == "VERB" and not _is_negated(tok):
+        judged = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        return any(c.dep_ == "ccomp" or c.lemma_.lower() in _CLAIM_NOUNS for c in judged) and (
+            lemma == "doubt" or all(c.dep_ == "dobj" for c in judged)
+        )
+    if lemma in _DOUBT_ADJECTIVES and tok.pos_ == "ADJ" and not _is_negated(tok.head):
+        return any(c.dep_ in ("prep", "ccomp") for c in tok.children)
+    return False
 
 
 def _not_true(tok: Token) -> bool:
@@ -196,6 +226,8 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
         elif _not_true(tok):
             denials.append(f"not {low}")
+        elif _doubts(tok):
+            denials.append(lemma)
         if (tok.like_num or tok.pos_ == "NUM") and not in_range(tok):
             entry = number_entry(tok)
             if entry is not None:
