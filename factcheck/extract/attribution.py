@@ -21,17 +21,22 @@ from factcheck.extract.clauses import (
     speaker_of,
     subject_of,
 )
+from factcheck.extract.inverted import (
+    VOICES,
+    after_quote,
+    inverted_aside,
+    joined_after_quote,
+    name_beside,
+    quoted_source,
+)
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
-    GROUP_NOUNS,
-    OUTLET_NOUNS,
     REPORTING_VERBS,
-    ROLE_NOUNS,
     UTTERANCE_NOUNS,
 )
-from factcheck.extract.mentions import Attribution, Mention, is_age, mention_from_token
+from factcheck.extract.mentions import Attribution, Mention, mention_from_token
 from factcheck.extract.names import clean_name, ent_span
 
 
@@ -192,7 +197,7 @@ def trailing_source(sent: Span, inside_quote: Callable[[int], bool]) -> Attribut
     if mention is None:
         return None
     last = head.lower_.removesuffix("s")
-    if not (mention.is_person or mention.side or {head.lower_, last} & _VOICES):
+    if not (mention.is_person or mention.side or {head.lower_, last} & VOICES):
         return None
     return Attribution(mention, ":", tail[0].i)
 
@@ -202,10 +207,9 @@ def _unnamed_source(mention: Mention) -> bool:
     words = mention.name.split()
     head = words[-1].lower() if words else ""
     heads = {head, head.removesuffix("s")}
-    return not (mention.side or mention.is_person or mention.pronoun or heads & (DOCUMENT_NOUNS | _VOICES))
+    return not (mention.side or mention.is_person or mention.pronoun or heads & (DOCUMENT_NOUNS | VOICES))
 
 
-_VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS
 
 
 def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
@@ -267,7 +271,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     # Lusk said, "..."": Lusk speaks the quotation).
     candidates.sort(key=lambda v: (v.dep_ != "parataxis", not _opens_quote(v, inside_quote)))
     root = sent.root
-    if not candidates and _after_quote(root, inside_quote):
+    if not candidates and after_quote(root, inside_quote):
         candidates.append(root)  # '"...," Kern shot back.': any verb of a short clause after a quotation
     # Also a copula whose subject is an utterance noun: "<Org>'s version was: ..."
     if not candidates and root.lemma_ == "be" and not inside_quote(root.idx):
@@ -275,13 +279,13 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = _quoted_source(verb) or _inverted_aside(verb) or subject_of(verb) or _name_beside(verb)
+        subj = quoted_source(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             subj = (
                 next((c for c in verb.children if c.dep_ == "nsubj" and not inside_quote(c.idx)), None)
                 or (named if named is not None and not inside_quote(named.idx) else None)  # '"..., Mayor," <Name> told'
-                or (_name_beside(verb) if _joined_after_quote(verb) else None)  # '"We ...," <Name>, 58, told'
+                or (name_beside(verb) if joined_after_quote(verb) else None)  # '"We ...," <Name>, 58, told'
             )
         before = subj.left_edge.i - 1 if subj is not None else -1
         if before >= sent.start and sent.doc[before].lower_ in ANY_UTTERANCE:
@@ -354,139 +358,9 @@ def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
     feels'), not a feeling or an effect ("the collapse should worry everyone", "X feels tired")."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return True
-    return _after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
-
-
-def _heads_a_report(verb: Token) -> bool:
-    """A reporting verb heading the sentence, or set in it as an aside ("..., she said, ...")."""
-    return verb.dep_ in ("ROOT", "parataxis") and verb.lemma_.lower() in REPORTING_VERBS
-
-
-def _inverted_aside(verb: Token) -> Token | None:
-    """The speaker of an inverted aside inside the claim: "Any reading of his actions, said <Name>, an expert,
-    would show ...". The parser makes the aside's verb the root, the claim's subject its subject and the
-    speaker the subject of the claim's verb; the speaker is the name (or a role, a body: "say experts") just
-    after the verb, set off by a comma."""
-    if not _heads_a_report(verb):
-        return None
-    doc = verb.doc
-    if verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
-        return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-        return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
-            continue
-        right = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
-        if right is not None and (right.pos_ == "PROPN" or right.lemma_.lower() in _VOICES):  # not "their plans"
-            end = right.right_edge.i  # the closing comma, hung on the speaker's phrase or just after it
-            if end < clause.i and "," in (doc[end].text, doc[end + 1].text):
-                return right
-    return None
-
-
-def _joined_after_quote(verb: Token) -> bool:
-    """'"...," <Name>, 58, told AFP': a reporting verb with no subject that the parser joined to the
-    quotation's verb, with the quotation closed in between."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.head.i > verb.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    return any(t.text in _CLOSING_QUOTES for t in verb.doc[verb.head.i : verb.i])
-
-
-_CLOSING_QUOTES = frozenset(('"', "”", "''"))
-
-
-def _name_beside(verb: Token) -> Token | None:
-    """A person's name the parser hung elsewhere, written just before a reporting verb that got no subject
-    ("Sen. <Name> (<Party>-<State>) said", "<Name>, 44, said") or just after it ('"...," said former
-    engineer <Name>, half joking'; '"The risk," said <Name>, an engineer, "is ...": the parser hangs the inverted
-    verb of a split quotation on the quotation's second half, and the name on that half's verb)."""
-    if not (_heads_a_report(verb) or _joined_after_quote(verb)):
-        return None
-    doc, i = verb.doc, verb.i - 1
-    for after in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
-        if after.ent_type_ == "PERSON" and _object_of(after, verb):
-            break  # "..., also accused <Name> of ...": whom the verb is about, not who speaks
-        if after.ent_type_ == "PERSON":
-            return after
-        if after.pos_ == "NOUN" and _inverted_after_quote(verb) and _ends_phrase(after):
-            return after  # '"...," said the woman, who ...': the parser hung her on the relative clause
-        if after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "PRON"):
-            break
-    if i >= 0 and doc[i].text == ")":  # a parenthesis after the name
-        while i > verb.sent.start and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    elif i >= 0 and doc[i].text == ",":  # an apposition or an age set off by commas
-        end = i
-        i -= 1
-        while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
-            i -= 1
-        i = i - 1 if doc[i].text == "," else -1
-        if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
-            named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
-            return named[-1] if named else None
-        if i >= verb.sent.start and doc[i].pos_ == "PROPN" and end == i + 3 and is_age(doc[i + 2]):
-            return doc[i]  # '"...," <Name>, 58, told ...': an age tells a person, whatever the tagger called it
-    if i < verb.sent.start or doc[i].ent_type_ != "PERSON":
-        return None
-    return doc[i]
-
-
-def _inverted_after_quote(verb: Token) -> bool:
-    """The verb comes straight after a closed quotation (and its comma): '"...," said the woman'."""
-    doc, i = verb.doc, verb.i - 1
-    if i > verb.sent.start and doc[i].text == ",":
-        i -= 1
-    return i >= verb.sent.start and doc[i].text in _CLOSING_QUOTES
-
-
-def _ends_phrase(tok: Token) -> bool:
-    """The token closes its noun phrase: a comma, a full stop or the sentence's end follows it."""
-    nxt = tok.i + 1
-    return nxt >= tok.sent.end or tok.doc[nxt].text in (",", ".", ";")
-
-
-def _object_of(tok: Token, verb: Token) -> bool:
-    """The token is (part of) the verb's object: "accused <Name>", "told <Name>"."""
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in ("dobj", "dative", "iobj") and tok.head.i == verb.i:
-            return True
-        tok = tok.head
-    return False
-
-
-def _quoted_source(verb: Token) -> Token | None:
-    """ "<Outlet> quoted <X> as saying ...": X speaks, the outlet only relays (also "cited X as saying")."""
-    if verb.lemma_.lower() not in ("quote", "cite"):
-        return None
-    as_saying = any(
-        p.dep_ == "prep"
-        and p.lower_ == "as"
-        and any(c.tag_ == "VBG" and c.lemma_ in ATTRIBUTION_VERBS for c in p.children)
-        for p in verb.children
-    )
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
+    return after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
 
 
 def _document_subject(verb: Token) -> bool:
     """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
     return any(c.dep_ == "nsubj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in UTTERANCE_NOUNS) for c in verb.children)
-
-
-def _after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
-    """'"...," Kern shot back.': a root verb outside quotes, after a quotation in its own sentence, whose
-    subject is a name or a pronoun after the quotation too."""
-    if inside_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
-        return False
-    sent = root.sent
-    if not any(inside_quote(t.idx) for t in sent if t.i < root.i and t.is_alpha):
-        return False
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or inside_quote(subj.idx) or not any(inside_quote(t.idx) for t in sent if t.i < subj.i):
-        return False
-    if any(c.dep_ in ("dobj", "ccomp") and not inside_quote(c.idx) for c in root.children):
-        return False  # '"...," and then Kern closed the gates.': an action, not a reply
-    return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON"
