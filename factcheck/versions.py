@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "92"
+EXTRACTOR_VERSION = "93"
 LINKER_VERSION = "60"

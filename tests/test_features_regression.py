@@ -81,3 +81,23 @@ def test_doubting_a_claim_rejects_it(text: str, denies: bool) -> None:
     features = claim_features(load_pipeline(None)(text)[:], 0.0)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # Seen on an unseen FNC-1 story: "When it started to blister, he knew something was wrong" rejected a
+        # claim, so a question about the man's doctors was "disputed" by the outlet's own narration.
+        ("When the wall started to crack, the keeper knew something was wrong.", False),
+        ("When the wall started to crack, the keeper knew some was wrong.", False),  # as printed, for "something"
+        ("Engineers said some of the figures were wrong.", True),
+        ("Things went wrong at the Orsk dam on Monday.", False),
+        ("The crew opened the wrong gate at the Orsk dam.", False),
+        ("The ministry's figure of 900 dead is wrong, engineers said.", True),
+        ("Engineers said the account of the breach was wrong.", True),
+    ],
+)
+def test_wrong_judges_a_claim_only_as_what_it_is_said_to_be(text: str, denies: bool) -> None:
+    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    assert features["denies"] is denies
+    assert bool(features["denials"]) is denies

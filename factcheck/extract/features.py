@@ -117,7 +117,10 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
                 if child.dep_ in ("nsubj", "agent"):
                     denier.update(t.i for t in child.subtree)
         elif _not_true(tok) or (
-            tok.lower_ in DENIAL_WORDS and tok.pos_ in ("ADJ", "NOUN") and not _is_negated(tok.head)
+            tok.lower_ in DENIAL_WORDS
+            and tok.pos_ in ("ADJ", "NOUN")
+            and not _is_negated(tok.head)
+            and not _wrong_with_no_claim(tok)
         ):
             denying = True
             scope.append(tok.head)
@@ -175,6 +178,23 @@ def _doubts(tok: Token) -> bool:
     return False
 
 
+# Subjects that name no claim: "something was wrong", "nothing is false about it".
+_NO_CLAIM_SUBJECTS = frozenset("something anything nothing everything someone somebody anyone anybody".split())
+
+
+def _wrong_with_no_claim(tok: Token) -> bool:
+    """A word of falsehood that judges no claim: "he knew something was wrong", "things went wrong", "the wrong
+    gate" ("wrong" judges a claim only as what its subject is said to be: "the figure is wrong")."""
+    if tok.lower_ == "wrong" and (tok.dep_ not in ("acomp", "attr") or tok.head.lemma_.lower() == "go"):
+        return True
+    if tok.dep_ not in ("acomp", "attr"):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "some" and not any(True for _ in subject.children):
+        return True  # "he knew some was wrong": messy text for "something"; not "some of the figures are wrong"
+    return subject is not None and subject.lower_ in _NO_CLAIM_SUBJECTS
+
+
 def _not_true(tok: Token) -> bool:
     """ "<claim> is not true" or "it is not true that …": a claim (or what follows) called untrue, not a
     state denied ("the dam was not ready")."""
@@ -222,7 +242,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         if tok.dep_ == "neg" or low in NEGATION_WORDS:
             negations.append(low)
         lemma = tok.lemma_.lower()
-        if lemma in DENIAL_VERBS or low in DENIAL_WORDS:
+        if lemma in DENIAL_VERBS or (low in DENIAL_WORDS and not _wrong_with_no_claim(tok)):
             denials.append(lemma if lemma in DENIAL_VERBS else low)
         elif _not_true(tok):
             denials.append(f"not {low}")
