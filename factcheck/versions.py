@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "93"
-LINKER_VERSION = "60"
+LINKER_VERSION = "61"

@@ -408,3 +408,23 @@ def test_a_figure_after_an_apposition_counts_the_named_noun_it_is_joined_to(
     numbers = [n for n in claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"] if n[1] == "soldier"]
     assert len(numbers) == 1
     assert (numbers[0][5] if len(numbers[0]) > 5 else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # Seen on an unseen FNC-1 story: "the release of at least 26 soldiers kidnapped in August" and "one of 140
+        # women released in March" were one count ("26-140"), the 26 disputing another outlet's 150.
+        ("kidnap", "release", False),
+        ("kill", "injure", False),
+        ("arrest", "free", False),
+        ("kill", "die", True),
+        ("detain", "arrest", True),
+        ("wound", "injure", True),
+        ("kill", None, True),
+    ],
+)
+def test_two_things_done_to_people_are_two_counts(first: str, second: str | None, same: bool) -> None:
+    from factcheck.link.evidence import same_measure
+
+    assert same_measure("people", first, "people", second) is same

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.lexicon import REPORTING_VERBS
-from factcheck.link.lexicon import DEATH_NOUNS, FRAME_OF
+from factcheck.link.lexicon import COUNT_KINDS, DEATH_NOUNS, FRAME_OF
 from factcheck.link.parties import Parties, label_tokens, stem
 from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
@@ -198,11 +198,15 @@ def same_measure(
     owner_b: str | None = None,
 ) -> bool:
     """Two numbers count the same thing: same noun, of the same party's (or nobody's named), and no two
-    different things done to it."""
+    different things done to it (verbs of one event class, but not the killed and the wounded, the seized
+    and the freed: `COUNT_KINDS`)."""
     if noun_a != noun_b or owner_a != owner_b:
         return False
     if verb_a is None or verb_b is None or verb_a == verb_b:
         return True
+    kind_a, kind_b = COUNT_KINDS.get(verb_a), COUNT_KINDS.get(verb_b)
+    if kind_a is not None and kind_b is not None and kind_a != kind_b:
+        return False
     return bool(set(FRAME_OF.get(verb_a, ())) & set(FRAME_OF.get(verb_b, ())))
 
 

@@ -40,6 +40,21 @@ for _name, _words in FRAMES.items():
     for _word in _words:
         FRAME_OF[_word] = (*FRAME_OF.get(_word, ()), _name)
 
+# What a count's verb does to the people it counts, where one event class holds several: the killed and the
+# wounded, the seized and the freed are two counts ("17 killed and 40 wounded" gives no toll of 40), though
+# "killed" and "died" are one.
+COUNT_KINDS: dict[str, str] = {
+    word: kind
+    for kind, words in {
+        "dead": "kill die dead death fatality toll body massacre killing murder execute execution behead",
+        "hurt": "wound wounded injure injured injury hurt",
+        "held": "arrest detain detention detainee custody prisoner jail prison hostage abduct kidnap capture",
+        "freed": "release free",
+        "fled": "flee escape",
+    }.items()
+    for word in words.split()
+}
+
 # Words in a side's label that name a kind of body or role, not which party it is:
 # "government army" and "Indian Defence Ministry" are told apart by what is left.
 GENERIC_SIDE_WORDS = frozenset(
