@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "93"
+EXTRACTOR_VERSION = "94"
 LINKER_VERSION = "61"

@@ -72,6 +72,7 @@ def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -
         ("Velden scientists have cast doubt over claims that an eel swam up a man's drainpipe.", True),
         ("Engineers raised doubts about the report that the dam had cracked.", True),
         ("Engineers questioned claims that the dam had cracked.", True),
+        ("Two experts are questioning the authenticity of a recording of the dam cracking.", True),
         ("Engineers are sceptical of claims that the dam had cracked.", True),
         ("There is no doubt that the dam cracked, engineers said.", False),
         ("Engineers questioned the mayor about the dam.", False),  # asking a person is no rejection

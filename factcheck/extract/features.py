@@ -156,6 +156,8 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
 
 # Verbs that put doubt on something ("cast doubt over claims that ...", "raised doubts about the report").
 _DOUBT_VERBS = frozenset("cast throw raise pour express voice".split())
+# What is doubted of a claim when it is questioned: "questioned the authenticity of the recording".
+_TRUTH_NOUNS = frozenset("authenticity veracity accuracy credibility validity reliability truth truthfulness".split())
 # Adjectives of doubt about a claim ("sceptical of claims that ...", "doubtful that ...").
 _DOUBT_ADJECTIVES = frozenset("sceptical skeptical doubtful".split())
 
@@ -170,7 +172,7 @@ def _doubts(tok: Token) -> bool:
         return not no and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DOUBT_VERBS and not _is_negated(tok.head)
     if lemma in ("question", "doubt") and tok.pos_ == "VERB" and not _is_negated(tok):
         judged = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
-        return any(c.dep_ == "ccomp" or c.lemma_.lower() in _CLAIM_NOUNS for c in judged) and (
+        return any(c.dep_ == "ccomp" or c.lemma_.lower() in _CLAIM_NOUNS | _TRUTH_NOUNS for c in judged) and (
             lemma == "doubt" or all(c.dep_ == "dobj" for c in judged)
         )
     if lemma in _DOUBT_ADJECTIVES and tok.pos_ == "ADJ" and not _is_negated(tok.head):
