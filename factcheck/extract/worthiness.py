@@ -29,6 +29,27 @@ def _is_evaluation(root: Token) -> bool:
     return copula and any(c.dep_ in ("acomp", "attr") for c in root.children)
 
 
+# Verbs that disclose a finding with an expletive "it": "it turned out / emerged / transpired that ...", "it was
+# revealed / found / confirmed that ...".
+_DISCLOSING = frozenset("turn emerge transpire reveal discover find establish confirm learn".split())
+
+
+def _discloses(root: Token) -> bool:
+    """ "However, it turned out the mayor had not made the comment", "it later emerged that the dam was never
+    inspected": a finding that turns a story, with a clause of its own (not "it turned out to be a long day")."""
+    if root.lemma_.lower() not in _DISCLOSING:
+        return False
+    expletive = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in root.children)
+    if not expletive:
+        return False
+    if root.lemma_.lower() == "turn":  # "it turned out the mayor had not ...": the parser often breaks the clause
+        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
+        return out and not any(c.dep_ == "xcomp" for c in root.children) and any(
+            t.pos_ in ("VERB", "AUX") and t.i > root.i for t in root.sent
+        )
+    return any(c.dep_ == "ccomp" for c in root.children)
+
+
 def _says_nothing(root: Token) -> bool:
     """A reporting verb with no content: no clause, object or quote under it ("X suggests so")."""
     return root.lemma_.lower() in REPORTING_VERBS and not any(
@@ -59,6 +80,8 @@ def claim_worthiness(sent: Span, kind: str, attributed: bool) -> float:
         score -= 0.15
     if any(t.dep_ == "neg" for t in sent):
         score += 0.05
+    if _discloses(root):
+        score += 0.15  # the finding a story turns on, though it names no one and gives no figure
     if root.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" for t in sent):
         score += 0.1
     if kind == "statement" and root.lemma_ in ("be", "have") and root.tag_ in ("VBZ", "VBP"):
