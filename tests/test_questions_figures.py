@@ -428,3 +428,19 @@ def test_two_things_done_to_people_are_two_counts(first: str, second: str | None
     from factcheck.link.evidence import same_measure
 
     assert same_measure("people", first, "people", second) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Seen on an unseen FNC-1 story: "negotiations to secure the release of more than 200 schoolgirls" asked
+        # "How many schoolgirls were secured?": what happened to the girls is their release, not "secure".
+        ("Talks are under way to secure the release of more than 200 fishermen.", "release"),
+        ("Sudmark condemned the abduction of 40 fishermen from the harbour.", "abduct"),
+        ("The flood led to the deaths of 12 fishermen.", "die"),
+        ("The navy secured 40 boats in the harbour.", "secure"),  # no event noun: the verb itself
+    ],
+)
+def test_a_count_after_an_event_noun_takes_that_event(nlp: Language, text: str, verb: str) -> None:  # noqa: F811
+    entry = claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"][0]
+    assert entry[3] == verb

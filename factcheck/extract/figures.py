@@ -48,12 +48,25 @@ def _number_value(text: str) -> float | None:
     return float(_WORD_NUMBERS[text.lower()]) if text.lower() in _WORD_NUMBERS else None
 
 
+# Nouns of an event done to what they count, by the verb they stand for: "the release of 200 girls" says what
+# happened to the girls, whatever verb governs it ("to secure the release of ...").
+_EVENT_NOUNS = {
+    "release": "release", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap", "killing": "kill",
+    "death": "die", "murder": "murder", "execution": "execute", "evacuation": "evacuate", "rescue": "rescue",
+    "capture": "capture", "detention": "detain", "deportation": "deport", "expulsion": "expel",
+    "injury": "injure", "displacement": "displace",
+}
+
+
 def _governing_verb(tok: Token) -> str | None:
-    """The lemma of the first verb above a token (what happened to the counted thing)."""
+    """The lemma of the first verb above a token (what happened to the counted thing); an event noun the
+    count hangs on by "of" stands for its verb ("to secure the release of 200 girls": release)."""
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
             return cur.lemma_.lower() if cur.pos_ in ("VERB", "AUX") else None
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _EVENT_NOUNS:
+            return _EVENT_NOUNS[cur.head.head.lemma_.lower()]
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return cur.lemma_.lower()
