@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "96"
-LINKER_VERSION = "61"
+EXTRACTOR_VERSION = "97"
+LINKER_VERSION = "62"

@@ -116,8 +116,15 @@ def test_an_irregular_past_is_spelt_as_english_spells_it() -> None:
     ("noun", "plural"),
     [("wife", "wives"), ("knife", "knives"), ("life", "lives"), ("shelf", "shelves"), ("thief", "thieves"),
      ("hero", "heroes"), ("mouse", "mice"), ("tooth", "teeth"), ("roof", "roofs"), ("chief", "chiefs"),
-     ("aircraft", "aircraft"), ("sheep", "sheep"), ("species", "species")],
+     ("aircraft", "aircraft"), ("sheep", "sheep"), ("species", "species"), ("fisherman", "fishermen"),
+     ("policewoman", "policewomen"), ("human", "humans")],
 )  # fmt: skip
 def test_an_irregular_plural_is_spelt_as_english_spells_it(noun: str, plural: str) -> None:
     # The texts write only the singular ("a wife and two children were detained"): the plural is made.
     assert count_label(Measure(noun, None), [f"Police said one {noun} was found."]) == f"How many {plural}?"
+
+
+def test_a_copula_says_nothing_of_what_happened() -> None:
+    # Seen on FNC-1: "31 underage girls became pregnant" asked "How many girls were become?".
+    label = count_label(Measure("girl", "become"), ["Last year 31 underage girls became pregnant in Orsk."])
+    assert label == "How many girls?"

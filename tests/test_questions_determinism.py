@@ -31,4 +31,5 @@ def test_tied_measures_are_chosen_by_name_in_every_process() -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         run = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, check=True)
         seen.add(run.stdout.strip())
-    assert seen == {"Measure(noun='boat', verb='sink', owner=None)"}  # two counts given as often: the first by name
+    # two counts given as often: the first by name
+    assert seen == {"Measure(noun='boat', verb='sink', owner=None, span=None)"}

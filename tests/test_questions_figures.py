@@ -444,3 +444,38 @@ def test_two_things_done_to_people_are_two_counts(first: str, second: str | None
 def test_a_count_after_an_event_noun_takes_that_event(nlp: Language, text: str, verb: str) -> None:  # noqa: F811
     entry = claim_features(next(iter(nlp(text).sents)), 0.0)["numbers"][0]
     assert entry[3] == verb
+
+
+def test_a_total_since_a_date_is_not_one_event_s_count(make_claims: Make) -> None:  # noqa: F811
+    # Seen on an unseen FNC-1 story: "some 40 women abducted" in one village on Saturday against a rights group's
+    # "more than 500 women and girls abducted since 2009" was a disputed "How many women were abducted?".
+    claims = make_claims(
+        [
+            ("wire.txt", "A village elder said some 40 fishermen were abducted from Orsk harbour on Saturday.",
+             "elder", None),
+            ("post.txt", "A rights group estimates the Front has abducted about 500 fishermen from Orsk since 2009.",
+             "rights group", None),
+            ("radio.txt", "The harbour master said 45 fishermen were abducted from Orsk on Saturday.", "harbour master",
+             None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    total = next((q for q in questions if claims[1].id in q.claims), None)
+    assert total is None or claims[0].id not in total.claims
+    count = next(q for q in questions if claims[0].id in q.claims)
+    assert set(count.claims.values()) == {"about 40", "45"} or len(set(count.claims.values())) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Front has killed 13,000 fishermen in the years since 2009.", "since"),
+        ("The Front has been fighting since 2009, with some 2,000 fishermen killed this year.", "year"),
+        ("The Front killed more than 2,000 fishermen in 2014 alone.", "year"),
+        ("Storms drown about 12 fishermen every year.", "rate"),
+        ("The Front abducted 40 fishermen from Orsk harbour on Saturday.", None),
+    ],
+)
+def test_a_figure_knows_the_span_of_time_it_adds_up(nlp: Language, text: str, span: str | None) -> None:  # noqa: F811
+    assert claim_features(next(iter(nlp(text).sents)), 0.0)["span"] == span

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.figures import in_range, number_entry
+from factcheck.extract.figures import in_range, number_entry, span_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DENIAL_VERBS,
@@ -238,6 +238,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
     negations: list[str] = []
     denials: list[str] = []
     numbers: list[list[Any]] = []
+    span: str | None = None  # the span of time its figures add up (`span_of`), the first that says
     places: list[str] = []
     for tok in sent:
         low = tok.lower_
@@ -254,6 +255,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             entry = number_entry(tok)
             if entry is not None:
                 numbers.append(entry)
+                span = span or span_of(tok)
         if _is_content_word(tok):
             lemmas.append(lemma)
     entities = [[ent.text, ent.label_] for ent in sent.ents]
@@ -286,6 +288,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         "lemmas": lemmas,
         "entities": entities,
         "numbers": numbers,
+        "span": span,
         "negations": negations,
         "denials": denials,
         "root": root.lemma_.lower(),

@@ -73,6 +73,55 @@ def _governing_verb(tok: Token) -> str | None:
     return None
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_PERIODS = frozenset("years decades months".split())
+
+
+def span_of(tok: Token) -> str | None:
+    """The span of time a figure adds up, read from what its verb (or counted noun) is tied to: "since" (killed
+    13,000 since 2009, in the years since 2009, over the past five years), "year" (2,000 this year, in 2014
+    alone, last year), "rate" (12 a year, every year); None for one event's count ("40 abducted on Saturday").
+    Two figures of two spans are two counts, whatever they count."""
+    anchors = [tok, tok.head]
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        anchors.append(cur)
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    for anchor in anchors:
+        for child in anchor.children:
+            found = _span_word(child)
+            if found:
+                return found
+    return None
+
+
+def _span_word(tok: Token) -> str | None:
+    """ "since 2009" / "over the past years" / "in 2014" / "this year" / "a year" hung on a verb or noun."""
+    low = tok.lower_
+    objects = [g for g in tok.children if g.dep_ == "pobj"]
+    if tok.dep_ == "prep" and low == "since":
+        return "since"
+    if tok.dep_ == "prep" and low in ("over", "in", "during", "for") and objects:
+        obj = objects[0]
+        if obj.lower_ in _PERIODS or any(g.dep_ == "prep" and g.lower_ == "since" for g in obj.children):
+            return "since"  # "over the past five years", "in the years since 2009"
+        if (obj.like_num and obj.text.isdigit() and 1900 <= int(obj.text) <= 2100) or obj.lower_ in _MONTHS:
+            return "year"  # "in 2014 alone", "in March"
+    if tok.dep_ in ("npadvmod", "pobj", "dobj") and tok.lower_ in ("year", "month"):
+        dets = {g.lower_ for g in tok.children if g.dep_ in ("det", "amod")}
+        if dets & {"this", "last", "past"}:
+            return "year"  # "this year", "last year"
+        if dets & {"a", "every", "each", "per"}:
+            return "rate"  # "12 a year", "every year"
+    if low in ("annually", "yearly"):
+        return "rate"
+    return None
+
+
 def number_entry(tok: Token) -> list[Any] | None:
     """[value, counted noun, bound, governing verb(, upper end of a range)] for one numeral.
 

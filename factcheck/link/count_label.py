@@ -21,7 +21,8 @@ from factcheck.link.stance import Measure
 # Verbs that report, estimate or total a figure: they say nothing of what happened to the counted.
 SAYS_NOTHING = frozenset(
     """be have include result lead say report confirm estimate claim put give reach rise stand number total
-    bring cause see show make count tally record cite register list state announce tell add""".split()
+    bring cause see show make count tally record cite register list state announce tell add become remain
+    seem""".split()
 )
 # Verbs of what the counted did themselves: "300 died", not "300 were died".
 DONE_BY_THEM = frozenset(
@@ -117,6 +118,8 @@ def _plural(noun: str) -> str:
     """The plural of a lower-case noun by the spelling rules of English."""
     if noun in PLURALS:
         return PLURALS[noun]
+    if noun.endswith(("man", "woman")) and noun not in ("human", "german", "roman", "shaman", "talisman"):
+        return noun[:-3] + "men"  # "fisherman", "policewoman", "congressman"
     if noun in UNCHANGED or noun.endswith("ese") or (noun.endswith("s") and not noun.endswith("ss")):
         return noun  # "people", "Chinese", already plural
     if noun.endswith(("ss", "x", "z", "ch", "sh")):

@@ -60,6 +60,7 @@ class Profile:
     says_not: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it negates
     says_so: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it asserts
     written: str | None = None  # its speaker as the claim writes it ("DNA tests"), for reasons
+    span: str | None = None  # the span of time its figures add up ("since", "year", "rate"; None: one event's)
 
 
 def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords | None = None) -> list[Profile]:
@@ -114,6 +115,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 context=context,
                 says_not=says_not,
                 says_so=says_so,
+                span=str(f.get("span")) if numbers and f.get("span") else None,
             )
         )
     return out
@@ -211,7 +213,10 @@ def same_measure(
 
 
 def compare_numbers(a: Profile, b: Profile) -> tuple[str, str] | None:
-    """("conflict" | "agree", "17 vs 40 death") for numbers of the same thing in both claims."""
+    """("conflict" | "agree", "17 vs 40 death") for numbers of the same thing in both claims (a total over
+    a span of time and one event's count are not the same thing)."""
+    if a.span != b.span:
+        return None
     found: tuple[str, str] | None = None
     for lo_a, hi_a, noun_a, bound_a, verb_a, owner_a in a.numbers:
         for lo_b, hi_b, noun_b, bound_b, verb_b, owner_b in b.numbers:

@@ -55,15 +55,16 @@ SETTING_VERBS = frozenset("locate situate lie sit border neighbour overlook hous
 
 def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | None:
     """The quantity most members give a figure for, when at least two do."""
-    counts: Counter[tuple[str, str | None, str | None]] = Counter()
+    counts: Counter[tuple[str, str | None, str | None, str | None]] = Counter()
     for index in members:
-        numbers = profiles[index].numbers
-        counts.update({(noun, verb, owner) for _, _, noun, _, verb, owner in numbers if noun and noun not in UNITS})
+        p = profiles[index]
+        keys = {(noun, verb, owner, p.span) for _, _, noun, _, verb, owner in p.numbers if noun and noun not in UNITS}
+        counts.update(keys)
     # Most given first; ties by name, never by set order (which differs from one process to another).
-    for (noun, verb, owner), k in sorted(
-        counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "", kv[0][2] or "")
+    for (noun, verb, owner, span), k in sorted(
+        counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "", kv[0][2] or "", kv[0][3] or "")
     ):
-        measure = Measure(noun, verb, owner)
+        measure = Measure(noun, verb, owner, span)
         given = sum(1 for index in members if figure_for(profiles[index], measure) is not None)
         if given >= 2 and k >= 2:
             return measure

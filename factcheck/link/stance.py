@@ -54,10 +54,13 @@ class Measure:
     noun: str
     verb: str | None
     owner: str | None = None  # the party whose things are counted ("12 Sudmark soldiers")
+    span: str | None = None  # a total over a span of time ("since 2009": "since"), not one event's count
 
 
 def figure_for(profile: Profile, measure: Measure) -> tuple[float, float, str] | None:
     """The claim's figure for the measure, as (low, high, bound), or None when it gives none."""
+    if profile.span != measure.span:
+        return None
     for low, high, noun, bound, verb, owner in profile.numbers:
         if same_measure(noun, verb, measure.noun, measure.verb, owner, measure.owner):
             return low, high, bound
