@@ -102,3 +102,19 @@ def test_wrong_judges_a_claim_only_as_what_it_is_said_to_be(text: str, denies: b
     features = claim_features(load_pipeline(None)(text)[:], 0.0)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # Seen on an unseen FNC-1 story: "the government insisted negotiations were ongoing, as some began to raise
+        # doubts a cease-fire was even agreed" made the government's claim a rejection.
+        ("The ministry insisted the dam talks were going on, as some began to raise doubts a deal was agreed.", False),
+        ("The army said it still held the dam, while the front denied it.", False),
+        ("The front denied that it had opened the gates, as the army had claimed.", True),
+        ("While the army says it holds the dam, the claim has been rejected by the front.", True),
+    ],
+)
+def test_a_rejection_beside_the_main_clause_is_anothers(text: str, denies: bool) -> None:
+    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    assert features["denies"] is denies

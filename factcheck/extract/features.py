@@ -111,7 +111,7 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
     scope: list[Token] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in DENIAL_VERBS and tok.pos_ == "VERB" and not _is_negated(tok):
+        if lemma in DENIAL_VERBS and tok.pos_ == "VERB" and not _is_negated(tok) and not _aside_of_another(tok):
             denying = True
             for child in tok.children:
                 if child.dep_ in ("nsubj", "agent"):
@@ -124,7 +124,7 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
         ):
             denying = True
             scope.append(tok.head)
-        elif _doubts(tok):
+        elif _doubts(tok) and not _aside_of_another(tok):
             denying = True
             doubter = tok.head if tok.pos_ != "VERB" else tok  # "<X> cast doubt", "<X> questioned", "<X> is sceptical"
             for child in doubter.children:
@@ -152,6 +152,23 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
                     if key not in targets and child.i not in denier:
                         targets.append(key)
     return True, targets, denier_keys
+
+
+# Conjunctions of a clause set beside the main one: "..., as some began to raise doubts", "..., while <X> denied it".
+_BESIDE = frozenset("as while whereas although though".split())
+
+
+def _aside_of_another(tok: Token) -> bool:
+    """The word lies in a clause set beside the main one with a subject of its own ("The government insisted
+    talks went on, as some began to raise doubts a truce was agreed"): another's rejection, not the claim's."""
+    root_subject = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in cur.children):
+            own = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return own is not None and (root_subject is None or own.lower_ != root_subject.lower_)
+        cur = cur.head
+    return False
 
 
 # Verbs that put doubt on something ("cast doubt over claims that ...", "raised doubts about the report").
@@ -245,11 +262,13 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         if tok.dep_ == "neg" or low in NEGATION_WORDS:
             negations.append(low)
         lemma = tok.lemma_.lower()
-        if lemma in DENIAL_VERBS or (low in DENIAL_WORDS and not _wrong_with_no_claim(tok)):
+        if (lemma in DENIAL_VERBS and not _aside_of_another(tok)) or (
+            low in DENIAL_WORDS and not _wrong_with_no_claim(tok)
+        ):
             denials.append(lemma if lemma in DENIAL_VERBS else low)
         elif _not_true(tok):
             denials.append(f"not {low}")
-        elif _doubts(tok):
+        elif _doubts(tok) and not _aside_of_another(tok):
             denials.append(lemma)
         if (tok.like_num or tok.pos_ == "NUM") and not in_range(tok):
             entry = number_entry(tok)
