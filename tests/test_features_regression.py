@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factcheck.extract.features import claim_features
 from factcheck.extract.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
+
+
+def _features(text: str) -> dict[str, Any]:
+    """The features of a text read as one sentence, as extraction computes them."""
+    return claim_features(load_pipeline(None)(text)[:], 0.0)
 
 
 def test_numeral_at_sentence_root_terminates_and_is_counted() -> None:
@@ -35,7 +42,7 @@ def test_a_figure_on_a_scale_counts_what_the_number_of_names() -> None:
 )
 def test_a_finding_verb_says_no_when_what_it_found_does(text: str) -> None:
     # "determined", "concluded", "found" report a finding: what the claim asserts is the clause under them.
-    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    features = _features(text)
     assert features["negated"] is True
     assert features["predicates"][0]["lemma"] != features["root"]
 
@@ -59,7 +66,7 @@ def test_a_plain_finding_stays_affirmative() -> None:
     ],
 )
 def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -> None:
-    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    features = _features(text)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies  # what linking reads to tell a rejection from hearsay
 
@@ -79,7 +86,7 @@ def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -
     ],
 )
 def test_doubting_a_claim_rejects_it(text: str, denies: bool) -> None:
-    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    features = _features(text)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies
 
@@ -99,7 +106,7 @@ def test_doubting_a_claim_rejects_it(text: str, denies: bool) -> None:
     ],
 )
 def test_wrong_judges_a_claim_only_as_what_it_is_said_to_be(text: str, denies: bool) -> None:
-    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    features = _features(text)
     assert features["denies"] is denies
     assert bool(features["denials"]) is denies
 
@@ -116,5 +123,5 @@ def test_wrong_judges_a_claim_only_as_what_it_is_said_to_be(text: str, denies: b
     ],
 )
 def test_a_rejection_beside_the_main_clause_is_anothers(text: str, denies: bool) -> None:
-    features = claim_features(load_pipeline(None)(text)[:], 0.0)
+    features = _features(text)
     assert features["denies"] is denies

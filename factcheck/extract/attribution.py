@@ -210,8 +210,6 @@ def _unnamed_source(mention: Mention) -> bool:
     return not (mention.side or mention.is_person or mention.pronoun or heads & (DOCUMENT_NOUNS | VOICES))
 
 
-
-
 def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
     """ "According to X, ...": X, unless the phrase is inside what a speaker said ("<Name> said that
     according to its analysis ..." is <Name>'s report)."""

@@ -113,9 +113,7 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_VERBS and tok.pos_ == "VERB" and not _is_negated(tok) and not _aside_of_another(tok):
             denying = True
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "agent"):
-                    denier.update(t.i for t in child.subtree)
+            denier.update(_subject_tokens(tok))
         elif _not_true(tok) or (
             tok.lower_ in DENIAL_WORDS
             and tok.pos_ in ("ADJ", "NOUN")
@@ -126,10 +124,8 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
             scope.append(tok.head)
         elif _doubts(tok) and not _aside_of_another(tok):
             denying = True
-            doubter = tok.head if tok.pos_ != "VERB" else tok  # "<X> cast doubt", "<X> questioned", "<X> is sceptical"
-            for child in doubter.children:
-                if child.dep_ in ("nsubj", "agent"):
-                    denier.update(t.i for t in child.subtree)
+            # "<X> cast doubt", "<X> is sceptical": the doubter is the head's subject; "<X> questioned": the verb's
+            denier.update(_subject_tokens(tok if tok.pos_ == "VERB" else tok.head))
     if not denying:
         return False, [], []
     denier_keys: list[str] = []
@@ -152,6 +148,11 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
                     if key not in targets and child.i not in denier:
                         targets.append(key)
     return True, targets, denier_keys
+
+
+def _subject_tokens(verb: Token) -> set[int]:
+    """The token indices of a verb's subject or agent phrase: who rejects, when the verb rejects."""
+    return {t.i for child in verb.children if child.dep_ in ("nsubj", "agent") for t in child.subtree}
 
 
 # Conjunctions of a clause set beside the main one: "..., as some began to raise doubts", "..., while <X> denied it".
@@ -209,7 +210,7 @@ def _wrong_with_no_claim(tok: Token) -> bool:
     if tok.dep_ not in ("acomp", "attr"):
         return False
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ == "some" and not any(True for _ in subject.children):
+    if subject is not None and subject.lower_ == "some" and not subject.n_lefts + subject.n_rights:
         return True  # "he knew some was wrong": messy text for "something"; not "some of the figures are wrong"
     return subject is not None and subject.lower_ in _NO_CLAIM_SUBJECTS
 

@@ -82,7 +82,7 @@ def span_of(tok: Token) -> str | None:
     13,000 since 2009, in the years since 2009, over the past five years), "year" (2,000 this year, in 2014
     alone, last year), "rate" (12 a year, every year); None for one event's count ("40 abducted on Saturday").
     Two figures of two spans are two counts, whatever they count."""
-    anchors = [tok, tok.head]
+    anchors = [tok]
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:

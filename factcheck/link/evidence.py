@@ -115,7 +115,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 context=context,
                 says_not=says_not,
                 says_so=says_so,
-                span=str(f.get("span")) if numbers and f.get("span") else None,
+                span=f.get("span") if numbers else None,
             )
         )
     return out
