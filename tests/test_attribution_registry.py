@@ -4,7 +4,7 @@ in. Invented names and events only."""
 from __future__ import annotations
 
 from factcheck.extract.people import People
-from factcheck.extract.sides import SideNames
+from factcheck.extract.sides import SideNames, find_acronyms
 
 
 def _joined(*names: str) -> set[str | None]:
@@ -230,3 +230,12 @@ def test_a_full_name_is_not_completed_to_a_son_of_the_same_name() -> None:
     assert people.full_name("Ivo Kass") == "Ivo Kass"  # the son is another person
     assert people.full_name("Kass") == "Ivo Kass"
     assert people.full_name("Ivo Kass Jr.") == "Ivo Kass Jr."
+
+
+def test_an_acronym_may_spell_the_of_in_its_long_form() -> None:
+    assert _joined("MOTA", "Ministry of Trade Affairs") == {"MOTA"}
+
+
+def test_an_acronym_defined_over_small_words_it_spells_or_skips() -> None:
+    text = "Norland's Coordinator of Relief Works in the Borderlands (CORWB) said the road was open."
+    assert find_acronyms(text) == {"CORWB": "Coordinator of Relief Works in the Borderlands"}

@@ -15,23 +15,39 @@ from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, STATE_N
 from factcheck.extract.names import clean_name
 
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|de|la|du|el|al)){1,9})"
+    r"((?:[A-Z][\w’'`-]*|of|the|and|for|in|on|to|de|la|du|el|al)"
+    r"(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|in|on|to|de|la|du|el|al)){1,9})"
     r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
 )
-_SMALL = frozenset("of the and for de la du el al".split())
+_SMALL = frozenset("of the and for in on to de la du el al".split())
+# Small words an acronym may spell or skip: "Ministry of Defence" is "MD" or "MOD", "Coordinator of <X> in the
+# <Y>" is "COXY" ("the" is never spelt).
+_SPELT = frozenset("of and for in on to".split())
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """Every acronym `words` can abbreviate to: each capitalised word's initial, and each small word's or not."""
+    out = {""}
+    for word in words:
+        low = word.lower()
+        if low in _SMALL:
+            if low in _SPELT:
+                out |= {s + low[0].upper() for s in out}
+            continue
+        out = {s + word[0].upper() for s in out}
+    return out
 
 
 def _initials_match(words: list[str], acronym: str) -> list[str] | None:
-    """The shortest tail of `words` whose capitalised initials spell `acronym`, if any."""
+    """The shortest tail of `words` whose initials spell `acronym` (a small word's optionally), if any."""
     letters = acronym.upper()
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
         if tail[0].lower() in _SMALL:
             continue
-        initials = "".join(w[0] for w in tail if w.lower() not in _SMALL).upper()
-        if initials == letters:
+        if letters in _spellings(tail):
             return tail
-        if len(initials) > len(letters):
+        if sum(w.lower() not in _SMALL for w in tail) > len(letters):
             return None
     return None
 
@@ -145,10 +161,11 @@ def typo_of(a: str, b: str) -> bool:
     return _one_letter_apart(spelling_key(a), spelling_key(b))
 
 
-def _initials(name: str) -> str:
-    """The capitals a multiword name abbreviates to: "United Nations" → "UN"."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+def _initials(name: str) -> set[str]:
+    """The capitals a multiword name abbreviates to: "United Nations" → "UN"; "Ministry of Defence" → "MD",
+    "MOD"."""
+    words = name.replace("-", " ").split()
+    return _spellings(words) if sum(w.lower() not in _SMALL for w in words) >= 2 else set()
 
 
 def _names_a_body(name: str) -> bool:
@@ -238,7 +255,8 @@ class SideNames:
         for key in self._parent:
             shown = self._display.get(key, key)
             if shown[:1].isupper() or _names_a_body(shown):  # "ministry of rail affairs" is "MRA" too
-                by_initials[_initials(shown)].add(key)
+                for letters in _initials(shown):
+                    by_initials[letters].add(key)
         for key in list(self._parent):
             shown = self._display.get(key, key)
             letters = shown.replace(".", "")  # "U.N." abbreviates "United Nations" as "UN" does
