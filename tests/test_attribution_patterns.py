@@ -568,3 +568,19 @@ def test_a_share_of_people_speaks_whole() -> None:
 def test_a_thing_that_speaks_volumes_is_no_speaker() -> None:
     claims = claims_of("Ola Brun runs the works.\n\nThe empty reservoir speaks volumes about the drought.")
     assert [c.speaker for c in claims if "volumes" in c.text] in ([], [None])  # an idiom: nobody speaks
+
+
+def test_a_speech_verb_inside_what_a_speaker_reports_is_not_the_report() -> None:
+    text = 'At one point, Ivo Brenner said Kessland officials were calling "every 15 minutes."'
+    claim = find(claims_of(text), "calling")
+    assert claim.speaker == "Ivo Brenner"
+
+
+def test_a_quoted_say_before_the_speakers_verb_leaves_the_quotation_to_the_speaker() -> None:
+    text = (
+        "\u201cIf you had a group that was going around blowing up bridges and said, \u2018We are the true"
+        " believers,\u2019 well I am not going to let them claim my faith. I would say, \u2018That\u2019s"
+        " ridiculous,'\u201d the minister added."
+    )
+    claim = find(claims_of(text), "ridiculous")
+    assert (claim.speaker, claim.cue) == ("minister", "added")

@@ -92,8 +92,14 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and _speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
-            elif child.dep_ == "ccomp" and child.i > head.i and child.lemma_ in ATTRIBUTION_VERBS:
-                # "... that X had fled, he said": a reporting verb parsed under the content.
+            elif (
+                child.dep_ == "ccomp"
+                and child.i > head.i
+                and child.lemma_ in ATTRIBUTION_VERBS
+                and not _says(head, inside_quote)
+            ):
+                # "... that X had fled, he said": a reporting verb parsed under the content (but in "<Name> said
+                # officials were calling "..."", the calling is what <Name> reports).
                 verbs.append(child)
     return verbs
 
@@ -121,6 +127,16 @@ def _speech(verb: Token) -> bool:
     """A verb of speech proper ("say", "announce", "warn"), not of a stance ("defend", "criticize"): in a
     side clause only speech tells that the main clause's subject is the source."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+
+
+def _says(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """A speech verb outside quotes with a subject of its own: its complement is what it reports, not another
+    report ('"I would say, 'no'," the minister added' is the minister's: the "say" is quoted)."""
+    return (
+        verb.lemma_.lower() in REPORTING_VERBS
+        and not inside_quote(verb.idx)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _purpose(verb: Token) -> bool:
