@@ -584,3 +584,18 @@ def test_a_quoted_say_before_the_speakers_verb_leaves_the_quotation_to_the_speak
     )
     claim = find(claims_of(text), "ridiculous")
     assert (claim.speaker, claim.cue) == ("minister", "added")
+
+
+def test_a_poll_of_voters_is_the_polls_finding_not_the_voters_word() -> None:
+    claims = claims_of(
+        "A poll of 900 voters found the mayor trailing by ten points. "
+        "The report of the rail commission found that the signals had failed."
+    )
+    assert find(claims, "trailing").speaker == "poll"
+    assert find(claims, "signals").speaker == "rail commission"
+
+
+def test_what_a_party_agreed_is_the_news_of_the_outlet_that_revealed_it() -> None:
+    text = "As the Kessland Herald revealed, the council agreed to sell the depot in November."
+    claim = find(claims_of(text), "depot")
+    assert claim.speaker == "Kessland Herald"

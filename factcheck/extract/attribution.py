@@ -144,6 +144,17 @@ def _purpose(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs by which a party commits to an act ("agreed to sell", "refused to pay"): an act, not a view.
+_COMMITMENTS = frozenset(
+    "agree pledge promise vow refuse decline plan intend offer threaten swear commit consent".split()
+)
+
+
+def _commits(verb: Token) -> bool:
+    """ "<X> agreed / pledged / refused to <act>": a commitment to an act, reported as news."""
+    return verb.lemma_.lower() in _COMMITMENTS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+
+
 def find_reported(
     sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
 ) -> Attribution | None:
@@ -152,8 +163,13 @@ def find_reported(
     according = _according_to(sent, inside_quote)
     if according is not None and not _unnamed_source(according.mention):
         return according
+    main = _main_clause(sent, inside_quote)
+    if main is not None and _commits(sent.doc[main.cue_index]):
+        # "As the <Outlet> revealed, the council agreed to ...": what a party agreed, pledged or refused to do is
+        # the news the aside reports; the aside's source speaks.
+        main = as_reported(sent, inside_quote) or main
     return (
-        _main_clause(sent, inside_quote)
+        main
         or as_reported(sent, inside_quote)
         or _colon_lead(sent, inside_quote)
         or according

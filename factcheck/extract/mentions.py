@@ -322,6 +322,12 @@ def mention_from_token(tok: Token) -> Mention | None:
     return mention
 
 
+# Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
+_AUTHOR_OF = frozenset(
+    "report reports letter letters memo memos ruling verdict order decree resolution findings".split()
+)
+
+
 def _mention(tok: Token) -> Mention | None:
     """The mention of one subject phrase, without its conjuncts."""
     if tok.lower_ in PERSON_PRONOUNS:
@@ -335,7 +341,10 @@ def _mention(tok: Token) -> Mention | None:
         if counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
             return _mention(counted[0])
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
-        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")]
+        # "of" names the author of a report or a ruling, but what a poll, a study or a video is of ("a poll of
+        # 900 voters found", "footage of the blast shows") says nothing.
+        by = ("by", "from", "of") if tok.lower_ in _AUTHOR_OF else ("by", "from")
+        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in by]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         authors = [c for c in tok.children if c.dep_ == "poss"] + objects
         author = next(
