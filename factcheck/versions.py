@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "101"
+EXTRACTOR_VERSION = "102"
 LINKER_VERSION = "62"

@@ -599,3 +599,8 @@ def test_what_a_party_agreed_is_the_news_of_the_outlet_that_revealed_it() -> Non
     text = "As the Kessland Herald revealed, the council agreed to sell the depot in November."
     claim = find(claims_of(text), "depot")
     assert claim.speaker == "Kessland Herald"
+
+
+def test_an_estimate_by_a_body_is_the_bodys_word() -> None:
+    text = "A 2014 estimate by the Kessland Tax Committee projected that the levy will cost the city 33 million."
+    assert find(claims_of(text), "levy").speaker == "Kessland Tax Committee"

@@ -267,7 +267,7 @@ DOCUMENT_NOUNS = frozenset(
     poll polls survey surveys study studies report reports letter letters memo memos document documents
     analysis review audit assessment investigation inquiry findings data figures record records
     filing filings complaint lawsuit indictment ruling verdict order decree resolution bill
-    petition transcript footage video email emails tweet post
+    petition transcript footage video email emails tweet post estimate estimates projection projections
     """.split()
 )
 
