@@ -604,3 +604,21 @@ def test_what_a_party_agreed_is_the_news_of_the_outlet_that_revealed_it() -> Non
 def test_an_estimate_by_a_body_is_the_bodys_word() -> None:
     text = "A 2014 estimate by the Kessland Tax Committee projected that the levy will cost the city 33 million."
     assert find(claims_of(text), "levy").speaker == "Kessland Tax Committee"
+
+
+def test_who_makes_it_clear_that_says_so_and_a_thing_that_does_says_nothing() -> None:
+    claims = claims_of(
+        "Ivo Brenner made it plain that the levy on imported grain stays in place for another year. "
+        "The storm on Tuesday made it clear that the old dam above the town was too weak to hold 300 tonnes of water."
+    )
+    assert find(claims, "levy").speaker == "Ivo Brenner"
+    assert find(claims, "old dam").speaker is None
+
+
+def test_he_after_an_earlier_he_of_the_sentence_is_not_a_name_between_them() -> None:
+    claims = claims_of(
+        "Tom Becker, who won two districts on Tuesday, is calling for his rivals to step aside.\n\n"
+        "Though he did not mention Piet Orsk or Jan Kessel by name, he made it clear that he felt they should"
+        " drop out so the party could unite."
+    )
+    assert find(claims, "drop out").speaker == "Tom Becker"

@@ -290,6 +290,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             v.lemma_.lower() in ATTRIBUTION_VERBS
             or (v.lemma_.lower() == "read" and _document_subject(v))
             or _casts_doubt(v)
+            or _makes_clear(v)
         )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
@@ -321,15 +322,29 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if before >= sent.start and sent.doc[before].lower_ in ANY_UTTERANCE:
             continue  # "as damaging as anything <Name> said", parsed with "said" as the root: no report
         found = speaker_of(subj, verb, inside_quote)
+        if found is not None and _makes_clear(verb) and not _a_voice(found.mention):
+            continue  # "the storm made it clear that ...": a thing shows, nobody speaks
         if found is not None:
             return found
     return None
+
+
+def _a_voice(mention: Mention) -> bool:
+    """A mention that can say something: a person, a pronoun, or a party, body or role with a side."""
+    return mention.is_person or mention.pronoun is not None or mention.side is not None
 
 
 def _casts_doubt(verb: Token) -> bool:
     """ "<X> cast / raised doubt(s) over the claim": X speaks, though the verb is no verb of speech."""
     return verb.lemma_.lower() in ("cast", "raise", "throw") and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children
+    )
+
+
+def _makes_clear(verb: Token) -> bool:
+    """ "<X> made (it) clear / plain / known that ...": X says so, though "make" is no verb of speech."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and c.lower_ in ("clear", "plain", "known") for c in verb.children
     )
 
 

@@ -90,6 +90,9 @@ class Attribution:
     cue: str
     cue_index: int  # token index of the cue in the doc
     at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
+    # char offset a he / she speaker is resolved from, when not the cue's: an earlier "he" of the same sentence
+    # ("Though he did not name <A> or <B>, he made it clear ..." is not <B>)
+    refers_from: int | None = None
 
 
 def _lowered(name: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Span
+
 from factcheck.extract.coref import (
     OFFICES,
     Genders,
@@ -118,7 +120,8 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
     if mention.pronoun == "role":  # "the senator said": the last person introduced with that title
         return _described(mention, at, state, spoken_of)
     if mention.is_person:
-        person = nearest_person(state.persons, at, mention.pronoun, state.genders, state.places)
+        since = at if attribution.refers_from is None else attribution.refers_from
+        person = nearest_person(state.persons, since, mention.pronoun, state.genders, state.places)
         if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
             return Mention(name=mention.name, is_person=True)
         # "he said" after "Ana Kern" and "Ivo Kern", resolved to a bare "Kern": the pronoun's gender picks which
@@ -310,3 +313,18 @@ def _named_body(head: str, state: ArticleState, at: int) -> str | None:
             return name
         i -= 1
     return None
+
+
+def first_same_pronoun(sent: Span, attribution: Attribution) -> int | None:
+    """The offset in its block of the first "he" / "she" of the sentence, when the speaker is that pronoun and
+    an earlier one stands before it: both are one person, named before the sentence ("Though he did not
+    mention <A> or <B> by name, he made it clear ..."), not the last name between them."""
+    word = attribution.mention.pronoun
+    if word not in ("he", "she") or not attribution.mention.is_person:
+        return None
+    first = next((t for t in sent if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or first.i >= attribution.cue_index:
+        return None
+    speaker = next((c for c in sent.doc[attribution.cue_index].children if c.lower_ == word), None)
+    return first.idx if speaker is not None and first.i < speaker.i else None
+
