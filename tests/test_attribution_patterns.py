@@ -622,3 +622,12 @@ def test_he_after_an_earlier_he_of_the_sentence_is_not_a_name_between_them() -> 
         " drop out so the party could unite."
     )
     assert find(claims, "drop out").speaker == "Tom Becker"
+
+
+def test_he_in_a_clause_before_the_main_subject_is_that_subject() -> None:
+    claims = claims_of(
+        "Jan Kessel spoke first at the rally.\n\n"
+        "In what he acknowledged as a rant, President Tom Becker took a whack at the mayor's record, painting"
+        " him as a fraud."
+    )
+    assert find(claims, "rant").speaker == "Tom Becker"

@@ -137,7 +137,7 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
         if subj is None or inside_quote(subj.idx):
             continue
         if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
-            mention = mention_from_token(subj)
+            mention = _main_subject(sent, subj) or mention_from_token(subj)
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
         elif verb.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
@@ -145,6 +145,19 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
         elif verb.dep_ != "advcl" and (mention := named_voice(subj)) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _main_subject(sent: Span, pronoun: Token) -> Mention | None:
+    """The person a "he" / "she" in a clause inside the sentence stands for when the main clause's subject is
+    a person named in full or by role ("In what he called a rant, President <Name> ...", "The documentarian lays
+    out what he believes ..."): that subject, not a person of an earlier sentence."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP"):  # one person: "voters booed <Name> as he said" is not them
+        return None
+    mention = mention_from_token(subj)
+    return mention if mention is not None and mention.is_person and mention.pronoun is None else None
 
 
 # Words a relative clause of speech can hang on without naming what was said: "anything <X> said".
