@@ -631,3 +631,13 @@ def test_he_in_a_clause_before_the_main_subject_is_that_subject() -> None:
         " him as a fraud."
     )
     assert find(claims, "rant").speaker == "Tom Becker"
+
+
+def test_a_quotation_in_single_marks_is_its_speakers() -> None:
+    claims = claims_of(
+        "Interior minister Nouhad Kessel said the woman was Saja Dulaimi.\n\n"
+        "'Dulaimi is not the leader's wife now. She has been married three times: first to a man from the old"
+        " regime, with whom she had two sons,' he said."
+    )
+    married = find(claims, "married three times")
+    assert (married.speaker, married.kind) == ("Nouhad Kessel", "quote")

@@ -127,3 +127,32 @@ def test_two_apostrophes_inside_a_word_are_an_apostrophe() -> None:
     assert find_quotes(Block(0, 40, "The two towns'' dams held on Monday.")) == []
     # A paragraph that doubles its apostrophes in a word writes no quote mark with two of them.
     assert find_quotes(Block(0, 40, "On Monday''s dam, ''it held'' they said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British style: single marks, straight or curly, with no double marks in the paragraph.
+        ("'The dam held,' she said. 'It will hold.'", ["The dam held,", "It will hold."]),
+        ("‘The dam held,’ she said.", ["The dam held,"]),
+        # An apostrophe inside or at the end of a word is no mark: "can't", "the workers' union".
+        ("'The workers' union can't strike,' said Ivo Brenner.", ["The workers' union can't strike,"]),
+        # A word in scare quotes is no quotation, nor a decade nor "'em".
+        ("The 'news' site ran it in the '90s and told 'em so.", []),
+        # A quotation opening the paragraph and left open runs on to the next paragraph.
+        ("'The river rose all night and the dam", ["The river rose all night and the dam"]),
+    ],
+)
+def test_single_quote_marks_pair_where_there_are_no_double_ones(text: str, expected: list[str]) -> None:
+    block = Block(0, len(text), text)
+    assert [block.text[q.start : q.end] for q in find_quotes(block)] == expected
+
+
+def test_single_marks_inside_a_double_quotation_are_left_to_it() -> None:
+    block = Block(0, 60, "“I had to think, 'This is their life,'” she said.")
+    assert [block.text[q.start : q.end] for q in find_quotes(block)] == ["I had to think, 'This is their life,'"]
+
+
+def test_a_word_in_single_marks_is_closed_at_once_and_no_quotation_spans_two_of_them() -> None:
+    text = "Viewers cite a number of 'flaws' in the footage. He is known for 'prank' videos and 'fake' ones."
+    assert find_quotes(Block(0, len(text), text)) == []

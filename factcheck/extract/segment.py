@@ -22,6 +22,7 @@ __all__ = [
     "is_title",
     "link_list",
     "quoted_fraction",
+    "single_quotes",
     "split_blocks",
 ]
 
@@ -149,6 +150,8 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     text = block.text
     base = block.start
     doubled = _doubled_apostrophes(text)
+    if not doubled and not any(mark in text for mark in _DOUBLE_MARKS):
+        return single_quotes(block, previous_unclosed)  # "'We are ready,' he said": the British way
     for i, ch in enumerate(text):
         if i - 1 in doubled:
             continue  # the second apostrophe of a '' mark
@@ -175,6 +178,55 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     if quotes and previous_unclosed and (text[:1] in _OPEN + '"' or 0 in doubled):
         quotes[0].continues = True
     return [q for q in quotes if q.end - q.start > 0]
+
+
+_DOUBLE_MARKS = _OPEN + _CLOSE + '"'
+# A single mark that opens a quotation: "‘" or "'" at the paragraph's start or after a space, bracket, dash or
+# colon, before a letter, a digit or an ellipsis ("'90s" and "'em" are words, not quotations).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[‘'](?!\d0s\b|em\b|n'|til\b)(?=[^\W_]|…)")
+# One that closes it: "’" or "'" after a word or its punctuation, before a space, punctuation or the end.
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=[\s,.;:!?)\]—–-]|$)")
+# Words after "s' " that show the mark closes a quotation ("... invaders' he said"), not a plural's possessive.
+_AFTER_QUOTE = frozenset("he she they i we it said says added told insisted claimed wrote according".split())
+
+
+def single_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
+    """Quotations in single marks, in a paragraph with no double ones (British style: "'We are ready,' he
+    said"). A single mark is as often an apostrophe, so a quotation opens only at a word's start, closes only
+    at a word's end and not as a plural's possessive ("the workers' union"), and holds two words or more; one
+    left open runs to the paragraph's end only when it opens the paragraph (a quotation over paragraphs)."""
+    text, base = block.text, block.start
+    quotes: list[Quote] = []
+    at = 0
+    while (opening := _SINGLE_OPEN.search(text, at)) is not None:
+        start = opening.end()
+        end = None
+        for closing in _SINGLE_CLOSE.finditer(text, start):
+            if _possessive(text, closing.start()) and any(ch.isspace() for ch in text[start : closing.start()]):
+                continue  # "'The workers' union ...": an apostrophe (a one-word "'flaws' in" closes, though)
+            end = closing.start()
+            break
+        if end is not None and _SINGLE_OPEN.search(text[:end], start):
+            at = start  # another opening mark before this close: the first was an apostrophe or a scare quote
+            continue
+        if end is None:
+            if opening.start() == 0 and len(text[start:].split()) >= 2:
+                quotes.append(Quote(base + start, base + len(text), closed=False))
+            break
+        if len(text[start:end].split()) >= 2:
+            quotes.append(Quote(base + start, base + end))
+        at = end + 1
+    if quotes and previous_unclosed and text[:1] in "‘'":
+        quotes[0].continues = True
+    return quotes
+
+
+def _possessive(text: str, i: int) -> bool:
+    """A mark after a plural's s and before a word that is no speaker nor verb of saying ("the towns' dams")."""
+    if text[i - 1 : i] not in ("s", "S"):
+        return False
+    match = re.match(r"\s+([a-z]+)", text[i + 1 :])
+    return match is not None and match.group(1) not in _AFTER_QUOTE
 
 
 def _opens_anew(text: str, i: int) -> bool:
