@@ -641,3 +641,13 @@ def test_a_quotation_in_single_marks_is_its_speakers() -> None:
     )
     married = find(claims, "married three times")
     assert (married.speaker, married.kind) == ("Nouhad Kessel", "quote")
+
+
+def test_a_name_the_tagger_took_for_an_adverb_or_an_adjective_still_speaks() -> None:
+    claims = claims_of(
+        "David Jolly hopes to work across the aisle on the budget.\n\n"
+        "Jolly said he has worked with both parties on a bill that would let students renegotiate their loans.\n\n"
+        "Glide in their statement said, \u201cThe video shows how phones are changing the way news is gathered.\u201d"
+    )
+    assert find(claims, "renegotiate").speaker == "David Jolly"
+    assert find(claims, "phones").speaker == "Glide"

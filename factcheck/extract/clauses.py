@@ -21,7 +21,7 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
 )
-from factcheck.extract.mentions import Attribution, Mention, mention_from_token
+from factcheck.extract.mentions import Attribution, Mention, mention_from_token, proper_mistagged
 
 # Verbs that move their object to speak or think: "the flood led / prompted / forced X to warn ...".
 _MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade convince encourage inspire".split())
@@ -41,6 +41,9 @@ def subject_of(verb: Token) -> Token | None:
             after_colon = [t for t in subjects if not any(w.text == ":" for w in verb.doc[t.i + 1 : verb.i])]
             subjects = after_colon or subjects
         return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.head == verb and proper_mistagged(before) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return before  # "Jolly said he ...": a surname the tagger read as an adverb
     if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
         passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
         if passive:

@@ -325,6 +325,19 @@ def mention_from_token(tok: Token) -> Mention | None:
     return mention
 
 
+def proper_mistagged(tok: Token) -> bool:
+    """A name the tagger took for an adjective or an adverb ("Glide in a statement said", "Jolly said"): a
+    capitalised word that is no common function word, where a subject stands (a verb there is a gerund:
+    "Reporting by <Outlet> reveals ...")."""
+    return (
+        tok.pos_ in ("ADJ", "ADV")
+        and tok.text[:1].isupper()
+        and tok.text[1:2].islower()
+        and not tok.is_stop
+        and tok.dep_ in ("nsubj", "advmod", "amod", "npadvmod")
+    )
+
+
 # Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
 _AUTHOR_OF = frozenset(
     "report reports letter letters memo memos ruling verdict order decree resolution findings".split()
@@ -438,7 +451,8 @@ def _mention(tok: Token) -> Mention | None:
         c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
     ):
         return _share_of_people(tok, counted=True)  # "75 percent of voters", "a majority of residents": as written
-    if tok.pos_ in ("NOUN", "PROPN"):
+    mistagged = proper_mistagged(tok)
+    if tok.pos_ in ("NOUN", "PROPN") or mistagged:
         # "<Name>'s rep": the owner's first name is no modifier of the noun; "the 71-year old cleric": nor its age
         owned = possessed_tokens(tok) | _age_tokens(tok)
         words = [
@@ -454,7 +468,7 @@ def _mention(tok: Token) -> Mention | None:
             or t == tok
         ]
         name = clean_name(as_written(words))
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if (tok.pos_ == "PROPN" or mistagged) and tok.text[:1].isupper():
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         if owned and (owner := _person_owner(tok)):
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
