@@ -651,3 +651,12 @@ def test_a_name_the_tagger_took_for_an_adverb_or_an_adjective_still_speaks() -> 
     )
     assert find(claims, "renegotiate").speaker == "David Jolly"
     assert find(claims, "phones").speaker == "Glide"
+
+
+def test_whose_reaction_a_quotation_is_speaks_it() -> None:
+    claims = claims_of(
+        "Ivo Brenner posted on Facebook on Monday.\n\n"
+        "Anna Weller saw the footage on Tuesday. This was her reaction: \u2018I was in shock, I started crying at the"
+        " thought of what I was about to do.\u2019"
+    )
+    assert find(claims, "in shock").speaker == "Anna Weller"

@@ -364,6 +364,16 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
     if colon is None or not _opens_quote(colon, inside_quote):
         return None
     for verb in (t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not inside_quote(t.idx)):
+        said = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "attr" and c.lower_ in UTTERANCE_NOUNS and any(g.dep_ == "poss" for g in c.children)
+            ),
+            None,
+        )
+        if verb.lemma_ == "be" and said is not None and (found := speaker_of(said, verb, inside_quote)) is not None:
+            return found  # "This was her reaction: '...'": whose reaction it was speaks
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is not None:  # the parser may hang this clause under the quotation's verb: it still leads in
             found = speaker_of(subj, verb, inside_quote)

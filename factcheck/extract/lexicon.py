@@ -159,7 +159,7 @@ GENERIC_GROUPS = frozenset(
 
 # Nouns naming what a party said, whose possessor is the speaker: "<Org>'s version was: ...".
 UTTERANCE_NOUNS = frozenset(
-    "version statement message response reply account words position view claim claims answer".split()
+    "version statement message response reply reaction account words position view claim claims answer".split()
 )
 
 # Platforms that taggers often mistake for people ("he said on Twitter").
