@@ -660,3 +660,11 @@ def test_whose_reaction_a_quotation_is_speaks_it() -> None:
         " thought of what I was about to do.\u2019"
     )
     assert find(claims, "in shock").speaker == "Anna Weller"
+
+
+def test_a_region_an_expert_studies_is_not_the_side_the_expert_speaks_for() -> None:
+    text = (
+        "Fawaz Kessel, a Middle East expert at the Orsk School of Economics, said the arrest showed that the"
+        " coalition has solid intelligence in the region."
+    )
+    assert find(claims_of(text), "arrest").side != "Middle East"

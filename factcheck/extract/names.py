@@ -52,7 +52,7 @@ def speaks_for_place(noun: Token) -> bool:
 
 def only_a_place(ent: Span, noun: Token) -> bool:
     """A place name (not a people's name, not an organisation) that gives `noun` no side."""
-    return ent.label_ == "GPE" and not speaks_for_place(noun)
+    return ent.label_ in ("GPE", "LOC") and not speaks_for_place(noun)
 
 
 def clean_name(text: str) -> str:
@@ -283,6 +283,9 @@ def _named_left_of(role: Token) -> str | None:
             break
     if not run or not (run[0].pos_ == "PROPN" or run[0].ent_type_ in PARTY_ENTS) or _portfolio_only(run):
         return None
+    ent = ent_span(run[-1])
+    if ent is not None and ent.start == run[0].i and ent.end == run[-1].i + 1 and only_a_place(ent, role):
+        return None  # "a Middle East expert": the place is what the expert knows, not whom they speak for
     text = doc[run[0].i : run[-1].i + 1].text
     return clean_name(text) or None
 
