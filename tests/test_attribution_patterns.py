@@ -668,3 +668,17 @@ def test_a_region_an_expert_studies_is_not_the_side_the_expert_speaks_for() -> N
         " coalition has solid intelligence in the region."
     )
     assert find(claims_of(text), "arrest").side != "Middle East"
+
+
+def test_a_headline_noun_parsed_as_talks_with_an_object_is_no_speaker() -> None:
+    claims = extract_claims(
+        [
+            article_from_text(
+                "000_test.txt",
+                "Dam talks stall as Norland rejects new levy on grain imports\n\n"
+                "Talks between the two countries on the dam ended on Monday without a deal, officials said.",
+            )
+        ]
+    )
+    assert all(c.speaker != "Dam" for c in claims)
+    assert find(claims, "without a deal").speaker == "officials"

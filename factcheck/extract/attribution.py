@@ -393,6 +393,8 @@ def _speech_use(verb: Token) -> bool:
         return False  # "that fact speaks volumes": an idiom, no speech
     if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the island boasts a villa and stables": it has them, nobody speaks
+    if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
     return True
