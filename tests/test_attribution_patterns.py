@@ -682,3 +682,12 @@ def test_a_headline_noun_parsed_as_talks_with_an_object_is_no_speaker() -> None:
     )
     assert all(c.speaker != "Dam" for c in claims)
     assert find(claims, "without a deal").speaker == "officials"
+
+
+def test_who_stars_in_a_film_or_hosts_talks_puts_forward_no_view() -> None:
+    claims = claims_of(
+        "Tom Becker will star as the mayor of Orsk in the new film about the flood, which opens next spring. "
+        "Anna Weller will host the talks on the dam in June."
+    )
+    assert find(claims, "star as").speaker is None
+    assert find(claims, "host the talks").speaker is None
