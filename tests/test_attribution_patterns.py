@@ -534,13 +534,21 @@ def test_verbs_of_judging_in_words_are_attributions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Any careful reading of the minister's plan, said Tom Vale, an expert on dams at the Orsk Institute, "
-         "would show a retreat from the levee deal.", "Tom Vale"),
+        (
+            "Any careful reading of the minister's plan, said Tom Vale, an expert on dams at the Orsk Institute, "
+            "would show a retreat from the levee deal.",
+            "Tom Vale",
+        ),
         ("The contrast with Sudmark, said Doyle and others, would be clear since Sudmark has no levees.", "Doyle"),
-        ("And the mayor, said Ann Brook, who remains friendly with her former boss, does not forgive or forget.",
-         "Ann Brook"),
-        ("Part of the problem in detecting leaks, say experts like Ola Brun, a Norland geophysicist, is the soft "
-         "ground.", "experts"),
+        (
+            "And the mayor, said Ann Brook, who remains friendly with her former boss, does not forgive or forget.",
+            "Ann Brook",
+        ),
+        (
+            "Part of the problem in detecting leaks, say experts like Ola Brun, a Norland geophysicist, is the soft "
+            "ground.",
+            "experts",
+        ),
     ],
 )
 def test_an_inverted_aside_inside_the_claim_names_who_speaks(text: str, speaker: str) -> None:
@@ -549,8 +557,10 @@ def test_an_inverted_aside_inside_the_claim_names_who_speaks(text: str, speaker:
 
 
 def test_a_phrase_after_an_aside_verb_that_names_no_one_is_no_speaker() -> None:
-    text = ("And aides to the mayor, who had a long career in the council, said their stump speeches, already "
-            "full of boasts about the dam, would focus on the levees.")
+    text = (
+        "And aides to the mayor, who had a long career in the council, said their stump speeches, already "
+        "full of boasts about the dam, would focus on the levees."
+    )
     assert find(claims_of(text), "stump").speaker == "aides"
 
 
@@ -691,3 +701,26 @@ def test_who_stars_in_a_film_or_hosts_talks_puts_forward_no_view() -> None:
     )
     assert find(claims, "star as").speaker is None
     assert find(claims, "host the talks").speaker is None
+
+
+def test_a_hyphen_inside_a_quoted_name_signs_nothing() -> None:
+    claims = claims_of(
+        "\u201cThe true heir to the old leader may be the group's chief Abu Bakr al-Baghdadi,\u201d wrote The"
+        " Kessland Post\u2019s David Ignatius.\n\n"
+        "\u201cWe will rebuild the bridge before the winter comes.\u201d \u2013 Ivo Brenner, mayor of Orsk"
+    )
+    assert find(claims, "true heir").speaker == "David Ignatius"
+    assert find(claims, "rebuild the bridge").speaker == "Ivo Brenner"
+
+
+def test_a_spokesman_for_a_titled_person_speaks_for_the_body_or_country_of_the_title() -> None:
+    assert (
+        find(
+            claims_of("Anna Weller, spokesman for Kessland President Jan Orsk, said the border stays closed."), "border"
+        ).side
+        == "Kessland"
+    )
+    assert (
+        find(claims_of("A spokesman for Miami lawyer Ivo Brenner said the suit was dropped on Monday."), "suit").side
+        is None
+    )

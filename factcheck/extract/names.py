@@ -188,6 +188,8 @@ def affiliation_of(role: Token) -> str | None:
                 continue  # "a financial adviser in Port Lund"
             if ent is not None and ent.label_ in PARTY_ENTS:
                 return clean_party(ent.text) or None
+            if ent is not None and ent.label_ == "PERSON" and (holder := _party_of_holder(pobj, ent)):
+                return holder  # "spokesman for <Org> Secretary-General <Name>": the body the person heads
             if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
                 return named  # "leader of the militant group <Name>"
             if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GROUP_NOUNS for c in pobj.children):
@@ -196,6 +198,23 @@ def affiliation_of(role: Token) -> str | None:
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
+    return None
+
+
+def _party_of_holder(pobj: Token, person: Span) -> str | None:
+    """The party named in the title before a person ("<Org> Secretary-General <Name>", "<Country>n President
+    <Name>"): whom a spokesman for that person speaks for."""
+    doc = pobj.doc
+    for tok in pobj.subtree:
+        if tok.i >= person.start:
+            break
+        ent = ent_span(tok)
+        if ent is None or ent.label_ not in PARTY_ENTS or ent.end > person.start:
+            continue
+        titles = doc[ent.end : person.start]  # a place is a party only through an office: "<Country> President"
+        if ent.label_ == "GPE" and not any(speaks_for_place(t) for t in titles):
+            continue
+        return clean_party(ent.text) or None
     return None
 
 

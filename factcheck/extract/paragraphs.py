@@ -72,7 +72,10 @@ _INTERVIEW = {"q": "question", "question": "question", "a": "answer", "answer": 
 
 
 # '"...." ― Ana Lusk' or '... — Ana Lusk, port director': a quotation signed with a dash at its end.
-_SIGNED = re.compile(r"[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$")
+# A dash that is no hyphen inside a word ("al-<Name>"): after a space, a quotation mark or the quotation's end.
+_SIGNED = re.compile(
+    r"(?:^|(?<=[\s”\"’'.,!?]))[―—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,[^,.;:]{0,60})?\s*\.?$"
+)
 
 
 def signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None:
@@ -80,8 +83,8 @@ def signature(block: Block, doc: Doc, quotes: list[Quote]) -> Attribution | None
     if not quotes:
         return None
     match = _SIGNED.search(block.text)
-    if match is None or match.start() < quotes[0].start - block.start:
-        return None
+    if match is None or match.start() < quotes[-1].end - block.start:
+        return None  # the signature follows the quotation; a dash inside it signs nothing
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if span is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
         return None
