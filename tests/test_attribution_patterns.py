@@ -6,9 +6,12 @@ Each test pins one pattern: who the speaker is, which side they speak for and ho
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from factcheck.corpus import article_from_text
 from factcheck.extract.claims import extract_claims
+from factcheck.extract.mentions import ent_person_name
 from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow
@@ -724,3 +727,24 @@ def test_a_spokesman_for_a_titled_person_speaks_for_the_body_or_country_of_the_t
         find(claims_of("A spokesman for Miami lawyer Ivo Brenner said the suit was dropped on Monday."), "suit").side
         is None
     )
+
+
+def test_the_head_of_an_office_an_organisation_owns_speaks_for_the_organisation() -> None:
+    text = (
+        "Tom Becker, head of Kessland's Meteor Watch Office, estimated that the crater was made by a blast of"
+        " one tonne of explosive."
+    )
+    assert find(claims_of(text), "crater").side == "Kessland"
+
+
+
+def test_a_name_the_tagger_ran_on_over_a_small_word_ends_before_it() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["photos", "of", "Thomas", "to", "Instagram", "and", "Ana", "de", "Souza"])
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 6, 9, label="PERSON")]
+    assert [ent_person_name(ent) for ent in doc.ents] == ["Thomas", "Ana de Souza"]
+
+
+def test_a_party_a_country_is_named_with_is_still_the_party() -> None:
+    text = "Anna Weller, a lawmaker from Kessland's Green Party, said the levy on grain must go."
+    assert find(claims_of(text), "levy").side == "Green Party"

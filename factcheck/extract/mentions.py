@@ -120,7 +120,13 @@ def ent_person_name(ent: Span) -> str:
     start = 0
     while start < len(ent) - 1 and (ent[start].tag_ == "VBG" or ent[start].pos_ in ("NOUN", "ADJ")):
         start += 1  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
-    return person_name(ent[start:].text)
+    end = next((i for i in range(start + 1, len(ent)) if ent[i].lower_ in _NOT_IN_NAMES), len(ent))
+    return person_name(ent[start:end].text)  # "photos of Thomas to Instagram": the name ends before "to"
+
+
+# Small words no name holds, though the tagger may run a name on over them ("<Name> to Instagram"); name
+# particles ("de", "van", "bin", "al") are not among them.
+_NOT_IN_NAMES = frozenset("to for with and at on in from by into onto after before as than via".split())
 
 
 def title_gender(ent: Span) -> str | None:

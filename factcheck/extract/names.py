@@ -187,7 +187,9 @@ def affiliation_of(role: Token) -> str | None:
             if ent is not None and only_a_place(ent, role):
                 continue  # "a financial adviser in Port Lund"
             if ent is not None and ent.label_ in PARTY_ENTS:
-                return clean_party(ent.text) or None
+                # "head of <Org>'s <Name> Office": the office is the owner's (but "<Country>'s Green Party" is itself)
+                owner = possessor_party(pobj) if pobj.lower_ in _SUBUNITS else None
+                return owner or clean_party(ent.text) or None
             if ent is not None and ent.label_ == "PERSON" and (holder := _party_of_holder(pobj, ent)):
                 return holder  # "spokesman for <Org> Secretary-General <Name>": the body the person heads
             if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
@@ -199,6 +201,13 @@ def affiliation_of(role: Token) -> str | None:
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
     return None
+
+
+# Parts of a body that speak for the body that owns them: "<Org>'s <Name> Office", "<Country>'s Ministry of ...".
+_SUBUNITS = frozenset(
+    """office department program programme division unit bureau directorate ministry service command center
+    centre branch wing section desk administration""".split()
+)
 
 
 def _party_of_holder(pobj: Token, person: Span) -> str | None:
