@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "112"
+EXTRACTOR_VERSION = "113"
 LINKER_VERSION = "62"

@@ -748,3 +748,13 @@ def test_a_name_the_tagger_ran_on_over_a_small_word_ends_before_it() -> None:
 def test_a_party_a_country_is_named_with_is_still_the_party() -> None:
     text = "Anna Weller, a lawmaker from Kessland's Green Party, said the levy on grain must go."
     assert find(claims_of(text), "levy").side == "Green Party"
+
+
+def test_a_report_closing_the_sentence_with_its_source_inverted_is_the_sources() -> None:
+    claims = claims_of(
+        "Furious parents are demanding to know why there was such a lack of teacher supervision, reported the"
+        " Kessland Herald.\n\n"
+        "A man who lives near the dam says he filmed the breach, his lawyer, Anna Weller, told the Orsk Times."
+    )
+    assert find(claims, "supervision").speaker == "Kessland Herald"
+    assert find(claims, "filmed the breach").speaker != "Orsk Times"  # told: the object heard it

@@ -28,6 +28,7 @@ from factcheck.extract.inverted import (
     joined_after_quote,
     name_beside,
     quoted_source,
+    reported_last,
 )
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -309,6 +310,10 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         for child in root.children:
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
+    if (closing := reported_last(sent, inside_quote)) is not None and (
+        found := speaker_of(closing, closing.head, inside_quote)
+    ) is not None:
+        return found  # "<content>, reported the <Outlet>.": the outlet's report, whatever the content's verb
     for verb in candidates:
         subj = quoted_source(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks

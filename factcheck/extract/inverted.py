@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -151,3 +151,34 @@ def after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
     if any(c.dep_ in ("dobj", "ccomp") and not inside_quote(c.idx) for c in root.children):
         return False  # '"...," and then Kern closed the gates.': an action, not a reply
     return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON"
+
+
+def reported_last(sent: Span, inside_quote: Callable[[int], bool]) -> Token | None:
+    """The source of "<content>, reported <Outlet>." (or "..., said <Name>.") closing a sentence whose main
+    verb is no verb of saying: the parser hangs the report on the content as a conjunct and takes the
+    source for its object, so the content's own subject looked like the speaker ("Furious parents are
+    demanding to know why ..., reported the <Outlet>" is the outlet's report, not the parents' claim)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    last = words[-1]
+    for verb in sent:
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.dep_ not in ("conj", "ccomp", "parataxis"):
+            continue
+        if verb.lemma_.lower() in _TOLD_TO:
+            continue  # "..., <Name> told CNN", "..., telling The <Outlet>": the object is who heard it
+        if inside_quote(verb.idx) or verb.i <= sent.start or verb.doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+            continue  # "..., and <Name> said that ...": a report of its own
+        source = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i), None)
+        if source is None or source.left_edge.i != verb.i + 1 or source.right_edge.i < last.i:
+            continue  # the name must follow the verb and close the sentence
+        if source.pos_ == "PROPN" or source.lemma_.lower() in VOICES:
+            return source
+    return None
+
+
+# Verbs of saying whose object is who is told, never who tells.
+_TOLD_TO = frozenset("tell inform brief warn assure remind notify advise ask".split())
+
