@@ -39,6 +39,18 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token
 from factcheck.extract.names import clean_name, ent_span
+from factcheck.extract.speech_verbs import (
+    REFUSALS,
+    casts_doubt,
+    commits,
+    document_subject,
+    holds_content,
+    makes_clear,
+    purpose,
+    says,
+    speech,
+    speech_use,
+)
 
 
 def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[Token]:
@@ -69,7 +81,7 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 verbs += [
                     g
                     for g in child.children
-                    if (g.dep_ == "advcl" and g.tag_ == "VBG" and _speech(g))
+                    if (g.dep_ == "advcl" and g.tag_ == "VBG" and speech(g))
                     or (g.dep_ == "parataxis" and g.lemma_.lower() in REPORTING_VERBS)
                 ]
     while frontier:
@@ -78,7 +90,7 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 verbs.append(child)
                 frontier.append(child)
-            elif child.dep_ == "advcl" and (child.tag_ == "VBG" or (_purpose(child) and _speech(child))):
+            elif child.dep_ == "advcl" and (child.tag_ == "VBG" or (purpose(child) and speech(child))):
                 verbs.append(child)  # "..., saying ...", "went on the radio to say ..."
             elif child.dep_ == "prep" and child.lower_ in _MEANS:  # "opened the session by saying ..."
                 verbs += [
@@ -86,18 +98,18 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                     for c in child.children
                     if c.dep_ == "pcomp"
                     and c.tag_ == "VBG"
-                    and _speech(c)
+                    and speech(c)
                     and not any(g.dep_ == "nsubj" for g in c.children)
                 ]
             elif child.dep_ == "acomp":  # "were more likely to say ..." (not "it is worth noting ...")
-                verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and _speech(c)]
+                verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif (
                 child.dep_ == "ccomp"
                 and child.i > head.i
                 and child.lemma_ in ATTRIBUTION_VERBS
-                and not _says(head, inside_quote)
+                and not says(head, inside_quote)
             ):
                 # "... that X had fled, he said": a reporting verb parsed under the content (but in "<Name> said
                 # officials were calling "..."", the calling is what <Name> reports).
@@ -124,38 +136,6 @@ def name_said(tok: Token) -> bool:
 _MEANS = frozenset("by after before in upon while".split())
 
 
-def _speech(verb: Token) -> bool:
-    """A verb of speech proper ("say", "announce", "warn"), not of a stance ("defend", "criticize"): in a
-    side clause only speech tells that the main clause's subject is the source."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
-
-
-def _says(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
-    """A speech verb outside quotes with a subject of its own: its complement is what it reports, not another
-    report ('"I would say, 'no'," the minister added' is the minister's: the "say" is quoted)."""
-    return (
-        verb.lemma_.lower() in REPORTING_VERBS
-        and not inside_quote(verb.idx)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-def _purpose(verb: Token) -> bool:
-    """An infinitive of purpose: "went on the radio to say ..."."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-# Verbs by which a party commits to an act ("agreed to sell", "refused to pay"): an act, not a view.
-_COMMITMENTS = frozenset(
-    "agree pledge promise vow refuse decline plan intend offer threaten swear commit consent".split()
-)
-
-
-def _commits(verb: Token) -> bool:
-    """ "<X> agreed / pledged / refused to <act>": a commitment to an act, reported as news."""
-    return verb.lemma_.lower() in _COMMITMENTS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
-
-
 def find_reported(
     sent: Span, inside_quote: Callable[[int], bool], known_person: Callable[[str], bool] | None = None
 ) -> Attribution | None:
@@ -165,7 +145,7 @@ def find_reported(
     if according is not None and not _unnamed_source(according.mention):
         return according
     main = _main_clause(sent, inside_quote)
-    if main is not None and _commits(sent.doc[main.cue_index]):
+    if main is not None and commits(sent.doc[main.cue_index]):
         # "As the <Outlet> revealed, the council agreed to ...": what a party agreed, pledged or refused to do is
         # the news the aside reports; the aside's source speaks.
         main = as_reported(sent, inside_quote) or main
@@ -289,15 +269,15 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         for v in _main_clause_verbs(sent, inside_quote)
         if (
             v.lemma_.lower() in ATTRIBUTION_VERBS
-            or (v.lemma_.lower() == "read" and _document_subject(v))
-            or _casts_doubt(v)
-            or _makes_clear(v)
+            or (v.lemma_.lower() == "read" and document_subject(v))
+            or casts_doubt(v)
+            or makes_clear(v)
         )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
-        and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS)  # nor is "X declined to comment"
-        and _speech_use(v)
-        and (v.lemma_.lower() not in BELIEF_VERBS or _holds_content(v, inside_quote))
+        and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSALS)  # nor is "X declined to comment"
+        and speech_use(v)
+        and (v.lemma_.lower() not in BELIEF_VERBS or holds_content(v, inside_quote))
     ]
     # A parenthetical speech verb first; then the verb that opens a quotation ("a woman asked for a photo and
     # Lusk said, "..."": Lusk speaks the quotation).
@@ -327,7 +307,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if before >= sent.start and sent.doc[before].lower_ in ANY_UTTERANCE:
             continue  # "as damaging as anything <Name> said", parsed with "said" as the root: no report
         found = speaker_of(subj, verb, inside_quote)
-        if found is not None and _makes_clear(verb) and not _a_voice(found.mention):
+        if found is not None and makes_clear(verb) and not _a_voice(found.mention):
             continue  # "the storm made it clear that ...": a thing shows, nobody speaks
         if found is not None:
             return found
@@ -337,20 +317,6 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
 def _a_voice(mention: Mention) -> bool:
     """A mention that can say something: a person, a pronoun, or a party, body or role with a side."""
     return mention.is_person or mention.pronoun is not None or mention.side is not None
-
-
-def _casts_doubt(verb: Token) -> bool:
-    """ "<X> cast / raised doubt(s) over the claim": X speaks, though the verb is no verb of speech."""
-    return verb.lemma_.lower() in ("cast", "raise", "throw") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children
-    )
-
-
-def _makes_clear(verb: Token) -> bool:
-    """ "<X> made (it) clear / plain / known that ...": X says so, though "make" is no verb of speech."""
-    return verb.lemma_.lower() == "make" and any(
-        c.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and c.lower_ in ("clear", "plain", "known") for c in verb.children
-    )
 
 
 def _opens_quote(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
@@ -385,44 +351,3 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
             if found is not None:
                 return found
     return None
-
-
-def _speech_use(verb: Token) -> bool:
-    """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
-    at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
-    and a fact that "speaks volumes" or a place that "boasts a view" says nothing."""
-    lemma = verb.lemma_.lower()
-    if lemma in _SPEECH_PARTICLES:
-        return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
-    if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
-        return False  # "that fact speaks volumes": an idiom, no speech
-    if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
-        return False  # "the island boasts a villa and stables": it has them, nobody speaks
-    if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
-        return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
-    if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
-        return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
-    return True
-
-
-# "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
-_SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
-
-# Verbs that with an infinitive pass on what nobody named says: "<X>, said / reported / rumoured to be ...".
-_HEARSAY = frozenset("say report rumor rumour allege".split())
-
-# Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
-_REFUSALS = frozenset("decline refuse".split())
-
-
-def _holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
-    """Whether a belief verb holds a view ("X thinks that ...", "X worries the dam will fail", '"...," X
-    feels'), not a feeling or an effect ("the collapse should worry everyone", "X feels tired")."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return True
-    return after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
-
-
-def _document_subject(verb: Token) -> bool:
-    """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in UTTERANCE_NOUNS) for c in verb.children)

@@ -1,0 +1,102 @@
+"""Which verbs report: speech proper, views held, commitments, doubts cast, a thing "made clear".
+
+Split from `attribution.py`, which finds a sentence's speaker; these say whether a verb the speaker
+stands before is used to say something ("pointed out", not "pointed a rifle"; "talks about", not "Dam
+talks stall"), and whether its complement is what is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from factcheck.extract.inverted import after_quote
+from factcheck.extract.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS, UTTERANCE_NOUNS
+
+
+def speech(verb: Token) -> bool:
+    """A verb of speech proper ("say", "announce", "warn"), not of a stance ("defend", "criticize"): in a
+    side clause only speech tells that the main clause's subject is the source."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+
+
+def says(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """A speech verb outside quotes with a subject of its own: its complement is what it reports, not another
+    report ('"I would say, 'no'," the minister added' is the minister's: the "say" is quoted)."""
+    return (
+        verb.lemma_.lower() in REPORTING_VERBS
+        and not inside_quote(verb.idx)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "went on the radio to say ..."."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Verbs by which a party commits to an act ("agreed to sell", "refused to pay"): an act, not a view.
+COMMITMENTS = frozenset(
+    "agree pledge promise vow refuse decline plan intend offer threaten swear commit consent".split()
+)
+
+
+def commits(verb: Token) -> bool:
+    """ "<X> agreed / pledged / refused to <act>": a commitment to an act, reported as news."""
+    return verb.lemma_.lower() in COMMITMENTS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+
+
+def casts_doubt(verb: Token) -> bool:
+    """ "<X> cast / raised doubt(s) over the claim": X speaks, though the verb is no verb of speech."""
+    return verb.lemma_.lower() in ("cast", "raise", "throw") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children
+    )
+
+
+def makes_clear(verb: Token) -> bool:
+    """ "<X> made (it) clear / plain / known that ...": X says so, though "make" is no verb of speech."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and c.lower_ in ("clear", "plain", "known") for c in verb.children
+    )
+
+
+def speech_use(verb: Token) -> bool:
+    """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
+    at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
+    and a fact that "speaks volumes" or a place that "boasts a view" says nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_PARTICLES:
+        return any(c.lower_ in SPEECH_PARTICLES[lemma] for c in verb.children)
+    if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
+        return False  # "that fact speaks volumes": an idiom, no speech
+    if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "the island boasts a villa and stables": it has them, nobody speaks
+    if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
+    if lemma in HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
+        return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
+    return True
+
+
+# "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
+SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
+
+# Verbs that with an infinitive pass on what nobody named says: "<X>, said / reported / rumoured to be ...".
+HEARSAY = frozenset("say report rumor rumour allege".split())
+
+# Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
+REFUSALS = frozenset("decline refuse".split())
+
+
+def holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
+    """Whether a belief verb holds a view ("X thinks that ...", "X worries the dam will fail", '"...," X
+    feels'), not a feeling or an effect ("the collapse should worry everyone", "X feels tired")."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
+    return after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
+
+
+def document_subject(verb: Token) -> bool:
+    """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in UTTERANCE_NOUNS) for c in verb.children)
