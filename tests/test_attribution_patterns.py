@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.corpus import article_from_text
 from factcheck.extract.claims import extract_claims
-from factcheck.extract.mentions import ent_person_name
+from factcheck.extract.person_names import ent_person_name
 from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow

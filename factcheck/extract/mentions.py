@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_KIN,
-    FEMALE_TITLES,
     GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MALE_KIN,
-    MALE_TITLES,
     NOT_PERSONS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -57,6 +55,7 @@ from factcheck.extract.names import (
 )
 from factcheck.extract.outlets import broadcaster_name, is_outlet
 from factcheck.extract.party_tags import party_tag, title_party
+from factcheck.extract.person_names import ent_person_name, person_name, title_gender
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
 
@@ -99,61 +98,6 @@ def _lowered(name: str) -> str:
     """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
     as written ("DNA tests", not "dna tests")."""
     return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.split())
-
-
-def person_name(text: str) -> str:
-    """A person's name without the titles and role words before it: "FM Spokesperson Ivo Kern" → "Ivo Kern"."""
-    words = clean_name(text).split()
-    while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in ROLE_NOUNS):
-        words = words[1:]
-    while len(words) > 1 and words[0].lower().strip(".") in ROLE_ABBREVIATIONS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def ent_person_name(ent: Span) -> str:
-    """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ..."), and
-    so are a common noun, an adjective or a verb's "-ing" form it took for a first name ("Billionaire Donald
-    Trump praised ...", "Taking Thomas to dinner" in a photo caption)."""
-    if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
-        return person_name(ent[1:].text)
-    start = 0
-    while start < len(ent) - 1 and (ent[start].tag_ == "VBG" or ent[start].pos_ in ("NOUN", "ADJ")):
-        start += 1  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
-    end = next((i for i in range(start + 1, len(ent)) if ent[i].lower_ in _NOT_IN_NAMES), len(ent))
-    return person_name(ent[start:end].text)  # "photos of Thomas to Instagram": the name ends before "to"
-
-
-# Small words no name holds, though the tagger may run a name on over them ("<Name> to Instagram"); name
-# particles ("de", "van", "bin", "al") are not among them.
-_NOT_IN_NAMES = frozenset("to for with and at on in from by into onto after before as than via".split())
-
-
-def title_gender(ent: Span) -> str | None:
-    """ "m" or "f" when a gendered title stands before or opens the name ("Mr. Kern", "Ms Lusk")."""
-    doc = ent.doc
-    words = [doc[ent.start - 1].lower_] if ent.start > 0 else []
-    words.append(ent[0].lower_)
-    if any(w in MALE_TITLES for w in words):
-        return "m"
-    if any(w in FEMALE_TITLES for w in words):
-        return "f"
-    return None
-
-
-def kin_gender(ent: Span) -> str | None:
-    """ "m" or "f" when kin are written just before a name ("her son, Ivo Kern", "his wife Ana Kern"): the
-    gender of that full name only, as kin most often share the surname of whom they are kin to."""
-    doc = ent.doc
-    before = ent.start - 1
-    if before > 0 and doc[before].text == ",":
-        before -= 1
-    kin = doc[before].lower_ if before >= 0 else ""
-    if kin in MALE_KIN:
-        return "m"
-    if kin in FEMALE_KIN:
-        return "f"
-    return None
 
 
 def _person(person_tok: Token, tok: Token) -> Mention:

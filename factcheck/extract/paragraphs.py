@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from factcheck.extract.mentions import Attribution, Mention, person_name
+from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.names import clean_name
+from factcheck.extract.person_names import person_name
 from factcheck.extract.segment import Block, Quote
 
 # "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or

@@ -15,15 +15,10 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, full_title
-from factcheck.extract.mentions import (
-    Mention,
-    ent_person_name,
-    kin_gender,
-    mention_from_token,
-    title_gender,
-)
+from factcheck.extract.mentions import Mention, mention_from_token
 from factcheck.extract.names import clean_name
 from factcheck.extract.outlets import is_outlet
+from factcheck.extract.person_names import ent_person_name, kin_gender, title_gender
 
 
 def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[Named]:
