@@ -758,3 +758,13 @@ def test_a_report_closing_the_sentence_with_its_source_inverted_is_the_sources()
     )
     assert find(claims, "supervision").speaker == "Kessland Herald"
     assert find(claims, "filmed the breach").speaker != "Orsk Times"  # told: the object heard it
+
+
+def test_it_is_important_to_confirm_is_nobodys_report() -> None:
+    claims = claims_of(
+        "Norland officials said the dam was safe.\n\n"
+        "It is important to confirm any flood related stories that come your way on social media before you"
+        " share them. Voters were more likely to say that the levy should go."
+    )
+    assert all(c.speaker is None for c in claims if "important to confirm" in c.text)
+    assert find(claims, "levy").speaker == "voters"

@@ -88,6 +88,8 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
         head = frontier.pop()
         for child in head.children:
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "xcomp" and _it_is(head):
+                    continue  # "It is important to confirm ...": advice to anyone, nobody's report
                 verbs.append(child)
                 frontier.append(child)
             elif child.dep_ == "advcl" and (child.tag_ == "VBG" or (purpose(child) and speech(child))):
@@ -101,7 +103,8 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                     and speech(c)
                     and not any(g.dep_ == "nsubj" for g in c.children)
                 ]
-            elif child.dep_ == "acomp":  # "were more likely to say ..." (not "it is worth noting ...")
+            elif child.dep_ == "acomp" and not _it_is(head):
+                # "were more likely to say ..." (not "it is worth noting ...", "it is important to confirm ...")
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
@@ -115,6 +118,12 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 # officials were calling "..."", the calling is what <Name> reports).
                 verbs.append(child)
     return verbs
+
+
+def _it_is(verb: Token) -> bool:
+    """A copula with "it" for subject: "it is important to ...", "it is worth noting ..." (an extraposed
+    clause, no speaker)."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def name_said(tok: Token) -> bool:
