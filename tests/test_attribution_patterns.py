@@ -768,3 +768,12 @@ def test_it_is_important_to_confirm_is_nobodys_report() -> None:
     )
     assert all(c.speaker is None for c in claims if "important to confirm" in c.text)
     assert find(claims, "levy").speaker == "voters"
+
+
+def test_he_after_a_clause_whose_subject_is_a_named_person_is_that_person() -> None:
+    claims = claims_of(
+        "Ivo Brenner spoke first at the rally.\n\n"
+        "Though Tom Becker did not mention Jan Kessel or Piet Orsk by name, he made it clear that he felt"
+        " they should drop out so the party could unite."
+    )
+    assert find(claims, "drop out").speaker == "Tom Becker"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.coref import (
     OFFICES,
@@ -322,9 +322,27 @@ def first_same_pronoun(sent: Span, attribution: Attribution) -> int | None:
     word = attribution.mention.pronoun
     if word not in ("he", "she") or not attribution.mention.is_person:
         return None
-    first = next((t for t in sent if t.lower_ == word and t.dep_ in ("nsubj", "nsubjpass")), None)
-    if first is None or first.i >= attribution.cue_index:
-        return None
     speaker = next((c for c in sent.doc[attribution.cue_index].children if c.lower_ == word), None)
-    return first.idx if speaker is not None and first.i < speaker.i else None
+    if speaker is None:
+        return None
+    first = next((t for t in sent if t.i < speaker.i and t.dep_ in ("nsubj", "nsubjpass") and _leads(t, word)), None)
+    if first is None:
+        return None
+    # "Though <Name> did not mention <A> by name, he said ...": resolved just after <Name>, the clause's subject
+    return first.idx if first.lower_ == word else first.idx + len(first.text)
+
+
+def _leads(subject: Token, word: str) -> bool:
+    """A subject of an earlier clause the speaker's he / she stands for: the same pronoun, or one person
+    named in a clause set before the main one ("Though <Name> did not ..., he said")."""
+    if subject.lower_ == word:
+        return True
+    clause = subject.head
+    return (
+        subject.ent_type_ == "PERSON"
+        and subject.tag_ == "NNP"
+        and clause.dep_ == "advcl"
+        and clause.i < clause.head.i
+        and not any(c.dep_ == "conj" for c in subject.children)
+    )
 
