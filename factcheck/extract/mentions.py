@@ -89,8 +89,8 @@ class Attribution:
     cue: str
     cue_index: int  # token index of the cue in the doc
     at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
-    # char offset a he / she speaker is resolved from, when not the cue's: an earlier "he" of the same sentence
-    # ("Though he did not name <A> or <B>, he made it clear ..." is not <B>)
+    # char offset a he / she speaker is resolved from, when not the cue's: an earlier "he" of the same sentence,
+    # or a person named as an earlier clause's subject ("Though he / <Name> did not name <A> or <B>, he ...")
     refers_from: int | None = None
 
 

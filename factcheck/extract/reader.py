@@ -31,7 +31,7 @@ from factcheck.extract.referents import (
 )
 from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
 from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes
-from factcheck.extract.speakers import ArticleState, first_same_pronoun, resolve_speaker
+from factcheck.extract.speakers import ArticleState, pronoun_anchor, resolve_speaker
 from factcheck.model import Article
 
 
@@ -150,9 +150,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             if s.attribution is not None:
                 s.kind = "reported"
                 s.attribution.at = block.start + doc[s.attribution.cue_index].idx
-                first = first_same_pronoun(s.span, s.attribution)
-                if first is not None:
-                    s.attribution.refers_from = block.start + first
+                anchor = pronoun_anchor(s.span, s.attribution)
+                if anchor is not None:
+                    s.attribution.refers_from = block.start + anchor
             named = persons_in(s.span, inside)
             subjects = subject_persons(s.span, inside)
             for name, at, gender, kin, titles in named:

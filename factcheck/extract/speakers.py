@@ -315,10 +315,11 @@ def _named_body(head: str, state: ArticleState, at: int) -> str | None:
     return None
 
 
-def first_same_pronoun(sent: Span, attribution: Attribution) -> int | None:
-    """The offset in its block of the first "he" / "she" of the sentence, when the speaker is that pronoun and
-    an earlier one stands before it: both are one person, named before the sentence ("Though he did not
-    mention <A> or <B> by name, he made it clear ..."), not the last name between them."""
+def pronoun_anchor(sent: Span, attribution: Attribution) -> int | None:
+    """Where in its block a he / she speaker is resolved from, when not from its cue: the first such pronoun of
+    the sentence ("Though he did not mention <A> or <B> by name, he made it clear ...": both one person named
+    before the sentence), or just after a person named as the subject of a clause set before the main one
+    ("Though <Name> did not mention <A> ..., he said"); never the last name between them."""
     word = attribution.mention.pronoun
     if word not in ("he", "she") or not attribution.mention.is_person:
         return None
