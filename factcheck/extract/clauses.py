@@ -152,8 +152,8 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
 
 def _main_subject(sent: Span, pronoun: Token) -> Mention | None:
     """The person a "he" / "she" in a clause inside the sentence stands for when the main clause's subject is
-    a person named in full or by role ("In what he called a rant, President <Name> ...", "The documentarian lays
-    out what he believes ..."): that subject, not a person of an earlier sentence."""
+    one person named ("In what he called a rant, President <Name> took a whack at ..."): that subject, not a
+    person of an earlier sentence. A definite role ("the minister") is left to the pronoun, as before."""
     if pronoun.lower_ not in ("he", "she"):
         return None
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)

@@ -211,7 +211,7 @@ _SUBUNITS = frozenset(
 
 
 def _party_of_holder(pobj: Token, person: Span) -> str | None:
-    """The party named in the title before a person ("<Org> Secretary-General <Name>", "<Country>n President
+    """The party named in the title before a person ("<Org> Secretary-General <Name>", "<Country> President
     <Name>"): whom a spokesman for that person speaks for."""
     doc = pobj.doc
     for tok in pobj.subtree:
