@@ -229,7 +229,7 @@ def _unnamed_source(mention: Mention) -> bool:
     words = mention.name.split()
     head = words[-1].lower() if words else ""
     heads = {head, head.removesuffix("s")}
-    return not (mention.side or mention.is_person or mention.pronoun or heads & (DOCUMENT_NOUNS | VOICES))
+    return not (_a_voice(mention) or heads & (DOCUMENT_NOUNS | VOICES))
 
 
 def _according_to(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
@@ -273,6 +273,10 @@ def _reported_by_another(tok: Token) -> bool:
 def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
     """The subject of a main-clause attribution verb; a parenthetical speech verb ("<Org>, Kern said,
     called ...") comes before the root, whose clause is then the content."""
+    if (closing := reported_last(sent, inside_quote)) is not None and (
+        found := speaker_of(closing, closing.head, inside_quote)
+    ) is not None:
+        return found  # "<content>, reported the <Outlet>.": the outlet's report, whatever the content's verb
     candidates = [
         v
         for v in _main_clause_verbs(sent, inside_quote)
@@ -299,10 +303,6 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         for child in root.children:
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
-    if (closing := reported_last(sent, inside_quote)) is not None and (
-        found := speaker_of(closing, closing.head, inside_quote)
-    ) is not None:
-        return found  # "<content>, reported the <Outlet>.": the outlet's report, whatever the content's verb
     for verb in candidates:
         subj = quoted_source(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks

@@ -206,7 +206,7 @@ def single_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
                 continue  # "'The workers' union ...": an apostrophe (a one-word "'flaws' in" closes, though)
             end = closing.start()
             break
-        if end is not None and _SINGLE_OPEN.search(text[:end], start):
+        if end is not None and _SINGLE_OPEN.search(text, start, end):
             at = start  # another opening mark before this close: the first was an apostrophe or a scare quote
             continue
         if end is None:

@@ -14,12 +14,11 @@ from collections.abc import Iterable
 from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, STATE_NOUNS
 from factcheck.extract.names import clean_name
 
-_ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'`-]*|of|the|and|for|in|on|to|de|la|du|el|al)"
-    r"(?:[ \t]+(?:[A-Z][\w’'`-]*|of|the|and|for|in|on|to|de|la|du|el|al)){1,9})"
-    r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)"
-)
+# Small words a long name holds between its capitalised ones ("Ministry of Defence", "Banco de la Nación").
 _SMALL = frozenset("of the and for in on to de la du el al".split())
+_WORD = r"(?:[A-Z][\w’'`-]*|" + "|".join(sorted(_SMALL)) + ")"
+# "Long Name (ACR)": a run of up to ten capitalised or small words, then the acronym in brackets.
+_ACRONYM = re.compile(rf"({_WORD}(?:[ \t]+{_WORD}){{1,9}})[ \t]*\(([A-Z][A-Za-z]{{1,7}})\)")
 # Small words an acronym may spell or skip: "Ministry of Defence" is "MD" or "MOD", "Coordinator of <X> in the
 # <Y>" is "COXY" ("the" is never spelt).
 _SPELT = frozenset("of and for in on to".split())
@@ -211,7 +210,7 @@ class SideNames:
             self._display.setdefault(_key(name), party_name(name))
 
     def _join_portfolios(self) -> None:
-        """"Water Safety" (of "Water Safety Secretary <Name>") is the "Department of Water Safety" (or "Water
+        """ "Water Safety" (of "Water Safety Secretary <Name>") is the "Department of Water Safety" (or "Water
         Safety Department") named elsewhere: a portfolio written before a title names the body that holds
         it. A portfolio held by two kinds of body (a ministry and a department) is left alone."""
         by_key = set(self._parent)

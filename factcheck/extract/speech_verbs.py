@@ -37,14 +37,14 @@ def purpose(verb: Token) -> bool:
 
 
 # Verbs by which a party commits to an act ("agreed to sell", "refused to pay"): an act, not a view.
-COMMITMENTS = frozenset(
+_COMMITMENTS = frozenset(
     "agree pledge promise vow refuse decline plan intend offer threaten swear commit consent".split()
 )
 
 
 def commits(verb: Token) -> bool:
     """ "<X> agreed / pledged / refused to <act>": a commitment to an act, reported as news."""
-    return verb.lemma_.lower() in COMMITMENTS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+    return verb.lemma_.lower() in _COMMITMENTS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def casts_doubt(verb: Token) -> bool:
@@ -66,24 +66,24 @@ def speech_use(verb: Token) -> bool:
     at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
     and a fact that "speaks volumes" or a place that "boasts a view" says nothing."""
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_PARTICLES:
-        return any(c.lower_ in SPEECH_PARTICLES[lemma] for c in verb.children)
+    if lemma in _SPEECH_PARTICLES:
+        return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
     if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
         return False  # "that fact speaks volumes": an idiom, no speech
     if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the island boasts a villa and stables": it has them, nobody speaks
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
-    if lemma in HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
+    if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
     return True
 
 
 # "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
-SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
+_SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",), "view": ("as",), "regard": ("as",)}
 
 # Verbs that with an infinitive pass on what nobody named says: "<X>, said / reported / rumoured to be ...".
-HEARSAY = frozenset("say report rumor rumour allege".split())
+_HEARSAY = frozenset("say report rumor rumour allege".split())
 
 # Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
 REFUSALS = frozenset("decline refuse".split())
