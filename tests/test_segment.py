@@ -129,6 +129,12 @@ def test_two_apostrophes_inside_a_word_are_an_apostrophe() -> None:
     assert find_quotes(Block(0, 40, "On Monday''s dam, ''it held'' they said.")) == []
 
 
+def test_two_apostrophes_after_a_plural_close_an_open_quotation() -> None:
+    text = "''The board takes no view on the merits'' of the case, the ruling said."
+    quotes = find_quotes(Block(0, len(text), text))
+    assert [text[q.start : q.end] for q in quotes] == ["The board takes no view on the merits"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -28,6 +28,7 @@ from factcheck.extract.inverted import (
     joined_after_quote,
     name_beside,
     quoted_source,
+    read_document,
     reported_last,
 )
 from factcheck.extract.lexicon import (
@@ -282,7 +283,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         for v in _main_clause_verbs(sent, inside_quote)
         if (
             v.lemma_.lower() in ATTRIBUTION_VERBS
-            or (v.lemma_.lower() == "read" and document_subject(v))
+            or (v.lemma_.lower() == "read" and (document_subject(v) or read_document(v) is not None))
             or casts_doubt(v)
             or makes_clear(v)
         )
@@ -304,7 +305,9 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        subj = quoted_source(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
+        subj = (
+            quoted_source(verb) or read_document(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
+        )
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             subj = (
@@ -354,7 +357,8 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
         )
         if verb.lemma_ == "be" and said is not None and (found := speaker_of(said, verb, inside_quote)) is not None:
             return found  # "This was her reaction: '...'": whose reaction it was speaks
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        # (the subject nearest the verb: "The crowd cheers, and then <Name> continues:" is parsed with two)
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
         if subj is not None:  # the parser may hang this clause under the quotation's verb: it still leads in
             found = speaker_of(subj, verb, inside_quote)
             if found is not None:

@@ -49,7 +49,8 @@ def subject_of(verb: Token) -> Token | None:
         if passive:
             return passive[0]
     for child in verb.children:
-        if child.dep_ == "agent":
+        # ("<Name>, now 81, said by telephone": an agent only of a passive, "was said by" / "as reported by")
+        if child.dep_ == "agent" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     OUTLET_NOUNS,
     REPORTING_VERBS,
@@ -135,6 +136,17 @@ def quoted_source(verb: Token) -> Token | None:
         for p in verb.children
     )
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
+
+
+def read_document(verb: Token) -> Token | None:
+    """'"...," read the statement, which ...': an inverted "read" after a quotation, its document (parsed as
+    the object) speaks, as in "the statement read"."""
+    if verb.lemma_.lower() != "read" or not _inverted_after_quote(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in DOCUMENT_NOUNS | UTTERANCE_NOUNS:
+        return None
+    return obj
 
 
 def after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:

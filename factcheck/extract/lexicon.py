@@ -241,6 +241,20 @@ def full_title(word: str) -> str:
     return TITLE_FULL.get(low, low)
 
 
+# Words that make a title another office: a vice president is not "the president", nor a deputy "the minister".
+SUBORDINATE_TITLES = frozenset("vice deputy assistant lieutenant under associate".split())
+
+
+def office_title(words: list[str]) -> str:
+    """The title a description's last word names, with a word that makes it another office kept:
+    ["the", "vice", "president"] → "vice president", ["Sen."] → "senator"."""
+    if not words:
+        return ""
+    title = full_title(words[-1])
+    before = [w.lower() for w in words[:-1] if w != "-"]
+    return f"{before[-1]} {title}" if before and before[-1] in SUBORDINATE_TITLES else title
+
+
 # Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
 MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())
@@ -268,7 +282,7 @@ DOCUMENT_NOUNS = frozenset(
     poll polls survey surveys study studies report reports letter letters memo memos document documents
     analysis review audit assessment investigation inquiry findings data figures record records
     filing filings complaint lawsuit indictment ruling verdict order decree resolution bill
-    petition transcript footage video email emails tweet post estimate estimates projection projections
+    petition opinion decision transcript footage video email emails tweet post estimate estimates projection projections
     """.split()
 )
 

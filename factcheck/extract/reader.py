@@ -210,6 +210,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and s.mention.is_person:
                     state.add_person(s.attribution.at, s.mention.name, headline=headline)
+                    # the speaker is the subject of the sentence: a later "he" passes over whom it merely named
+                    # ("He added that ... <Other> was ... . 'This ...,' he said." is still the speaker's word)
+                    state.places.setdefault(s.attribution.at, (block.start + s.span.start_char, True))
                     if s.attribution.mention.pronoun is None and _found_here(s, doc, block.start):
                         roles = speaker_titles(doc[s.attribution.cue_index])
                         state.held.setdefault(s.mention.name, set()).update(roles)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, full_title
+from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, office_title
 from factcheck.extract.mentions import Mention, mention_from_token
 from factcheck.extract.names import clean_name
 from factcheck.extract.outlets import is_outlet
@@ -85,8 +85,9 @@ def _titles(root: Token, start: int, name: list[Token]) -> frozenset[str]:
     words += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         words.append(root.head)
+    doc = root.doc
     return frozenset(
-        full_title(t.text)
+        office_title([w.text for w in doc[max(0, t.i - 2) : t.i + 1]])  # "Vice President <Name>": not "president"
         for t in words
         if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_.strip(".") in TITLE_FULL
     )
@@ -131,5 +132,5 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
             continue
         if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON":
             continue
-        out.append((full_title(tok.text), tok.idx))
+        out.append((office_title([w.text for w in sent.doc[max(0, tok.i - 2) : tok.i + 1]]), tok.idx))
     return out

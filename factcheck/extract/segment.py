@@ -248,8 +248,9 @@ def _closes_after_all(text: str, i: int) -> bool:
 
 def _doubled_apostrophes(text: str) -> set[int]:
     """Where two apostrophes stand for a straight double quote, as some archives write them (''The dam
-    held,'' she said). Never inside a word nor after a plural's s ("valley''s", "the towns'' dams"): there
-    they are an apostrophe written twice, and a paragraph that writes one so writes none as a quote mark."""
+    held,'' she said). Never inside a word nor after a plural's s with no quotation open ("valley''s", "the
+    towns'' dams"): there they are an apostrophe written twice, and a paragraph that writes one so writes
+    none as a quote mark."""
     out: set[int] = set()
     i = text.find("''")
     while i >= 0:
@@ -257,7 +258,8 @@ def _doubled_apostrophes(text: str) -> set[int]:
         after = text[i + 2 : i + 4]
         if before.isalnum() and after[:1].isalnum():
             return set()  # "valley''s": this paragraph doubles its apostrophes
-        if not (before == "s" and after[:1] == " " and after[1:].isalpha()):
+        # "the towns'' dams" is a plural's possessive; "''... on the merits'' of the case" closes the open quote
+        if len(out) % 2 or not (before == "s" and after[:1] == " " and after[1:].isalpha()):
             out.add(i)
         i = text.find("''", i + 2)
     return out

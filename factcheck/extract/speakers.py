@@ -23,7 +23,7 @@ from factcheck.extract.coref import (
     pronoun_gender,
     surname_key,
 )
-from factcheck.extract.lexicon import GROUP_NOUNS, OFFICE_ROLES, PRIVATE_ROLES, STATE_NOUNS, full_title
+from factcheck.extract.lexicon import GROUP_NOUNS, OFFICE_ROLES, PRIVATE_ROLES, STATE_NOUNS, office_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.sentences import Sentence
 
@@ -154,7 +154,7 @@ def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozen
     holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
     known sides fit the description's modifiers; else the description itself."""
     words = mention.name.split()
-    role = full_title(words[-1]) if words else ""
+    role = office_title(words)  # "the vice president" is not the last president named
     titled = state.titled.get(role)
     name = titled[1] if titled is not None and titled[0] < at else None
     if name and surname_key(name) in spoken_of:  # the last holder is whom the claim is about: another one

@@ -1,0 +1,67 @@
+"""Who speaks when a sentence names others around its speaker, on invented sentences about invented events.
+
+Each test pins one rule found by studying attribution errors on news text: a later "he" stays with the
+speaker rather than with someone the speaker only mentioned, "the vice president" is not the president
+named last, a passive's agent is never a means ("said by telephone"), and documents that speak in the
+inverted order ("'...,' read the statement").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+TWO_PRESIDENTS = (
+    "Vice President Ivo Marten said the dam was weak. He added that the danger had grown because of remarks"
+    ' by Governor Kell, which included the claim that President Dorran was the "founder" of the militia.\n\n'
+    '"This man\'s shame has no limits," he said.\n\n'
+    "Kell is so reckless, the vice president said, that the valley should worry."
+)
+
+
+def test_he_after_a_speakers_sentence_is_the_speaker_not_whom_he_named() -> None:
+    assert find(claims_of(TWO_PRESIDENTS), "shame has no limits").speaker == "Ivo Marten"
+
+
+def test_the_vice_president_is_not_the_president_named_last() -> None:
+    speaker = find(claims_of(TWO_PRESIDENTS), "so reckless").speaker
+    assert speaker is not None and speaker.endswith("Ivo Marten")
+
+
+def test_said_by_telephone_names_no_speaker_telephone() -> None:
+    claims = claims_of(
+        '"If the council had listened to us, the mill would still be standing," Piet Orsk, now 81 and retired'
+        " in Eastvale, said by telephone this week."
+    )
+    assert find(claims, "mill would still be standing").speaker != "telephone"
+
+
+def test_a_passive_agent_still_speaks() -> None:
+    claims = claims_of("It was said by the water ministry that the spillway had been opened too late.")
+    assert find(claims, "spillway").speaker == "water ministry"
+
+
+def test_a_colon_lead_with_two_subjects_is_the_one_nearest_its_verb() -> None:
+    claims = claims_of('The crowd cheers, and then Dorran continues: "The dam will hold and the valley will prosper."')
+    assert find(claims, "valley will prosper").speaker == "Dorran"
+
+
+def test_an_inverted_read_after_a_quotation_is_the_documents() -> None:
+    claims = claims_of(
+        "The river rose overnight.\n\n"
+        '"In drafting the plan, the engineers took notes from the old surveys," read the statement, which'
+        " landed in inboxes at dawn."
+    )
+    assert find(claims, "old surveys").speaker == "statement"
+
+
+@pytest.mark.parametrize("noun", ["opinion", "decision"])
+def test_a_courts_opinion_or_decision_speaks(noun: str) -> None:
+    claims = claims_of(
+        f"The appeal was sent back to the lower court.\n\n''The court takes no view on the merits'' of the case,"
+        f" the unsigned {noun} said."
+    )
+    assert find(claims, "no view on the merits").speaker == f"unsigned {noun}"
