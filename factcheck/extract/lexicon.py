@@ -32,7 +32,7 @@ STANCE_VERBS = frozenset(
     rebuke scold fault accuse insist stress contend speak talk rule decide
     tout scoff recount characterize characterise label brand dub rail
     point express remind portray detail comment recognize recognise
-    know consider wonder hop see view regard
+    know consider wonder hop see view regard share
     """.split()
 )
 

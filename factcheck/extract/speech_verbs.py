@@ -72,6 +72,8 @@ def speech_use(verb: Token) -> bool:
         return False  # "that fact speaks volumes": an idiom, no speech
     if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the island boasts a villa and stables": it has them, nobody speaks
+    if lemma == "share":  # "<Name> shared with the crowd that ...", not "shared a photo"
+        return any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
