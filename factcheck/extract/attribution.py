@@ -182,9 +182,11 @@ def records_show(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     parser often takes such a "show" for a noun or hangs it on the claim; the words tell it plainly."""
     words = [t for t in sent if not t.is_space]
     for k, verb in enumerate(words):
-        if k < 2 or verb.lower_ not in _SHOWING or inside_quote(verb.idx):
+        if k < 1 or verb.lower_ not in _SHOWING or inside_quote(verb.idx):
             continue
         if k + 1 < len(words) and words[k + 1].text not in (",", ".", ";"):
+            if verb.pos_ not in ("VERB", "AUX") and (found := _records_lead(words[:k], verb)) is not None:
+                return found  # "<Body> records from 2008 show he backed ...", the "show" parsed as a noun
             continue  # "records show he backed ..." has a subject and a verb the parser reads as such
         start = k - 1
         while start > 0 and words[start - 1].text != "," and k - start < _ASIDE_WORDS:
@@ -199,6 +201,19 @@ def records_show(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if name:
             return Attribution(Mention(name=name, is_person=False), verb.text, verb.i)
     return None
+
+
+def _records_lead(lead: list[Token], verb: Token) -> Attribution | None:
+    """The document a sentence opens with, before a verb of showing the parser took for a noun: "<Body>
+    records from the 2008 cycle show he backed ...". The lead holds no verb and no comma, and a document
+    noun (the first one names it)."""
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.is_quote for t in lead):
+        return None
+    nouns = [n for n, t in enumerate(lead) if t.lower_ in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    name = clean_name(verb.doc[lead[0].i : lead[nouns[0]].i + 1].text)
+    return Attribution(Mention(name=name, is_person=False), verb.text, verb.i) if name else None
 
 
 def trailing_source(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | None:
