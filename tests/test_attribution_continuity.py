@@ -47,3 +47,13 @@ def test_a_passive_agent_still_speaks() -> None:
 def test_a_colon_lead_with_two_subjects_is_the_one_nearest_its_verb() -> None:
     claims = claims_of('The crowd cheers, and then Dorran continues: "The dam will hold and the valley will prosper."')
     assert find(claims, "valley will prosper").speaker == "Dorran"
+
+
+def test_a_surname_the_tagger_missed_still_anchors_the_he_after_it() -> None:
+    claims = claims_of(
+        "“In breaking news,” Axelrod wrote last January, “the mayor wins a full-throated endorsement from her"
+        " press secretary,” after council spokesman Brian Fallon praised his boss online.\n\n"
+        "Fallon fired back: “As a guardian of the dam’s legacy,” he wrote, “we know you are rooting for the"
+        " mayor, too.”"
+    )
+    assert find(claims, "guardian of the dam").speaker == "Brian Fallon"

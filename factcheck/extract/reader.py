@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_reported, trailing_source
 from factcheck.extract.coref import surname_key
@@ -165,6 +165,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
                     state.held.setdefault(name, set()).add(title)
+            for at, name in _surname_subjects(s.span, inside, state):  # "Fallon fired back: ..." untagged
+                state.add_person(block.start + at, name, headline=headline)
+                state.places.setdefault(block.start + at, (block.start + s.span.start_char, False))
             first_named = min((n.at for n in named), default=-1)
             state.genders.learn_sentence(s.span, [n.name for n in named], inside, first_named)
             for name, at, organisation in groups_in(s.span, inside):
@@ -227,6 +230,24 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
     _name_headline_roles(sentences)
     _tell_genders(state, sentences)
     return sentences, state.evidence
+
+
+def _surname_subjects(sent: Span, inside_quote: Callable[[int], bool], state: ArticleState) -> list[tuple[int, str]]:
+    """A bare surname the tagger left untagged as the subject of a clause, when the article named one person
+    of that surname before: '<Surname> fired back: "...," he wrote' is that person, so the "he" after it
+    is too. Offsets are the sentence's own (its doc's)."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or inside_quote(tok.idx):
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title:  # sentence-initial, a surname is often a noun
+            continue
+        if any(c.dep_ in ("compound", "poss", "det") for c in tok.children):
+            continue
+        names = state.full_names(tok.text, None, None)
+        if len(names) == 1:
+            out.append((tok.idx, next(iter(names))))
+    return out
 
 
 def _tell_genders(state: ArticleState, sentences: list[Sentence]) -> None:
