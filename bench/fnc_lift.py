@@ -322,12 +322,14 @@ def summary(name: str, folders: Sequence[FolderResult], resamples: int = BOOTSTR
 # --- running the program on the folders --------------------------------------------------------------
 
 
-def _cache_path(cache: Path, folder: Path, articles: Sequence[Any]) -> Path:
-    """Where a folder's extracted claims are cached: keyed by the extractor version and its files."""
+def _cache_path(cache: Path, folder: Path, articles: Sequence[Any], version: str | None = None) -> Path:
+    """Where a folder's extracted claims are cached: keyed by the extractor version (today's unless
+    `version` names another, as `fnc_paired.py` asks) and its files."""
     from factcheck.corpus import corpus_fingerprint
     from factcheck.versions import EXTRACTOR_VERSION
 
-    digest = hashlib.sha256(f"x{EXTRACTOR_VERSION}\0{corpus_fingerprint(articles)}".encode()).hexdigest()
+    key = EXTRACTOR_VERSION if version is None else version
+    digest = hashlib.sha256(f"x{key}\0{corpus_fingerprint(articles)}".encode()).hexdigest()
     return cache / f"{folder.name}-{digest[:16]}.pickle"
 
 
