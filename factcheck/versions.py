@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "119"
+EXTRACTOR_VERSION = "120"
 LINKER_VERSION = "62"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from test_attribution_patterns import claims_of, find
 
+from factcheck.extract.clauses import clause_of
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.speech_verbs import speech_use
 
@@ -47,3 +48,28 @@ def test_shared_with_an_object_alone_is_no_speech() -> None:
     photo = next(t for t in nlp("The mayor shared a photo of the spillway.") if t.lower_ == "shared")
     view = next(t for t in nlp("The mayor shared that the spillway was open.") if t.lower_ == "shared")
     assert (speech_use(photo), speech_use(view)) == (False, True)
+
+
+def test_a_reporting_verb_joined_to_a_clause_speaks_with_that_clauses_subject() -> None:
+    claims = claims_of(
+        "The council met on Monday.\n\n"
+        "Ana Kell, though she praised the engineers and said the council should give them a hearing, notably"
+        " stopped short of backing the dam."
+    )
+    assert find(claims, "give them a hearing").speaker == "Ana Kell"
+
+
+def test_a_passive_joined_to_a_who_clause_keeps_its_own_clause() -> None:
+    """ "..., who has gained stature and is widely expected to lead ...": the passive is no view of the
+    clause's subject, so it is not read in the "who" clause; a subjectless "said" joined to a "though"
+    clause is."""
+    nlp = load_pipeline()
+    doc = nlp(
+        "No passenger recognised the engineer, who has quietly gained stature in the ministry and is widely"
+        " expected to lead the inquiry."
+    )
+    expected = next(t for t in doc if t.lower_ == "expected")
+    assert clause_of(expected) == expected
+    doc = nlp("Ana Kell, though she praised the engineers and said the council erred, stopped short of it.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert clause_of(said).lower_ == "praised"

@@ -125,37 +125,49 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
     blast that he said was not caused by a shell" → he (Kern); "a ridge that Norland claims as its own",
     "..., which the ministry says caused the flood" → the party, group or role the clause names."""
     for verb in sent:
-        if verb.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in _clause_verbs(verb):
+        clause = clause_of(verb)
+        if clause.dep_ not in ("relcl", "ccomp", "advcl", "pcomp") or verb.lemma_.lower() not in _clause_verbs(clause):
             continue  # pcomp: "in what many engineers said was ..."
         if inside_quote(verb.idx) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if verb.dep_ == "relcl" and verb.head.lower_ in ANY_UTTERANCE:
+        if clause.dep_ == "relcl" and clause.head.lower_ in ANY_UTTERANCE:
             continue  # "as damaging as anything <X> said": about what X said, not X's claim
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
         subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
-        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            subj = subject_of(verb.head)  # "<Name> was defensive ..., saying ..."
-        elif subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
-            subj = verb.head  # "<Name>, who said ...": the person the clause is about
+        if subj is None and clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            subj = subject_of(clause.head)  # "<Name> was defensive ..., saying ..."
+        elif subj is not None and subj.lower_ == "who" and clause.dep_ == "relcl":
+            subj = clause.head  # "<Name>, who said ...": the person the clause is about
         if subj is None or inside_quote(subj.idx):
             continue
         if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
             mention = _main_subject(sent, subj) or mention_from_token(subj)
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
-        elif verb.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
+        elif clause.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
             return Attribution(mention, verb.text, verb.i)  # "a lecture from the <Country> president, who said ..."
-        elif (verb.dep_ != "advcl" or _conceded(verb)) and (mention := named_voice(subj)) is not None:
+        elif (clause.dep_ != "advcl" or _conceded(clause, verb)) and (mention := named_voice(subj)) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
 
 
-def _conceded(verb: Token) -> bool:
+def clause_of(verb: Token) -> Token:
+    """The clause a verb speaks in: itself, or for a conjunct with no subject of its own the clause verb it
+    shares one with ("<Name>, though she praised the engineers and said the council should ..., stopped
+    short of ...": the "said" is in the "though" clause, its subject "she")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)  # "is expected to"
+    if verb.dep_ == "conj" and verb.head.dep_ in ("relcl", "advcl") and not own_subject:
+        return verb.head
+    return verb
+
+
+def _conceded(clause: Token, verb: Token) -> bool:
     """An adverbial clause that sets a view against the sentence: "while / though the council says it is on
-    its way, ..." holds what the council says. A clause of time or cause does not ("after the army declared
-    it had taken the town, gunfire killed ..." tells an event; the declaration is its background)."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in verb.children) and any(
+    its way, ..." holds what the council says (the verb, the clause's own or a conjunct of it, says it in
+    a content clause). A clause of time or cause does not ("after the army declared it had taken the town,
+    gunfire killed ..." tells an event; the declaration is its background)."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in clause.children) and any(
         c.dep_ == "ccomp" for c in verb.children
     )
 
