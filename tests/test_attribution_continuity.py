@@ -57,3 +57,14 @@ def test_a_surname_the_tagger_missed_still_anchors_the_he_after_it() -> None:
         " mayor, too.”"
     )
     assert find(claims, "guardian of the dam").speaker == "Brian Fallon"
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_still_anchors_the_he_after_it() -> None:
+    claims = claims_of(
+        "“I don’t know if Ivo realizes this, but that is not a pro-dam policy,” Senator Ana Kell said of"
+        " Governor Ivo Brandt’s plan.\n\n"
+        "Brandt, who relishes counter-punching at his opponents, was also remarkably understated in the first"
+        " hour of the debate.\n\n"
+        "He also staked out some new positions, saying he would deploy up to 300 engineers to the dam."
+    )
+    assert find(claims, "300 engineers").speaker == "Ivo Brandt"

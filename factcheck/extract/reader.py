@@ -233,12 +233,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
 
 
 def _surname_subjects(sent: Span, inside_quote: Callable[[int], bool], state: ArticleState) -> list[tuple[int, str]]:
-    """A bare surname the tagger left untagged as the subject of a clause, when the article named one person
-    of that surname before: '<Surname> fired back: "...," he wrote' is that person, so the "he" after it
-    is too. Offsets are the sentence's own (its doc's)."""
+    """A bare surname the tagger left untagged (or took for an organisation) as the subject of a clause, when
+    the article named one person of that surname before: '<Surname> fired back: "...," he wrote' is that
+    person, so the "he" after it is too. Offsets are the sentence's own (its doc's)."""
     out = []
     for tok in sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or inside_quote(tok.idx):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ == "PERSON" or inside_quote(tok.idx):
             continue
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title:  # sentence-initial, a surname is often a noun
             continue
