@@ -68,3 +68,12 @@ def test_a_surname_the_tagger_took_for_an_organisation_still_anchors_the_he_afte
         "He also staked out some new positions, saying he would deploy up to 300 engineers to the dam."
     )
     assert find(claims, "300 engineers").speaker == "Ivo Brandt"
+
+
+def test_a_vice_admiral_is_still_the_admiral() -> None:
+    claims = claims_of(
+        "Vice Admiral Ivo Marten inspected the dam on Monday. President Dorran arrived later.\n\n"
+        "The dam will hold, the admiral said."
+    )
+    speaker = find(claims, "dam will hold").speaker
+    assert speaker is not None and speaker.endswith("Ivo Marten")

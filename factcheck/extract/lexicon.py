@@ -242,17 +242,20 @@ def full_title(word: str) -> str:
 
 
 # Words that make a title another office: a vice president is not "the president", nor a deputy "the minister".
-SUBORDINATE_TITLES = frozenset("vice deputy assistant lieutenant under associate".split())
+# Not before a military rank: a vice admiral is "the admiral", a lieutenant colonel "the colonel".
+SUBORDINATE_TITLES = frozenset("vice deputy assistant lieutenant under".split())
 
 
 def office_title(words: list[str]) -> str:
     """The title a description's last word names, with a word that makes it another office kept:
-    ["the", "vice", "president"] → "vice president", ["Sen."] → "senator"."""
+    ["the", "vice", "president"] → "vice president", ["Sen."] → "senator", ["Vice", "Admiral"] → "admiral"."""
     if not words:
         return ""
     title = full_title(words[-1])
     before = [w.lower() for w in words[:-1] if w != "-"]
-    return f"{before[-1]} {title}" if before and before[-1] in SUBORDINATE_TITLES else title
+    if before and before[-1] in SUBORDINATE_TITLES and title not in RANK_TITLES:
+        return f"{before[-1]} {title}"
+    return title
 
 
 # Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
