@@ -77,3 +77,16 @@ def test_a_vice_admiral_is_still_the_admiral() -> None:
     )
     speaker = find(claims, "dam will hold").speaker
     assert speaker is not None and speaker.endswith("Ivo Marten")
+
+
+def test_the_spokesperson_is_not_whom_the_spokesperson_speaks_for() -> None:
+    claims = claims_of(
+        "There is no Father Ivo Brandt in the Archdiocese of Eastvale. So says a spokesperson for the"
+        " Archbishop himself, Cardinal Piet Orsk.\n\n"
+        '"I believe this could be a hoax story," the spokesperson told a writer for the website.\n\n'
+        "A spokesman for the water ministry, Ivo Kern, said the dam was safe. \"The dam will hold,\" the"
+        " spokesman added."
+    )
+    assert find(claims, "hoax story").speaker == "spokesperson"
+    speaker = find(claims, "dam will hold").speaker
+    assert speaker is not None and speaker.endswith("Ivo Kern")

@@ -122,7 +122,8 @@ def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Men
 
 def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
     """Offices introduced without a name outside quotes ("an official close to the port", "a diplomat"):
-    the title in full and its character offset, so a later "the official" refers to them, not to a name."""
+    the title in full and its character offset (after the "for" phrase of whom it speaks for), so a later
+    "the official" refers to them, not to a name."""
     out = []
     for tok in sent:
         nominal = tok.tag_ == "NN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "official" is often JJ
@@ -132,5 +133,8 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
             continue
         if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON":
             continue
-        out.append((office_title([w.text for w in sent.doc[max(0, tok.i - 2) : tok.i + 1]]), tok.idx))
+        # "a spokesperson for the Archbishop, Cardinal <Name>": whom the office speaks for is named inside its
+        # "for" phrase, and is not its holder; the office counts from the phrase's end
+        at = max([tok.idx] + [p.right_edge.idx for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"])
+        out.append((office_title([w.text for w in sent.doc[max(0, tok.i - 2) : tok.i + 1]]), at))
     return out
