@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from test_attribution_patterns import claims_of, find
 
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
+
 pytestmark = pytest.mark.slow
 
 
@@ -90,3 +93,11 @@ def test_the_spokesperson_is_not_whom_the_spokesperson_speaks_for() -> None:
     assert find(claims, "hoax story").speaker == "spokesperson"
     speaker = find(claims, "dam will hold").speaker
     assert speaker is not None and speaker.endswith("Ivo Kern")
+
+
+def test_a_headlines_capitalised_walk_of_life_is_no_party() -> None:
+    claims = extract_claims(
+        [article_from_text("000_test.txt", "Priest who survived the flood says the dam will hold\n\nThe dam held.")]
+    )
+    claim = find(claims, "dam will hold")
+    assert (claim.speaker, claim.side) == ("Priest", None)
