@@ -101,3 +101,12 @@ def test_a_headlines_capitalised_walk_of_life_is_no_party() -> None:
     )
     claim = find(claims, "dam will hold")
     assert (claim.speaker, claim.side) == ("Priest", None)
+
+
+def test_quoted_or_cited_someone_saying_without_as_is_their_word() -> None:
+    claims = claims_of(
+        "The Eastvale Herald cited the water ministry saying the spillway had been opened too late.\n\n"
+        "The council quoted the figures, saying the dam was safe."
+    )
+    assert find(claims, "spillway").speaker == "water ministry"
+    assert find(claims, "dam was safe").speaker == "council"

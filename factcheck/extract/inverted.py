@@ -126,7 +126,8 @@ def _object_of(tok: Token, verb: Token) -> bool:
 
 
 def quoted_source(verb: Token) -> Token | None:
-    """ "<Outlet> quoted <X> as saying ...": X speaks, the outlet only relays (also "cited X as saying")."""
+    """ "<Outlet> quoted <X> as saying ...": X speaks, the outlet only relays (also "cited X as saying", and
+    without the "as": "quoted the minister saying ...")."""
     if verb.lemma_.lower() not in ("quote", "cite"):
         return None
     as_saying = any(
@@ -134,8 +135,16 @@ def quoted_source(verb: Token) -> Token | None:
         and p.lower_ == "as"
         and any(c.tag_ == "VBG" and c.lemma_ in ATTRIBUTION_VERBS for c in p.children)
         for p in verb.children
-    )
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
+    ) or any(_saying_after_object(verb, c) for c in verb.children)
+    if as_saying:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "cited the ministry saying ...", parsed with the ministry as the subject of "saying"
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.lemma_ in ATTRIBUTION_VERBS:
+            subj = next((g for g in clause.children if g.dep_ == "nsubj" and g.i > verb.i), None)
+            if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in VOICES):
+                return subj
+    return None
 
 
 def read_document(verb: Token) -> Token | None:
@@ -147,6 +156,18 @@ def read_document(verb: Token) -> Token | None:
     if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in DOCUMENT_NOUNS | UTTERANCE_NOUNS:
         return None
     return obj
+
+
+def _saying_after_object(verb: Token, clause: Token) -> bool:
+    """ "quoted the minister saying ...": a subjectless "saying" straight after the verb's object, which is
+    a person or a voice ("quoted the figures, saying ..." is the subject's own saying)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or clause.dep_ not in ("xcomp", "advcl") or clause.tag_ != "VBG":
+        return False
+    if clause.lemma_ not in ATTRIBUTION_VERBS or any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
+        return False
+    voice = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or obj.lower_ in VOICES
+    return voice and clause.i == obj.right_edge.i + 1
 
 
 def after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
