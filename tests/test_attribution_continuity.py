@@ -110,3 +110,13 @@ def test_quoted_or_cited_someone_saying_without_as_is_their_word() -> None:
     )
     assert find(claims, "spillway").speaker == "water ministry"
     assert find(claims, "dam was safe").speaker == "council"
+
+
+def test_quoted_him_saying_a_quotation_is_his_and_an_interjection_names_no_one() -> None:
+    claims = claims_of(
+        "Mayor Ivo Brandt spoke at the dam.\n\n"
+        "Ms. Kell quoted him saying, “It’s not just about money. We want to build a new dam.” Yep, nothing"
+        " says success quite like a dam."
+    )
+    assert find(claims, "not just about money").speaker == "Ivo Brandt"
+    assert all(c.speaker != "Yep" for c in claims)

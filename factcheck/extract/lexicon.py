@@ -168,6 +168,9 @@ NOT_PERSONS = frozenset(
     "twitter facebook telegram youtube instagram tiktok whatsapp x linkedin reddit weibo wechat signal".split()
 )
 
+# Words that answer or exclaim and name nobody, however the tagger reads them ('..." Yep, nothing says ...').
+INTERJECTIONS = frozenset("yep yes yeah yup no nope nah ok okay well oh ah sure hey wow alas indeed".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us".split())
 

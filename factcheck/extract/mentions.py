@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    INTERJECTIONS,
     MALE_KIN,
     NOT_PERSONS,
     OUTLET_NOUNS,
@@ -296,6 +297,8 @@ _AUTHOR_OF = frozenset(
 
 def _mention(tok: Token) -> Mention | None:
     """The mention of one subject phrase, without its conjuncts."""
+    if tok.lower_ in INTERJECTIONS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return None  # '..." Yep, nothing says ...': no one
     if tok.lower_ in PERSON_PRONOUNS:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
     if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
