@@ -320,14 +320,8 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             if child.dep_ == "nsubj" and child.lower_ in UTTERANCE_NOUNS:
                 candidates.append(root)
     for verb in candidates:
-        quoting = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") else verb  # "quoted him saying, '...'"
         subj = (
-            quoted_source(verb)
-            or (quoted_source(quoting) if quoting is not verb else None)
-            or read_document(verb)
-            or inverted_aside(verb)
-            or subject_of(verb)
-            or name_beside(verb)
+            quoted_source(verb) or read_document(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
         )
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import is_age
 
 VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS  # nouns that can speak: roles, bodies, outlets
+WRITTEN = DOCUMENT_NOUNS | UTTERANCE_NOUNS  # what a document or a statement is called: "the letter", "the statement"
 
 
 def heads_a_report(verb: Token) -> bool:
@@ -127,17 +128,21 @@ def _object_of(tok: Token, verb: Token) -> bool:
 
 def quoted_source(verb: Token) -> Token | None:
     """ "<Outlet> quoted <X> as saying ...": X speaks, the outlet only relays (also "cited X as saying", and
-    without the "as": "quoted the minister saying ...")."""
+    without the "as": "quoted the minister saying ..."). Asked of the "saying" itself, as when it opens the
+    quotation ('quoted him saying, "..."'), the verb it hangs on answers."""
     if verb.lemma_.lower() not in ("quote", "cite"):
+        if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in ("quote", "cite"):
+            return quoted_source(verb.head)
         return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     as_saying = any(
         p.dep_ == "prep"
         and p.lower_ == "as"
         and any(c.tag_ == "VBG" and c.lemma_ in ATTRIBUTION_VERBS for c in p.children)
         for p in verb.children
-    ) or any(_saying_after_object(verb, c) for c in verb.children)
+    ) or (obj is not None and any(_saying_after(obj, c) for c in verb.children))
     if as_saying:
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj
     # "cited the ministry saying ...", parsed with the ministry as the subject of "saying"
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.lemma_ in ATTRIBUTION_VERBS:
@@ -153,16 +158,15 @@ def read_document(verb: Token) -> Token | None:
     if verb.lemma_.lower() != "read" or not _inverted_after_quote(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in DOCUMENT_NOUNS | UTTERANCE_NOUNS:
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.lower_ not in WRITTEN:
         return None
     return obj
 
 
-def _saying_after_object(verb: Token, clause: Token) -> bool:
+def _saying_after(obj: Token, clause: Token) -> bool:
     """ "quoted the minister saying ...": a subjectless "saying" straight after the verb's object, which is
     a person or a voice ("quoted the figures, saying ..." is the subject's own saying)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or clause.dep_ not in ("xcomp", "advcl") or clause.tag_ != "VBG":
+    if clause.dep_ not in ("xcomp", "advcl") or clause.tag_ != "VBG":
         return False
     if clause.lemma_ not in ATTRIBUTION_VERBS or any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
         return False

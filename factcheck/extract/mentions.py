@@ -421,7 +421,7 @@ def _mention(tok: Token) -> Mention | None:
             or t == tok
         ]
         name = clean_name(as_written(words))
-        described = len(words) == 1 and tok.lower_ in PERSON_NOUNS | ROLE_NOUNS  # a headline's "Priest who ..."
+        described = len(words) == 1 and (tok.lower_ in PERSON_NOUNS or tok.lower_ in ROLE_NOUNS)  # "Priest who ..."
         if (tok.pos_ == "PROPN" or mistagged) and tok.text[:1].isupper() and not described:
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         if owned and (owner := _person_owner(tok)):

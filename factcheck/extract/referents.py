@@ -85,9 +85,8 @@ def _titles(root: Token, start: int, name: list[Token]) -> frozenset[str]:
     words += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         words.append(root.head)
-    doc = root.doc
     return frozenset(
-        office_title([w.text for w in doc[max(0, t.i - 2) : t.i + 1]])  # "Vice President <Name>": not "president"
+        _office_at(t)  # "Vice President <Name>": not "president"
         for t in words
         if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_.strip(".") in TITLE_FULL
     )
@@ -136,5 +135,10 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
         # "a spokesperson for the Archbishop, Cardinal <Name>": whom the office speaks for is named inside its
         # "for" phrase, and is not its holder; the office counts from the phrase's end
         at = max([tok.idx] + [p.right_edge.idx for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"])
-        out.append((office_title([w.text for w in sent.doc[max(0, tok.i - 2) : tok.i + 1]]), at))
+        out.append((_office_at(tok), at))
     return out
+
+
+def _office_at(tok: Token) -> str:
+    """The office a title word names with the two words before it ("Vice President" is not "president")."""
+    return office_title([w.text for w in tok.doc[max(0, tok.i - 2) : tok.i + 1]])

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from factcheck.extract.inverted import after_quote
-from factcheck.extract.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS, UTTERANCE_NOUNS
+from factcheck.extract.inverted import WRITTEN, after_quote
+from factcheck.extract.lexicon import REPORTING_VERBS
 
 
 def speech(verb: Token) -> bool:
@@ -101,4 +101,4 @@ def holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
 
 def document_subject(verb: Token) -> bool:
     """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in UTTERANCE_NOUNS) for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in WRITTEN for c in verb.children)
