@@ -120,3 +120,12 @@ def test_quoted_him_saying_a_quotation_is_his_and_an_interjection_names_no_one()
     )
     assert find(claims, "not just about money").speaker == "Ivo Brandt"
     assert all(c.speaker != "Yep" for c in claims)
+
+
+def test_a_parenthetical_said_on_a_contracted_auxiliary_speaks_for_the_clause() -> None:
+    claims = claims_of(
+        "Tomas Ekdahl, a ferry pilot from Varn, said he was angry about the new tolls. He would like to see the"
+        " council drop them. Even then, he said, he’s learned enough about the harbour board that he’s fairly"
+        " sure he can’t support it."
+    )
+    assert find(claims, "learned enough").speaker == "Tomas Ekdahl"

@@ -35,3 +35,20 @@ def test_records_opening_a_sentence_speak_when_show_is_parsed_as_a_noun() -> Non
         " $2,300 that spring."
     )
     assert find(claims, "backed the dam fund").speaker == "Council records"
+
+
+@pytest.mark.parametrize("verb", ["released", "issued", "put out"])
+def test_a_statement_saying_speaks_for_whoever_issued_it(verb: str) -> None:
+    claims = claims_of(
+        f"Storms swept the coast.\n\nLater, the Varn harbour board {verb} a statement saying it was postponing"
+        " the Monday evening regatta that was to follow the festival."
+    )
+    assert find(claims, "postponing the Monday").speaker == "Varn harbour board"
+
+
+def test_a_letter_someone_obtained_is_not_the_obtainers_word() -> None:
+    claims = claims_of(
+        "Storms swept the coast.\n\nThe Eastvale Courier obtained a letter saying the harbour board had known of"
+        " the cracks in the sea wall since March."
+    )
+    assert find(claims, "cracks in the sea wall").speaker != "Eastvale Courier"

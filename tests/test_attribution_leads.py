@@ -106,3 +106,11 @@ def test_an_unnamed_speaker_after_an_inverted_verb_speaks_the_quotation() -> Non
 def test_who_casts_doubt_on_a_claim_speaks() -> None:
     claims = claims_of("Velden scientists have cast doubt over claims that an eel swam up a man's drainpipe.")
     assert (find(claims, "eel swam").speaker or "").lower() == "velden scientists"  # as "Velden scientists said"
+
+
+def test_a_topic_label_before_a_colon_leaves_the_clause_after_it_its_speaker() -> None:
+    claims = claims_of(
+        "The candidates met in Varn.\n\nFerry access: Marta Holm, whose coalition includes young people and"
+        " commuters, said closed ferries deny many working islanders the right to travel."
+    )
+    assert find(claims, "deny many working islanders").speaker == "Marta Holm"

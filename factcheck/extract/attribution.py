@@ -25,6 +25,7 @@ from factcheck.extract.inverted import (
     VOICES,
     after_quote,
     inverted_aside,
+    issued_statement,
     joined_after_quote,
     name_beside,
     quoted_source,
@@ -63,6 +64,7 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
     verbs = [root]
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
+        verbs += _after_label(root)
     frontier = [root]
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
     if inside_quote(root.idx) or subjectless or root.lemma_.lower() not in ATTRIBUTION_VERBS:
@@ -109,6 +111,11 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]
             elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
+            elif child.dep_ in ("aux", "auxpass") and head is root:
+                # "Even then, he said, he’s learned ...": the aside hung on the contracted auxiliary
+                verbs += [g for g in child.children if g.dep_ == "parataxis" and g.lemma_.lower() in REPORTING_VERBS]
+            elif child.dep_ == "dobj" and issued_statement(child):
+                verbs += [g for g in child.children if g.dep_ == "acl" and g.tag_ == "VBG" and speech(g)]
             elif (
                 child.dep_ == "ccomp"
                 and child.i > head.i
@@ -119,6 +126,23 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 # officials were calling "..."", the calling is what <Name> reports).
                 verbs.append(child)
     return verbs
+
+
+def _after_label(root: Token) -> list[Token]:
+    """The clause after a topic label and a colon that the parser hung on the label ("Ferry access: <Name>,
+    whose ..., said ...", with "said" an acl of "access"): a verb with a subject of its own after the colon and
+    a content clause ("Report: <Name> to speak at ..." and "<Camp>: <X> threatens ..." are headlines, no report)."""
+    colon = next((t for t in root.rights if t.text == ":" and t.i == root.i + 1), None)
+    if colon is None:
+        return []
+    return [
+        c
+        for c in root.rights
+        if c.dep_ in ("acl", "appos", "dep")
+        and c.pos_ == "VERB"
+        and any(g.dep_ == "nsubj" and g.i > colon.i for g in c.children)
+        and any(g.dep_ == "ccomp" for g in c.children)
+    ]
 
 
 def _it_is(verb: Token) -> bool:

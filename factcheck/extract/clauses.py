@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.inverted import issued_statement
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     GROUP_NOUNS,
@@ -65,6 +66,8 @@ def subject_of(verb: Token) -> Token | None:
         if found is None and verb.dep_ == "conj":  # "<Name> was forced into damage control and said ..."
             found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         return found
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and issued_statement(verb.head):
+        return subject_of(verb.head.head)  # "<Body> released a statement saying ...": the body speaks
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "X opened the session by saying ..."
     if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":

@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ISSUING_VERBS,
     OUTLET_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -23,6 +24,12 @@ from factcheck.extract.mentions import is_age
 
 VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS  # nouns that can speak: roles, bodies, outlets
 WRITTEN = DOCUMENT_NOUNS | UTTERANCE_NOUNS  # what a document or a statement is called: "the letter", "the statement"
+
+
+def issued_statement(noun: Token) -> bool:
+    """The object of a verb that puts out a statement or document ("released a statement saying ..."): its
+    "saying" speaks for whoever put it out, unlike a letter someone obtained or received."""
+    return noun.lemma_.lower() in WRITTEN and noun.head.lemma_.lower() in ISSUING_VERBS
 
 
 def heads_a_report(verb: Token) -> bool:

@@ -292,6 +292,10 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs by which a body puts out its own statement or document: "the board released a statement saying ...",
+# "issued a letter warning ..." (the board speaks); not "obtained / received / saw a letter saying ...".
+ISSUING_VERBS = frozenset("release issue publish send post put write sign file deliver give read".split())
+
 # Modifiers of a role noun that are not parties: "former spokesman", "chief spokesman".
 NOT_A_SIDE = frozenset(
     """
