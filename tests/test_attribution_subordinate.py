@@ -73,3 +73,11 @@ def test_a_passive_joined_to_a_who_clause_keeps_its_own_clause() -> None:
     doc = nlp("Ana Kell, though she praised the engineers and said the council erred, stopped short of it.")
     said = next(t for t in doc if t.lower_ == "said")
     assert clause_of(said).lower_ == "praised"
+
+
+def test_a_conjunct_after_a_passive_speaks_with_its_subject_not_its_agent() -> None:
+    claims = claims_of(
+        "The court ruled on Monday.\n\nThe Varn harbour officials were angered by the ruling and predicted it"
+        " would delay the new sea wall by a year."
+    )
+    assert find(claims, "delay the new sea wall").speaker == "Varn harbour officials"

@@ -62,10 +62,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
         return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
-        found = subject_of(verb.head)
-        if found is None and verb.dep_ == "conj":  # "<Name> was forced into damage control and said ..."
-            found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        return found
+        surface = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "conj" and surface is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
+            # "<Name> was forced into damage control and said ...", "<X> were angered by the ruling and
+            # predicted ...": the conjunct shares the passive's subject, not its agent
+            return surface
+        return subject_of(verb.head)
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and issued_statement(verb.head):
         return subject_of(verb.head.head)  # "<Body> released a statement saying ...": the body speaks
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
