@@ -114,3 +114,19 @@ def test_a_topic_label_before_a_colon_leaves_the_clause_after_it_its_speaker() -
         " commuters, said closed ferries deny many working islanders the right to travel."
     )
     assert find(claims, "deny many working islanders").speaker == "Marta Holm"
+
+
+def test_the_nearest_clause_before_a_colon_names_the_quotations_speaker() -> None:
+    claims = claims_of(
+        "The vote fell on a holiday.\n\nThe scheduling was so odd that a spokesman for Marta Holm could only"
+        ' quip: "I guess the whole town was booked."'
+    )
+    assert find(claims, "whole town was booked").speaker == "spokesman"
+
+
+def test_a_parenthetical_source_after_a_name_is_the_speaker_not_the_name() -> None:
+    claims = claims_of(
+        'The debate is on Friday.\n\nHolm, a top aide said, "is very confident, very confident in the contrast"'
+        " between her and Varga."
+    )
+    assert find(claims, "very confident").speaker == "top aide"

@@ -385,6 +385,7 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
     colon = next((t for t in sent if t.text == ":" and not inside_quote(t.idx)), None)
     if colon is None or not _opens_quote(colon, inside_quote):
         return None
+    thing: Attribution | None = None  # the first lead whose subject is no voice ("The scheduling was so odd")
     for verb in (t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not inside_quote(t.idx)):
         said = next(
             (
@@ -400,6 +401,7 @@ def _colon_lead(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution 
         subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
         if subj is not None:  # the parser may hang this clause under the quotation's verb: it still leads in
             found = speaker_of(subj, verb, inside_quote)
-            if found is not None:
+            if found is not None and _a_voice(found.mention):
                 return found
-    return None
+            thing = thing or found  # "The scheduling was so odd that a spokesman could only quip: ...": his
+    return thing

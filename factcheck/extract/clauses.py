@@ -41,7 +41,8 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1:  # "Flood defences: <Name>, ..., said": a label before a colon is no subject
             after_colon = [t for t in subjects if not any(w.text == ":" for w in verb.doc[t.i + 1 : verb.i])]
             subjects = after_colon or subjects
-        return next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+        subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+        return _parenthetical_source(subject, verb) or subject
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is not None and before.head == verb and proper_mistagged(before) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return before  # "Jolly said he ...": a surname the tagger read as an adverb
@@ -77,6 +78,20 @@ def subject_of(verb: Token) -> Token | None:
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
     return hung or _aside_subject(verb)
+
+
+def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
+    """In "<Name>, a top aide said, "is very confident"", the aside "a top aide said" interrupts the
+    clause about <Name>; the parser takes it for an apposition of the name. With no comma between the
+    apposition and its verb (unlike "<Name>, a top aide, said ...") and the clause going on after the verb,
+    the apposition speaks."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return None
+    doc = verb.doc
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+    if appos is None or doc[subject.i + 1].text != "," or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    return appos
 
 
 def _aside_subject(verb: Token) -> Token | None:
