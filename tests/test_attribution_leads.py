@@ -130,3 +130,24 @@ def test_a_parenthetical_source_after_a_name_is_the_speaker_not_the_name() -> No
         " between her and Varga."
     )
     assert find(claims, "very confident").speaker == "top aide"
+
+
+def test_a_source_after_a_name_that_ends_the_content_is_the_speaker() -> None:
+    claims = claims_of(
+        "The convention opened on Monday.\n\nHis allegiance has shifted from Marta Holm to Jon Varga to, now,"
+        " Ilse Berg, Tom Wilkin said during his campaign speech."
+    )
+    assert find(claims, "allegiance has shifted").speaker == "Tom Wilkin"
+
+
+def test_an_apposition_closed_by_a_comma_is_not_the_speaker() -> None:
+    claims = claims_of("The convention opened on Monday.\n\nIlse Berg, the party treasurer, said the books were clean.")
+    assert find(claims, "books were clean").speaker == "Ilse Berg"
+
+
+def test_an_apposition_its_writer_left_unclosed_at_the_start_is_not_the_speaker() -> None:
+    claims = claims_of(
+        "The convention opened on Monday.\n\nIlse Berg, the communications director for the Varn party said the"
+        " ballots could not be recounted."
+    )
+    assert find(claims, "could not be recounted").speaker == "Ilse Berg"

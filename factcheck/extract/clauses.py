@@ -81,17 +81,21 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
-    """In "<Name>, a top aide said, "is very confident"", the aside "a top aide said" interrupts the
-    clause about <Name>; the parser takes it for an apposition of the name. With no comma between the
-    apposition and its verb (unlike "<Name>, a top aide, said ...") and the clause going on after the verb,
-    the apposition speaks."""
-    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
-        return None
+    """In "<Name>, a top aide said, "is very confident"" and "... to, now, <Name>, <Other> said", the source
+    the parser took for an apposition of the name before it speaks: it runs up to the reporting verb with no
+    comma between (a true apposition is closed by one: "<Name>, a top aide, said ..."). Only where the name
+    cannot be the speaker: the clause about it goes on after "said," or content comes before it; a sentence
+    that opens with the name is one whose writer left out the closing comma ("<Name>, president of <Body>
+    said ...")."""
     doc = verb.doc
-    appos = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
-    if appos is None or doc[subject.i + 1].text != "," or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+    if verb.lemma_.lower() not in REPORTING_VERBS or subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
         return None
-    return appos
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+    if appos is None or doc[verb.i - 1].is_punct:
+        return None
+    goes_on = verb.dep_ == "parataxis" and verb.head.i > verb.i and doc[verb.i + 1].text == ","
+    after_content = subject.left_edge.i > verb.sent.start + 1
+    return appos if goes_on or after_content else None
 
 
 def _aside_subject(verb: Token) -> Token | None:
