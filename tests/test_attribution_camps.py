@@ -166,6 +166,19 @@ def test_an_outlet_a_party_takes_on_by_name_is_a_side() -> None:
     assert reply.side == "Harbor Times" and reply.camp == "Harbor Times"
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Norland water ministry denied that the dam had cracked, the Harbor Times reported.",
+        "The Norland water ministry denied that the dam had cracked, according to the Harbor Times.",
+        "The Norland water ministry denied that the dam had cracked, an engineer told the Harbor Times.",
+    ],
+)
+def test_an_outlet_that_only_reports_a_denial_is_not_taken_on(denial: str) -> None:
+    report = _one_claim(f"{denial}\n\nThe Harbor Times reported that 40 people died when the dam burst.", "40 people")
+    assert report.speaker == "Harbor Times" and report.side is None
+
+
 def test_an_outlet_nobody_takes_on_has_no_side() -> None:
     report = _one_claim(
         "The Norland water ministry said the dam was sound.\n\n"

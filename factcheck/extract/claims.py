@@ -316,11 +316,22 @@ def _press_in_dispute(texts: Mapping[int, str], readings: Mapping[int, ArticleRe
         for text, c in placed
         if c.side and (c.features.get("denies") or (c.cue or "").lower().startswith(DISPUTE_CUES))
         for name, pattern in patterns.items()
-        if pattern.search(text[c.start : c.end])
+        if any(not _as_source(text, match) for match in pattern.finditer(text, c.start, c.end))
     }
     for _, c in placed:
         if c.speaker in taken_on and not c.side:
             c.side, c.side_basis = c.speaker, "party name"
+
+
+# Words before a name that make it the source of what is told, not the one taken on: "according to the
+# <Outlet>", "<someone> told the <Outlet>", "said in an interview with <Outlet>", "speaking to <Outlet>".
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _as_source(text: str, match: re.Match[str]) -> bool:
+    """The name matched in a disputing claim is where the dispute was told or heard ("..., according to the
+    <Outlet>"), not whom it disputes ("accused the <Outlet> of inventing ...")."""
+    return _SOURCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 def read_all(
