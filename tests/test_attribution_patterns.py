@@ -114,6 +114,17 @@ def test_transcript_lines_do_not_inherit_the_previous_speaker() -> None:
     assert find(claims, "three days").speaker == "Lusk"
 
 
+@pytest.mark.parametrize("opening", ["", "Marta Holm and Jon Varga both reject the plan. "])
+def test_a_second_name_and_colon_in_one_paragraph_starts_a_new_turn(opening: str) -> None:
+    claims = claims_of(
+        "The marsh plan was published on Monday.\n\n"
+        f'{opening}Holm: "Our goal is not to contain the flood, but to drain the marsh." Varga: "The mission is'
+        ' to fill the canal -- not to widen it."'
+    )
+    assert (find(claims, "Our goal is not").speaker or "").endswith("Holm")
+    assert (find(claims, "fill the canal").speaker or "").endswith("Varga")
+
+
 def test_a_place_before_a_colon_in_a_sentence_naming_its_speaker_is_a_dateline() -> None:
     claims = claims_of(
         "Orsk: The second wife of the rebel commander was detained at the border, security officials said.\n\n"
@@ -777,3 +788,12 @@ def test_he_after_a_clause_whose_subject_is_a_named_person_is_that_person() -> N
         " they should drop out so the party could unite."
     )
     assert find(claims, "drop out").speaker == "Tom Becker"
+
+
+def test_a_name_and_colon_inside_a_quotation_going_on_is_no_new_turn() -> None:
+    claims = claims_of(
+        "The marsh plan was published on Monday.\n\n"
+        '"He talks about the future and the canal in every speech he gives," said Jon Varga, a pollster.'
+        ' "Classic Holm: she promised a new canal and she built a new canal for the whole town."'
+    )
+    assert find(claims, "Classic Holm").speaker == "Jon Varga"

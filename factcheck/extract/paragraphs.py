@@ -21,15 +21,16 @@ _TRANSCRIPT = re.compile(r"^[\"“'‘]?(?:[Ss]aid\s+)?([A-Z][\w.'’-]*(?:\s+[A
 
 
 def transcript_speaker(
-    block: Block, doc: Doc, text: str, named_before: Callable[[str], bool] = lambda _: False
+    block: Block, doc: Doc, text: str, named_before: Callable[[str], bool] = lambda _: False, offset: int = 0
 ) -> Attribution | None:
     """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
     paragraph is one: a name (a person, an organisation or a name in capitals) before a colon. `text` is
-    the whole article's; `named_before` tells a surname the article has named a person by."""
+    the whole article's; `named_before` tells a surname the article has named a person by. `offset`: where
+    `block.text` starts in `doc` (a sentence of the paragraph asked on its own: `sentence_turn`)."""
     match = _TRANSCRIPT.match(block.text)
     if match is None or _label(match.group(1)):
         return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    span = doc.char_span(offset + match.start(1), offset + match.end(1), alignment_mode="expand")
     if span is None:
         return None
     labels = {t.ent_type_ for t in span} - {""}
@@ -44,7 +45,7 @@ def transcript_speaker(
         return None
     if not capitals and "PERSON" not in labels and span[0].pos_ != "PROPN" and _named_once(match.group(1), text):
         return None  # "Neigh: A horse stood on the roof": a caption's common word, no speaker the story knows
-    colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+    colon = doc.char_span(offset + match.end(1), offset + match.end(), alignment_mode="expand")
     cue_index = colon[0].i if colon is not None else 0
     credit = _CREDIT.match(match.group(1))
     if credit is not None:  # "Via <Outlet>: ...": the outlet the story was taken from, no side's voice

@@ -182,6 +182,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.learn_side(m)
             for role, at in unnamed_offices(s.span, inside):
                 state.unnamed[role] = block.start + at
+        if not headline:
+            _turns_within(sents, doc, text, state, inside)
         if transcript and not title_block and sents and _dateline_lead(transcript, sents[0], state, block.start):
             transcript = None
         if transcript is not None:  # a transcript line speaks for itself, never for the previous speaker
@@ -285,6 +287,21 @@ def _spoken_of(sent: Sentence) -> frozenset[str]:
 
 # The verbs a wire story closes its first sentence with: "..., officials said."
 _PLAIN_REPORTS = frozenset("said says told tells reported reports announced confirmed revealed stated".split())
+
+
+def _turns_within(
+    sents: list[Sentence], doc: Doc, text: str, state: ArticleState, inside: Callable[[int], bool]
+) -> None:
+    """A later sentence of a paragraph that opens with a name and a colon before a quotation is a new turn
+    ('Holm: "..." Varga: "..."'): the name speaks, not the speaker of the quotation before it. Not inside a
+    quotation going on ('... "Classic <Name>: optimistic, unifying."' is the quoted speaker's words)."""
+    for s in sents[1:]:
+        if s.attribution is not None or s.quoted < 0.5:
+            continue
+        line = Block(s.start, s.end, s.span.text)
+        turn = transcript_speaker(line, doc, text, state.named_before, offset=s.span.start_char)
+        if turn is not None and not inside(doc[turn.cue_index].idx):
+            s.attribution, s.kind = turn, "quote"
 
 
 def _dateline_lead(lead: Attribution, first: Sentence, state: ArticleState, start: int) -> bool:
