@@ -116,7 +116,7 @@ def test_a_topic_label_before_a_colon_leaves_the_clause_after_it_its_speaker() -
     assert find(claims, "deny many working islanders").speaker == "Marta Holm"
 
 
-def test_the_nearest_clause_before_a_colon_names_the_quotations_speaker() -> None:
+def test_a_colon_lead_is_the_first_clause_with_a_voice() -> None:
     claims = claims_of(
         "The vote fell on a holiday.\n\nThe scheduling was so odd that a spokesman for Marta Holm could only"
         ' quip: "I guess the whole town was booked."'

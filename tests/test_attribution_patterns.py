@@ -748,7 +748,6 @@ def test_the_head_of_an_office_an_organisation_owns_speaks_for_the_organisation(
     assert find(claims_of(text), "crater").side == "Kessland"
 
 
-
 def test_a_name_the_tagger_ran_on_over_a_small_word_ends_before_it() -> None:
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["photos", "of", "Thomas", "to", "Instagram", "and", "Ana", "de", "Souza"])

@@ -26,7 +26,7 @@ def transcript_speaker(
     """The speaker of a transcript line ("KERN: We will ...", "Kern: the port stays open"), if the
     paragraph is one: a name (a person, an organisation or a name in capitals) before a colon. `text` is
     the whole article's; `named_before` tells a surname the article has named a person by. `offset`: where
-    `block.text` starts in `doc` (a sentence of the paragraph asked on its own: `sentence_turn`)."""
+    `block.text` starts in `doc` (a later sentence of the paragraph asked on its own: `reader._turns_within`)."""
     match = _TRANSCRIPT.match(block.text)
     if match is None or _label(match.group(1)):
         return None
