@@ -179,6 +179,25 @@ def test_an_outlet_that_only_reports_a_denial_is_not_taken_on(denial: str) -> No
     assert report.speaker == "Harbor Times" and report.side is None
 
 
+@pytest.mark.parametrize("name", ["Orbis", "KVN"])
+def test_a_name_people_tell_things_to_is_an_outlet_not_a_party(name: str) -> None:
+    report = _one_claim(
+        f"A harbour pilot told {name} on Monday that the dam had cracked in March.\n\n"
+        f"{name} reported that 40 people died when the dam burst on Sunday night.",
+        "40 people",
+    )
+    assert report.speaker == name and report.side is None
+
+
+def test_a_body_with_its_own_spokesman_stays_a_party_though_told_things() -> None:
+    claim = _one_claim(
+        "An Orbis spokesman said the dam was safe.\n\nA harbour pilot told Orbis on Monday that the dam had"
+        " cracked in March.\n\nOrbis said that the dam would hold through the winter storms.",
+        "hold through",
+    )
+    assert claim.speaker == "Orbis" and claim.side == "Orbis"
+
+
 def test_an_outlet_nobody_takes_on_has_no_side() -> None:
     report = _one_claim(
         "The Norland water ministry said the dam was sound.\n\n"

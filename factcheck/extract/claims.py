@@ -22,6 +22,7 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, keep_role
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
+from factcheck.extract.outlets import told_outlets
 from factcheck.extract.people import People, words_in_lower_case
 from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
@@ -277,6 +278,7 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
+    _press_told_things(articles, candidates)
     _press_in_dispute({a_index: articles[a_index].text for a_index in order}, readings)
     claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
     ties = [
@@ -292,6 +294,23 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     carry_generic_sides(claims, texts, stated)
     keep_roles_at_home(claims, texts)
     return claims
+
+
+def _press_told_things(articles: Sequence[Article], candidates: Sequence[Candidate]) -> None:
+    """An organisation speaking under its own name that people tell things to, with no office of its own,
+    is a news outlet (`told_outlets`): its reports are no party's ("<Acronym> reported that 40 died"). It may
+    still be taken on by name (`_press_in_dispute`)."""
+    named = {
+        c.speaker
+        for c in candidates
+        if c.speaker and c.side == c.speaker and c.mention is not None and not c.mention.is_person
+    }
+    if not named:
+        return
+    outlets = told_outlets((a.text for a in articles), sorted(named))
+    for c in candidates:
+        if c.speaker in outlets and c.side == c.speaker:
+            c.side, c.side_basis = None, None
 
 
 # How a reporting cue begins when a party takes someone on: "accused", "denied", "dismissed", "blames".
