@@ -76,6 +76,11 @@ def test_headlines_are_recognised() -> None:
         # An opening mark typed where the quotation closes (after its comma, before a space) closes it.
         ("“The dam is weak,“ said Ola Brun. “It will fail.”", ["The dam is weak,", "It will fail."]),
         ("“The dam held. “Then the river rose,” she said.", ["The dam held. ", "Then the river rose,"]),
+        # ... or right after its last word, before a space: no quotation opens straight after a letter.
+        (
+            "The book explains “the advantages of peace“ with a photograph. The mayor is offering “help”.",
+            ["the advantages of peace", "help"],
+        ),
     ],
 )
 def test_quote_marks_pair(text: str, expected: list[str]) -> None:

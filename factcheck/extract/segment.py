@@ -241,9 +241,10 @@ def _opens_anew(text: str, i: int) -> bool:
 
 
 def _closes_after_all(text: str, i: int) -> bool:
-    """An opening mark at `i` right after the quotation's last punctuation and before a space ('...,“ said'):
-    a closing mark typed the wrong way round, not a new quotation (which follows a space or a colon)."""
-    return i > 0 and text[i - 1] in ",.?!…" and (i + 1 == len(text) or text[i + 1].isspace())
+    """An opening mark at `i` right after the quotation's last punctuation or word and before a space ('...,“
+    said', '... of peace“ with'): a closing mark typed the wrong way round, not a new quotation (which follows
+    a space, a bracket or a colon)."""
+    return i > 0 and (text[i - 1] in ",.?!…" or text[i - 1].isalnum()) and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _doubled_apostrophes(text: str) -> set[int]:
