@@ -81,6 +81,10 @@ def test_headlines_are_recognised() -> None:
             "The book explains “the advantages of peace“ with a photograph. The mayor is offering “help”.",
             ["the advantages of peace", "help"],
         ),
+        # Closing marks on both sides, as some house styles write them, and low-high marks.
+        ("”The dam held,” she said. ”It will hold.”", ["The dam held,", "It will hold."]),
+        ("He said ”the dam held” on Monday.", ["the dam held"]),
+        ("„The dam held“, she said.", ["The dam held"]),
     ],
 )
 def test_quote_marks_pair(text: str, expected: list[str]) -> None:

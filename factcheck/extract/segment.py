@@ -160,6 +160,8 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
             ch = '"'
         if ch in _OPEN and open_at is not None and _closes_after_all(text, i):
             ch = _CLOSE[0]  # '“The dam is weak,“ said ...': an opening mark typed where the quotation closes
+        elif ch in _CLOSE and open_at is None and _opens_after_all(text, i):
+            ch = _OPEN[0]  # '”The dam held,” she said': a closing mark where the quotation opens
         if ch in _OPEN or (ch == '"' and (open_at is None or _opens_anew(text, i))):
             if open_at is not None and i > open_at:
                 quotes.append(Quote(base + open_at, base + i, closed=False))
@@ -244,7 +246,17 @@ def _closes_after_all(text: str, i: int) -> bool:
     """An opening mark at `i` right after the quotation's last punctuation or word and before a space ('...,“
     said', '... of peace“ with'): a closing mark typed the wrong way round, not a new quotation (which follows
     a space, a bracket or a colon)."""
-    return i > 0 and (text[i - 1] in ",.?!…" or text[i - 1].isalnum()) and (i + 1 == len(text) or text[i + 1].isspace())
+    return (
+        i > 0
+        and (text[i - 1] in ",.?!…" or text[i - 1].isalnum())
+        and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)")
+    )
+
+
+def _opens_after_all(text: str, i: int) -> bool:
+    """A closing mark at `i` at the paragraph's start or after a space, bracket or colon, before a word ('”The
+    dam held,” she said', written with closing marks on both sides in some house styles): it opens."""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _doubled_apostrophes(text: str) -> set[int]:
