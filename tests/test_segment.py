@@ -85,6 +85,8 @@ def test_headlines_are_recognised() -> None:
         ("”The dam held,” she said. ”It will hold.”", ["The dam held,", "It will hold."]),
         ("He said ”the dam held” on Monday.", ["the dam held"]),
         ("„The dam held“, she said.", ["The dam held"]),
+        # Text typeset for TeX opens with two backticks and closes with two apostrophes.
+        ("``The dam held,'' she said. He said ``it will hold'' on Monday.", ["The dam held,", "it will hold"]),
     ],
 )
 def test_quote_marks_pair(text: str, expected: list[str]) -> None:

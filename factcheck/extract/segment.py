@@ -149,7 +149,7 @@ def find_quotes(block: Block, previous_unclosed: bool = False) -> list[Quote]:
     seen_mark = False
     text = block.text
     base = block.start
-    doubled = _doubled_apostrophes(text)
+    doubled = _doubled_apostrophes(text) | _doubled_backticks(text)
     if not doubled and not any(mark in text for mark in _DOUBLE_MARKS):
         return single_quotes(block, previous_unclosed)  # "'We are ready,' he said": the British way
     for i, ch in enumerate(text):
@@ -257,6 +257,11 @@ def _opens_after_all(text: str, i: int) -> bool:
     """A closing mark at `i` at the paragraph's start or after a space, bracket or colon, before a word ('”The
     dam held,” she said', written with closing marks on both sides in some house styles): it opens."""
     return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([:—–") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _doubled_backticks(text: str) -> set[int]:
+    """Where two backticks open a quotation, as text typeset for TeX writes it (``The dam held,'' she said)."""
+    return {m.start() for m in re.finditer("``", text)}
 
 
 def _doubled_apostrophes(text: str) -> set[int]:
