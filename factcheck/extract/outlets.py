@@ -132,4 +132,5 @@ def told_outlets(texts: Iterable[str], names: Iterable[str]) -> set[str]:
             words = m.group(1).split()
             offices.update(" ".join(words[k:]) for k in range(len(words)))  # "An <Name> spokesman"
         offices.update(" ".join(m.group(1).split()) for m in _OFFICE_BEFORE.finditer(text))
-    return {name for name in names if " ".join(name.split()) in told and " ".join(name.split()) not in offices}
+    keys = {name: " ".join(name.split()) for name in names}  # as the patterns' runs are joined: one space
+    return {name for name, key in keys.items() if key in told and key not in offices}
