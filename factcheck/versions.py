@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "138"
+EXTRACTOR_VERSION = "139"
 LINKER_VERSION = "62"

@@ -25,6 +25,23 @@ def test_numeral_at_sentence_root_terminates_and_is_counted() -> None:
     assert any(entry[0] == 1000 for entry in features["numbers"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear the militants could carry out a 9/11-style attack in the region.",
+        "The vote on 24/7 access to the harbour passed.",
+        "The rebels seized 3/4 of the valley.",
+    ],
+)
+def test_digits_joined_by_a_slash_are_a_date_or_a_share_not_a_count(text: str) -> None:
+    assert _features(text)["numbers"] == []  # "9/11-style" made "How many styles were carried? 9"
+
+
+def test_a_count_beside_a_slashed_date_is_still_counted() -> None:
+    numbers = _features("On 9/11 the militants stole 11 jets from the airport.")["numbers"]
+    assert [entry[0] for entry in numbers] == [11.0]
+
+
 def test_a_figure_on_a_scale_counts_what_the_number_of_names() -> None:
     nlp = load_pipeline(None)
     doc = nlp('A Sudmark assessment puts the number of people killed at the "low end of the 40-to-90 range."')

@@ -35,6 +35,9 @@ _HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
 _SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
 
 
+_SLASHED = re.compile(r"\d/\d")
+
+
 def _number_value(text: str) -> float | None:
     suffixed = _SUFFIXED.match(text)
     if suffixed:
@@ -129,8 +132,8 @@ def number_entry(tok: Token) -> list[Any] | None:
     as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
     """
     value = _number_value(tok.text)
-    if value is None or tok.lower_ in ("one", "a", "an"):
-        return None
+    if value is None or tok.lower_ in ("one", "a", "an") or _SLASHED.search(tok.text):
+        return None  # (digits joined by a slash are a date or a share: "9/11-style", "24/7", "3/4 of")
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
