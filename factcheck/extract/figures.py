@@ -36,6 +36,17 @@ _SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale br
 
 
 _SLASHED = re.compile(r"\d/\d")
+# The parts a share is counted in: "two-thirds of the delegates", "two thirds of the town" are no count.
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
+)
+
+
+def _share(tok: Token) -> bool:
+    """A numeral that counts parts of a whole ("two-thirds", "two thirds of"), not things."""
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+    return bool(after) and (after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] != [] and after[1] in _FRACTIONS))
 
 
 def _number_value(text: str) -> float | None:
@@ -132,7 +143,7 @@ def number_entry(tok: Token) -> list[Any] | None:
     as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
     """
     value = _number_value(tok.text)
-    if value is None or tok.lower_ in ("one", "a", "an") or _SLASHED.search(tok.text):
+    if value is None or tok.lower_ in ("one", "a", "an") or _SLASHED.search(tok.text) or _share(tok):
         return None  # (digits joined by a slash are a date or a share: "9/11-style", "24/7", "3/4 of")
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
