@@ -35,7 +35,7 @@ _HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
 _SCALE_NOUNS = frozenset("spectrum range end estimate figure mark level scale bracket".split())
 
 
-_SLASHED = re.compile(r"\d/\d")
+_SLASHED = re.compile(r"\d/\d")  # digits joined by a slash: a date or a share
 # The parts a share is counted in: "two-thirds of the delegates", "two thirds of the town" are no count.
 _FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
@@ -44,9 +44,8 @@ _FRACTIONS = frozenset(
 
 def _share(tok: Token) -> bool:
     """A numeral that counts parts of a whole ("two-thirds", "two thirds of"), not things."""
-    doc = tok.doc
-    after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
-    return bool(after) and (after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] != [] and after[1] in _FRACTIONS))
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]  # "thirds", or "-" then "thirds"
+    return bool(after) and (after[0] in _FRACTIONS or (after[0] == "-" and len(after) > 1 and after[1] in _FRACTIONS))
 
 
 def _number_value(text: str) -> float | None:
@@ -144,7 +143,7 @@ def number_entry(tok: Token) -> list[Any] | None:
     """
     value = _number_value(tok.text)
     if value is None or tok.lower_ in ("one", "a", "an") or _SLASHED.search(tok.text) or _share(tok):
-        return None  # (digits joined by a slash are a date or a share: "9/11-style", "24/7", "3/4 of")
+        return None  # a date or a share, no count: "9/11-style", "24/7", "3/4 of", "two-thirds of"
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
