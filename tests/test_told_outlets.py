@@ -3,7 +3,7 @@ news outlet ("a pilot told <Name> ..."), and a party has offices ("<Name>'s spok
 
 from __future__ import annotations
 
-from factcheck.extract.outlets import told_outlets
+from factcheck.extract.press import told_outlets
 
 TEXT = (
     "A harbour pilot told KVN on Monday that the dam had cracked. A farmer told the Varn Courier Tuesday that"

@@ -11,7 +11,6 @@ article's claims with the sides known so far, for streaming output.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -22,8 +21,8 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, keep_role
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
-from factcheck.extract.outlets import told_outlets
 from factcheck.extract.people import People, words_in_lower_case
+from factcheck.extract.press import settle_press
 from factcheck.extract.reader import walk_article
 from factcheck.extract.segment import (
     SECTION_LABELS,
@@ -278,8 +277,8 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     evidence = [m for a_index in order for m in readings[a_index].evidence]
     ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
     ledger.assign(candidates)
-    _press_told_things(articles, candidates)
-    _press_in_dispute({a_index: articles[a_index].text for a_index in order}, readings)
+    placed = [(articles[a_index].text, c) for a_index in order for c in readings[a_index].candidates]
+    settle_press([a.text for a in articles], placed)
     claims = [_claim(articles[a_index], c) for a_index in order for c in readings[a_index].candidates]
     ties = [
         tie
@@ -294,63 +293,6 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     carry_generic_sides(claims, texts, stated)
     keep_roles_at_home(claims, texts)
     return claims
-
-
-def _press_told_things(articles: Sequence[Article], candidates: Sequence[Candidate]) -> None:
-    """An organisation speaking under its own name that people tell things to, with no office of its own,
-    is a news outlet (`told_outlets`): its reports are no party's ("<Acronym> reported that 40 died"). It may
-    still be taken on by name (`_press_in_dispute`)."""
-    named = {
-        c.speaker
-        for c in candidates
-        if c.speaker and c.side == c.speaker and c.mention is not None and not c.mention.is_person
-    }
-    if not named:
-        return
-    outlets = told_outlets((a.text for a in articles), sorted(named))
-    for c in candidates:
-        if c.speaker in outlets and c.side == c.speaker:
-            c.side, c.side_basis = None, None
-
-
-# How a reporting cue begins when a party takes someone on: "accused", "denied", "dismissed", "blames".
-DISPUTE_CUES = ("accus", "deni", "deny", "reject", "dismiss", "blam", "critici", "condemn", "refut", "slam", "rebut")
-
-
-def _press_in_dispute(texts: Mapping[int, str], readings: Mapping[int, ArticleReading]) -> None:
-    """A named outlet speaking for itself is a side when a party takes it on by name ("the ministry accused
-    the Harbor Times of inventing the figures"): the dispute is then with the press, and the outlet's own
-    claims ("the Harbor Times said it stands by its reporting") answer for it. Otherwise it has no side."""
-    placed = [(texts[a_index], c) for a_index, reading in readings.items() for c in reading.candidates]
-    voiceless = {
-        c.speaker
-        for _, c in placed
-        if c.speaker and not c.side and c.mention is not None and not c.mention.is_person and c.speaker[:1].isupper()
-    }
-    if not voiceless:
-        return
-    patterns = {name: re.compile(rf"\b{re.escape(name)}\b") for name in voiceless}
-    taken_on = {
-        name
-        for text, c in placed
-        if c.side and (c.features.get("denies") or (c.cue or "").lower().startswith(DISPUTE_CUES))
-        for name, pattern in patterns.items()
-        if any(not _as_source(text, match) for match in pattern.finditer(text, c.start, c.end))
-    }
-    for _, c in placed:
-        if c.speaker in taken_on and not c.side:
-            c.side, c.side_basis = c.speaker, "party name"
-
-
-# Words before a name that make it the source of what is told, not the one taken on: "according to the
-# <Outlet>", "<someone> told the <Outlet>", "said in an interview with <Outlet>", "speaking to <Outlet>".
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _as_source(text: str, match: re.Match[str]) -> bool:
-    """The name matched in a disputing claim is where the dispute was told or heard ("..., according to the
-    <Outlet>"), not whom it disputes ("accused the <Outlet> of inventing ...")."""
-    return _SOURCE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 def read_all(

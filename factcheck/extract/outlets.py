@@ -1,18 +1,15 @@
 """News outlets among speakers: a newspaper, an agency, a broadcaster reports in its own voice.
 
-An outlet is no party (unless a party takes it on by name, `claims.py`): "the Harbor Times reported"
+An outlet is no party (unless a party takes it on by name, `press.py`): "the Harbor Times reported"
 and "<Network> 5 reported" carry a report, not one camp's claim. Taking an outlet for a party makes
 it a camp of its own, and every claim it reports a dispute with the camps it reports on.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, OFFICE_ROLES, OUTLET_NOUNS
+from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, OUTLET_NOUNS
 from factcheck.extract.names import ent_span
 
 # A masthead's last word: "Reporter" too, a role noun everywhere else ("The <Town> Reporter").
@@ -95,42 +92,3 @@ def _written_with(tok: Token) -> list[Token]:
         end += 1
     return list(doc[start : end + 1])
 
-
-# A run of capitalised words: the name that follows "told" or comes before or after an office.
-_NAME_RUN = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
-_WHEN = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split()
-)
-# Roles that are no office of a body: an outlet has sources and staff too ("a CNN source", "<Outlet> staff").
-_NOT_OFFICES = frozenset(
-    "source sources member members figure figures supporter supporters activist activists loyalist loyalists "
-    "staff employee employees".split()
-)
-_OFFICES = "|".join(sorted((re.escape(role) for role in OFFICE_ROLES - _NOT_OFFICES), key=len, reverse=True))
-_TOLD = re.compile(rf"\b(?:told|tells|telling|interview with)\s+(?:the\s+)?({_NAME_RUN})")
-# "<Name>'s spokesman", "<Name>'s foreign minister"
-_OFFICE_AFTER = re.compile(rf"({_NAME_RUN})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?|\s+)(?i:{_OFFICES})\b")
-_OFFICE_BEFORE = re.compile(rf"\b(?i:{_OFFICES})\s+(?:for|of|at)\s+(?:the\s+)?({_NAME_RUN})")  # "director of <Name>"
-
-
-def told_outlets(texts: Iterable[str], names: Iterable[str]) -> set[str]:
-    """Of the organisation names given, those the corpus tells things to ("a pilot told <Name> that ...",
-    "told the <Name>", "in an interview with <Name>") and gives no office of its own ("<Name>'s spokesman",
-    "the director of <Name>"): a news outlet the tagger took for an organisation ("<Acronym> reported ..."),
-    no party. What people tell a body that has a spokesman or a director is a party's business. One pass of
-    each pattern over the corpus, and a set lookup per name."""
-    told: set[str] = set()
-    offices: set[str] = set()
-    for text in texts:
-        for m in _TOLD.finditer(text):
-            words = m.group(1).split()
-            while len(words) > 1 and words[-1].lower() in _WHEN:
-                words.pop()  # "told <Name> Tuesday"
-            told.add(" ".join(words))
-        for m in _OFFICE_AFTER.finditer(text):
-            words = m.group(1).split()
-            offices.update(" ".join(words[k:]) for k in range(len(words)))  # "An <Name> spokesman"
-        offices.update(" ".join(m.group(1).split()) for m in _OFFICE_BEFORE.finditer(text))
-    keys = {name: " ".join(name.split()) for name in names}  # as the patterns' runs are joined: one space
-    return {name for name, key in keys.items() if key in told and key not in offices}
