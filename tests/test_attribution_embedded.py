@@ -44,6 +44,28 @@ def test_an_unnamed_share_of_people_reporting_is_the_speaker(text: str, fragment
     assert find(claims_of(text), fragment).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Many voters shrugged off the choice, with three in 10 saying the dam levy would not sway them.",
+            "three in 10",
+        ),
+        (
+            "The river towns could swing this year, with 47 percent of valley voters saying they back the dam levy.",
+            "47 percent of valley voters",
+        ),
+    ],
+)
+def test_a_share_of_people_saying_in_a_with_phrase_is_the_speaker(text: str, speaker: str) -> None:
+    assert find(claims_of(text), "dam levy").speaker == speaker
+
+
+def test_precincts_reporting_in_a_with_phrase_are_no_speaker() -> None:
+    text = "The dam levy led by roughly 20 points with over 95 percent of precincts reporting."
+    assert find(claims_of(text), "dam levy").speaker is None
+
+
 def test_this_or_that_reporting_is_no_share_of_people() -> None:
     text = "This shows that the Norland engineers opened the sluices on Monday, two days too early."
     assert find(claims_of(text), "sluices").speaker is None

@@ -151,3 +151,37 @@ def test_an_apposition_its_writer_left_unclosed_at_the_start_is_not_the_speaker(
         " ballots could not be recounted."
     )
     assert find(claims, "could not be recounted").speaker == "Ilse Berg"
+
+
+def test_an_apposition_left_unclosed_after_a_quotation_is_not_the_speaker() -> None:
+    claims = claims_of(
+        'The convention opened on Monday.\n\n"The party needs a plan for the ballots," Ilse Berg, the treasurer'
+        " who founded the Varn club said on Wednesday."
+    )
+    assert find(claims, "plan for the ballots").speaker == "Ilse Berg"
+
+
+def test_a_name_after_its_title_phrase_is_the_speaker_not_the_title() -> None:
+    # The parser gives "called" two subjects: "President" (of the title phrase) and "Berg".
+    claims = claims_of(
+        "The convention opened on Monday.\n\nValley Radio Vice President for news and talk Ivo Kern called the"
+        " show \u201cthe river news show of record.\u201d"
+    )
+    assert find(claims, "news show of record").speaker == "Ivo Kern"
+
+
+def test_an_inverted_source_with_a_name_and_a_clause_after_it_speaks_the_content_before() -> None:
+    # With the name and its "who" clause, the parser takes the source for the object of "said".
+    claims = claims_of(
+        "The vote was held on Sunday.\n\nThe council also had a voice in decisions about the dam, said a former"
+        " spokesman for the Norland water ministry, Ivo Kern, who also ran for the council."
+    )
+    assert find(claims, "decisions about the dam").speaker == "Ivo Kern"
+
+
+def test_an_outlet_relaying_an_inverted_report_is_not_its_speaker() -> None:
+    claims = claims_of(
+        'The convention opened on Monday.\n\n"The ballot rules say you are no longer welcome," said Ilse Berg,'
+        " director of the Varn club, reports the Courier."
+    )
+    assert find(claims, "no longer welcome").speaker == "Ilse Berg"

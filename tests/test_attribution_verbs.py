@@ -69,6 +69,9 @@ def test_declining_to_comment_is_the_outlets_word() -> None:
     [
         "The soldiers pointed their rifles at the crowd near the canal.",
         "The province recognized the new canal council.",
+        "The new locks have only helped push the smugglers further up the canal.",
+        "A strong showing from Ruth Vell in Valdor could push two rivals out of the canal race.",
+        "All told, the canal trust, whose members met on Monday, raised $4 million in February.",
     ],
 )
 def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
@@ -102,6 +105,26 @@ def test_one_of_a_group_speaks_as_one_of_them() -> None:
 def test_seeing_something_as_something_is_a_view(verb: str) -> None:
     claims = claims_of(f"Farmers in the canal towns {verb} the levy as a tax on bread.")
     assert find(claims, "tax on bread").speaker is not None
+
+
+def test_seeing_something_as_something_is_a_view_when_the_as_hangs_on_the_object() -> None:
+    # The parser hangs "as" on "held", the object's participle, not on "see".
+    claims = claims_of("Experts see the canal vote held on Sunday as a test of whether the board will loosen its grip.")
+    assert find(claims, "canal vote").speaker == "Experts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Councillor Ida Marsh has pushed for a second lock on the canal since 2019.", "Ida Marsh"),
+        ("The farmers' union pushed back against the claim that the canal leaked.", "union"),
+        ("Many bargemen are pushing to make the canal levy a toll.", "bargemen"),
+        ("Councillor Ida Marsh pushes the board to reject the canal deal.", "Ida Marsh"),
+    ],
+)
+def test_pushing_for_a_cause_is_a_view(sentence: str, speaker: str) -> None:
+    claim = find(claims_of(sentence), "canal")
+    assert claim.speaker is not None and speaker in claim.speaker
 
 
 def test_seeing_alone_is_no_view() -> None:

@@ -106,6 +106,16 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                     and speech(c)
                     and not any(g.dep_ == "nsubj" for g in c.children)
                 ]
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                # "..., with three in 10 saying the levy ..." (not "with all precincts reporting": no content)
+                verbs += [
+                    c
+                    for c in child.children
+                    if c.dep_ == "pcomp"
+                    and c.tag_ == "VBG"
+                    and speech(c)
+                    and {"nsubj", "ccomp"} <= {g.dep_ for g in c.children}
+                ]
             elif child.dep_ == "acomp" and not _it_is(head):
                 # "were more likely to say ..." (not "it is worth noting ...", "it is important to confirm ...")
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]

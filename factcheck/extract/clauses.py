@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.inverted import issued_statement
+from factcheck.extract.inverted import CLOSING_QUOTES, issued_statement
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     GROUP_NOUNS,
@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    TITLE_WORDS,
 )
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token, proper_mistagged
 
@@ -41,6 +42,11 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1:  # "Flood defences: <Name>, ..., said": a label before a colon is no subject
             after_colon = [t for t in subjects if not any(w.text == ":" for w in verb.doc[t.i + 1 : verb.i])]
             subjects = after_colon or subjects
+        if len(subjects) > 1 and not any(t.ent_type_ == "PERSON" for t in subjects):
+            # "<Org> Vice President for news and talk <Name> called ...": the name just before the verb, not the title
+            titled = any(t.lower_ in TITLE_WORDS | ROLE_NOUNS for t in subjects)
+            named = [t for t in subjects if t.pos_ == "PROPN" and t.i == verb.i - 1]
+            subjects = named if titled and named else subjects
         subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
         return _parenthetical_source(subject, verb) or subject
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
@@ -84,9 +90,9 @@ def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
     """In "<Name>, a top aide said, "is very confident"" and "... to, now, <Name>, <Other> said", the source
     the parser took for an apposition of the name before it speaks: it runs up to the reporting verb with no
     comma between (a true apposition is closed by one: "<Name>, a top aide, said ..."). Only where the name
-    cannot be the speaker: the clause about it goes on after "said," or content comes before it; a sentence
-    that opens with the name is one whose writer left out the closing comma ("<Name>, president of <Body>
-    said ...")."""
+    cannot be the speaker: the clause about it goes on after "said," or content (not a quotation) comes
+    before it; a sentence that opens with the name (or follows a quotation) is one whose writer left out
+    the closing comma ("<Name>, president of <Body> said ...")."""
     doc = verb.doc
     if verb.lemma_.lower() not in REPORTING_VERBS or subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
         return None
@@ -94,8 +100,11 @@ def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
     if appos is None or doc[verb.i - 1].is_punct:
         return None
     goes_on = verb.dep_ == "parataxis" and verb.head.i > verb.i and doc[verb.i + 1].text == ","
-    after_content = subject.left_edge.i > verb.sent.start + 1
+    start = subject.left_edge.i
+    # ('"...," <Name>, the engineer who ... said': after a closing quotation mark, the name is the speaker)
+    after_content = start > verb.sent.start + 1 and doc[start - 1].text not in CLOSING_QUOTES
     return appos if goes_on or after_content else None
+
 
 
 def _aside_subject(verb: Token) -> Token | None:

@@ -67,10 +67,10 @@ def joined_after_quote(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(t.text in _CLOSING_QUOTES for t in verb.doc[verb.head.i : verb.i])
+    return any(t.text in CLOSING_QUOTES for t in verb.doc[verb.head.i : verb.i])
 
 
-_CLOSING_QUOTES = frozenset(('"', "”", "''"))
+CLOSING_QUOTES = frozenset(('"', "”", "''"))
 
 
 def name_beside(verb: Token) -> Token | None:
@@ -115,7 +115,7 @@ def _inverted_after_quote(verb: Token) -> bool:
     doc, i = verb.doc, verb.i - 1
     if i > verb.sent.start and doc[i].text == ",":
         i -= 1
-    return i >= verb.sent.start and doc[i].text in _CLOSING_QUOTES
+    return i >= verb.sent.start and doc[i].text in CLOSING_QUOTES
 
 
 def _ends_phrase(tok: Token) -> bool:
@@ -207,13 +207,18 @@ def reported_last(sent: Span, inside_quote: Callable[[int], bool]) -> Token | No
         return None
     last = words[-1]
     for verb in sent:
-        if verb.lemma_.lower() not in REPORTING_VERBS or verb.dep_ not in ("conj", "ccomp", "parataxis"):
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.dep_ not in ("conj", "ccomp", "parataxis", "ROOT"):
+            continue
+        content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if verb.dep_ == "ROOT" and not any(c.lemma_.lower() not in REPORTING_VERBS for c in content):
+            # As the root, only after its content ("..., said a spokesman for <Body>, <Name>, who ..."), and not
+            # after a report of its own ('"...," said <Name>, reports <Outlet>': the outlet relays <Name>).
             continue
         if verb.lemma_.lower() in _TOLD_TO:
             continue  # "..., <Name> told CNN", "..., telling The <Outlet>": the object is who heard it
         if inside_quote(verb.idx) or verb.i <= sent.start or verb.doc[verb.i - 1].text != ",":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
             continue  # "..., and <Name> said that ...": a report of its own
         source = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i), None)
         if source is None or source.left_edge.i != verb.i + 1 or source.right_edge.i < last.i:

@@ -63,17 +63,29 @@ def makes_clear(verb: Token) -> bool:
 
 def speech_use(verb: Token) -> bool:
     """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
-    at"), "portrayed X as" (not "the mural portrays a flood"); "said to be" passes on hearsay, no speech,
-    and a fact that "speaks volumes" or a place that "boasts a view" says nothing."""
+    at"), "portrayed X as" (not "the mural portrays a flood"), "pushed for" (not "pushed them out"); "said
+    to be" passes on hearsay, no speech, and a fact that "speaks volumes", a place that "boasts a view" or
+    a sum "all told" says nothing."""
     lemma = verb.lemma_.lower()
     if lemma in _SPEECH_PARTICLES:
-        return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in verb.children)
+        # ("experts see the vote held on Sunday as a test": the "as" can hang on the object's participle)
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        near = [
+            *verb.children,
+            *(g for o in obj for g in o.children),
+            *(g for o in obj for a in o.children if a.dep_ == "acl" for g in a.children),
+        ]
+        return any(c.lower_ in _SPEECH_PARTICLES[lemma] for c in near)
     if lemma == "speak" and any(c.lower_ == "volumes" for c in verb.children):
         return False  # "that fact speaks volumes": an idiom, no speech
     if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the island boasts a villa and stables": it has them, nobody speaks
     if lemma == "share":  # "<Name> shared with the crowd that ...", not "shared a photo"
         return any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma == "push":  # "pushed for / back", "pushing (the council) to end the levy"; not "pushed them out"
+        return any(c.lower_ in ("for", "back") or c.dep_ == "xcomp" for c in verb.children)
+    if lemma == "tell" and [c.lower_ for c in verb.children if c.dep_ != "punct"] == ["all"]:
+        return False  # "All told, the group raised $4 million": an idiom for "in all"
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
