@@ -130,3 +130,8 @@ def test_pushing_for_a_cause_is_a_view(sentence: str, speaker: str) -> None:
 def test_seeing_alone_is_no_view() -> None:
     claims = claims_of("Mayor Ruth Vell saw the canal from the bridge on Monday.")
     assert all(c.speaker != "Ruth Vell" for c in claims if "canal" in c.text)
+
+
+def test_a_belief_set_off_by_commas_inside_its_clause_is_a_view() -> None:
+    claims = claims_of("Such efforts, the bargemen believe, will make the canal levy moot before the spring.")
+    assert find(claims, "canal levy").speaker == "bargemen"

@@ -119,7 +119,7 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
             elif child.dep_ == "acomp" and not _it_is(head):
                 # "were more likely to say ..." (not "it is worth noting ...", "it is important to confirm ...")
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]
-            elif child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING_VERBS:
+            elif child.dep_ == "parataxis" and (child.lemma_.lower() in REPORTING_VERBS or _aside_view(child)):
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif child.dep_ in ("aux", "auxpass") and head is root:
                 # "Even then, he said, he’s learned ...": the aside hung on the contracted auxiliary
@@ -136,6 +136,24 @@ def _main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[
                 # officials were calling "..."", the calling is what <Name> reports).
                 verbs.append(child)
     return verbs
+
+
+def _aside_view(verb: Token) -> bool:
+    """A belief verb set off by commas inside the clause it holds: "Such efforts, they believe, will ..."
+    (its content is the clause around it, so it has no complement of its own)."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in BELIEF_VERBS or verb.head.i < verb.i:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return (
+        subj is not None
+        and subj.left_edge.i > verb.sent.start
+        and doc[subj.left_edge.i - 1].text == ","
+        and verb.i + 1 < verb.sent.end
+        and doc[verb.i + 1].text == ","
+    )
 
 
 def _after_label(root: Token) -> list[Token]:
@@ -340,7 +358,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
         and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSALS)  # nor is "X declined to comment"
         and speech_use(v)
-        and (v.lemma_.lower() not in BELIEF_VERBS or holds_content(v, inside_quote))
+        and (v.lemma_.lower() not in BELIEF_VERBS or holds_content(v, inside_quote) or _aside_view(v))
     ]
     # A parenthetical speech verb first; then the verb that opens a quotation ("a woman asked for a photo and
     # Lusk said, "..."": Lusk speaks the quotation).
