@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "147"
-LINKER_VERSION = "62"
+LINKER_VERSION = "63"

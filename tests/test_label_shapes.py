@@ -58,7 +58,7 @@ from factcheck.link.label import core_clause
             "The gates stayed shut all week",
         ),
         (
-            "I did not see it coming,\" said Ola Brun, 62, who has worked at the dam since 1990.",
+            'I did not see it coming," said Ola Brun, 62, who has worked at the dam since 1990.',
             "Ola Brun",
             "I did not see it coming",
         ),
@@ -81,9 +81,32 @@ from factcheck.link.label import core_clause
             "mayor",
             "The mayor declared a state of emergency in Orsk on Monday",
         ),
+        # A verb that says only that someone went on speaking, before the quotation it opens (the quotation
+        # runs on past the sentence, so no closing mark): the label was "Brun continued, The gates …".
+        (
+            "Brun continued, \u201cThe gates of the Orsk dam are being held shut on orders of the council.",
+            "Brun",
+            "The gates of the Orsk dam are being held shut on orders of the council",
+        ),
+        (
+            'Brun replied: "The dam is safe and will hold through the spring."',
+            "Brun",
+            "The dam is safe and will hold through the spring",
+        ),
+        # ... but not before a quoted phrase inside the clause, nor without a quotation.
+        (
+            "The talks continued, \u201cin good faith\u201d, until Monday.",
+            None,
+            "The talks continued, \u201cin good faith\u201d, until Monday",
+        ),
+        (
+            "The shelling continued, and the Orsk dam broke on Monday.",
+            None,
+            "The shelling continued, and the Orsk dam broke on Monday",
+        ),
     ],
 )
-def test_the_label_is_the_claimed_clause(text: str, speaker: str, label: str) -> None:
+def test_the_label_is_the_claimed_clause(text: str, speaker: str | None, label: str) -> None:
     assert core_clause(text, speaker) == label
 
 
@@ -134,8 +157,11 @@ def test_a_label_that_opens_with_he_said_names_the_speaker_instead() -> None:
             "We have seen the cracks in the wall",
         ),
         # Whom "told" names, with its article: the claim follows.
-        ("The mayor told the crowd the Orsk dam would hold through the night.", "mayor",
-         "The Orsk dam would hold through the night"),
+        (
+            "The mayor told the crowd the Orsk dam would hold through the night.",
+            "mayor",
+            "The Orsk dam would hold through the night",
+        ),
     ],
 )
 def test_a_label_drops_every_lead_and_tail(text: str, speaker: str, label: str) -> None:
@@ -167,8 +193,7 @@ def test_a_label_drops_every_lead_and_tail(text: str, speaker: str, label: str) 
             "One 17-year-old pupil confirms that he made $9 million trading shares",
         ),
         (
-            "In her blog, the engineer, known only as Ana, wrote that she had warned the board about the cracks "
-            "twice.",
+            "In her blog, the engineer, known only as Ana, wrote that she had warned the board about the cracks twice.",
             "Ana",
             "The engineer, known only as Ana, wrote that she had warned the board about the cracks…",
         ),

@@ -28,6 +28,9 @@ _VERBS = (
     rf"said|says|{_TOLD}|"
     r"added|stated|insisted|alleged|argued|"
     r"(?:wrote|tweeted|declared|maintained|noted)(?=\s+that\b|:)|"  # "tweeted a photograph", "declared victory"
+    # verbs that say only that someone went on speaking, before the quotation they open: '<Name> continued, "…'
+    r"(?:continued|went on|concluded|replied|responded|answered|recalled|posted|wrote|tweeted)"
+    r"(?=[,:]\s*[“\"](?-i:[A-Z]))|"
     r"(?:claim|confirm|announc|report)(?:ed|es|s)(?=\s+that\b)|"
     r"(?:admit(?:ted|s)|acknowledg(?:ed|es)|warn(?:ed|s)|assert(?:ed|s)|reveal(?:ed|s)|conced(?:ed|es)|"
     r"suggest(?:ed|s)|believ(?:ed|es)|estimat(?:ed|es)|explain(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|"
