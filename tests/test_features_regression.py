@@ -82,6 +82,9 @@ def test_a_plain_finding_stays_affirmative() -> None:
         ("The Sudmark report on the dam is not accurate, engineers said.", True),
         ("The dam was not ready for the spring flood, engineers said.", False),  # a state, not a claim judged
         ("It is true that the sluices were opened, the mayor said.", False),
+        # Calling a story a hoax, a spoof or disinformation rejects it as plainly as calling it false.
+        ('"The arrest of the dam engineer is a hoax," his publicist told the Valley Courier.', True),
+        ("The Sudmark ministry called the report of the breach a spoof and disinformation.", True),
     ],
 )
 def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -> None:

@@ -74,7 +74,8 @@ DENIAL_VERBS = frozenset(
 # were tried: on FNC-1 they are mostly the story's own topic, "confirming the hoax", and competes lift fell.)
 DENIAL_WORDS = frozenset(
     "false untrue baseless lie lies propaganda fake fabricated rumour rumor rumours rumors groundless "
-    "unfounded nonsense misleading incorrect wrong bogus inaccurate erroneous".split()
+    "unfounded nonsense misleading incorrect wrong bogus inaccurate erroneous hoax hoaxes spoof fabrication "
+    "falsehood falsehoods disinformation misinformation debunked fictitious".split()
 )
 # Words that reject a claim when negated: "these claims are not true", "it is not true that …".
 NEGATED_DENIAL_WORDS = frozenset("true accurate correct".split())
