@@ -159,3 +159,20 @@ def test_a_name_the_parser_made_the_root_speaks_through_the_verb_hung_on_it() ->
         "about the dam board ''reckless,'' an extraordinary rebuke."
     )
     assert (find(claims_of(text), "reckless").speaker or "").endswith("Kern")
+
+
+def test_we_outside_quotation_marks_is_the_writers_own_voice() -> None:
+    # Before, "we" went to the last group named: "Sixty-two percent of voters", a headline, a party.
+    text = (
+        "Sixty-two percent of voters in Valdor back the Valley Front on the dam.\n\n"
+        "We know from the council's own filings that most of the dam fund is held in two trusts."
+    )
+    assert find(claims_of(text), "dam fund").speaker is None
+
+
+def test_the_us_is_a_country_not_a_pronoun() -> None:
+    text = (
+        "Norland moved its troops across the river with US blessing: the US welcomes the entry of Norland as a key"
+        " player in the war on the dam, even if the price is high."
+    )
+    assert find(claims_of(text), "key player").speaker == "US"

@@ -301,7 +301,7 @@ def _mention(tok: Token) -> Mention | None:
         return None  # '..." Yep, nothing says ...': no one
     if tok.lower_ in PERSON_PRONOUNS:
         return Mention(name=tok.lower_, is_person=True, pronoun=tok.lower_)
-    if tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it":
+    if (tok.lower_ in GROUP_PRONOUNS or tok.lower_ == "it") and tok.text != "US":  # "the US welcomes": a country
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)

@@ -126,6 +126,8 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
             return Mention(name=mention.name, is_person=True)
         # "he said" after "Ana Kern" and "Ivo Kern", resolved to a bare "Kern": the pronoun's gender picks which
         return None if person is None else Mention(name=person, is_person=True, gender=pronoun_gender(mention.pronoun))
+    if mention.pronoun in ("we", "us"):  # "We took a look at the photo and found ...": outside quotes, the writers
+        return None
     if mention.pronoun == "group":  # "the group said": the last organisation named, never a country or army
         i = bisect.bisect_left(state.organisations, (at, "")) - 1
         if i < 0:
