@@ -85,6 +85,8 @@ def test_a_plain_finding_stays_affirmative() -> None:
         # Calling a story a hoax, a spoof or disinformation rejects it as plainly as calling it false.
         ('"The arrest of the dam engineer is a hoax," his publicist told the Valley Courier.', True),
         ("The Sudmark ministry called the report of the breach a spoof and disinformation.", True),
+        # A rumour said to be untrue is a claim rejected, as a report or a story is.
+        ("The founder of the dam firm said rumors that its robots are patrolling the Orsk dam are not true.", True),
     ],
 )
 def test_calling_a_claim_bogus_or_not_true_rejects_it(text: str, denies: bool) -> None:

@@ -28,7 +28,10 @@ _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _LOCATIVE_PREPS = frozenset("in at near inside outside across around throughout".split())
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "conj", "parataxis", "advcl"))
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "pobj", "acomp", "agent", "oprd"))
-_CLAIM_NOUNS = frozenset("claim report reports assertion statement allegation account story version".split())
+_CLAIM_NOUNS = frozenset(
+    "claim report reports assertion statement allegation account story version rumor rumour speculation "
+    "suggestion accusation".split()
+)
 
 
 def entity_key(text: str) -> str:
