@@ -106,7 +106,6 @@ def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
     return appos if goes_on or after_content else None
 
 
-
 def _aside_subject(verb: Token) -> Token | None:
     """The name opening the sentence when the parser took the aside after it for a clause of its own and left
     the verb with no subject: "<Name>, meanwhile, who sits on the board, said ...", "<Name>, a <Town>, <State>,
