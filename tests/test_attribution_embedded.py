@@ -112,6 +112,14 @@ def test_the_poll_or_report_a_sentence_is_in_is_its_source() -> None:
     assert "poll" in (find(claims_of(text), "dam levy").speaker or "")
 
 
+def test_a_poll_finding_set_off_inside_its_clause_is_the_source_not_those_polled() -> None:
+    text = (
+        "Valley voters overwhelmingly oppose cutting off funds for the dam, a new Courier poll finds, a debate that"
+        " will come to a head this week in the council."
+    )
+    assert "poll" in (find(claims_of(text), "funds for the dam").speaker or "")
+
+
 def test_a_place_a_sentence_is_in_is_no_source() -> None:
     text = "In the Norland valley, the dam held on Monday after 40 hours of rain."
     assert find(claims_of(text), "dam held").speaker is None

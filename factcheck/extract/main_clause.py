@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from factcheck.extract.inverted import issued_statement
-from factcheck.extract.lexicon import ATTRIBUTION_VERBS, BELIEF_VERBS, REPORTING_VERBS
+from factcheck.extract.lexicon import ATTRIBUTION_VERBS, BELIEF_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS
 from factcheck.extract.speech_verbs import purpose, says, speech
 
 
@@ -81,7 +81,9 @@ def main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[T
             elif child.dep_ == "acomp" and not _it_is(head):
                 # "were more likely to say ..." (not "it is worth noting ...", "it is important to confirm ...")
                 verbs += [c for c in child.children if c.dep_ == "xcomp" and c.tag_ == "VB" and speech(c)]
-            elif child.dep_ == "parataxis" and (child.lemma_.lower() in REPORTING_VERBS or aside_view(child)):
+            elif child.dep_ == "parataxis" and (
+                child.lemma_.lower() in REPORTING_VERBS or aside_view(child) or _document_aside(child)
+            ):
                 verbs.append(child)  # "<Name>, Kern said, had been ...": a parenthetical reporting clause
             elif child.dep_ in ("aux", "auxpass") and head is root:
                 # "Even then, he said, he’s learned ...": the aside hung on the contracted auxiliary
@@ -98,6 +100,14 @@ def main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[T
                 # officials were calling "..."", the calling is what <Name> reports).
                 verbs.append(child)
     return verbs
+
+
+def _document_aside(verb: Token) -> bool:
+    """A poll, study or report finding set off inside the clause it found: "Voters oppose the levy, a new poll
+    finds, ..." (the poll is the source, not the voters)."""
+    return verb.lemma_.lower() in ATTRIBUTION_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    )
 
 
 def aside_view(verb: Token) -> bool:
