@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token, proper_mistagged
 
 # Verbs that move their object to speak or think: "the flood led / prompted / forced X to warn ...".
+_TITLED = TITLE_WORDS | ROLE_NOUNS  # words of a title phrase: "Vice President", "spokesman"
 _MOVING_VERBS = frozenset("lead prompt cause push drive force spur persuade convince encourage inspire".split())
 
 
@@ -44,7 +45,7 @@ def subject_of(verb: Token) -> Token | None:
             subjects = after_colon or subjects
         if len(subjects) > 1 and not any(t.ent_type_ == "PERSON" for t in subjects):
             # "<Org> Vice President for news and talk <Name> called ...": the name just before the verb, not the title
-            titled = any(t.lower_ in TITLE_WORDS | ROLE_NOUNS for t in subjects)
+            titled = any(t.lower_ in _TITLED for t in subjects)
             named = [t for t in subjects if t.pos_ == "PROPN" and t.i == verb.i - 1]
             subjects = named if titled and named else subjects
         subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])

@@ -91,4 +91,3 @@ def _written_with(tok: Token) -> list[Token]:
     ):
         end += 1
     return list(doc[start : end + 1])
-
