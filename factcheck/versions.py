@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "152"
+EXTRACTOR_VERSION = "155"
 LINKER_VERSION = "63"

@@ -9,9 +9,10 @@ is speech; "shared a photo" is not.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 from test_attribution_patterns import claims_of, find
 
-from factcheck.extract.clauses import clause_of
+from factcheck.extract.clauses import clause_of, subject_of
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.speech_verbs import speech_use
 
@@ -81,3 +82,54 @@ def test_a_conjunct_after_a_passive_speaks_with_its_subject_not_its_agent() -> N
         " would delay the new sea wall by a year."
     )
     assert find(claims, "delay the new sea wall").speaker == "Varn harbour officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "The Kessel council closed the bridge to protect the walkers, an engineer, Rosa Lindqvist, said on"
+            " Tuesday, and it will stay shut until May.",
+            "closed the bridge",
+            "Rosa Lindqvist",
+        ),
+        (
+            "Dalmar Water built the spillway to protect the town, a spokesman, Ivo Kestrel, said on Monday, and it"
+            " has opened it twice since the rains began.",
+            "spillway",
+            "Ivo Kestrel",
+        ),
+    ],
+)
+def test_a_source_set_off_before_a_joined_said_speaks_not_the_first_verbs_subject(
+    text: str, needle: str, speaker: str
+) -> None:
+    """The parser can read "a spokeswoman, <Name>," as the first verb's object (or its object's apposition)
+    and "said" as that verb's conjunct; the source set off by commas just before "said" speaks."""
+    assert find(claims_of(text), needle).speaker == speaker
+
+
+def test_a_name_a_role_describes_speaks_when_the_parser_hangs_both_on_the_clause_before() -> None:
+    """In "... an accident — <Name>, a spokesman for <X>, told the Courier that ...", the parse that hangs the
+    name on "accident" and "told" on the first clause (built by hand, as the parser gives it on real text)
+    still gives the name, not the first clause's subject."""
+    nlp = load_pipeline()
+    words = (
+        "And it was n't a one - off or an accident — Ivo Marek , a spokesman for Pell , told the Courier that"
+        " the mayor gave Varga a heads up about his vote ."
+    ).split()
+    heads = [int(h) for h in "2 2 2 2 7 7 7 2 7 10 7 7 13 7 13 16 13 16 17 13 2 22 20 26 25 26 20 26 29 26 26".split()]
+    heads += [30, 33, 31, 2]
+    deps = ("cc nsubj ROOT neg det nummod punct attr cc det conj punct compound appos punct det appos prep pobj"
+            " punct conj det dobj mark det nsubj ccomp dative det dobj prt prep poss pobj punct").split()
+    pos = ("CCONJ PRON AUX PART DET NUM PUNCT NOUN CCONJ DET NOUN PUNCT PROPN PROPN PUNCT DET NOUN ADP PROPN PUNCT"
+           " VERB DET PROPN SCONJ DET NOUN VERB PROPN DET NOUN ADP ADP PRON NOUN PUNCT").split()
+    lemmas = [w.lower() for w in words]
+    lemmas[20] = "tell"
+    ents = ["O"] * len(words)
+    ents[12], ents[13] = "B-PERSON", "I-PERSON"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    told = doc[20]
+    assert told.dep_ == "conj" and doc[16].dep_ == "appos"
+    subject = subject_of(told)
+    assert subject is not None and subject.text == "Marek"

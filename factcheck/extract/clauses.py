@@ -69,6 +69,8 @@ def subject_of(verb: Token) -> Token | None:
             return obj  # "the flood led some engineers to warn ...": the object is who warns
     if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
         return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
+    if verb.dep_ == "conj" and (misread := _source_read_as_object(verb)) is not None:
+        return misread
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         surface = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "conj" and surface is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
@@ -85,6 +87,37 @@ def subject_of(verb: Token) -> Token | None:
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
     return hung or _aside_subject(verb)
+
+
+def _source_read_as_object(verb: Token) -> Token | None:
+    """In "<Org> built the tool, a spokeswoman, <Name>, said on Saturday, and ...", the parser can read the
+    source as the first verb's object and "said" as its conjunct: the phrase set off by commas just before
+    the reporting verb, a role or a person's name, speaks (its name when it has one), not the first verb's
+    subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    # The phrase's head: set off by a comma before it, running up to the comma before "said" (that comma
+    # its own or the phrase it stands beside).
+    source = next(
+        (
+            t
+            for t in doc[verb.sent.start + 1 : verb.i - 1]
+            if t.dep_ in ("dobj", "npadvmod", "attr", "appos")
+            and t.right_edge.i in (verb.i - 2, verb.i - 1)
+            and t.left_edge.i > verb.sent.start
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if source is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if source.dep_ == "appos" and source.head.ent_type_ == "PERSON" and source.head.i > source.sent.start:
+        return source.head  # "..., <Name>, a spokesman for <Body>, told ...": the name the role describes
+    name = next((c for c in source.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is not None:
+        return name
+    return source if source.lower_ in ROLE_NOUNS or source.ent_type_ == "PERSON" else None
 
 
 def _parenthetical_source(subject: Token, verb: Token) -> Token | None:
