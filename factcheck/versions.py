@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "155"
+EXTRACTOR_VERSION = "156"
 LINKER_VERSION = "63"

@@ -72,6 +72,8 @@ def test_declining_to_comment_is_the_outlets_word() -> None:
         "The new locks have only helped push the smugglers further up the canal.",
         "A strong showing from Ruth Vell in Valdor could push two rivals out of the canal race.",
         "All told, the canal trust, whose members met on Monday, raised $4 million in February.",
+        "Marlow Rail added two carriages to the canal line's morning service on Monday.",
+        "The canal club added three goals after the break.",
     ],
 )
 def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
@@ -135,3 +137,16 @@ def test_seeing_alone_is_no_view() -> None:
 def test_a_belief_set_off_by_commas_inside_its_clause_is_a_view() -> None:
     claims = claims_of("Such efforts, the bargemen believe, will make the canal levy moot before the spring.")
     assert find(claims, "canal levy").speaker == "bargemen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The canal will reopen in May, the engineer said. Ruth Vell added a warning that the locks were weak.",
+        'The canal will reopen in May, the engineer said. Ruth Vell added: "The locks are weak."',
+        'The canal will reopen in May, the engineer said. "The locks are weak," Ruth Vell added.',
+        "The canal will reopen in May, the engineer said. Ruth Vell added that the locks were weak.",
+    ],
+)
+def test_adding_words_is_still_speech(sentence: str) -> None:
+    assert find(claims_of(sentence), "locks").speaker == "Ruth Vell"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from factcheck.extract.inverted import WRITTEN, after_quote
-from factcheck.extract.lexicon import REPORTING_VERBS
+from factcheck.extract.lexicon import NICKNAME_MARKS, REPORTING_VERBS, UTTERANCE_NOUNS
 
 
 def speech(verb: Token) -> bool:
@@ -86,11 +86,28 @@ def speech_use(verb: Token) -> bool:
         return any(c.lower_ in ("for", "back") or c.dep_ == "xcomp" for c in verb.children)
     if lemma == "tell" and [c.lower_ for c in verb.children if c.dep_ != "punct"] == ["all"]:
         return False  # "All told, the group raised $4 million": an idiom for "in all"
+    if lemma == "add" and any(map(_added_thing, verb.children)) and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "<Rail> added the night trains": it added them; not "added a warning" or a quotation
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "the bridge, said to be unsafe, ...": hearsay
     return True
+
+
+def _added_thing(obj: Token) -> bool:
+    """Whether a verb's child is a thing added, not words: an object that is no utterance ("a caveat", "a
+    warning") and is not quoted or announced by a colon ('added "a disaster"', "added: ...")."""
+    if obj.dep_ != "dobj" or obj.lower_ in _ADDED_WORDS or obj.pos_ == "PRON":
+        return False
+    between = obj.doc[obj.head.i + 1 : obj.left_edge.i + 1]
+    return not any(t.text in NICKNAME_MARKS or t.text in (":", "''", "``") for t in between)
+
+
+# Objects of "add" that are words said: "added a caveat", "added a warning that ...".
+_ADDED_WORDS = UTTERANCE_NOUNS | frozenset(
+    "caveat warning note comment comments remark remarks point line quip plea hope detail details word".split()
+)
 
 
 # "see / view / regard X as Y" is a view ("voters see the levy as a tax"), seeing alone is not ("X saw the dam").
