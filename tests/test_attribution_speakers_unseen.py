@@ -412,3 +412,30 @@ def test_a_name_with_a_nickname_does_not_take_the_side_of_a_namesake() -> None:
     claims = extract_claims([levy, dam])
     assert find(claims, "levy was legal").side == "Democratic"
     assert find(claims, "misled voters").side is None  # was "Democratic": the nickname read as no first name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Large majorities of Republican canal voters in six districts going to the polls on Super Sunday said they"
+        " support a proposal to ban night barges from the canal.",
+        "Large majorities of Democratic voters in five states going to the polls on Tuesday said they support a plan"
+        " to rebuild the canal.",
+    ],
+)
+def test_voters_described_by_a_participle_speak_when_the_parser_takes_the_participle_for_the_subject(
+    sentence: str,
+) -> None:
+    claim = find(claims_of(sentence), "canal")
+    assert claim.speaker is not None and claim.speaker.startswith("Large majorities of")
+
+
+def test_a_name_parsed_as_the_root_speaks_its_participle_after_a_comma() -> None:
+    """The parser can take the whole sentence for the name's phrase: "<Name>, <role>, endorsed <X>' approach
+    Saturday, saying ..." with "saying" hung on the name."""
+    sentence = (
+        "Dana Kowalczyk, the legendary environmental activist and lawyer, endorsed Rivers’ approach Saturday, saying"
+        ' she hadn’t yet called for the governor’s resignation because she believed "we need to focus all of our'
+        ' energy on helping the people of Dorne."'
+    )
+    assert find(claims_of(sentence), "resignation").speaker == "Dana Kowalczyk"

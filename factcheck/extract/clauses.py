@@ -49,6 +49,12 @@ def subject_of(verb: Token) -> Token | None:
             named = [t for t in subjects if t.pos_ == "PROPN" and t.i == verb.i - 1]
             subjects = named if titled and named else subjects
         subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+        participle = subject.dep_ == "csubj" and subject.tag_ in ("VBG", "VBN")
+        if participle and not any(c.dep_ == "mark" for c in subject.children):
+            # "Large majorities of voters going to the polls on Tuesday said ...": the participle phrase read as
+            # the subject; the noun it describes speaks
+            described = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+            subject = described if described is not None else subject
         return _parenthetical_source(subject, verb) or subject
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is not None and before.head == verb and proper_mistagged(before) and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -82,7 +88,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head.head)  # "<Body> released a statement saying ...": the body speaks
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "X opened the session by saying ..."
-    if verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.ent_type_ == "PERSON":
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)

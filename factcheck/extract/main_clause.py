@@ -26,6 +26,12 @@ def main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[T
     verbs = [root]
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
+        if root.ent_type_ == "PERSON":  # "<Name>, <role>, endorsed ... Saturday, saying she ...": all hung on the name
+            verbs += [
+                c
+                for c in root.rights
+                if c.dep_ == "acl" and c.tag_ == "VBG" and speech(c) and sent.doc[c.i - 1].text == ","
+            ]
         verbs += _after_label(root)
     frontier = [root]
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
