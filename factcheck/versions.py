@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "157"
+EXTRACTOR_VERSION = "159"
 LINKER_VERSION = "63"

@@ -192,6 +192,8 @@ def affiliation_of(role: Token) -> str | None:
                 return owner or clean_party(ent.text) or None
             if ent is not None and ent.label_ == "PERSON" and (holder := _party_of_holder(pobj, ent)):
                 return holder  # "spokesman for <Org> Secretary-General <Name>": the body the person heads
+            if ent is not None and ent.label_ == "PERSON" and child.lower_ == "for" and _own_name(pobj):
+                return clean_party(pobj.text) or None  # "a spokesman for <Name>", as "<Name>'s spokesman"
             if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
                 return named  # "leader of the militant group <Name>"
             if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GROUP_NOUNS for c in pobj.children):
@@ -201,6 +203,13 @@ def affiliation_of(role: Token) -> str | None:
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
     return None
+
+
+def _own_name(pobj: Token) -> bool:
+    """Whether a person's name is written as a name, not as a title ("a spokesperson for the Archbishop
+    himself": the office, which the tagger can take for a person)."""
+    titled = pobj.lower_ in TITLE_WORDS or pobj.lower_ in ROLE_NOUNS or pobj.lower_.strip(".") in ROLE_ABBREVIATIONS
+    return pobj.pos_ == "PROPN" and not titled and not any(c.dep_ == "det" for c in pobj.children)
 
 
 # Parts of a body that speak for the body that owns them: "<Org>'s <Name> Office", "<Country>'s Ministry of ...".
