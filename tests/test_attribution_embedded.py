@@ -38,6 +38,16 @@ def test_the_thing_a_clause_is_about_is_no_speaker() -> None:
         ("Two in three said they would vote for the new dam levy in May.", "dam levy", "Two in three"),
         ("Most of the engineers said the sluices had been opened too early.", "sluices", "Most of the engineers"),
         ("Those surveyed say the valley should get a second dam by 2030.", "second dam", "Those surveyed"),
+        (
+            "Two of the valley's top flood engineers said last month they had no evidence the dam was failing.",
+            "dam was failing",
+            "Two of the valley's top flood engineers",
+        ),
+        (
+            "Most of the people who live below the dam in Valdor said the sluices had been opened too early.",
+            "sluices",
+            "Most of the people",
+        ),
     ],
 )
 def test_an_unnamed_share_of_people_reporting_is_the_speaker(text: str, fragment: str, speaker: str) -> None:

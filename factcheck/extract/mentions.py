@@ -529,8 +529,11 @@ def _share_of_people(tok: Token, counted: bool = False) -> Mention | None:
         return None
     words = list(tok.subtree)
     if len(words) > (8 if counted else 6):
-        # a long share ends with those it counts: "Large majorities of voters (in six states going ...)"
+        # a long share ends with those it counts: "Large majorities of voters (in six states going ...)", "Two of
+        # the country's top intelligence officials", "Most of the people (who live below the dam)"
         of = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        end = of[0] if counted and of else tok.i
-        words = [t for t in tok.subtree if t.i <= end] if counted else [tok]
+        end = of[0] if of else tok.i
+        words = [t for t in tok.subtree if t.i <= end] if counted or of else [tok]
+        if len(words) > 8 and not counted:
+            words = [tok]
     return Mention(name=clean_name(as_written(words)) or tok.text, is_person=False)  # "Sixty-two percent"
