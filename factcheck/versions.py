@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "160"
+EXTRACTOR_VERSION = "164"
 LINKER_VERSION = "63"

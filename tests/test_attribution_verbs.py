@@ -92,6 +92,21 @@ def test_an_act_or_a_picture_is_no_report(sentence: str) -> None:
     assert [c.speaker for c in claims_of(sentence)] in ([], [None])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruth Vell has withdrawn from the canal inquiry.",
+        "Ana Lusk picked up three seats on the canal board in May.",
+        "Ruth Vell has broken every rule of the canal race.",
+        "Tomas Brandt fared poorly among canal-town voters.",
+    ],
+)
+def test_a_persons_deed_is_the_outlets_report_not_the_persons_view(sentence: str) -> None:
+    """A named person as the subject of a deed (withdraw, pick up, break a rule, fare) holds no view the
+    sentence reports: the outlet says what the person did."""
+    assert [c.speaker for c in claims_of(sentence)] in ([], [None])
+
+
 @pytest.mark.parametrize("verb", ["exclaimed", "whispered", "quipped", "joked"])
 def test_manner_of_speaking_verbs_attribute(verb: str) -> None:
     claim = find(claims_of(f'"The canal levy," Ruth Vell {verb} at the meeting, "is a tax on bread."'), "canal levy")

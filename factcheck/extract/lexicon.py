@@ -55,7 +55,7 @@ NOT_A_STANCE = frozenset(
     receive get face need lead trail win lose do spend earn hold play take give
     beat defeat tie resign buy purchase sell turn slip serve pull roll drop open close perform dominate draw
     trade invite happen make fail try bring donate help rub jump hire sign see watch look hear notice spot
-    star host
+    star host work pick capture keep break gain score step rise fare withdraw produce direct quit retire depart
     """.split()
 )
 
