@@ -74,6 +74,8 @@ def test_declining_to_comment_is_the_outlets_word() -> None:
         "All told, the canal trust, whose members met on Monday, raised $4 million in February.",
         "Marlow Rail added two carriages to the canal line's morning service on Monday.",
         "The canal club added three goals after the break.",
+        "Ivo Kern wrote the screenplay for the canal film.",
+        "The canal film has been written by Ivo Kern and will be directed by Ana Lusk.",
     ],
 )
 def test_a_speech_verb_used_for_an_act_gives_no_speaker(sentence: str) -> None:
@@ -164,4 +166,18 @@ def test_a_belief_set_off_by_commas_inside_its_clause_is_a_view() -> None:
     ],
 )
 def test_adding_words_is_still_speech(sentence: str) -> None:
+    assert find(claims_of(sentence), "locks").speaker == "Ruth Vell"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruth Vell wrote a letter to the council saying the locks were weak.",
+        "Ruth Vell wrote in an email that the locks were weak.",
+        'Ruth Vell wrote: "The locks are weak."',
+        "The locks are weak, Ruth Vell wrote on Twitter.",
+        "After the council voted, Ruth Vell wrote a blog against the locks.",
+    ],
+)
+def test_writing_words_is_still_speech(sentence: str) -> None:
     assert find(claims_of(sentence), "locks").speaker == "Ruth Vell"

@@ -88,6 +88,11 @@ def speech_use(verb: Token) -> bool:
         return False  # "All told, the group raised $4 million": an idiom for "in all"
     if lemma == "add" and any(map(_added_thing, verb.children)) and not any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "<Rail> added the night trains": it added them; not "added a warning" or a quotation
+    if lemma == "write" and not any(c.dep_ == "ccomp" for c in verb.children):
+        # "<Name> wrote the screenplay", "the film has been written by <Name>": a work made, nothing said in
+        # it; not "wrote a letter saying ...", "wrote: ...", nor a quotation
+        made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _WRITINGS]
+        return not any(_added_thing(c) or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")) for c in made)
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
@@ -103,6 +108,10 @@ def _added_thing(obj: Token) -> bool:
     between = obj.doc[obj.head.i + 1 : obj.left_edge.i + 1]
     return not any(t.text in NICKNAME_MARKS or t.text in (":", "''", "``") for t in between)
 
+
+# What one writes to say something: a statement or document, and the pieces a view is written in ("wrote a
+# blog against the plan", "wrote an op-ed").
+_WRITINGS = WRITTEN | frozenset("blog column op-ed oped essay article piece editorial commentary".split())
 
 # Objects of "add" that are words said: "added a caveat", "added a warning that ...".
 _ADDED_WORDS = UTTERANCE_NOUNS | frozenset(
