@@ -163,15 +163,6 @@ def test_a_belief_set_off_by_commas_inside_its_clause_is_a_view() -> None:
         'The canal will reopen in May, the engineer said. Ruth Vell added: "The locks are weak."',
         'The canal will reopen in May, the engineer said. "The locks are weak," Ruth Vell added.',
         "The canal will reopen in May, the engineer said. Ruth Vell added that the locks were weak.",
-    ],
-)
-def test_adding_words_is_still_speech(sentence: str) -> None:
-    assert find(claims_of(sentence), "locks").speaker == "Ruth Vell"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "Ruth Vell wrote a letter to the council saying the locks were weak.",
         "Ruth Vell wrote in an email that the locks were weak.",
         'Ruth Vell wrote: "The locks are weak."',
@@ -179,5 +170,6 @@ def test_adding_words_is_still_speech(sentence: str) -> None:
         "After the council voted, Ruth Vell wrote a blog against the locks.",
     ],
 )
-def test_writing_words_is_still_speech(sentence: str) -> None:
+def test_adding_or_writing_words_is_still_speech(sentence: str) -> None:
+    """With a plain object "add" and "write" are deeds (extractors 156, 167); with words they still speak."""
     assert find(claims_of(sentence), "locks").speaker == "Ruth Vell"
