@@ -355,13 +355,13 @@ def test_a_role_only_speaker_takes_no_side_named_only_in_another_article() -> No
 
 
 def test_a_spokesman_for_a_person_speaks_for_that_person_as_the_persons_spokesman_does() -> None:
-    """"A spokesman for <Name>" is "<Name>'s spokesman": the person's side, not the side of the body whose own
-    spokesman is named elsewhere in the corpus."""
+    """The phrase "a spokesman for <Name>" is "<Name>'s spokesman": the person's side, not the side of the body
+    whose own spokesman is named elsewhere in the corpus."""
     from test_attribution import claims_of as corpus_of
     from test_attribution import find as find_in
 
     claims = corpus_of(
-        "Dam claim denied\n\nRep. Duncan Hunter said on Tuesday that ten saboteurs had been caught at the dam.\n\n"
+        "Dam claim denied\n\nRep. Alan Hunter said on Tuesday that ten saboteurs had been caught at the dam.\n\n"
         "A spokesperson for the Water Authority said Wednesday that the claim was false.\n\n"
         "Asked for comment on Wednesday, a spokesman for Hunter said the information came from a high-level"
         " source at the dam.",
@@ -372,8 +372,8 @@ def test_a_spokesman_for_a_person_speaks_for_that_person_as_the_persons_spokesma
 
 
 def test_a_spokesman_for_an_office_takes_no_side_from_the_title() -> None:
-    """"A spokesperson for the Archbishop himself, Cardinal <Name>": "the Archbishop" is an office the tagger
-    can read as a person; its title is no side (a name is: "a spokesman for <Name>")."""
+    """In "a spokesperson for the Archbishop himself, Cardinal <Name>", "the Archbishop" is an office the
+    tagger can read as a person; its title is no side (a name is: "a spokesman for <Name>")."""
     claims = claims_of(
         "There is no \"Father Ivo Kern\" in the Archdiocese of Dorne. So says a spokesperson for the Archbishop"
         " himself, Cardinal Tomas Vell.\n\n\"I believe this could be a hoax story,\" the spokesperson told a"
