@@ -208,3 +208,20 @@ def test_a_label_drops_every_lead_and_tail(text: str, speaker: str, label: str) 
 )
 def test_a_lead_kept_for_a_pronoun_is_short(text: str, speaker: str, label: str) -> None:
     assert core_clause(text, speaker) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ('"Dam Days" is based on the late engineer\'s memoir of the flood, "High Water."', '"Dam Days" is based on'),
+        (
+            '"Top secret" is the highest level of classification, reserved for papers whose release could cause'
+            ' "grave damage."',
+            '"Top secret" is the highest',
+        ),
+    ],
+)
+def test_straight_quote_marks_paired_across_two_quotations_hold_no_quotation(text: str, opening: str) -> None:
+    """Between the closing mark of one short quotation and the opening mark of the next lies the sentence,
+    not a quotation: it opens with a space, which no quotation does (the label kept "Is based on ...")."""
+    assert core_clause(text).startswith(opening)
