@@ -47,7 +47,8 @@ BELIEF_VERBS = frozenset(
     """.split()
 )
 
-# Verbs whose person subject does not put forward a view: motion, presence, bodily acts.
+# Verbs whose person subject does not put forward a view: motion, presence, bodily acts, deeds ("worked",
+# "picked up", "withdrew from the role": the outlet says what the person did).
 NOT_A_STANCE = frozenset(
     """
     be have go come arrive leave return travel walk run fly drive sit stand live die bear grow sleep eat

@@ -336,8 +336,8 @@ def core_clause(text: str, speaker: str | None = None) -> str:
     flat = " ".join(flat.replace("''", '"').replace("``", '"').split())  # ''quoted'' as some wires write it
     flat = _DANGLING_QUOTE.sub("", flat)  # '… he said. "' : the next sentence's quote mark
     flat = _CONNECTIVE.sub("", _NUMBERED.sub("", _DATELINE.sub("", flat)))
-    # ('"Jobs" is based on the book, "Steve Jobs."': straight marks paired across two titles hold the text
-    # between them, which opens with a space after the first title's closing mark; no quotation does)
+    # ('"Dam Days" is based on the memoir, "High Water."': straight marks paired across two titles hold the
+    # text between them, which opens with a space after the first title's closing mark; no quotation does)
     quotes = [q for q in _QUOTE.findall(flat) if not q[:1].isspace()]
     longest = max(quotes, key=len) if quotes else ""
     opening = _QUOTE_THEN_SPEAKER.match(flat)
