@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.described import is_age
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DOCUMENT_NOUNS,
@@ -20,7 +21,6 @@ from factcheck.extract.lexicon import (
     ROLE_NOUNS,
     UTTERANCE_NOUNS,
 )
-from factcheck.extract.mentions import is_age
 
 VOICES = ROLE_NOUNS | GROUP_NOUNS | OUTLET_NOUNS | UTTERANCE_NOUNS  # nouns that can speak: roles, bodies, outlets
 WRITTEN = DOCUMENT_NOUNS | UTTERANCE_NOUNS  # what a document or a statement is called: "the letter", "the statement"

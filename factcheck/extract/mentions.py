@@ -9,23 +9,30 @@ document ("a study by <Institute>"), or a pronoun or description left for the re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from factcheck.extract.described import (
+    COUNT_NOUNS,
+    SHARE_NOUNS,
+    age_described,
+    age_tokens,
+    aged,
+    alone,
+    described_as_person,
+    leads_with,
+    person_owner,
+    share_of_people,
+)
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
-    FEMALE_KIN,
     GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     INTERJECTIONS,
-    MALE_KIN,
     NOT_PERSONS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
-    PERSON_SUFFIXES,
     PRESS_NOUNS,
     PRESS_ROLES,
     ROLE_ABBREVIATIONS,
@@ -35,9 +42,9 @@ from factcheck.extract.lexicon import (
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
+from factcheck.extract.mention_types import Attribution, Mention
 from factcheck.extract.names import (
     PARTY_ENTS,
-    affiliation_of,
     apposed_name,
     as_written,
     clean_name,
@@ -45,11 +52,9 @@ from factcheck.extract.names import (
     ent_span,
     group_side,
     only_a_place,
-    party_before_role,
     person_possessor,
     possessed_tokens,
     possessor_party,
-    possessor_person,
     role_end,
     roles_near,
     run_by,
@@ -57,42 +62,11 @@ from factcheck.extract.names import (
 from factcheck.extract.outlets import broadcaster_name, is_outlet
 from factcheck.extract.party_tags import party_tag, title_party
 from factcheck.extract.person_names import ent_person_name, person_name, title_gender
+from factcheck.extract.role_parties import affiliation_of, party_before_role
+
+__all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
-
-
-@dataclass
-class Mention:
-    """A speaker as written: the name, whether it is a person, the side evidence, the pronoun used."""
-
-    name: str
-    is_person: bool
-    side: str | None = None
-    pronoun: str | None = None  # "he", "they": to be resolved by the caller
-    ambiguous: bool = False  # a bare proper name: a person if the corpus knows one by that name
-    weight: int = 2  # how strongly this mention's side evidence counts (speakers 2, passing mentions 1)
-    basis: str | None = None  # how the side was found: "role", "affiliation", "party name"
-    gender: str | None = None  # "m" / "f" when a title tells it ("Mr.", "Ms")
-    described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
-    also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
-    owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
-    headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
-    kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
-    bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
-    bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare
-
-
-@dataclass
-class Attribution:
-    """The speaker of a sentence, with its cue word."""
-
-    mention: Mention
-    cue: str
-    cue_index: int  # token index of the cue in the doc
-    at: int = 0  # char offset of the cue in the article, for resolving pronouns against earlier mentions
-    # char offset a he / she speaker is resolved from, when not the cue's: an earlier "he" of the same sentence,
-    # or a person named as an earlier clause's subject ("Though he / <Name> did not name <A> or <B>, he ...")
-    refers_from: int | None = None
 
 
 def _lowered(name: str) -> str:
@@ -188,7 +162,7 @@ def _person_token(tok: Token) -> Token | None:
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
         ):
-            if tok.tag_ == "NNS" and _alone(child):
+            if tok.tag_ == "NNS" and alone(child):
                 continue  # "Officials in the capital, <Town>, said": one name is not those who speak
             return child  # "the <Org> spokesman <Name>", the name tagged or not
     if tok.lower_ in ROLE_NOUNS and tok.tag_ == "NN":  # "a spokesman for the <Body>, <Name>, said": the name
@@ -197,7 +171,7 @@ def _person_token(tok: Token) -> Token | None:
             if body.lower_ in ROLE_NOUNS or body.ent_type_ == "PERSON":
                 continue
             named = [c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i]
-            if named and _alone(named[0]):
+            if named and alone(named[0]):
                 return named[0]
     return None
 
@@ -305,7 +279,7 @@ def _mention(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)
-    if tok.lower_ in _COUNT_NOUNS:  # "Dozens of dam workers say", "a number of scientists": those counted speak
+    if tok.lower_ in COUNT_NOUNS:  # "Dozens of dam workers say", "a number of scientists": those counted speak
         counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         if counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
             return _mention(counted[0])
@@ -329,7 +303,7 @@ def _mention(tok: Token) -> Mention | None:
         name = broadcaster_name(tok) or clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
     person_tok = _person_token(tok)
-    if person_tok is None and tok.pos_ == "PROPN" and (_aged(tok) or _described_as_person(tok)):
+    if person_tok is None and tok.pos_ == "PROPN" and (aged(tok) or described_as_person(tok)):
         person_tok = tok  # "<Name>, 58, said", "<Name>, a rabbi, said": a person, whatever the tagger said
     if person_tok is not None:
         return _person(person_tok, tok)
@@ -344,7 +318,7 @@ def _mention(tok: Token) -> Mention | None:
     if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
         name = clean_party(ent.text)
         owner = run_by(ent.root) or possessor_party(ent.root)
-        if owner is not None and _leads_with(name, owner):  # the name holds its owner: "<Country>'s Office of …"
+        if owner is not None and leads_with(name, owner):  # the name holds its owner: "<Country>'s Office of …"
             return Mention(name=name, is_person=False, side=owner, basis="affiliation")
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
@@ -352,14 +326,14 @@ def _mention(tok: Token) -> Mention | None:
         located = _located(name, ent.root, ent.end)
         return Mention(name=located, is_person=False, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
-        owned = possessed_tokens(tok) | _age_tokens(tok)
+        owned = possessed_tokens(tok) | age_tokens(tok)
         words = [
             t
             for t in tok.subtree
             if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
         ]
         name = clean_name(as_written(words)) or tok.text
-        if owned and (owner := _person_owner(tok)):
+        if owned and (owner := person_owner(tok)):
             name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
@@ -398,16 +372,16 @@ def _mention(tok: Token) -> Mention | None:
             basis="affiliation" if runner or after else "party name" if own else None,
             owned=bool(owned),
         )
-    if (age := _age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
+    if (age := age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
         return Mention(name=age, is_person=True, pronoun="age")
-    if tok.lower_ in _SHARE_NOUNS and any(
+    if tok.lower_ in SHARE_NOUNS and any(
         c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
     ):
-        return _share_of_people(tok, counted=True)  # "75 percent of voters", "a majority of residents": as written
+        return share_of_people(tok, counted=True)  # "75 percent of voters", "a majority of residents": as written
     mistagged = proper_mistagged(tok)
     if tok.pos_ in ("NOUN", "PROPN") or mistagged:
         # "<Name>'s rep": the owner's first name is no modifier of the noun; "the 71-year old cleric": nor its age
-        owned = possessed_tokens(tok) | _age_tokens(tok)
+        owned = possessed_tokens(tok) | age_tokens(tok)
         words = [
             t
             for t in tok.subtree
@@ -424,7 +398,7 @@ def _mention(tok: Token) -> Mention | None:
         described = len(words) == 1 and (tok.lower_ in PERSON_NOUNS or tok.lower_ in ROLE_NOUNS)  # "Priest who ..."
         if (tok.pos_ == "PROPN" or mistagged) and tok.text[:1].isupper() and not described:
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
-        if owned and (owner := _person_owner(tok)):
+        if owned and (owner := person_owner(tok)):
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
@@ -434,106 +408,4 @@ def _mention(tok: Token) -> Mention | None:
             side=party or None,
             basis="affiliation" if party else None,
         )
-    return _share_of_people(tok)
-
-
-_AGE_UNITS = frozenset("year years month months week weeks day days".split())
-
-
-def _age_tokens(tok: Token) -> set[int]:
-    """The token indices of an age before a noun ("71-year-old", "71-year old", "six-month-old"): an age
-    describes the speaker, it is no part of the name of what they are."""
-    doc, out = tok.doc, set[int]()
-    for old in (t for t in tok.lefts for t in t.subtree if t.lower_ == "old"):
-        i = old.i - 1
-        while i >= tok.left_edge.i and (doc[i].text == "-" or doc[i].lower_ in _AGE_UNITS or doc[i].like_num):
-            i -= 1
-        if i < old.i - 2:  # two tokens at least before "old": a number and its unit
-            out.update(range(i + 1, old.i + 1))
-    return out
-
-
-def _leads_with(name: str, words: str) -> bool:
-    """Whether a name opens with these words, whole ("Norland's Office" with "Norland", not "Norlands")."""
-    return name.startswith(words) and not name[len(words) : len(words) + 1].isalnum()
-
-
-def _person_owner(tok: Token) -> str | None:
-    """The person whose role a noun names, as written ("Ivo Brenner's doctor" → "Ivo Brenner")."""
-    owner = possessor_person(tok)
-    if owner is None:
-        return None
-    return clean_name(as_written(t for t in owner.subtree if t.dep_ not in ("case", "det", "punct"))) or None
-
-
-def _age_described(tok: Token) -> str | None:
-    """ "46-year-old" when the token ends "the 46-year-old" (a person described by age), else None."""
-    doc, i = tok.doc, tok.i
-    if tok.lower_ != "old" or i < 4 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if doc[i - 1].text == "-" and doc[i - 2].lower_ == "year" and doc[i - 3].text == "-" and doc[i - 4].like_num:
-        return f"{doc[i - 4].text}-year-old"
-    return None
-
-
-def is_age(tok: Token) -> bool:
-    """Whether a token is a number a person's age can be ("58")."""
-    return tok.text.isdigit() and 1 < int(tok.text) < 120
-
-
-def _aged(tok: Token) -> bool:
-    """Whether a proper noun has an age set off after it ("<Name>, 58,"): a person, whatever the tagger said."""
-    return any(c.dep_ == "appos" and c.i == tok.i + 2 and is_age(c) for c in tok.children)
-
-
-_PERSON_WORDS = PERSON_NOUNS | MALE_KIN | FEMALE_KIN
-_SUFFIXED_MIN = 5  # a word ending in a person suffix names one when longer than this ("fisherman", not "list")
-
-
-def _described_as_person(tok: Token) -> bool:
-    """Whether a proper noun is described, set off after it, as one person ("<Name>, a rabbi,", "<Name>, a
-    retired ferryman,"): an indefinite singular noun that names kin or a walk of life (a role in apposition
-    already tells a person: `_person_token`). "<Name>, a maker of sluice gates," stays what the tagger said."""
-    for c in tok.children:
-        if c.dep_ != "appos" or c.i <= tok.i or c.tag_ != "NN":
-            continue
-        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
-            continue
-        word = c.lower_
-        if word in _PERSON_WORDS or (word.endswith(PERSON_SUFFIXES) and len(word) > _SUFFIXED_MIN):
-            return True
-    return False
-
-
-def _alone(tok: Token) -> bool:
-    """Whether a name in apposition stands alone, not first of several ("<Name> and <Name>")."""
-    return not any(c.dep_ == "conj" for c in tok.children)
-
-
-# Nouns that count people without naming them: "dozens of residents", "a number of scientists".
-_COUNT_NOUNS = frozenset("dozens hundreds thousands millions scores number lot lots handful couple".split())
-# Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").
-_SHARE_NOUNS = frozenset(
-    "percent % majority majorities minority plurality half halves third thirds quarter quarters fourth fourths fifth "
-    "fifths".split()
-)
-# Words that stand for an unnamed share of people ("some said", "most of them say", "two in three said").
-_SHARES = frozenset("some many most few several both all others those one half".split())
-
-
-def _share_of_people(tok: Token, counted: bool = False) -> Mention | None:
-    """An unnamed share of people as a speaker: "Some", "Most of the engineers", "Two in three", "Those
-    surveyed", "75 percent of voters" (the phrase as written, up to six words or eight with a figure; no
-    side). Never "this" or "that"."""
-    if not counted and tok.lower_ not in _SHARES and not (tok.like_num and tok.ent_type_ in ("CARDINAL", "")):
-        return None
-    words = list(tok.subtree)
-    if len(words) > (8 if counted else 6):
-        # a long share ends with those it counts: "Large majorities of voters (in six states going ...)", "Two of
-        # the country's top intelligence officials", "Most of the people (who live below the dam)"
-        of = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        end = of[0] if of else tok.i
-        words = [t for t in tok.subtree if t.i <= end] if counted or of else [tok]
-        if len(words) > 8 and not counted:
-            words = [tok]
-    return Mention(name=clean_name(as_written(words)) or tok.text, is_person=False)  # "Sixty-two percent"
+    return share_of_people(tok)
