@@ -439,3 +439,15 @@ def test_a_name_parsed_as_the_root_speaks_its_participle_after_a_comma() -> None
         ' energy on helping the people of Dorne."'
     )
     assert find(claims_of(sentence), "resignation").speaker == "Dana Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview with the engineers.\n\nAna Lusk, tell me what happened at the dam.",
+        "Interview with the engineers.\n\nTomas Brandt, tell me where you stood on the dam.",
+    ],
+)
+def test_a_name_an_imperative_is_spoken_to_does_not_speak(text: str) -> None:
+    """In an interview's "<Name>, tell me ...", the name is addressed: whoever asks speaks, not the name."""
+    assert all(c.speaker is None for c in claims_of(text))

@@ -92,6 +92,8 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
+    if hung is not None and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        hung = None  # "<Name>, tell me where you fit in": an imperative speaks to the name, not for it
     return hung or _aside_subject(verb)
 
 
