@@ -446,6 +446,8 @@ def test_a_name_parsed_as_the_root_speaks_its_participle_after_a_comma() -> None
     [
         "Interview with the engineers.\n\nAna Lusk, tell me what happened at the dam.",
         "Interview with the engineers.\n\nTomas Brandt, tell me where you stood on the dam.",
+        "Interview with the engineers.\n\nVera Lind, tell us what the engineers saw at the dam.",
+        "Interview with the engineers.\n\nIvo, please explain why the dam broke.",
     ],
 )
 def test_a_name_an_imperative_is_spoken_to_does_not_speak(text: str) -> None:

@@ -20,6 +20,7 @@ from factcheck.extract.clauses import (
     in_document,
     person_subject,
     speaker_of,
+    spoken_to,
     subject_of,
 )
 from factcheck.extract.inverted import (
@@ -213,6 +214,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
         and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSALS)  # nor is "X declined to comment"
         and speech_use(v)
+        and not spoken_to(v)  # "<Name>, tell us where you were": an order to the name
         and (v.lemma_.lower() not in BELIEF_VERBS or holds_content(v, inside_quote) or aside_view(v))
     ]
     # A parenthetical speech verb first; then the verb that opens a quotation ("a woman asked for a photo and

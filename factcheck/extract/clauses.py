@@ -97,6 +97,19 @@ def subject_of(verb: Token) -> Token | None:
     return hung or _aside_subject(verb)
 
 
+def spoken_to(verb: Token) -> bool:
+    """An imperative after a name set off by a comma ("<Name>, tell us ...", "<Name>, please explain ..."):
+    the parser can make the name the subject, but a base-form verb with no auxiliary after a singular name
+    is an order given to that person, who says nothing in it."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for name in verb.lefts:
+        between = verb.doc[name.i + 1 : verb.i]
+        if name.dep_ in ("nsubj", "npadvmod") and name.tag_ == "NNP" and len(between) and between[0].text == ",":
+            return all(t.dep_ in ("punct", "intj") for t in between)
+    return False
+
+
 def _source_read_as_object(verb: Token) -> Token | None:
     """In "<Org> built the tool, a spokeswoman, <Name>, said on Saturday, and ...", the parser can read the
     source as the first verb's object and "said" as its conjunct: the phrase set off by commas just before
@@ -177,8 +190,8 @@ def person_subject(
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STANCE or inside_quote(root.idx):
         return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None  # "Lusk did not receive ...": a fact about her, not her view
+    if any(c.dep_ == "neg" for c in root.children) or spoken_to(root):
+        return None  # "Lusk did not receive ...": a fact about her, not her view; "<Name>, tell us ...": an order
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or inside_quote(subj.idx):
         return None
