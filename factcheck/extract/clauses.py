@@ -92,16 +92,21 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # a name parsed as the root, its reporting verb hung on it with no "who"
     # A name the parser hung on the verb as something else ("<Name>, appearing at the forum, cited ...").
     hung = next((c for c in verb.lefts if c.ent_type_ == "PERSON" and c.dep_ in ("advcl", "npadvmod", "dep")), None)
-    if hung is not None and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if hung is not None and _imperative(verb):
         hung = None  # "<Name>, tell me where you fit in": an imperative speaks to the name, not for it
     return hung or _aside_subject(verb)
+
+
+def _imperative(verb: Token) -> bool:
+    """A base-form verb with no auxiliary: an order ("tell us", "please explain"), not a report."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def spoken_to(verb: Token) -> bool:
     """An imperative after a name set off by a comma ("<Name>, tell us ...", "<Name>, please explain ..."):
     the parser can make the name the subject, but a base-form verb with no auxiliary after a singular name
     is an order given to that person, who says nothing in it."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if not _imperative(verb):
         return False
     for name in verb.lefts:
         between = verb.doc[name.i + 1 : verb.i]

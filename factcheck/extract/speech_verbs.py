@@ -86,13 +86,13 @@ def speech_use(verb: Token) -> bool:
         return any(c.lower_ in ("for", "back") or c.dep_ == "xcomp" for c in verb.children)
     if lemma == "tell" and [c.lower_ for c in verb.children if c.dep_ != "punct"] == ["all"]:
         return False  # "All told, the group raised $4 million": an idiom for "in all"
-    if lemma == "add" and any(map(_added_thing, verb.children)) and not any(c.dep_ == "ccomp" for c in verb.children):
+    if lemma == "add" and any(map(_made_thing, verb.children)) and not any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "<Rail> added the night trains": it added them; not "added a warning" or a quotation
     if lemma == "write" and not any(c.dep_ == "ccomp" for c in verb.children):
         # "<Name> wrote the screenplay", "the film has been written by <Name>": a work made, nothing said in
         # it; not "wrote a letter saying ...", "wrote: ...", nor a quotation
         made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _WRITINGS]
-        return not any(_added_thing(c) or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")) for c in made)
+        return not any(_made_thing(c) or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")) for c in made)
     if lemma == "talk" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # one talks about a thing; "Dam talks stall" is a headline's noun parsed as a verb
     if lemma in _HEARSAY and verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].lower_ == "to":
@@ -100,9 +100,10 @@ def speech_use(verb: Token) -> bool:
     return True
 
 
-def _added_thing(obj: Token) -> bool:
-    """Whether a verb's child is a thing added, not words: an object that is no utterance ("a caveat", "a
-    warning") and is not quoted or announced by a colon ('added "a disaster"', "added: ...")."""
+def _made_thing(obj: Token) -> bool:
+    """Whether a verb's child is a thing added or made, not words ("added two carriages", "wrote the
+    screenplay"): an object that is no utterance ("a caveat", "a warning") and is not quoted or announced by
+    a colon ('added "a disaster"', "added: ...")."""
     if obj.dep_ != "dobj" or obj.lower_ in _ADDED_WORDS or obj.pos_ == "PRON":
         return False
     between = obj.doc[obj.head.i + 1 : obj.left_edge.i + 1]
