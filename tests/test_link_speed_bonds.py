@@ -173,7 +173,7 @@ def test_term_vectors_are_those_of_the_counter_form() -> None:
     from collections import Counter
 
     from factcheck.link.bonds import NO_POINT, _term_vectors
-    from factcheck.link.similarity import ClaimWords
+    from factcheck.link.claim_words import ClaimWords
 
     rng = random.Random(6)
     vocabulary = [*WORDS, "norland", "comment", "misfired"]

@@ -749,7 +749,7 @@ def test_a_camp_on_neither_side_is_not_presumed_to_oppose_one(
 def test_a_participle_meets_its_verb_and_a_spelling_its_other_only_when_the_corpus_writes_both() -> None:
     from collections import Counter
 
-    from factcheck.link.similarity import fold_inflections
+    from factcheck.link.claim_words import fold_inflections
 
     folded = fold_inflections(
         [

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from factcheck.link.claim_words import ClaimWords
 from factcheck.link.evidence import (
     ALIKE_MIN,
     COPY_MIN_WORDS,
@@ -30,7 +31,7 @@ from factcheck.link.evidence import (
 from factcheck.link.greedy import Bonds, strongest_first
 from factcheck.link.parties import Parties, build_parties, two_sides
 from factcheck.link.silence import falls_silent
-from factcheck.link.similarity import ClaimWords, related_candidates
+from factcheck.link.similarity import related_candidates
 from factcheck.link.word_sets import SetRows, pair_cosines
 from factcheck.model import Claim, Question
 

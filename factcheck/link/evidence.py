@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.lexicon import REPORTING_VERBS
+from factcheck.link.claim_words import ClaimWords
 from factcheck.link.lexicon import COUNT_KINDS, DEATH_NOUNS, FRAME_OF
 from factcheck.link.parties import Parties, label_tokens, stem
-from factcheck.link.similarity import ClaimWords
 from factcheck.model import Claim
 
 # Words that name a claim as hearsay without rejecting it: "a rumour surfaced" denies nothing.
