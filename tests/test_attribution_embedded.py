@@ -36,6 +36,7 @@ def test_the_thing_a_clause_is_about_is_no_speaker() -> None:
     [
         ("Some said the dam would hold through the spring floods.", "spring floods", "Some"),
         ("Two in three said they would vote for the new dam levy in May.", "dam levy", "Two in three"),
+        ("About 4 in 10 say they want the valley to pay for a second dam.", "second dam", "About 4 in 10"),
         ("Most of the engineers said the sluices had been opened too early.", "sluices", "Most of the engineers"),
         ("Those surveyed say the valley should get a second dam by 2030.", "second dam", "Those surveyed"),
         (

@@ -59,6 +59,8 @@ def subject_of(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is not None and before.head == verb and proper_mistagged(before) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return before  # "Jolly said he ...": a surname the tagger read as an adverb
+    if before is not None and before.head == verb and _share_read_as_count(before):
+        return before  # "About 4 in 10 say ...": the share parsed as a count of the verb
     if verb.lemma_.lower() in PASSIVE_SPEECH:  # "X was quoted as saying", "X was heard warning"
         passive = [child for child in verb.children if child.dep_ == "nsubjpass"]
         if passive:
@@ -95,6 +97,17 @@ def subject_of(verb: Token) -> Token | None:
     if hung is not None and _imperative(verb):
         hung = None  # "<Name>, tell me where you fit in": an imperative speaks to the name, not for it
     return hung or _aside_subject(verb)
+
+
+def _share_read_as_count(tok: Token) -> bool:
+    """A share of people written "<n> in <m>" or "<n> out of <m>" just before a verb with no subject: the
+    parser can hang "10" on "say" as its count ("About 4 in 10 say ..."), which leaves the verb without a
+    speaker. The share is who speaks, as "Two in three voters said" is."""
+    if tok.dep_ != "nummod" or not tok.like_num:
+        return False
+    return any(c.dep_ == "quantmod" and c.like_num for c in tok.children) and any(
+        c.lower_ in ("in", "of") for c in tok.children
+    )
 
 
 def _imperative(verb: Token) -> bool:
