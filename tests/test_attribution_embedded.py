@@ -18,12 +18,27 @@ pytestmark = pytest.mark.slow
         ("The patrol stopped near a ridge that Norland claims as its own territory.", "ridge", "Norland"),
         ("The sluices were opened on Monday, which the water ministry says caused the flood.", "sluices", "ministry"),
         ("The dam held on Monday, in what many analysts said was a sign of good work.", "dam held", "analysts"),
+        ("Last week the governor vetoed the levy, which critics said was unfair to the towns.", "vetoed", "critics"),
+        (
+            "The forms were due by March 15, a deadline that several council insiders said went unnoticed.",
+            "forms were due",
+            "several council insiders",
+        ),
+        ("In Valdor the sluices have a gate that many engineers say is the future.", "gate", "many engineers"),
     ],
 )
-def test_a_party_reporting_inside_a_clause_of_the_outlets_sentence_is_its_speaker(
+def test_a_party_or_people_reporting_inside_a_clause_of_the_outlets_sentence_are_its_speaker(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker in (find(claims_of(text), fragment).speaker or "")
+
+
+def test_people_a_who_clause_describes_are_no_speaker() -> None:
+    """ "Critics who called it unfair", "voters who decided late": the sentence is about them, not theirs."""
+    dismissed = find(claims_of("The mayor of Valdor dismissed critics who called the levy unfair."), "dismissed")
+    assert "mayor" in (dismissed.speaker or "")
+    lost = find(claims_of("The levy lost by a wide margin among voters who decided last week."), "levy lost")
+    assert lost.speaker is None
 
 
 def test_the_thing_a_clause_is_about_is_no_speaker() -> None:

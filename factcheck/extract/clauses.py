@@ -18,7 +18,9 @@ from factcheck.extract.lexicon import (
     NOT_A_STANCE,
     NOT_PERSONS,
     PASSIVE_SPEECH,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_SUFFIXES,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -242,7 +244,8 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
         subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
         if subj is None and clause.dep_ == "advcl" and clause.tag_ == "VBG":
             subj = subject_of(clause.head)  # "<Name> was defensive ..., saying ..."
-        elif subj is not None and subj.lower_ == "who" and clause.dep_ == "relcl":
+        relative = subj is not None and subj.lower_ == "who" and clause.dep_ == "relcl"
+        if relative:
             subj = clause.head  # "<Name>, who said ...": the person the clause is about
         if subj is None or inside_quote(subj.idx):
             continue
@@ -252,7 +255,9 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
                 return Attribution(mention, verb.text, verb.i)
         elif clause.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
             return Attribution(mention, verb.text, verb.i)  # "a lecture from the <Country> president, who said ..."
-        elif (clause.dep_ != "advcl" or _conceded(clause, verb)) and (mention := named_voice(subj)) is not None:
+        elif (clause.dep_ != "advcl" or _conceded(clause, verb)) and (
+            mention := named_voice(subj, kind=_holds_view(verb, relative))
+        ) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
 
@@ -304,10 +309,10 @@ def _clause_verbs(verb: Token) -> frozenset[str]:
     return ATTRIBUTION_VERBS if who else REPORTING_VERBS
 
 
-def named_voice(subj: Token) -> Mention | None:
+def named_voice(subj: Token, kind: bool = False) -> Mention | None:
     """A speaker a clause's subject names without a pronoun: a party, a body, a group or people in a role
-    ("Norland", "the water ministry", "many engineers"); never the thing the clause is about ("banners
-    that said ...") nor a pronoun left to resolve."""
+    ("Norland", "the water ministry", "many engineers"), or with `kind` people of a kind ("critics",
+    "farmers"); never the thing the clause is about ("banners that said ...") nor a pronoun left to resolve."""
     if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who", "what"):
         return None
     mention = mention_from_token(subj)
@@ -316,7 +321,33 @@ def named_voice(subj: Token) -> Mention | None:
     words = mention.name.lower().split()
     head = words[-1] if words else ""
     named = subj.ent_type_ in ("ORG", "NORP", "GPE") or head in ROLE_NOUNS or head in GROUP_NOUNS
-    return mention if named else None
+    return mention if named or (kind and _people_of_a_kind(subj)) else None
+
+
+# People described by the view they hold of something: "a veto (which) critics said was unfair".
+_VIEW_HOLDERS = frozenset(
+    "critics opponents detractors skeptics sceptics observers insiders allies advocates proponents backers "
+    "defenders".split()
+)
+
+
+def _holds_view(verb: Token, relative: bool) -> bool:
+    """Whether people of a kind who are a clause's subject say what its verb's content clause holds: they are
+    the clause's own subject ("a veto which critics said was unfair"), not the noun a "who" clause describes
+    ("voters who decided late", "critics who called it unfair": the sentence is about them), and the verb has
+    a content clause ("what voters are saying" says nothing)."""
+    return not relative and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _people_of_a_kind(subj: Token) -> bool:
+    """A plural noun for people of a kind or a walk of life ("critics", "economists", "many farmers"): in a
+    clause inside the outlet's sentence they hold what the clause says ("a deadline that several insiders
+    said went unnoticed"). A singular one ("a farmer") is left to the rules for a person."""
+    if subj.tag_ != "NNS":
+        return False
+    word = subj.lower_
+    single = word[:-1] if word.endswith("s") else word
+    return word in _VIEW_HOLDERS or single in PERSON_NOUNS or (single.endswith(PERSON_SUFFIXES) and len(single) > 5)
 
 
 # Prepositions that make an "as" clause an action rather than a source: "as farmers responded to the drought".
