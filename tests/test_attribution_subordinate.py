@@ -12,7 +12,8 @@ import pytest
 from spacy.tokens import Doc
 from test_attribution_patterns import claims_of, find
 
-from factcheck.extract.clauses import clause_of, subject_of
+from factcheck.extract.clauses import subject_of
+from factcheck.extract.embedded import clause_of
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.speech_verbs import speech_use
 

@@ -14,15 +14,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from factcheck.extract.clauses import (
-    ANY_UTTERANCE,
     as_reported,
-    embedded,
     in_document,
     person_subject,
     speaker_of,
     spoken_to,
     subject_of,
 )
+from factcheck.extract.embedded import ANY_UTTERANCE, embedded
 from factcheck.extract.inverted import (
     VOICES,
     after_quote,
