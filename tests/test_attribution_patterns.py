@@ -219,6 +219,29 @@ def test_any_verb_of_the_short_clause_after_a_quote() -> None:
     assert claim.kind == "quote"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Farmers should leave the valley before the floods," lamented the Valdor mayor.', "Valdor mayor"),
+        ('"The levy is fair to the valley before the floods," opined the Valdor Herald in print.', "Valdor Herald"),
+    ],
+)
+def test_any_verb_after_a_quote_with_its_speaker_parsed_as_the_object(text: str, speaker: str) -> None:
+    assert find(claims_of(text), "floods").speaker == speaker
+
+
+def test_a_noun_that_can_speak_after_a_quote_opening_the_sentence_is_its_speaker() -> None:
+    claims = claims_of(
+        '"The sluices were opened on time," said the mayor.\n\n"The new dam is a fine one," the engineer gushed.'
+    )
+    assert find(claims, "fine one").speaker == "engineer"
+
+
+def test_a_label_quoted_before_a_noun_subject_is_no_quotation_of_it() -> None:
+    claims = claims_of('Kern spoke on Monday.\n\nOn the form, in a box labeled "risk," an engineer had typed "none."')
+    assert all(c.speaker != "engineer" for c in claims)
+
+
 def test_person_subject_holds_the_content_without_a_reporting_verb() -> None:
     claims = claims_of("Maria Keller still favors a new dam upstream of the old one, despite the cost.")
     assert find(claims, "favors a new dam").speaker == "Maria Keller"

@@ -31,6 +31,7 @@ from factcheck.extract.inverted import (
     quoted_source,
     read_document,
     reported_last,
+    voice_after_quote,
 )
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -220,8 +221,8 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
     # Lusk said, "..."": Lusk speaks the quotation).
     candidates.sort(key=lambda v: (v.dep_ != "parataxis", not _opens_quote(v, inside_quote)))
     root = sent.root
-    if not candidates and after_quote(root, inside_quote):
-        candidates.append(root)  # '"...," Kern shot back.': any verb of a short clause after a quotation
+    if not candidates and (after_quote(root, inside_quote) or voice_after_quote(root, inside_quote) is not None):
+        candidates.append(root)  # '"...," Kern shot back.', '"...," gushed the mayor': any verb after a quotation
     # Also a copula whose subject is an utterance noun: "<Org>'s version was: ..."
     if not candidates and root.lemma_ == "be" and not inside_quote(root.idx):
         for child in root.children:
@@ -229,7 +230,12 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
                 candidates.append(root)
     for verb in candidates:
         subj = (
-            quoted_source(verb) or read_document(verb) or inverted_aside(verb) or subject_of(verb) or name_beside(verb)
+            quoted_source(verb)
+            or read_document(verb)
+            or inverted_aside(verb)
+            or subject_of(verb)
+            or name_beside(verb)
+            or voice_after_quote(verb, inside_quote)
         )
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

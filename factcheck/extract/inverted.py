@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     GROUP_NOUNS,
     ISSUING_VERBS,
     OUTLET_NOUNS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     UTTERANCE_NOUNS,
@@ -170,6 +171,26 @@ def read_document(verb: Token) -> Token | None:
     return obj
 
 
+def voice_after_quote(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """'"...," lamented the mayor.', '"...," opined the <Outlet> in an editorial.': a verb of any kind straight
+    after a closed quotation, with no subject outside it, whose object the parser took for the speaker who
+    closes the sentence (a name, a voice or a person word, with at most a phrase of where or how after it).
+    A verb of saying the parser knows ("said the mayor") gets its subject the usual way; this is for the
+    others, put in the same place by a writer who wanted a livelier word."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ") or not _inverted_after_quote(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx) for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or inside_quote(obj.idx):
+        return None
+    if not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG") or _person_or_voice(obj)):
+        return None
+    after = [t for t in verb.sent if t.i > obj.right_edge.i and not t.is_punct and not t.is_space]
+    closing = {t.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod") for t in c.subtree}
+    return obj if all(t.i in closing for t in after) else None
+
+
 def _saying_after(obj: Token, clause: Token) -> bool:
     """ "quoted the minister saying ...": a subjectless "saying" straight after the verb's object, which is
     a person or a voice ("quoted the figures, saying ..." is the subject's own saying)."""
@@ -182,8 +203,9 @@ def _saying_after(obj: Token, clause: Token) -> bool:
 
 
 def after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
-    """'"...," Kern shot back.': a root verb outside quotes, after a quotation in its own sentence, whose
-    subject is a name or a pronoun after the quotation too."""
+    """'"...," Kern shot back.', '"...," the engineer gushed.': a root verb outside quotes, after a quotation in
+    its own sentence, whose subject is a name, a pronoun or (after a quotation opening the sentence) a noun that
+    can speak after the quotation too."""
     if inside_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
         return False
     sent = root.sent
@@ -194,7 +216,18 @@ def after_quote(root: Token, inside_quote: Callable[[int], bool]) -> bool:
         return False
     if any(c.dep_ in ("dobj", "ccomp") and not inside_quote(c.idx) for c in root.children):
         return False  # '"...," and then Kern closed the gates.': an action, not a reply
-    return subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON"
+    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ == "PERSON":
+        return True
+    # a noun only after a quotation that opens the sentence: 'in a box labeled "medical problem," a doctor had
+    # typed ...' writes down a label, it does not answer it
+    opening = next((t for t in sent if t.is_alpha), None)
+    return _person_or_voice(subj) and opening is not None and inside_quote(opening.idx)
+
+
+def _person_or_voice(tok: Token) -> bool:
+    """A noun that can speak: a role, a body, an outlet ("the spokesman", "the ministry") or a walk of life ("the
+    engineer", "a farmer")."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in VOICES or tok.lower_ in PERSON_NOUNS)
 
 
 def reported_last(sent: Span, inside_quote: Callable[[int], bool]) -> Token | None:
