@@ -453,3 +453,23 @@ def test_a_name_parsed_as_the_root_speaks_its_participle_after_a_comma() -> None
 def test_a_name_an_imperative_is_spoken_to_does_not_speak(text: str) -> None:
     """In an interview's "<Name>, tell me ...", the name is addressed: whoever asks speaks, not the name."""
     assert all(c.speaker is None for c in claims_of(text))
+
+
+def test_people_described_opening_a_sentence_are_not_completed_from_another_article() -> None:
+    """ "Officials said" is as written, not the "Norland officials" another article quotes."""
+    claims = extract_claims(
+        [
+            article_from_text("000_a.txt", HEADLINE + "Norland officials said the dam would hold all winter.\n"),
+            article_from_text("001_b.txt", HEADLINE + "Officials said the sluices had been opened too early.\n"),
+        ]
+    )
+    assert find(claims, "sluices").speaker == "Officials"
+
+
+def test_she_is_no_group_of_people_that_spoke_just_before() -> None:
+    text = (
+        "Ana Lusk strode across the stage at the council meeting.\n\n"
+        "In addition to the levy, aides say Ana Lusk also advises the mayor on the dam.\n\n"
+        '"The dam is safe," she said at the meeting.'
+    )
+    assert find(claims_of(text), "dam is safe").speaker == "Ana Lusk"

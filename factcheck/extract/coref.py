@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from factcheck.extract.described import many_people
 from factcheck.extract.lexicon import ROLE_NOUNS
 from factcheck.extract.names import favoured, without_generation
 from factcheck.extract.sides import same_nation, spelling_key, typo_of
@@ -111,7 +112,8 @@ def nearest_person(
 ) -> str | None:
     """The last person in `pool` (sorted (offset, name)) before `at` whose gender fits `pronoun`.
 
-    A person of unknown gender fits any pronoun; None when every earlier person is of the other one.
+    A person of unknown gender fits any pronoun, several people ("aides") none; None when every earlier person
+    is of the other gender.
     `places` maps a person's offset to (the start of their sentence, whether they are its subject): when
     the last fitting person is not a subject, a fitting subject earlier in the same sentence is taken
     instead ("<Name> met envoy <Other> on Monday. He said ..." → <Name>).
@@ -121,7 +123,7 @@ def nearest_person(
     while i >= 0:
         name = pool[i][1]
         known = genders.of(name)
-        if want is None or known is None or known == want:
+        if not many_people(name) and (want is None or known is None or known == want):  # "aides": no "she"
             return _sentence_subject(pool, i, want, genders, places or {}) or name
         i -= 1
     return None  # every earlier person is known to be of the other gender
@@ -138,7 +140,8 @@ def _sentence_subject(
     while j >= 0 and pool[j][0] >= place[0]:
         offset, name = pool[j]
         known = genders.of(name)
-        if places.get(offset, (0, False))[1] and (want is None or known is None or known == want):
+        fits = not many_people(name) and (want is None or known is None or known == want)
+        if places.get(offset, (0, False))[1] and fits:
             return name
         j -= 1
     return None

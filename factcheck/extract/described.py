@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import FEMALE_KIN, MALE_KIN, PERSON_NOUNS, PERSON_SUFFIXES
+from factcheck.extract.lexicon import FEMALE_KIN, MALE_KIN, PERSON_NOUNS, PERSON_SUFFIXES, ROLE_NOUNS
 from factcheck.extract.mention_types import Mention
 from factcheck.extract.names import as_written, clean_name, possessor_person
 
@@ -114,3 +114,14 @@ def share_of_people(tok: Token, counted: bool = False) -> Mention | None:
         if len(words) > 8 and not counted:
             words = [tok]
     return Mention(name=clean_name(as_written(words)) or tok.text, is_person=False)  # "Sixty-two percent"
+
+
+def many_people(name: str) -> bool:
+    """A speaker described as several people ("aides", "two senior officials", "spokesmen", "Officials" opening a
+    sentence): no "he" or "she" stands for them, and no surname of a person is to be filled in from elsewhere."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if not last.endswith(("s", "men", "people")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+        return False  # "Ana Judges" is a name
+    single = last[:-3] + "man" if last.endswith("men") else last[:-1]
+    return last in ("people", "staff") or single in ROLE_NOUNS or single in PERSON_NOUNS

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
+from factcheck.extract.described import many_people
 from factcheck.extract.lexicon import NICKNAME_MARKS, PRESS_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.names import clean_name, favoured, without_generation
 from factcheck.extract.sides import is_generic_side
@@ -181,8 +182,10 @@ class People:
         """One step of `full_name`: the most used multi-word form met for the name."""
         short = clean_name(name)
         forms = self._names.get(self._key_of(name))
-        if not forms or not short.split()[-1][:1].isupper():
-            return short  # a description ("lawyers", "the spokeswoman") is no surname to fill in from elsewhere
+        if not forms or not short.split()[-1][:1].isupper() or (" " not in short and many_people(short)):
+            # a description ("lawyers", "the spokeswoman", "Officials" opening a sentence) is no surname to fill
+            # in from elsewhere
+            return short
         low = short.lower()
         words = len(short.split())
         # The tagger reads "Lawmakers Rip Donald Trump As …" as the person "Rip Donald Trump": a form met
