@@ -230,6 +230,14 @@ def test_any_verb_after_a_quote_with_its_speaker_parsed_as_the_object(text: str,
     assert find(claims_of(text), "floods").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "aside", ["wearing a cap", 'wearing a cap and "Save the Dam" pins'], ids=["plain", "with a quotation"]
+)
+def test_a_name_before_a_participles_aside_after_a_quote_speaks(aside: str) -> None:
+    text = f'"We have had better dams than this one," river warden Maria Keller, {aside}, said as the rain fell.'
+    assert find(claims_of(text), "better dams").speaker == "Maria Keller"
+
+
 def test_a_noun_that_can_speak_after_a_quote_opening_the_sentence_is_its_speaker() -> None:
     claims = claims_of(
         '"The sluices were opened on time," said the mayor.\n\n"The new dam is a fine one," the engineer gushed.'

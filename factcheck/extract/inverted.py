@@ -99,8 +99,17 @@ def name_beside(verb: Token) -> Token | None:
         end = i
         i -= 1
         while i > verb.sent.start and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX"):
+            if doc[i].is_quote:  # a quotation inside the aside ('"<Slogan>" pins') holds no verb of its own
+                i -= 1
+                while i > verb.sent.start and not doc[i].is_quote:
+                    i -= 1
             i -= 1
+        aside = doc[i].tag_ in ("VBG", "VBN") and i - 1 > verb.sent.start and doc[i - 1].text == ","
+        if aside:
+            i -= 1  # '"...," <Name>, wearing a cap and "<Slogan>" pins, said': a participle's aside set off
         i = i - 1 if doc[i].text == "," else -1
+        if aside and i >= verb.sent.start and doc[i].pos_ == "PROPN":
+            return doc[i]  # the name before the aside, whatever the tagger called it after a quotation
         if i >= verb.sent.start and doc[i].lower_ in ROLE_NOUNS:  # "<role>, <Name>, said": the name set off
             named = [t for t in doc[i + 2 : end] if t.ent_type_ == "PERSON"]
             return named[-1] if named else None
