@@ -299,6 +299,21 @@ def test_quote_signed_with_a_dash() -> None:
     assert find(claims, "never inspected").speaker == "Ana Lusk"
 
 
+def test_a_pull_quote_credited_on_the_line_under_it_is_the_credited_persons() -> None:
+    claims = claims_of(
+        '"The gates held all night," Maria Keller said.\n\n'
+        "'There is one rule in engineering. That is checking twice, and it was not done.'\n"
+        "- Valdor deputy spokesman, Father Peter Lund\n"
+        '"There is one rule in engineering," the Valdor deputy spokesman, Father Peter Lund, said on Saturday.'
+    )
+    assert find(claims, "checking twice").speaker == "Peter Lund"  # was Maria Keller's, the quotation before
+
+
+def test_a_dash_line_under_a_paragraph_that_is_no_quotation_credits_nothing() -> None:
+    claims = claims_of("The gates of the Valdor dam held all night.\n- Peter Lund")
+    assert find(claims, "gates of the Valdor dam").speaker is None
+
+
 def test_acronym_and_long_form_are_one_side_and_nation_adjective_its_country() -> None:
     claims = claims_of(
         "The Valley Relief Agency said the dam had collapsed after days of rain.\n\n"

@@ -21,6 +21,7 @@ from factcheck.extract.camps import assign_camps, carry_generic_sides, keep_role
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
 from factcheck.extract.nlp import load_pipeline
+from factcheck.extract.paragraphs import credit_line
 from factcheck.extract.people import People, words_in_lower_case
 from factcheck.extract.press import settle_press
 from factcheck.extract.reader import walk_article
@@ -184,7 +185,9 @@ def _docs_by_article(
                 # The title is read too (a claim when it names its source); other headline-style lines are
                 # links and section heads ("Related: Police Say ...").
                 if i not in links and not is_furniture(block.text) and (
-                    is_title(block, article.title) or not is_headline(block, article.title)
+                    is_title(block, article.title)
+                    or not is_headline(block, article.title)
+                    or credit_line(blocks, i)  # "- <Role>, <Name>" under a quotation, shaped like a heading
                 ):
                     yield blank_dateline(block.text.translate(_NLP_TRANSLATION)), (a_index, block)
 

@@ -1,10 +1,12 @@
 """Paragraphs that name their own speaker by their form: a transcript line ("KERN: We will ...") or a
 quotation signed with a closing dash ('"..." ― Ana Lusk'). The reader gives such a paragraph that
-speaker and never the previous one's.
+speaker and never the previous one's. A line of its own under a quotation that credits it ("- <Role>,
+<Name>", a pull-quote's caption) gives the quotation above it its speaker.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -12,8 +14,10 @@ from spacy.tokens import Doc
 
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.names import clean_name
-from factcheck.extract.person_names import person_name
+from factcheck.extract.person_names import ent_person_name, person_name
 from factcheck.extract.segment import Block, Quote
+from factcheck.extract.sentences import Sentence
+from factcheck.extract.speakers import ArticleState
 
 # "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
 # "Said Name: ..." (an inverted lead-in): the name is the speaker.
@@ -67,6 +71,43 @@ _CREDIT = re.compile(r"Via\s+(?=\S)")
 def _named_once(written: str, text: str) -> bool:
     """A lone word before a transcript colon that the article writes nowhere else."""
     return " " not in written and len(re.findall(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text)) < 2
+
+
+# A line of its own under a quotation that credits it: "- <Role>, <Name>", "― <Name>, <role>".
+_SIGNATURE_LINE = re.compile(r"^[―—–-]\s*[^.;:!?\"“”]{2,90}$")
+
+
+def credit_line(blocks: list[Block], i: int) -> bool:
+    """Whether paragraph `i` is a line of its own that may credit the quotation just above it (a dash, then
+    words with no sentence in them), which the reader asks `signature_line` about though it looks like a
+    heading."""
+    above = blocks[i - 1].text.lstrip()[:1] if i > 0 else ""
+    return above in "\"“'‘" and above != "" and _SIGNATURE_LINE.match(blocks[i].text.strip()) is not None
+
+
+def signature_line(block: Block, doc: Doc) -> Attribution | None:
+    """The person a line of its own credits ('- <Org>'s deputy spokesman, Father <Name>'): a pull-quote's
+    caption, set under the quotation it signs. Only a dash, then one person the tagger names and the words
+    that describe them, nothing else."""
+    if _SIGNATURE_LINE.match(block.text.strip()) is None:
+        return None
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    if len(persons) != 1:
+        return None
+    name = ent_person_name(persons[0])
+    return Attribution(Mention(name=name, is_person=True), block.text.strip()[0], persons[0].start) if name else None
+
+
+def credit_above(above: list[Sentence], signed: Attribution, block: Block, state: ArticleState) -> None:
+    """Give a quoted paragraph the person the line under it credits ("'...'" then "- <Role>, <Name>"), not the
+    speaker it inherited from an earlier quotation."""
+    signed.at = block.start
+    for s in above:
+        s.attribution, s.mention, s.cue, s.kind = signed, signed.mention, signed.cue, "quote"
+    state.add_person(block.start, signed.mention.name)
+    bisect.insort(state.speakers, (block.start, signed.mention.name))
+    state.said_by[signed.mention.name] = signed.mention
+    state.lead_in = None
 
 
 # The turns of an interview transcript.

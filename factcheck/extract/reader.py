@@ -20,7 +20,7 @@ from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import clause_speaker
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.extract.mentions import Attribution, Mention
-from factcheck.extract.paragraphs import page_label, signature, transcript_speaker
+from factcheck.extract.paragraphs import credit_above, page_label, signature, signature_line, transcript_speaker
 from factcheck.extract.referents import (
     groups_in,
     person_evidence,
@@ -123,7 +123,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
     text = article.text
     state = ArticleState()
     sentences: list[Sentence] = []
+    above: list[Sentence] = []  # the sentences of the paragraph before
     for block_index, (block, doc) in enumerate(docs):
+        if above and (signed := signature_line(block, doc)) is not None and all(s.quoted >= 0.5 for s in above):
+            credit_above(above, signed, block, state)  # a pull-quote's credit under it: no claim of its own
+            above = []
+            continue
         quotes = find_quotes(block, previous_unclosed=state.unclosed)
         state.unclosed = bool(quotes) and not quotes[-1].closed
         inside = inside_quotes(quotes, block.start)
@@ -229,6 +234,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 s.cue = s.attribution.cue
         state.lead_in = _lead_in(sents, block)
         sentences.extend(sents)
+        above = sents
     _name_headline_roles(sentences)
     _tell_genders(state, sentences)
     return sentences, state.evidence
