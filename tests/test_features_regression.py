@@ -149,3 +149,16 @@ def test_wrong_judges_a_claim_only_as_what_it_is_said_to_be(text: str, denies: b
 def test_a_rejection_beside_the_main_clause_is_anothers(text: str, denies: bool) -> None:
     features = _features(text)
     assert features["denies"] is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("She has more lines in this play than most actors have in three plays combined.", "play"),
+        ("The flood on the river left 200 homes destroyed.", "home"),
+        ("At least 20 soldiers killed in the clash at the dam.", "people"),
+    ],
+)
+def test_a_participle_on_a_counted_thing_does_not_make_it_people(text: str, noun: str) -> None:
+    """ "three plays combined" made "How many people were combined?"; soldiers killed are still people."""
+    assert [entry[1] for entry in _features(text)["numbers"]] == [noun]

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from factcheck.extract.names import ent_span
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -27,6 +28,11 @@ _LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split(
 _UPPER_BOUND = frozenset("most less fewer under below".split())
 _APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
 _NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
+# Words for people that are no role or walk of life: "500 people killed", "20 troops wounded".
+_PEOPLE_WORDS = frozenset(
+    "people person persons civilian civilians child children troop troops man men woman women casualty casualties "
+    "victim victims body bodies".split()
+)
 # Adjectives that name people by what happened to them: "12 dead", "40 injured".
 _CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
 # "to-300", the second half of a hyphenated range as the tokenizer leaves it.
@@ -155,7 +161,9 @@ def number_entry(tok: Token) -> list[Any] | None:
     head = tok.head
     while (head.like_num or _HYPHEN_RANGE.match(head.text)) and head.head.i != head.i and head.i != tok.i:
         head = head.head  # "100-to-300 range": the tagger may take "to-300" for the noun
-    done_to = _participle_of(tok) or _participle_of(head)
+    done_to = _participle_of(tok)
+    if done_to is None and (on_head := _participle_of(head)) is not None and _may_count_people(head):
+        done_to = on_head  # "20 soldiers killed", "12 dead"; not "in three movies combined", "200 homes destroyed"
     if percent:
         noun: str | None = "percent"
     elif done_to is not None:
@@ -244,6 +252,16 @@ def _participle_of(tok: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i > tok.i:
             return child
     return None
+
+
+def _may_count_people(head: Token) -> bool:
+    """Whether the word a numeral counts may be people, so that a participle on it ("20 soldiers killed") tells
+    what happened to people: a person or role word, or no noun at all ("12 dead"). Things ("three movies
+    combined", "200 homes destroyed") keep their own noun."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    lemma, word = head.lemma_.lower(), head.lower_
+    return bool({lemma, word} & (PERSON_NOUNS | ROLE_NOUNS | _PEOPLE_WORDS))
 
 
 def _across_colon(tok: Token, head: Token) -> bool:
