@@ -81,8 +81,8 @@ def credit_line(blocks: list[Block], i: int) -> bool:
     """Whether paragraph `i` is a line of its own that may credit the quotation just above it (a dash, then
     words with no sentence in them), which the reader asks `signature_line` about though it looks like a
     heading."""
-    above = blocks[i - 1].text.lstrip()[:1] if i > 0 else ""
-    return above in "\"“'‘" and above != "" and _SIGNATURE_LINE.match(blocks[i].text.strip()) is not None
+    opens = blocks[i - 1].text.lstrip()[:1] if i > 0 else ""  # the paragraph above opens with a quotation mark
+    return opens != "" and opens in "\"“'‘" and _SIGNATURE_LINE.match(blocks[i].text.strip()) is not None
 
 
 def signature_line(block: Block, doc: Doc) -> Attribution | None:
