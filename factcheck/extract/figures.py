@@ -28,10 +28,10 @@ _LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split(
 _UPPER_BOUND = frozenset("most less fewer under below".split())
 _APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
 _NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
-# Words for people that are no role or walk of life: "500 people killed", "20 troops wounded".
+# Words for people beside the person and role words of the lexicon: "500 people killed", "20 troops wounded".
 _PEOPLE_WORDS = frozenset(
-    "people person persons civilian civilians child children troop troops man men woman women casualty casualties "
-    "victim victims body bodies".split()
+    "people person persons civilian civilians child children troop troops men women casualty casualties victims "
+    "body bodies".split()
 )
 # Adjectives that name people by what happened to them: "12 dead", "40 injured".
 _CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
