@@ -473,3 +473,22 @@ def test_she_is_no_group_of_people_that_spoke_just_before() -> None:
         '"The dam is safe," she said at the meeting.'
     )
     assert find(claims_of(text), "dam is safe").speaker == "Ana Lusk"
+
+
+@pytest.mark.parametrize("one", ["An American", "A Canadian", "One Frenchman"])
+def test_one_of_a_nation_is_a_person_a_later_he_stands_for(one: str) -> None:
+    """ "An American who fights with the rebels told ...": one person of a nation, so the "he said" after it is
+    theirs (the nation word was taken for a party, which no "he" stands for)."""
+    claims = claims_of(
+        f"{one} who is fighting with the rebels told Radio Dorn that Lind was not in the valley. "
+        '"She was never near the dam," he said.'
+    )
+    assert find(claims, "never near the dam").speaker == find(claims, "not in the valley").speaker
+
+
+def test_a_nation_s_people_are_no_he() -> None:
+    claims = claims_of(
+        "Mayor Ana Kern met the envoys on Monday. Americans who live in the valley told Radio Dorn that the dam "
+        'had leaked. "The gates were shut on time," he said.'
+    )
+    assert find(claims, "gates were shut").speaker == "Ana Kern"

@@ -125,3 +125,15 @@ def many_people(name: str) -> bool:
         return False  # "Ana Judges" is a name
     single = last[:-3] + "man" if last.endswith("men") else last[:-1]
     return last in ("people", "staff") or single in ROLE_NOUNS or single in PERSON_NOUNS
+
+
+def one_of_a_people(tok: Token) -> bool:
+    """ "An American", "a Canadian", "one Frenchman": a single person of a nation or a party, named by the word
+    for its members with "a", "an", "one" or "another"; a "he" after it stands for them (a bare "Americans" is
+    several people, "the American" may be a description of someone named before)."""
+    if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or not tok.text[:1].isupper():
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in tok.children
+    )
