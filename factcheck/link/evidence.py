@@ -9,6 +9,8 @@ other's party, a topic in common beyond a name.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -289,3 +291,34 @@ def worded_alike(a: Profile, b: Profile) -> bool:
     if (a.negated, a.denies, a.numbers) != (b.negated, b.denies, b.numbers):
         return False
     return len(a.words & b.words) >= ALIKE_MIN * len(a.words | b.words)
+
+
+# A figure that changed ("rose from 12 to 20", "revised down to 471") gives two values of one count that
+# each held at a time: rival answers still, not a whole and its part.
+_CHANGE = re.compile(
+    r"\b(?:revis\w*|updat\w*|correct\w*|lower\w*|rais\w*|rose|ris(?:e|en|es|ing)|climb\w*|increas\w*|jump\w*|"
+    r"drop\w*|fell|later|earlier|initial\w*|first|originally|from\s+(?:about\s+|at\s+least\s+)?[\d,.]+\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def told_together(claims: Sequence[Claim]) -> dict[str, dict[frozenset[float], set[int]]]:
+    """Per counted noun, the pairs of figures one claim gives for that count both ("Out of the 28 pupils, seven
+    came home ill": 28 and 7 pupils; "The 28 girls were on a trip when seven returned"): both hold, so they are
+    a whole and its part, never rival answers. A bare figure ("seven") counts the noun of the other figure; two
+    things done to people ("17 killed and 40 wounded") are two counts, not one told twice; a figure that
+    changed ("rose from 12 to 20") is left out. Each pair maps to the claims (by index) that give it."""
+    pairs: dict[str, dict[frozenset[float], set[int]]] = {}
+    for index, claim in enumerate(claims):
+        entries = [e for e in claim.features.get("numbers", ()) if len(e) >= 3]
+        if len(entries) < 2 or _CHANGE.search(claim.text):
+            continue
+        numbers = [_number([e[0], e[1] or "", *e[2:]]) for e in entries]
+        for a, b in itertools.combinations(numbers, 2):
+            noun = a[2] or b[2]
+            if not noun or a[0] == b[0] or not same_measure(noun, a[4], b[2] or noun, b[4]):
+                continue
+            if a[2] and b[2] and a[2] != b[2]:
+                continue
+            pairs.setdefault(noun, {}).setdefault(frozenset((a[0], b[0])), set()).add(index)
+    return pairs

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from factcheck.link.anchor import anchor_of, label_of, tell_apart
 from factcheck.link.bonds import Grouping, build_bonds, one_voice, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
-from factcheck.link.evidence import Profile
+from factcheck.link.evidence import Profile, told_together
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
 from factcheck.link.parties import Parties
 from factcheck.link.rejections import answer_rejections, answer_the_other_side
@@ -93,6 +93,7 @@ def _counts_apart(members: Sequence[int], profiles: Sequence[Profile]) -> list[l
 def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -> Grouping:
     """Group the claims into questions, each with a label and every member's stance."""
     grouping = grouping or build_bonds(claims)
+    grouping.together = told_together(claims)
     groups = greedy_groups(range(len(claims)), grouping.bonds, grouping.clashes)
     if any(c.camp for c in claims):
         groups = _join_opposing_camps(groups, grouping)
@@ -135,6 +136,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     measure = _measure(members, profiles)
     if measure is not None:
         stances = _quantity_stances(members, measure, profiles, parties)
+        stances = _one_count(stances, members, measure, grouping)
         if len(set(stances.values())) > 1 or (len(stances) > 1 and not _differ_otherwise(stances, profiles)):
             rest = [i for i in members if i not in stances]
             members = [i for i in members if i in stances]
@@ -266,6 +268,35 @@ def _record(
     grouping.stances.append(stances)
     grouping.figures.update(figures or {})
     grouping.anchors.append(anchor)
+
+
+def _one_count(stances: dict[int, str], members: Sequence[int], measure: Measure, grouping: Grouping) -> dict[int, str]:
+    """The stances of the members counting one thing. Two answers whose figures one claim gives together ("Out
+    of the 28 pupils, seven came home ill") are a whole and its part, not rival counts, when each answer is also
+    given by a claim that tells no such pair: the members of the answer fewer give leave the question (they are
+    grouped again on their own). A claim's own two figures never set its answer apart: "three wives, two of
+    them Iraqi" still disputes "two wives"."""
+    pairs = grouping.together.get(measure.noun)
+    if not pairs or len(set(stances.values())) < 2:
+        return stances
+    values: dict[str, dict[int, float]] = defaultdict(dict)
+    for i in members:
+        if i in stances and (fig := figure_for(grouping.profiles[i], measure)) is not None:
+            values[stances[i]][i] = fig[0]
+    counted = Counter(stances.values())
+    main = max(values, key=lambda name: (counted[name], name), default=None)
+    if main is None:
+        return stances
+
+    def told_apart(name: str) -> bool:
+        for a, b in itertools.product(set(values[main].values()), set(values[name].values())):
+            givers = pairs.get(frozenset((a, b)), set())
+            if givers and any(i not in givers for i in values[main]) and any(i not in givers for i in values[name]):
+                return True
+        return False
+
+    apart = {name for name in values if name != main and told_apart(name)}
+    return {i: name for i, name in stances.items() if name not in apart}
 
 
 def _own_figures(given: dict[int, tuple[float, float, str]], stances: dict[int, str]) -> dict[int, str]:
