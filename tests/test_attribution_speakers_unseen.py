@@ -492,3 +492,12 @@ def test_a_nation_s_people_are_no_he() -> None:
         'had leaked. "The gates were shut on time," he said.'
     )
     assert find(claims, "gates were shut").speaker == "Ana Kern"
+
+
+@pytest.mark.parametrize("who", ["reps", "publicist"])
+def test_a_rep_or_publicist_who_denies_speaks(who: str) -> None:
+    """ "The Herald reached out to the actor's reps, who denied that ...": a rep (or a publicist) speaks for
+    whom they represent, as a spokesman does."""
+    claims = claims_of(f"The Herald reached out to the actor’s {who}, who denied that the man in the video was Kern.")
+    assert find(claims, "man in the video").speaker == who
+

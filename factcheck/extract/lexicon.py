@@ -95,7 +95,8 @@ ROLE_NOUNS = frozenset(
     chairwoman chairperson director secretary ambassador deputy militant militants soldier soldiers
     activist activists supporter supporters loyalist loyalists figure figures lawmaker lawmakers
     councillor councilor mayor governor general colonel captain president vice-president premier
-    lieutenant delegate delegation staff employee employees agent agents operative operatives
+    lieutenant delegate delegation staff employee employees agent agents operative operatives rep reps publicist
+    publicists
     editor editor-in-chief reporter reporters correspondent correspondents journalist journalists columnist
     analyst analysts researcher researchers expert experts strategist strategists advisers advisors
     counsel attorney lawyer lawyers manager campaigner candidate nominee senator congressman congresswoman
