@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "188"
+EXTRACTOR_VERSION = "190"
 LINKER_VERSION = "65"

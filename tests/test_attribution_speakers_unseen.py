@@ -501,3 +501,23 @@ def test_a_rep_or_publicist_who_denies_speaks(who: str) -> None:
     claims = claims_of(f"The Herald reached out to the actor’s {who}, who denied that the man in the video was Kern.")
     assert find(claims, "man in the video").speaker == who
 
+
+
+def test_whom_someone_yells_at_is_no_report() -> None:
+    """ "trying to hit the guard he was yelling at": the clause names whom he yelled at, not what he said, so
+    the sentence is nobody's report (on a real article the "he" was resolved to a celebrity named before)."""
+    claims = claims_of(
+        "Ivo Kern spoke on Monday.\n\n"
+        "Recently a man went on a rant at the Orsk dam, eventually trying to hit the guard he was yelling at."
+    )
+    assert claims  # the article is read
+    assert all(c.cue != "yelling" and c.speaker is None for c in claims if "rant" in c.text)
+
+
+def test_a_relative_clause_that_speaks_about_doing_something_still_speaks() -> None:
+    """ "complained about not getting credit": the preposition has its clause, so this is no "yelling at"."""
+    claims = claims_of(
+        "The vote marked a symbolic victory for Maria Keller, who has often complained about not getting credit for "
+        "the dam."
+    )
+    assert find(claims, "getting credit").speaker == "Maria Keller"

@@ -36,6 +36,8 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
             continue
         if clause.dep_ == "relcl" and clause.head.lower_ in ANY_UTTERANCE:
             continue  # "as damaging as anything <X> said": about what X said, not X's claim
+        if clause.dep_ == "relcl" and _addressed(verb):
+            continue  # "the guard he was yelling at": whom he yelled at, not what he said
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         # "what many analysts said was ...": the parser can give the clause's "what" as a second subject
         subj = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0] if subjects else None)
@@ -57,6 +59,13 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
         ) is not None:
             return Attribution(mention, verb.text, verb.i)
     return None
+
+
+def _addressed(verb: Token) -> bool:
+    """A relative clause that names whom a verb of speech was aimed at, and nothing said: "the guard he was
+    yelling at", "the aide she spoke to" (a preposition left without its object, no content clause)."""
+    stranded = any(c.dep_ == "prep" and not any(c.children) for c in verb.children)  # not "complained about not ..."
+    return stranded and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
 
 
 def clause_of(verb: Token) -> Token:
