@@ -521,3 +521,23 @@ def test_a_relative_clause_that_speaks_about_doing_something_still_speaks() -> N
         "the dam."
     )
     assert find(claims, "getting credit").speaker == "Maria Keller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebecca Keller at the Herald is pretty certain that Ivo Kern was one of the bystanders.", "Rebecca Keller"),
+        ("Maria Lind is convinced that the dam leaked in May.", "Maria Lind"),
+        ("The mayor is confident the gates of the dam will hold.", "mayor"),
+        ("Kern was adamant that the sluices of the dam were shut.", "Kern"),
+    ],
+)
+def test_someone_certain_that_holds_the_view(text: str, speaker: str) -> None:
+    """ "<X> is certain / convinced / confident / adamant that ...": X holds the view, though "be" says nothing."""
+    claims = claims_of("Ivo Kern spoke on Monday.\n\n" + text)
+    assert find(claims, text[-25:-1]).speaker == speaker
+
+
+def test_it_is_certain_is_nobody_s_view() -> None:
+    claims = claims_of("Ivo Kern spoke on Monday.\n\nIt is certain that the dam leaked in May, the records show.")
+    assert all(c.speaker != "Ivo Kern" for c in claims if "leaked" in c.text)

@@ -47,10 +47,12 @@ from factcheck.extract.speech_verbs import (
     REFUSALS,
     casts_doubt,
     commits,
+    convinced,
     document_subject,
     holds_content,
     makes_clear,
     speech_use,
+    sure_that,
 )
 
 
@@ -209,6 +211,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             or (v.lemma_.lower() == "read" and (document_subject(v) or read_document(v) is not None))
             or casts_doubt(v)
             or makes_clear(v)
+            or sure_that(v)
         )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
@@ -236,6 +239,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             or subject_of(verb)
             or name_beside(verb)
             or voice_after_quote(verb, inside_quote)
+            or convinced(verb)
         )
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -248,7 +252,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         if before >= sent.start and sent.doc[before].lower_ in ANY_UTTERANCE:
             continue  # "as damaging as anything <Name> said", parsed with "said" as the root: no report
         found = speaker_of(subj, verb, inside_quote)
-        if found is not None and makes_clear(verb) and not _a_voice(found.mention):
+        if found is not None and (makes_clear(verb) or sure_that(verb)) and not _a_voice(found.mention):
             continue  # "the storm made it clear that ...": a thing shows, nobody speaks
         if found is not None:
             return found

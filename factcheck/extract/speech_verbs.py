@@ -61,6 +61,37 @@ def makes_clear(verb: Token) -> bool:
     )
 
 
+def sure_that(verb: Token) -> bool:
+    """ "<X> is certain / confident / adamant that ...", "<X> is convinced that ...": X holds the view, though
+    "be" says nothing; not "it is certain that ..." (nobody's view) nor "sure to pass" (no content clause)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    if lemma in ("convince", "persuade"):  # the passive: "<X> is convinced that ..."
+        return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma not in ("be", "seem", "remain", "appear", "sound"):
+        return False
+    content = any(c.dep_ == "ccomp" for c in verb.children)
+    return any(
+        c.dep_ == "acomp" and c.lower_ in _SURE and (content or any(g.dep_ == "ccomp" for g in c.children))
+        for c in verb.children
+    )
+
+
+def convinced(verb: Token) -> Token | None:
+    """Who "is convinced that ...": the passive's subject holds the view (no agent convinced them in words)."""
+    if verb.lemma_.lower() not in ("convince", "persuade") or not sure_that(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+# Adjectives of a view held of what follows: "certain that", "adamant that", "skeptical that".
+_SURE = frozenset(
+    "certain sure confident convinced adamant positive optimistic hopeful skeptical sceptical doubtful insistent "
+    "unconvinced".split()
+)
+
+
 def speech_use(verb: Token) -> bool:
     """Whether a verb that also names an act is used for speech: "pointed out / to" (not "pointed a rifle
     at"), "portrayed X as" (not "the mural portrays a flood"), "pushed for" (not "pushed them out"); "said
