@@ -541,3 +541,21 @@ def test_someone_certain_that_holds_the_view(text: str, speaker: str) -> None:
 def test_it_is_certain_is_nobody_s_view() -> None:
     claims = claims_of("Ivo Kern spoke on Monday.\n\nIt is certain that the dam leaked in May, the records show.")
     assert all(c.speaker != "Ivo Kern" for c in claims if "leaked" in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norland senators blocked the dam bill because they said the levy was a poison pill.", "Norland senators"),
+        ("Farmers in Orsk fought the dam plan for years, a plan they say will flood the valley.", "farmers"),
+    ],
+)
+def test_they_in_a_clause_is_the_main_clause_s_plural_subject(text: str, speaker: str) -> None:
+    """ "<Group> blocked the bill because they said ...", "a plan they say will ...": the "they" is the group the
+    sentence is about."""
+    assert find(claims_of(text), "dam").speaker == speaker
+
+
+def test_they_in_a_clause_is_not_a_single_main_subject() -> None:
+    claims = claims_of("The engineer closed the gates of the dam because they said the levy would fail.")
+    assert all(c.speaker != "engineer" for c in claims if "levy would fail" in c.text)

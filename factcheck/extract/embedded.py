@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from factcheck.extract.clauses import subject_of
+from factcheck.extract.described import many_people
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     GROUP_NOUNS,
@@ -52,6 +53,8 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
             mention = _main_subject(sent, subj) or mention_from_token(subj)
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
+        elif subj.lower_ == "they" and (mention := _main_plural(sent)) is not None:
+            return Attribution(mention, verb.text, verb.i)  # "<Group> blocked the bill because they said ..."
         elif clause.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
             return Attribution(mention, verb.text, verb.i)  # "a lecture from the <Country> president, who said ..."
         elif (clause.dep_ != "advcl" or _conceded(clause, verb)) and (
@@ -102,6 +105,19 @@ def _main_subject(sent: Span, pronoun: Token) -> Mention | None:
         return None
     mention = mention_from_token(subj)
     return mention if mention is not None and mention.is_person and mention.pronoun is None else None
+
+
+def _main_plural(sent: Span) -> Mention | None:
+    """Whom a "they" in a clause inside the sentence stands for: the main clause's plural subject, people or a
+    party ("Norland senators blocked the bill because they said ...", "Farmers are zeroing in on a decision they
+    say ..."); nobody when that subject is one person or a thing."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    mention = mention_from_token(subj)
+    if mention is None or mention.pronoun is not None:
+        return None
+    return mention if mention.side or many_people(mention.name) or named_voice(subj, kind=True) else None
 
 
 # Words a relative clause of speech can hang on without naming what was said: "anything <X> said".
