@@ -169,6 +169,7 @@ def test_a_surname_is_the_person_its_own_article_named_not_a_namesake_named_more
     assert find(claims, "floods were bad").speaker == "Peter Kessler"  # was "Maria Kessler", named more often
     assert find(claims, "gates were shut").speaker == "Maria Kessler"
 
+
 def _with_namesakes(first: str, other: str, *, copies: int) -> list[Claim]:
     """The claims of an article (`first`, headline included) and of `copies` others about the same event
     that each say `other`, where "{n}" is the copy's number."""
@@ -363,7 +364,7 @@ def test_a_body_whose_last_word_is_no_masthead_keeps_its_side() -> None:
 def test_a_name_with_a_nickname_in_quotes_is_one_person_not_a_namesake_named_elsewhere() -> None:
     dam = article_from_text(
         "000_dam.txt",
-        "Dam vote\n\nRep. Robert C. \"Bobby\" Vance opened the session on the dam levy.\n\n"
+        'Dam vote\n\nRep. Robert C. "Bobby" Vance opened the session on the dam levy.\n\n'
         "Vance said the levy would pay for the new sluices.\n",
     )
     ferry = article_from_text("001_ferry.txt", "Ferry crash\n\nMarta Vance said the ferry had no lights.\n")
@@ -477,13 +478,13 @@ def test_she_is_no_group_of_people_that_spoke_just_before() -> None:
 
 @pytest.mark.parametrize("one", ["An American", "A Canadian", "One Frenchman"])
 def test_one_of_a_nation_is_a_person_a_later_he_stands_for(one: str) -> None:
-    """ "An American who fights with the rebels told ...": one person of a nation, so the "he said" after it is
-    theirs (the nation word was taken for a party, which no "he" stands for)."""
+    """ "An American who volunteers with the flood crews told ...": one person of a nation, so the "he said"
+    after it is theirs (the nation word was taken for a party, which no "he" stands for)."""
     claims = claims_of(
-        f"{one} who is fighting with the rebels told Radio Dorn that Lind was not in the valley. "
-        '"She was never near the dam," he said.'
+        f"{one} who volunteers with the flood crews told Radio Dorn that Lind had left the valley. "
+        '"She left long before the dam broke," he said.'
     )
-    assert find(claims, "never near the dam").speaker == find(claims, "not in the valley").speaker
+    assert find(claims, "long before the dam").speaker == find(claims, "left the valley").speaker
 
 
 def test_a_nation_s_people_are_no_he() -> None:
@@ -496,37 +497,36 @@ def test_a_nation_s_people_are_no_he() -> None:
 
 @pytest.mark.parametrize("who", ["reps", "publicist"])
 def test_a_rep_or_publicist_who_denies_speaks(who: str) -> None:
-    """ "The Herald reached out to the actor's reps, who denied that ...": a rep (or a publicist) speaks for
-    whom they represent, as a spokesman does."""
-    claims = claims_of(f"The Herald reached out to the actor’s {who}, who denied that the man in the video was Kern.")
-    assert find(claims, "man in the video").speaker == who
-
+    """ "The Herald contacted the singer's reps, who denied that ...": a rep (or a publicist) speaks for whom
+    they represent, as a spokesman does."""
+    claims = claims_of(f"The Herald contacted the singer’s {who}, who denied that the woman in the photo was Kern.")
+    assert find(claims, "woman in the photo").speaker == who
 
 
 def test_whom_someone_yells_at_is_no_report() -> None:
-    """ "trying to hit the guard he was yelling at": the clause names whom he yelled at, not what he said, so
-    the sentence is nobody's report (on a real article the "he" was resolved to a celebrity named before)."""
+    """ "shoving the guard he was shouting at": the clause names whom he shouted at, not what he said, so the
+    sentence is nobody's report (on a real article the "he" was resolved to a celebrity named before)."""
     claims = claims_of(
         "Ivo Kern spoke on Monday.\n\n"
-        "Recently a man went on a rant at the Orsk dam, eventually trying to hit the guard he was yelling at."
+        "Last week a driver lost his temper at the Orsk toll gate, finally shoving the guard he was shouting at."
     )
     assert claims  # the article is read
-    assert all(c.cue != "yelling" and c.speaker is None for c in claims if "rant" in c.text)
+    assert all(c.cue != "shouting" and c.speaker is None for c in claims if "toll gate" in c.text)
 
 
 def test_a_relative_clause_that_speaks_about_doing_something_still_speaks() -> None:
-    """ "complained about not getting credit": the preposition has its clause, so this is no "yelling at"."""
+    """ "complained about being blamed": the preposition has its clause, so this is no "shouting at"."""
     claims = claims_of(
-        "The vote marked a symbolic victory for Maria Keller, who has often complained about not getting credit for "
-        "the dam."
+        "The ruling was a quiet win for Maria Keller, who has long complained about being blamed for the flood at the "
+        "dam."
     )
-    assert find(claims, "getting credit").speaker == "Maria Keller"
+    assert find(claims, "being blamed").speaker == "Maria Keller"
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Rebecca Keller at the Herald is pretty certain that Ivo Kern was one of the bystanders.", "Rebecca Keller"),
+        ("Rebecca Keller of the Herald is fairly certain that Ivo Kern was among the rescuers.", "Rebecca Keller"),
         ("Maria Lind is convinced that the dam leaked in May.", "Maria Lind"),
         ("The mayor is confident the gates of the dam will hold.", "mayor"),
         ("Kern was adamant that the sluices of the dam were shut.", "Kern"),
@@ -546,7 +546,7 @@ def test_it_is_certain_is_nobody_s_view() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Norland senators blocked the dam bill because they said the levy was a poison pill.", "Norland senators"),
+        ("Norland senators voted down the dam bill because they said the levy would ruin farmers.", "Norland senators"),
         ("Farmers in Orsk fought the dam plan for years, a plan they say will flood the valley.", "farmers"),
     ],
 )
@@ -559,3 +559,4 @@ def test_they_in_a_clause_is_the_main_clause_s_plural_subject(text: str, speaker
 def test_they_in_a_clause_is_not_a_single_main_subject() -> None:
     claims = claims_of("The engineer closed the gates of the dam because they said the levy would fail.")
     assert all(c.speaker != "engineer" for c in claims if "levy would fail" in c.text)
+
