@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "192"
+EXTRACTOR_VERSION = "194"
 LINKER_VERSION = "65"

@@ -560,3 +560,17 @@ def test_they_in_a_clause_is_not_a_single_main_subject() -> None:
     claims = claims_of("The engineer closed the gates of the dam because they said the levy would fail.")
     assert all(c.speaker != "engineer" for c in claims if "levy would fail" in c.text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fishermen clamoring to reopen the Orsk harbour say they have lost half their catch.", "fishermen"),
+        ("Farm groups clamoring to halt the Orsk dam say they have found new allies in the council.", "Farm groups"),
+    ],
+)
+def test_a_subject_with_a_participle_phrase_speaks_through_the_verb_after_it(text: str, speaker: str) -> None:
+    """The parser can take the participle ("clamoring") for the main verb and hang the "say" after it on it: the
+    subject of the participle is the subject of the "say"."""
+    claims = claims_of(text)
+    assert find(claims, "they").speaker == speaker

@@ -40,7 +40,7 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     UTTERANCE_NOUNS,
 )
-from factcheck.extract.main_clause import aside_view, main_clause_verbs
+from factcheck.extract.main_clause import aside_view, main_clause_verbs, participle_subject
 from factcheck.extract.mentions import Attribution, Mention, mention_from_token
 from factcheck.extract.names import clean_name, ent_span
 from factcheck.extract.speech_verbs import (
@@ -240,6 +240,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             or name_beside(verb)
             or voice_after_quote(verb, inside_quote)
             or convinced(verb)
+            or participle_subject(verb)
         )
         if subj is not None and inside_quote(subj.idx):  # the quotation parsed as a subject: another one speaks
             named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
