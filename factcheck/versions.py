@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "194"
-LINKER_VERSION = "65"
+LINKER_VERSION = "66"

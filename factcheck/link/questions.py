@@ -261,6 +261,8 @@ def _record(
     profiles = grouping.profiles
     if one_voice(members, profiles):
         return
+    if len({profiles[i].article for i in members}) < 2 and len(set(stances.values())) < 2:
+        return  # one article saying two related things, no one against them: no point contested across articles
     ids = [claims[i].id for i in members]
     label = label or label_of(claims, grouping, members, stances, anchor)
     grouping.questions.append(Question(question_id(ids), label, {claims[i].id: stances[i] for i in members}))
