@@ -574,3 +574,22 @@ def test_a_subject_with_a_participle_phrase_speaks_through_the_verb_after_it(tex
     subject of the participle is the subject of the "say"."""
     claims = claims_of(text)
     assert find(claims, "they").speaker == speaker
+
+
+def test_father_before_a_name_is_a_priest_s_title_not_kin() -> None:
+    """ "Father <Name>" is a priest: his bare surname later is still him, so "the spokesman" after "but
+    <Surname> said ..." is the spokesman, not the last other person named (a capitalised "Father" was read as
+    kin, whose bare surname the article does not complete)."""
+    claims = claims_of(
+        "The diocese's deputy spokesman, Father Ivo Brandt, said on Saturday that the bell had cracked.\n\n"
+        "Marek Lind gave the bell to the parish in May.\n\n"
+        "As for what Lind thinks of the tower, he has not spoken much about it in public, but Brandt said that from "
+        "his letters it is clear that he loves it.\n\n"
+        "The spokesman said the bishop was preparing a letter on the old bell tower."
+    )
+    assert find(claims, "preparing a letter").speaker == "spokesman Ivo Brandt"
+
+
+def test_his_father_before_a_name_is_still_kin() -> None:
+    claims = claims_of("Ivo Brandt spoke on Monday.\n\nHis father, Marek Brandt, said that the bell had cracked.")
+    assert find(claims, "bell had cracked").speaker == "Marek Brandt"

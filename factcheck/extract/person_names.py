@@ -6,7 +6,7 @@ name itself: titles and roles before it dropped, words the tagger swallowed arou
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     FEMALE_KIN,
@@ -60,6 +60,12 @@ def title_gender(ent: Span) -> str | None:
     return None
 
 
+def _owned(tok: Token) -> bool:
+    """Whether a word is someone's ("his Father", "<Name>'s Mother"): kin, whatever its capital."""
+    i = tok.i - 1
+    return i >= 0 and (tok.doc[i].lower_ in ("his", "her", "their", "my", "our", "your") or tok.doc[i].tag_ == "POS")
+
+
 def kin_gender(ent: Span) -> str | None:
     """ "m" or "f" when kin are written just before a name ("her son, Ivo Kern", "his wife Ana Kern"): the
     gender of that full name only, as kin most often share the surname of whom they are kin to."""
@@ -68,6 +74,8 @@ def kin_gender(ent: Span) -> str | None:
     if before > 0 and doc[before].text == ",":
         before -= 1
     kin = doc[before].lower_ if before >= 0 else ""
+    if before == ent.start - 1 and doc[before].is_title and not _owned(doc[before]):
+        return None  # "Father <Name>", "Sister <Name>": a title of the clergy, not whose kin the name is
     if kin in MALE_KIN:
         return "m"
     if kin in FEMALE_KIN:
