@@ -593,3 +593,14 @@ def test_father_before_a_name_is_a_priest_s_title_not_kin() -> None:
 def test_his_father_before_a_name_is_still_kin() -> None:
     claims = claims_of("Ivo Brandt spoke on Monday.\n\nHis father, Marek Brandt, said that the bell had cracked.")
     assert find(claims, "bell had cracked").speaker == "Marek Brandt"
+
+
+def test_staff_are_several_people_no_age_or_pronoun_stands_for() -> None:
+    """ "Medical staff ... said"; then "The 21-year-old ... told the Herald": the staff are several people, so
+    the 21-year-old is the person named, not them."""
+    claims = claims_of(
+        "Medical staff at the Orsk clinic said the beetle had burrowed itself into Ivo Kern's skin through an old "
+        "scar.\n\nThe 21-year-old, from Varn, told the Herald he woke up on Saturday morning to find a red trail on "
+        "his arm."
+    )
+    assert find(claims, "red trail").speaker == "Ivo Kern"

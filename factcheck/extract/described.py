@@ -121,7 +121,7 @@ def many_people(name: str) -> bool:
     sentence): no "he" or "she" stands for them, and no surname of a person is to be filled in from elsewhere."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    if not last.endswith(("s", "men", "people")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+    if not last.endswith(("s", "men", "people", "staff")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
         return False  # "Ana Judges" is a name
     single = last[:-3] + "man" if last.endswith("men") else last[:-1]
     return last in ("people", "staff") or single in ROLE_NOUNS or single in PERSON_NOUNS
