@@ -4,7 +4,7 @@ in. Invented names and events only."""
 from __future__ import annotations
 
 from factcheck.extract.people import People
-from factcheck.extract.sides import SideNames, find_acronyms
+from factcheck.extract.sides import SideNames, build_side_names, find_acronyms
 
 
 def _joined(*names: str) -> set[str | None]:
@@ -239,3 +239,27 @@ def test_an_acronym_may_spell_the_of_in_its_long_form() -> None:
 def test_an_acronym_defined_over_small_words_it_spells_or_skips() -> None:
     text = "Norland's Coordinator of Relief Works in the Borderlands (CORWB) said the road was open."
     assert find_acronyms(text) == {"CORWB": "Coordinator of Relief Works in the Borderlands"}
+
+
+def test_an_acronym_of_a_body_a_nation_owns_speaks_for_that_nation() -> None:
+    """ "Norland's Coordinator of Government Works in the Borderlands (COGWB)": a body of Norland's, so "COGWB
+    said ..." in another article is Norland speaking, not a party of its own (seen on FNC-1 train, where a
+    state agency's acronym stood apart from its country in one dispute)."""
+    names = build_side_names(
+        [
+            "Norland's Coordinator of Government Works in the Borderlands (COGWB) said the dam was sound.",
+            "COGWB said the floodgates had stayed shut. Norland said the same.",
+        ]
+    )
+    for side in ("COGWB", "Norland"):
+        names.count(side)
+    names.join_nations()
+    assert names.canonical("COGWB") == names.canonical("Norland") == "Norland"
+
+
+def test_an_acronym_of_a_law_a_person_owns_is_not_that_person() -> None:
+    names = build_side_names(["Ivo Kern's Affordable Dam Act (ADA) passed in May."])
+    for side in ("ADA", "Ivo Kern"):
+        names.count(side)
+    names.join_nations()
+    assert names.canonical("ADA") != names.canonical("Ivo Kern")

@@ -63,6 +63,22 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def acronym_owners(text: str) -> dict[str, str]:
+    """Acronyms of a state body an owner's possessive stands before ("<Country>'s Coordinator of Government
+    Works (COGW)"), mapped to that owner: the body speaks for it, as "<Country>'s defence ministry" does."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        words = match.group(1).split()
+        tail = _initials_match(words, match.group(2))
+        if not tail or len(tail) >= len(words) or not _names_a_body(" ".join(tail)):
+            continue
+        before = words[len(words) - len(tail) - 1]
+        for mark in ("'s", "’s"):
+            if before.endswith(mark) and before[:1].isupper() and len(before) > len(mark) + 1:
+                found[match.group(2)] = before[: -len(mark)]
+    return found
+
+
 def party_name(name: str) -> str:
     """The party a state institution speaks for: "Kessland Defence Ministry", "Kessland Ministry of Health"
     → "Kessland"."""
@@ -191,6 +207,7 @@ class SideNames:
         self._display: dict[str, str] = {}
         self._acronyms: set[str] = set()
         self._portfolios: set[str] = set()  # "Justice" joined to "Department of Justice": shown by the latter
+        self._owned: set[str] = set()  # acronyms of an owner's body ("<Country>'s ... (ACR)"): shown by the owner
         self._cache: dict[str, str] = {}
 
     def _find(self, key: str) -> str:
@@ -236,6 +253,12 @@ class SideNames:
             for longer in longs[i + 1 :]:
                 if longer.startswith(short + " of ") or longer.startswith(short + " for "):
                     self.union(short, longer)
+
+    def own(self, acronym: str, owner: str) -> None:
+        """Declare an acronym the name of a body `owner` owns: the same side, shown by the owner's name (as a
+        state body's acronym does not rename its country)."""
+        self.union(owner, acronym)
+        self._owned.add(_key(acronym))
 
     def count(self, name: str) -> None:
         """Note one use of a name, so the most used acronym becomes the display name."""
@@ -300,8 +323,8 @@ class SideNames:
         self._display.setdefault(key, party_name(name))
         root = self._find(key)
         members = [k for k in self._parent if self._find(k) == root]
-        acronyms = [k for k in members if k in self._acronyms]
-        pool = acronyms or [k for k in members if k not in self._portfolios] or members
+        acronyms = [k for k in members if k in self._acronyms and k not in self._owned]
+        pool = acronyms or [k for k in members if k not in self._portfolios and k not in self._owned] or members
         best = max(pool, key=lambda k: (self._counts[k], -len(k)))
         self._cache[key] = self._display.get(best, name)
         return self._cache[key]
@@ -311,8 +334,13 @@ def build_side_names(texts: Iterable[str]) -> SideNames:
     """Side names with every acronym defined in the corpus joined to its long form."""
     names = SideNames()
     acronyms: dict[str, str] = {}
+    owners: dict[str, str] = {}
     for text in texts:
         for acronym, long in find_acronyms(text).items():
             acronyms.setdefault(acronym, long)
+        for acronym, owner in acronym_owners(text).items():
+            owners.setdefault(acronym, owner)
     names.add_acronyms(acronyms)  # at once, so long forms from different articles meet
+    for acronym, owner in sorted(owners.items()):
+        names.own(acronym, owner)
     return names
