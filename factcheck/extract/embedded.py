@@ -54,7 +54,7 @@ def embedded(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution | N
             if mention is not None:
                 return Attribution(mention, verb.text, verb.i)
         elif subj.lower_ == "they" and (mention := _main_plural(sent)) is not None:
-            return Attribution(mention, verb.text, verb.i)  # "<Group> blocked the bill because they said ..."
+            return Attribution(mention, verb.text, verb.i)  # "<Group> voted it down because they said ..."
         elif clause.dep_ == "relcl" and (mention := mention_from_token(subj)) is not None and mention.pronoun == "role":
             return Attribution(mention, verb.text, verb.i)  # "a lecture from the <Country> president, who said ..."
         elif (clause.dep_ != "advcl" or _conceded(clause, verb)) and (
@@ -109,8 +109,8 @@ def _main_subject(sent: Span, pronoun: Token) -> Mention | None:
 
 def _main_plural(sent: Span) -> Mention | None:
     """Whom a "they" in a clause inside the sentence stands for: the main clause's plural subject, people or a
-    party ("Norland senators blocked the bill because they said ...", "Farmers are zeroing in on a decision they
-    say ..."); nobody when that subject is one person or a thing."""
+    party ("Norland senators voted the bill down because they said ...", "Farmers fought the plan, a plan they
+    say will ..."); nobody when that subject is one person or a thing."""
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NNS", "NNPS"):
         return None

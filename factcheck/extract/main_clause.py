@@ -24,7 +24,7 @@ def main_clause_verbs(sent: Span, inside_quote: Callable[[int], bool]) -> list[T
         verbs = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and c.pos_ in ("VERB", "AUX")]
         return verbs + [g for v in verbs for g in v.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
     verbs = [root]
-    if _bare_participle(root):  # "Activists clamoring to block <Name> say they ...": the parser's root is the
+    if _bare_participle(root):  # "Fishermen clamoring to reopen the port say they ...": the parser's root is the
         verbs += [c for c in root.children if participle_subject(c) is not None]  # participle, "say" hangs on it
     if root.pos_ in ("PROPN", "NOUN"):  # "<Name>, <description>, on Tuesday called ...": the name parsed as root
         verbs += [c for c in root.rights if c.dep_ == "relcl" and not any(g.dep_ == "nsubj" for g in c.children)]
@@ -179,13 +179,13 @@ _MEANS = frozenset("by after before in upon while".split())
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A participle with no auxiliary, taken for the main verb: "activists clamoring to ...", "voters going to ..."."""
+    """A participle with no auxiliary, taken for the main verb: "fishermen clamoring to reopen the port ..."."""
     return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def participle_subject(verb: Token) -> Token | None:
     """The subject of a finite verb of saying that the parser hung on a participle it took for the main verb
-    ("Majorities of voters going to the polls Tuesday say ..."): the participle's subject, which is the verb's."""
+    ("Farm groups clamoring to halt the dam say ..."): the participle's subject, which is the verb's."""
     head = verb.head
     if (
         verb.dep_ != "dep"

@@ -325,7 +325,7 @@ def _mention(tok: Token) -> Mention | None:
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
         ambiguous = len(ent) == 1 and ent.label_ != "NORP"
         located = _located(name, ent.root, ent.end)
-        one = one_of_a_people(tok)  # "an American who fights with the rebels told ...": a person
+        one = one_of_a_people(tok)  # "an American who volunteers with the crews told ...": a person
         return Mention(name=located, is_person=one, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
         owned = possessed_tokens(tok) | age_tokens(tok)

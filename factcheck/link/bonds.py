@@ -92,8 +92,8 @@ class Grouping:
     clashes: set[tuple[int, int]] = field(default_factory=set)  # bonded pairs that look like a dispute
     copies: set[tuple[str, str]] = field(default_factory=set)  # article pairs (sorted) printing a sentence alike
     guessed: set[int] = field(default_factory=set)  # members whose stance is a guess: they oppose no one
-    # Per counted noun, the pairs of figures one claim gives both of ("Out of the 28 pupils, seven came home
-    # ill"), each with the claims that give it: a whole and its part. Filled by `build_questions`.
+    # Per counted noun, the pairs of figures one claim gives both of ("Of the 40 scouts at the camp, nine came
+    # home ill"), each with the claims that give it: a whole and its part. Filled by `build_questions`.
     together: dict[str, dict[frozenset[float], set[int]]] = field(default_factory=dict)
     _near: dict[int, list[tuple[int, int]]] | None = None  # each claim's bonded pairs, built when first asked
 

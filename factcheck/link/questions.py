@@ -273,11 +273,11 @@ def _record(
 
 
 def _one_count(stances: dict[int, str], members: Sequence[int], measure: Measure, grouping: Grouping) -> dict[int, str]:
-    """The stances of the members counting one thing. Two answers whose figures one claim gives together ("Out
-    of the 28 pupils, seven came home ill") are a whole and its part, not rival counts, when each answer is also
-    given by a claim that tells no such pair: the members of the answer fewer give leave the question (they are
-    grouped again on their own). A claim's own two figures never set its answer apart: "three wives, two of
-    them Iraqi" still disputes "two wives"."""
+    """The stances of the members counting one thing. Two answers whose figures one claim gives together ("Of
+    the 40 scouts at the camp, nine came home ill") are a whole and its part, not rival counts, when each answer
+    is also given by a claim that tells no such pair: the members of the answer fewer give leave the question
+    (they are grouped again on their own). A claim's own two figures never set its answer apart: "three
+    ferries, two of them from Varn" still disputes "two ferries"."""
     pairs = grouping.together.get(measure.noun)
     if not pairs or len(set(stances.values())) < 2:
         return stances
