@@ -380,3 +380,26 @@ def test_a_spokesman_for_an_office_takes_no_side_from_the_title() -> None:
         " writer for the website."
     )
     assert find(claims, "hoax story").side != "Archbishop"
+
+
+def test_the_head_of_a_nation_s_body_speaks_for_the_nation() -> None:
+    """ "<Name>, head of Norland's civil defence agency, told ...": the agency is Norland's, so is its head (an
+    "of" before a body with an owner; "for", "from", "to" already gave it)."""
+    claims = claims_of(
+        "Colonel Ivo Brandt, head of Norland's civil defence agency, told the Herald that 80 families were in "
+        "shelters."
+    )
+    assert find(claims, "80 families").side == "Norland"
+
+
+def test_the_leader_of_a_nation_s_armed_group_is_not_that_nation() -> None:
+    claims = claims_of("The leader of Norland's Islamist group denied on Saturday that a truce had been agreed.")
+    assert find(claims, "truce").side != "Norland"
+
+
+def test_a_former_official_of_a_nation_s_body_speaks_for_no_one() -> None:
+    claims = claims_of(
+        "Ivo Brandt, a former official in Norland's civil defence agency, told the Herald that 80 families were "
+        "in shelters."
+    )
+    assert find(claims, "80 families").side != "Norland"

@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     PORTFOLIO_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     TITLE_WORDS,
 )
 from factcheck.extract.names import (
@@ -124,6 +125,10 @@ def affiliation_of(role: Token) -> str | None:
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
+            former = any(c.lower_ in ("former", "ex") for c in role.children)  # no voice of that body now
+            if pobj.lower_ in _STATE_BODIES and not former and (owner := run_by(pobj) or possessor_party(pobj)):
+                return owner  # "head of <Country>'s civil defence agency": the state body's owner (not a group's
+                # place: "the leader of <Country>'s Islamist group" is no voice of that country)
     return None
 
 
@@ -133,6 +138,9 @@ def _own_name(pobj: Token) -> bool:
     titled = pobj.lower_ in TITLE_WORDS or pobj.lower_ in ROLE_NOUNS or pobj.lower_.strip(".") in ROLE_ABBREVIATIONS
     return pobj.pos_ == "PROPN" and not titled and not any(c.dep_ == "det" for c in pobj.children)
 
+
+# Bodies of a state, whose head or member speaks for whoever owns them ("head of <Country>'s civil defence agency").
+_STATE_BODIES = STATE_NOUNS | frozenset("agency authority department ministry office council service".split())
 
 # Parts of a body that speak for the body that owns them: "<Org>'s <Name> Office", "<Country>'s Ministry of ...".
 _SUBUNITS = frozenset(
