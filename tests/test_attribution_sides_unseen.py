@@ -403,3 +403,16 @@ def test_a_former_official_of_a_nation_s_body_speaks_for_no_one() -> None:
         "in shelters."
     )
     assert find(claims, "80 families").side != "Norland"
+
+
+def test_the_chief_of_a_state_body_in_a_country_speaks_for_that_country() -> None:
+    """ "chief of the civil defence agency in France": the agency is that country's (a place after a state body
+    tells whose it is; "a financial adviser in Paris" or the head of a trades council there is nobody's voice)."""
+    claims = claims_of(
+        "Colonel Ivo Brandt, chief of the civil defence agency in France, told the Herald that 80 families were in "
+        "shelters.\n\nAna Lind, a financial adviser in Paris, told the Herald that the shelters were full.\n\n"
+        "Marek Vos, the president of a building trades council in northern France, said the roofs had held."
+    )
+    assert find(claims, "80 families").side == "France"
+    assert find(claims, "shelters were full").side is None
+    assert find(claims, "roofs had held").side != "France"

@@ -126,7 +126,8 @@ def affiliation_of(role: Token) -> str | None:
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
             former = any(c.lower_ in ("former", "ex") for c in role.children)  # no voice of that body now
-            if pobj.lower_ in _STATE_BODIES and not former and (owner := run_by(pobj) or possessor_party(pobj)):
+            owner = run_by(pobj) or possessor_party(pobj) or _state_of(pobj) if pobj.lower_ in _STATE_BODIES else None
+            if owner and not former:
                 return owner  # "head of <Country>'s civil defence agency": the state body's owner (not a group's
                 # place: "the leader of <Country>'s Islamist group" is no voice of that country)
     return None
@@ -139,8 +140,17 @@ def _own_name(pobj: Token) -> bool:
     return pobj.pos_ == "PROPN" and not titled and not any(c.dep_ == "det" for c in pobj.children)
 
 
+def _state_of(body: Token) -> str | None:
+    """The country or place a state body belongs to by "in": "the civil defence agency in <Country>"."""
+    for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+            ent = ent_span(place)
+            return clean_party(ent.text) if ent is not None else None
+    return None
+
+
 # Bodies of a state, whose head or member speaks for whoever owns them ("head of <Country>'s civil defence agency").
-_STATE_BODIES = STATE_NOUNS | frozenset("agency authority department ministry office council service".split())
+_STATE_BODIES = STATE_NOUNS | frozenset("agency authority department ministry office".split())
 
 # Parts of a body that speak for the body that owns them: "<Org>'s <Name> Office", "<Country>'s Ministry of ...".
 _SUBUNITS = frozenset(
