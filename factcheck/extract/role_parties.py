@@ -126,7 +126,8 @@ def affiliation_of(role: Token) -> str | None:
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
             former = any(c.lower_ in ("former", "ex") for c in role.children)  # no voice of that body now
-            owner = run_by(pobj) or possessor_party(pobj) or _state_of(pobj) if pobj.lower_ in _STATE_BODIES else None
+            state_body = pobj.lower_ in _STATE_BODIES
+            owner = (run_by(pobj) or possessor_party(pobj) or _state_of(pobj)) if state_body else None
             if owner and not former:
                 return owner  # "head of <Country>'s civil defence agency": the state body's owner (not a group's
                 # place: "the leader of <Country>'s Islamist group" is no voice of that country)
