@@ -122,11 +122,17 @@ def nearest_person(
     i = bisect.bisect_left(pool, (at, "")) - 1
     while i >= 0:
         name = pool[i][1]
-        known = genders.of(name)
-        if not many_people(name) and (want is None or known is None or known == want):  # "aides": no "she"
+        if _fits(name, want, genders):
             return _sentence_subject(pool, i, want, genders, places or {}) or name
         i -= 1
     return None  # every earlier person is known to be of the other gender
+
+
+def _fits(name: str, want: str | None, genders: Genders) -> bool:
+    """Whether a pronoun of gender `want` may stand for `name`: one person (several, "aides", take no "she"),
+    of that gender or of none known."""
+    known = genders.of(name)
+    return not many_people(name) and (want is None or known is None or known == want)
 
 
 def _sentence_subject(
@@ -139,9 +145,7 @@ def _sentence_subject(
     j = i - 1
     while j >= 0 and pool[j][0] >= place[0]:
         offset, name = pool[j]
-        known = genders.of(name)
-        fits = not many_people(name) and (want is None or known is None or known == want)
-        if places.get(offset, (0, False))[1] and fits:
+        if places.get(offset, (0, False))[1] and _fits(name, want, genders):
             return name
         j -= 1
     return None

@@ -121,10 +121,14 @@ def many_people(name: str) -> bool:
     sentence): no "he" or "she" stands for them, and no surname of a person is to be filled in from elsewhere."""
     words = name.split()
     last = words[-1].lower() if words else ""
-    if not last.endswith(("s", "men", "people", "staff")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
         return False  # "Ana Judges" is a name
+    if last in ("people", "staff"):
+        return True
+    if not last.endswith(("s", "men")):
+        return False
     single = last[:-3] + "man" if last.endswith("men") else last[:-1]
-    return last in ("people", "staff") or single in ROLE_NOUNS or single in PERSON_NOUNS
+    return single in ROLE_NOUNS or single in PERSON_NOUNS
 
 
 def one_of_a_people(tok: Token) -> bool:

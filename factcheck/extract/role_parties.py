@@ -99,6 +99,7 @@ def affiliation_of(role: Token) -> str | None:
     "sources close to <Org>", "an official with <Org>"."""
     preps = [c for c in role.children if c.dep_ == "prep"]
     preps += [p for c in role.children if c.dep_ == "amod" and c.lower_ == "close" for p in c.children]
+    former = any(c.lower_ in ("former", "ex") for c in role.children)  # no voice of the body it names now
     for child in preps:
         if child.dep_ != "prep" or child.lower_ not in ("for", "of", "at", "in", "with", "from", "to", "within"):
             continue
@@ -125,12 +126,12 @@ def affiliation_of(role: Token) -> str | None:
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
                 return owner or _body_phrase(pobj)
-            former = any(c.lower_ in ("former", "ex") for c in role.children)  # no voice of that body now
-            state_body = pobj.lower_ in _STATE_BODIES
-            owner = (run_by(pobj) or possessor_party(pobj) or _state_of(pobj)) if state_body else None
-            if owner and not former:
-                return owner  # "head of <Country>'s civil defence agency": the state body's owner (not a group's
-                # place: "the leader of <Country>'s Islamist group" is no voice of that country)
+            if pobj.lower_ in _STATE_BODIES and not former:
+                # "head of <Country>'s civil defence agency", "... agency in <Country>": the state body's owner (not
+                # a group's place: "the leader of <Country>'s Islamist group" is no voice of that country)
+                owner = run_by(pobj) or possessor_party(pobj) or _state_of(pobj)
+                if owner:
+                    return owner
     return None
 
 
