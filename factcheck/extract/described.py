@@ -70,7 +70,8 @@ _SUFFIXED_MIN = 5  # a word ending in a person suffix names one when longer than
 def described_as_person(tok: Token) -> bool:
     """Whether a proper noun is described, set off after it, as one person ("<Name>, a rabbi,", "<Name>, a
     retired ferryman,"): an indefinite singular noun that names kin or a walk of life (a role in apposition
-    already tells a person: `_person_token`). "<Name>, a maker of sluice gates," stays what the tagger said."""
+    already tells a person: `person_mentions.person_token`). "<Name>, a maker of sluice gates," stays what
+    the tagger said."""
     for c in tok.children:
         if c.dep_ != "appos" or c.i <= tok.i or c.tag_ != "NN":
             continue

@@ -4,7 +4,8 @@
 the side their role or affiliation gives ("<Org> spokesperson <Name>", "a reporter from <Outlet>"),
 a party or body ("<Country>'s defence ministry", "the <X>-run office"), an outlet (no side), a
 document ("a study by <Institute>"), or a pronoun or description left for the reader to resolve
-("he", "it", "the statement", "the senator", "the group").
+("he", "it", "the statement", "the senator", "the group"). Named persons and their sides are read in
+`person_mentions`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from factcheck.extract.described import (
     age_described,
     age_tokens,
     aged,
-    alone,
     described_as_person,
     leads_with,
     one_of_a_people,
@@ -30,17 +30,13 @@ from factcheck.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     INTERJECTIONS,
-    NOT_PERSONS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRESS_NOUNS,
-    PRESS_ROLES,
-    ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_PRESS_WORDS,
-    TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
 from factcheck.extract.mention_types import Attribution, Mention
@@ -56,13 +52,10 @@ from factcheck.extract.names import (
     person_possessor,
     possessed_tokens,
     possessor_party,
-    role_end,
-    roles_near,
     run_by,
 )
 from factcheck.extract.outlets import broadcaster_name, is_outlet
-from factcheck.extract.party_tags import party_tag, title_party
-from factcheck.extract.person_names import ent_person_name, person_name, title_gender
+from factcheck.extract.person_mentions import person_mention, person_token
 from factcheck.extract.role_parties import affiliation_of, party_before_role
 
 __all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
@@ -74,107 +67,6 @@ def _lowered(name: str) -> str:
     """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
     as written ("DNA tests", not "dna tests")."""
     return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.split())
-
-
-def _person(person_tok: Token, tok: Token) -> Mention:
-    """A named person with the side their role or affiliation gives: "the <Org> spokesman <Name>"."""
-    ent = ent_span(person_tok)
-    gender = None
-    if ent is not None and ent.label_ == "PERSON":
-        name = ent_person_name(ent) or clean_name(ent.text)
-        gender = title_gender(ent)
-    else:
-        name = clean_name(person_tok.doc[_name_start(person_tok) : person_tok.i + 1].text)
-        name = person_name(name) or person_tok.text
-    roles = roles_near(person_tok) + roles_near(tok)
-    roles += [
-        c
-        for c in person_tok.subtree
-        if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
-    ]
-    if tagged := party_tag(person_tok) or title_party(person_tok):  # "<Name> (R-Ohio)", "Democratic Sen. <Name>"
-        return Mention(name=name, is_person=True, side=tagged, basis="role", gender=gender)
-    for role in roles:  # "House editor for the <Outlet>": a press role's employer, not its beat
-        side = affiliation_of(role) if role.lower_ in PRESS_ROLES else None
-        if side:
-            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
-    for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
-        side = party_before_role(role)
-        if side:
-            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
-    for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
-        ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
-        named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
-        if roles and ent is not None and named and clean_party(ent.text):
-            return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
-    acronym = _acronym_before(person_tok, roles)
-    if acronym:  # "<ACR> Spokesperson <Name>": an untagged acronym before the role is the party
-        return Mention(name=name, is_person=True, side=acronym, basis="role", gender=gender)
-    for role in roles:
-        side = affiliation_of(role)
-        if side:
-            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
-    return Mention(name=name, is_person=True, gender=gender)
-
-
-def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
-    """An acronym in capitals written just before the role in a name's compounds ("<ACR> Spokesperson
-    <Name>"), which the tagger left untagged; never a title's abbreviation ("FM", "Sen.")."""
-    first = min((r.i for r in roles if r.i < person_tok.i), default=None)
-    if first is None or first == 0:
-        return None
-    before = person_tok.doc[first - 1]
-    word = before.text.strip(".")
-    if before.head.i not in (person_tok.i, first) or before.dep_ not in ("compound", "nmod"):
-        return None
-    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in ROLE_ABBREVIATIONS:
-        return None
-    return word
-
-
-def _name_start(person_tok: Token) -> int:
-    """Where a name the tagger missed begins: the run of proper nouns ending at the token, after any title or
-    role, not every proper noun of its subtree ("<Surname> -- co-editor of <Book>, a book on <Name>'s debates
-    -- said"); a hyphen inside the name belongs to it ("Jean-Marc Ayrault")."""
-    doc, start, first = person_tok.doc, person_tok.i, role_end(person_tok)
-
-    def joins(k: int) -> bool:
-        if doc[k].pos_ == "PROPN":
-            return True
-        return doc[k].text == "-" and k - 1 >= first and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].whitespace_
-
-    while start - 1 >= first and joins(start - 1):
-        start -= 1
-    return start
-
-
-def _person_token(tok: Token) -> Token | None:
-    """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
-    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
-        return tok
-    titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
-    if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
-        return tok  # "Rear Adm. <First> <Last>", "Colonel <First> <Last>": a titled name the tagger missed
-    if tok.pos_ == "PROPN" and any(
-        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
-    ):
-        return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
-    for child in tok.children:
-        if child.dep_ == "appos" and (
-            child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
-        ):
-            if tok.tag_ == "NNS" and alone(child):
-                continue  # "Officials in the capital, <Town>, said": one name is not those who speak
-            return child  # "the <Org> spokesman <Name>", the name tagged or not
-    if tok.lower_ in ROLE_NOUNS and tok.tag_ == "NN":  # "a spokesman for the <Body>, <Name>, said": the name
-        served = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        for body in served:  # is in apposition to the body, which is no person ("for the mayor, <Name>" is)
-            if body.lower_ in ROLE_NOUNS or body.ent_type_ == "PERSON":
-                continue
-            named = [c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i]
-            if named and alone(named[0]):
-                return named[0]
-    return None
 
 
 def _utterance(tok: Token) -> Mention | None:
@@ -303,11 +195,11 @@ def _mention(tok: Token) -> Mention | None:
         state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
         name = broadcaster_name(tok) or clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
-    person_tok = _person_token(tok)
+    person_tok = person_token(tok)
     if person_tok is None and tok.pos_ == "PROPN" and (aged(tok) or described_as_person(tok)):
         person_tok = tok  # "<Name>, 58, said", "<Name>, a rabbi, said": a person, whatever the tagger said
     if person_tok is not None:
-        return _person(person_tok, tok)
+        return person_mention(person_tok, tok)
     ent = ent_span(tok)
     if ent is None or ent.label_ not in PARTY_ENTS:
         # "The opposition <Long Name> (<ACR>)": the organisation named in apposition.

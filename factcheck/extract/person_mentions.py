@@ -1,0 +1,121 @@
+"""Named persons among speaker mentions: the token that names a person in a subject phrase, and the side the
+person's role, title or affiliation gives ("the <Org> spokesman <Name>", "<ACR> Spokesperson <Name>",
+"<Name> (R-Ohio)").
+
+Split from `mentions`, which asks these for every subject phrase before it tries parties, roles and groups.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.described import alone
+from factcheck.extract.lexicon import NOT_PERSONS, PRESS_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS
+from factcheck.extract.mention_types import Mention
+from factcheck.extract.names import PARTY_ENTS, clean_name, clean_party, ent_span, role_end, roles_near
+from factcheck.extract.party_tags import party_tag, title_party
+from factcheck.extract.person_names import ent_person_name, person_name, title_gender
+from factcheck.extract.role_parties import affiliation_of, party_before_role
+
+__all__ = ["person_mention", "person_token"]
+
+
+def person_mention(person_tok: Token, tok: Token) -> Mention:
+    """A named person with the side their role or affiliation gives: "the <Org> spokesman <Name>"."""
+    ent = ent_span(person_tok)
+    gender = None
+    if ent is not None and ent.label_ == "PERSON":
+        name = ent_person_name(ent) or clean_name(ent.text)
+        gender = title_gender(ent)
+    else:
+        name = clean_name(person_tok.doc[_name_start(person_tok) : person_tok.i + 1].text)
+        name = person_name(name) or person_tok.text
+    roles = roles_near(person_tok) + roles_near(tok)
+    roles += [
+        c
+        for c in person_tok.subtree
+        if c.i < person_tok.i and c.dep_ in ("compound", "nmod") and c.lower_ in ROLE_NOUNS
+    ]
+    if tagged := party_tag(person_tok) or title_party(person_tok):  # "<Name> (R-Ohio)", "Democratic Sen. <Name>"
+        return Mention(name=name, is_person=True, side=tagged, basis="role", gender=gender)
+    for role in roles:  # "House editor for the <Outlet>": a press role's employer, not its beat
+        side = affiliation_of(role) if role.lower_ in PRESS_ROLES else None
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
+    for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
+        side = party_before_role(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
+    for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
+        ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
+        named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
+        if roles and ent is not None and named and clean_party(ent.text):
+            return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
+    acronym = _acronym_before(person_tok, roles)
+    if acronym:  # "<ACR> Spokesperson <Name>": an untagged acronym before the role is the party
+        return Mention(name=name, is_person=True, side=acronym, basis="role", gender=gender)
+    for role in roles:
+        side = affiliation_of(role)
+        if side:
+            return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
+    return Mention(name=name, is_person=True, gender=gender)
+
+
+def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
+    """An acronym in capitals written just before the role in a name's compounds ("<ACR> Spokesperson
+    <Name>"), which the tagger left untagged; never a title's abbreviation ("FM", "Sen.")."""
+    first = min((r.i for r in roles if r.i < person_tok.i), default=None)
+    if first is None or first == 0:
+        return None
+    before = person_tok.doc[first - 1]
+    word = before.text.strip(".")
+    if before.head.i not in (person_tok.i, first) or before.dep_ not in ("compound", "nmod"):
+        return None
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word.lower() in ROLE_ABBREVIATIONS:
+        return None
+    return word
+
+
+def _name_start(person_tok: Token) -> int:
+    """Where a name the tagger missed begins: the run of proper nouns ending at the token, after any title or
+    role, not every proper noun of its subtree ("<Surname> -- co-editor of <Book>, a book on <Name>'s debates
+    -- said"); a hyphen inside the name belongs to it ("Jean-Marc Ayrault")."""
+    doc, start, first = person_tok.doc, person_tok.i, role_end(person_tok)
+
+    def joins(k: int) -> bool:
+        if doc[k].pos_ == "PROPN":
+            return True
+        return doc[k].text == "-" and k - 1 >= first and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].whitespace_
+
+    while start - 1 >= first and joins(start - 1):
+        start -= 1
+    return start
+
+
+def person_token(tok: Token) -> Token | None:
+    """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
+        return tok
+    titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
+    if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return tok  # "Rear Adm. <First> <Last>", "Colonel <First> <Last>": a titled name the tagger missed
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
+    ):
+        return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
+    for child in tok.children:
+        if child.dep_ == "appos" and (
+            child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
+        ):
+            if tok.tag_ == "NNS" and alone(child):
+                continue  # "Officials in the capital, <Town>, said": one name is not those who speak
+            return child  # "the <Org> spokesman <Name>", the name tagged or not
+    if tok.lower_ in ROLE_NOUNS and tok.tag_ == "NN":  # "a spokesman for the <Body>, <Name>, said": the name
+        served = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for body in served:  # is in apposition to the body, which is no person ("for the mayor, <Name>" is)
+            if body.lower_ in ROLE_NOUNS or body.ent_type_ == "PERSON":
+                continue
+            named = [c for c in body.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > body.i]
+            if named and alone(named[0]):
+                return named[0]
+    return None
