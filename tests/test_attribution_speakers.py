@@ -204,3 +204,19 @@ def test_a_role_owned_by_a_person_is_that_persons() -> None:
     # Was "Ivo doctor": the owner's first name kept, its surname dropped with the possessive.
     claim = find(claims_of("Ivo Brenner’s doctor said the colonel was extremely fit."), "extremely fit")
     assert claim.speaker == "Ivo Brenner's doctor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief of defence staff, Air Marshal Peter Olu, said his troops would comply with the truce.",
+        "It quoted the chief of defence staff, Air Marshal Alex Kadeh, as ordering his troops to comply. "
+        '"The truce holds," Kadeh said.',
+    ],
+)
+def test_a_rank_the_tagger_took_for_an_organisation_is_no_side(text: str) -> None:
+    # "Air Marshal" is one rank, tagged as an organisation before the name: "Air" is nobody's party.
+    claims = [c for c in claims_of(text) if c.speaker and c.speaker.endswith(("Olu", "Kadeh"))]
+    assert claims
+    assert all(c.side is None for c in claims)
+

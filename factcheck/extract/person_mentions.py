@@ -12,7 +12,15 @@ from spacy.tokens import Token
 from factcheck.extract.described import alone
 from factcheck.extract.lexicon import NOT_PERSONS, PRESS_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.mention_types import Mention
-from factcheck.extract.names import PARTY_ENTS, clean_name, clean_party, ent_span, role_end, roles_near
+from factcheck.extract.names import (
+    PARTY_ENTS,
+    clean_name,
+    clean_party,
+    ent_span,
+    is_rank_prefix,
+    role_end,
+    roles_near,
+)
 from factcheck.extract.party_tags import party_tag, title_party
 from factcheck.extract.person_names import ent_person_name, person_name, title_gender
 from factcheck.extract.role_parties import affiliation_of, party_before_role
@@ -49,6 +57,8 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
     for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
         ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
         named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
+        if named and ent is not None and is_rank_prefix(ent[0]):
+            continue  # "Air Marshal <Name>" with "Air Marshal" tagged an organisation: a rank, no party
         if roles and ent is not None and named and clean_party(ent.text):
             return Mention(name=name, is_person=True, side=clean_party(ent.text), basis="role", gender=gender)
     acronym = _acronym_before(person_tok, roles)
