@@ -220,3 +220,17 @@ def test_a_rank_the_tagger_took_for_an_organisation_is_no_side(text: str) -> Non
     assert claims
     assert all(c.side is None for c in claims)
 
+
+
+def test_a_possessive_before_a_role_and_a_rank_is_the_persons_party() -> None:
+    # The rank between role and name hangs "Norland's" on the name itself, not on "chief".
+    text = "Norland's defense chief Air Chief Marshal Alex Kadeh said the truce holds along the river."
+    claim = find(claims_of(text), "truce holds")
+    assert claim.speaker == "Alex Kadeh"
+    assert claim.side == "Norland"
+
+
+def test_a_possessive_on_a_name_without_a_role_is_no_party() -> None:
+    text = "Norland's Alex Kadeh said the truce holds along the river."
+    claim = find(claims_of(text), "truce holds")
+    assert claim.side != "Norland"

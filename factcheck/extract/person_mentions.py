@@ -18,6 +18,7 @@ from factcheck.extract.names import (
     clean_party,
     ent_span,
     is_rank_prefix,
+    only_a_place,
     role_end,
     roles_near,
 )
@@ -54,6 +55,8 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
         side = party_before_role(role)
         if side:
             return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
+    if owner := _owner_before_roles(person_tok, roles):
+        return Mention(name=name, is_person=True, side=owner, basis="role", gender=gender)
     for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds
         ent = ent_span(child) if child.dep_ in ("compound", "nmod", "amod") and child.i < person_tok.i else None
         named = ent is not None and ent.label_ in PARTY_ENTS and ent.root.i != person_tok.i
@@ -69,6 +72,22 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
         if side:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
     return Mention(name=name, is_person=True, gender=gender)
+
+
+def _owner_before_roles(person_tok: Token, roles: list[Token]) -> str | None:
+    """The party whose possessive opens a name's role, when the parser hung it on the name itself: a rank
+    between role and name ("<Country>'s defence chief Air Chief Marshal <Name>") moves it off the role,
+    where `party_before_role` reads "<Country>'s defence chief". A possessive with no role after it
+    ("<Country>'s <Name>") says where a person is from, not whom they speak for."""
+    before = [r for r in roles if r.i < person_tok.i]
+    if not before:
+        return None
+    first = min(before, key=lambda r: r.i)
+    for child in person_tok.children:
+        ent = ent_span(child) if child.dep_ == "poss" and child.i < first.i else None
+        if ent is not None and ent.label_ in PARTY_ENTS and not only_a_place(ent, first):
+            return clean_party(ent.text) or None
+    return None
 
 
 def _acronym_before(person_tok: Token, roles: list[Token]) -> str | None:
