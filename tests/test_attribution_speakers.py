@@ -234,3 +234,57 @@ def test_a_possessive_on_a_name_without_a_role_is_no_party() -> None:
     text = "Norland's Alex Kadeh said the truce holds along the river."
     claim = find(claims_of(text), "truce holds")
     assert claim.side != "Norland"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militant group Kato Baram said it holds a hostage from the border town.",
+        "The group, Kato Baram, said it holds a hostage from the border town.",
+        "The rebel movement Kato Baram said it holds a hostage from the border town.",
+        "The leader of Islamist group Kato Baram said it holds a hostage from the border town.",
+    ],
+)
+def test_a_name_the_text_calls_a_group_is_a_party_whatever_the_tagger_says(text: str) -> None:
+    # The tagger takes "Kato Baram" for a person; "group <Name>" / "the movement <Name>" says it is not.
+    claim = find(claims_of(text), "holds a hostage")
+    assert claim.side == "Kato Baram"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        (
+            "Militant group Kato Baram said it holds a hostage from the border town. "
+            "The group, Kato Baram, has fought the army in the hills since 2019. "
+            "Kato Baram denied that any truce had been signed with the government.",
+            "Kato Baram",
+            "Kato Baram",
+        ),
+        (  # "the centrist organization <Name> founded": the parser puts the name in apposition to the group
+            "The talks were held by the Lakeland Council, the centrist organization Maria Lopez founded in 2001. "
+            "Maria Lopez said the truce had been signed with the government.",
+            "Maria Lopez",
+            None,
+        ),
+    ],
+    ids=["called-a-group-twice", "read-as-a-group-once"],
+)
+def test_a_bare_name_speaks_for_a_group_the_text_calls_it_twice(text: str, speaker: str, side: str | None) -> None:
+    claim = find(claims_of(text), "truce had been signed")
+    assert claim.speaker == speaker
+    assert claim.side == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Kerrow, a party member, said the truce had been signed with the government.",
+        "The party leader, Ana Kerrow, said the truce had been signed with the government.",
+    ],
+)
+def test_a_person_described_by_a_group_noun_stays_a_person(text: str) -> None:
+    claim = find(claims_of(text), "truce had been signed")
+    assert claim.speaker == "Ana Kerrow"
+    assert claim.side != "Ana Kerrow"
+

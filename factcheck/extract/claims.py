@@ -11,6 +11,7 @@ article's claims with the sides known so far, for streaming output.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from factcheck.extract.camps import assign_camps, carry_generic_sides, keep_roles_at_home, text_ties, tie_of
 from factcheck.extract.features import claim_features
 from factcheck.extract.mentions import Mention
+from factcheck.extract.names import named_group
 from factcheck.extract.nlp import load_pipeline
 from factcheck.extract.paragraphs import credit_line
 from factcheck.extract.people import People, words_in_lower_case
@@ -65,14 +67,32 @@ class SideLedger:
     ) -> None:
         self.names = names
         self.people = People(lower_case, ever_lower)
+        self.called_groups: Counter[str] = Counter()  # how often the corpus calls a name a group
 
-    def learn(self, evidence: Sequence[Mention], mentions: Sequence[Mention], *, join: bool = False) -> None:
-        """Take in persons named with roles (`evidence`) and the speakers of claims (`mentions`)."""
+    def learn(
+        self,
+        evidence: Sequence[Mention],
+        mentions: Sequence[Mention],
+        *,
+        join: bool = False,
+        groups: Iterable[str] = (),
+    ) -> None:
+        """Take in persons named with roles (`evidence`), the speakers of claims (`mentions`) and the names
+        the text calls groups (`groups`, one per time, see `names.named_group`).
+
+        A name the text calls a group twice ("militant group <Name>", "<Name>, the armed group,") is that
+        group where it speaks bare and the tagger took it for a person ("<Name> denied ..."): twice, because
+        the parser also reads "the organization <Name> founded" so, once in a while, of a person."""
+        self.called_groups.update(groups)
+        group_names = {name for name, n in self.called_groups.items() if n >= 2}
+        evidence = [m for m in evidence if not (m.name in group_names and m.side is None)]
         for m in evidence:
             self.people.add(m.name, headline=m.headline, gender=m.gender, kin=m.kin)
         for m in mentions:
             if m.ambiguous and self.people.knows(m.name):
                 m.is_person, m.side = True, None  # a bare name the corpus knows as a person
+            elif m.is_person and m.name in group_names and not (m.side or m.pronoun or m.gender):
+                m.is_person, m.side, m.basis = False, m.name, "party name"
         for m in (*evidence, *mentions):
             if m.side:
                 self.names.count(m.side)
@@ -229,6 +249,7 @@ class ArticleReading:
 
     candidates: list[Candidate]
     evidence: list[Mention]
+    groups: tuple[str, ...] = ()  # names the article calls a group, once per time (`names.named_group`)
 
 
 def read_article(article: Article, docs: Sequence[tuple[Block, Doc]]) -> ArticleReading:
@@ -236,7 +257,9 @@ def read_article(article: Article, docs: Sequence[tuple[Block, Doc]]) -> Article
     sentences, found = walk_article(article, iter(docs))
     evidence = [*found, *(s.mention for s in sentences if s.mention is not None and s.mention.is_person)]
     candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
-    return ArticleReading(candidates, evidence)
+    persons = [ent for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"]
+    groups = tuple(g for ent in persons if (g := named_group(ent.root)))
+    return ArticleReading(candidates, evidence, groups)
 
 
 def read_articles(
@@ -267,7 +290,8 @@ def side_ledger(articles: Sequence[Article]) -> SideLedger:
 
 def provisional_claims(ledger: SideLedger, article: Article, reading: ArticleReading) -> list[Claim]:
     """One article's claims with the sides `ledger` knows so far (it learns this article's evidence)."""
-    ledger.learn(reading.evidence, [c.mention for c in reading.candidates if c.mention is not None])
+    mentions = [c.mention for c in reading.candidates if c.mention is not None]
+    ledger.learn(reading.evidence, mentions, groups=reading.groups)
     ledger.assign(reading.candidates)
     return [_claim(article, c) for c in reading.candidates]
 
@@ -278,7 +302,8 @@ def settle(articles: Sequence[Article], readings: Mapping[int, ArticleReading]) 
     ledger = side_ledger(articles)
     candidates = [c for a_index in order for c in readings[a_index].candidates]
     evidence = [m for a_index in order for m in readings[a_index].evidence]
-    ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True)
+    groups = [g for a_index in order for g in readings[a_index].groups]
+    ledger.learn(evidence, [c.mention for c in candidates if c.mention is not None], join=True, groups=groups)
     ledger.assign(candidates)
     placed = [(articles[a_index].text, c) for a_index in order for c in readings[a_index].candidates]
     settle_press([a.text for a in articles], placed)

@@ -48,6 +48,7 @@ from factcheck.extract.names import (
     clean_party,
     ent_span,
     group_side,
+    named_group,
     only_a_place,
     person_possessor,
     possessed_tokens,
@@ -195,6 +196,8 @@ def _mention(tok: Token) -> Mention | None:
         state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
         name = broadcaster_name(tok) or clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
+    if tok.ent_type_ not in PARTY_ENTS and (group := named_group(tok)):  # "militant group <Name> said"
+        return Mention(name=group, is_person=False, side=group, basis="party name")
     person_tok = person_token(tok)
     if person_tok is None and tok.pos_ == "PROPN" and (aged(tok) or described_as_person(tok)):
         person_tok = tok  # "<Name>, 58, said", "<Name>, a rabbi, said": a person, whatever the tagger said

@@ -138,6 +138,41 @@ def apposed_name(tok: Token) -> str | None:
     return None
 
 
+# Group nouns that, right before a proper name or in apposition with it, say the name is an organisation's
+# ("militant group <Name>", "the movement, <Name>,", "<Name>, the armed group,").
+_NAMING_GROUPS = (GENERIC_GROUPS - {"side", "camp"}) | {"militia", "network"}
+
+
+def _a_naming_group(tok: Token) -> bool:
+    """A singular group noun that names what the proper name beside it is: owned by no one and not
+    indefinite ("the group", "militant group"; not "a group <Name> won by 2 points", where the name begins
+    a clause about the group)."""
+    if tok.tag_ != "NN" or tok.lower_ not in _NAMING_GROUPS:
+        return False
+    indefinite = ("a", "an", "another", "one")
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in indefinite) for c in tok.children)
+
+
+def named_group(tok: Token) -> str | None:
+    """The name of a group the text itself calls one, however the tagger took the name: "Islamist group
+    <Name>", "the rebel movement <Name>", "the group, <Name>,", "<Name>, the militant group,". An unfamiliar
+    organisation's name is often tagged a person's; these words say it is a party. None for anything else."""
+    if tok.pos_ != "PROPN":
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    called = before is not None and before.head == tok and before.dep_ in ("compound", "nmod")
+    called = called and before is not None and _a_naming_group(before)
+    called = called or (tok.dep_ == "appos" and tok.head.i < start and _a_naming_group(tok.head))
+    # "<Name>, the militant group,": right after the name (an apposition further on may be another name's)
+    called = called or any(
+        c.dep_ == "appos" and tok.i < c.left_edge.i <= tok.i + 2 and _a_naming_group(c) for c in tok.children
+    )
+    return (clean_party(doc[start : tok.i + 1].text) or None) if called else None
+
+
 def name_phrase(tokens: list[Token]) -> str:
     """Tokens as written: "SPLA-IO" keeps its hyphen; tokens with a gap between are joined by spaces."""
     if not tokens:

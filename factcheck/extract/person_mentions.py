@@ -18,6 +18,7 @@ from factcheck.extract.names import (
     clean_party,
     ent_span,
     is_rank_prefix,
+    named_group,
     only_a_place,
     role_end,
     roles_near,
@@ -133,6 +134,8 @@ def person_token(tok: Token) -> Token | None:
     ):
         return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
     for child in tok.children:
+        if child.dep_ == "appos" and named_group(child):
+            continue  # "the movement, <Name>, said": the name the tagger took for a person is the group's
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
         ):

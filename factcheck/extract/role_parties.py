@@ -35,6 +35,7 @@ from factcheck.extract.names import (
     ent_span,
     is_rank_prefix,
     name_phrase,
+    named_group,
     only_a_place,
     possessor_party,
     run_by,
@@ -113,6 +114,8 @@ def affiliation_of(role: Token) -> str | None:
                 # "head of <Org>'s <Name> Office": the office is the owner's (but "<Country>'s Green Party" is itself)
                 owner = possessor_party(pobj) if pobj.lower_ in _SUBUNITS else None
                 return owner or clean_party(ent.text) or None
+            if group := named_group(pobj):
+                return group  # "leader of Islamist group <Name>", the name tagged a person's or not
             if ent is not None and ent.label_ == "PERSON" and (holder := _party_of_holder(pobj, ent)):
                 return holder  # "spokesman for <Org> Secretary-General <Name>": the body the person heads
             if ent is not None and ent.label_ == "PERSON" and child.lower_ == "for" and _own_name(pobj):
