@@ -287,3 +287,23 @@ def test_a_portfolio_held_by_a_ministry_and_a_department_is_left_alone() -> None
     texts = {"a.txt": first, "b.txt": second, "c.txt": third}
     claims = extract_claims([article_from_text(name, text) for name, text in texts.items()])
     assert next(c for c in claims if c.speaker == "Ana Lusk").side == "Water Safety"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("also", "side"),
+    [("", "Norland"), ("Vardia's Defence Ministry said the border was closed. ", "ministry")],
+    ids=["one-owned-ministry", "two-owners"],
+)
+def test_a_bare_body_is_the_one_owned_body_of_its_kind_in_the_article(also: str, side: str) -> None:
+    """ "ministry spokesman <Name>" after "Norland's Interior Ministry said": the article's one ministry is
+    Norland's; with a second owner's ministry in the article, which one is not told."""
+    text = (
+        "Border detentions\n\nNorland's Interior Ministry said on Wednesday that the woman was not his wife. "
+        + also
+        + '"She is his sister," ministry spokesman Ivo Kern told reporters.'
+    )
+    claims = extract_claims([article_from_text("000_test.txt", text)])
+    sister = next(c for c in claims if "his sister" in c.text)
+    assert sister.speaker == "Ivo Kern"
+    assert sister.side == side

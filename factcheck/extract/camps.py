@@ -330,13 +330,19 @@ def _words(text: str) -> set[str]:
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:
     """For each article, the one owner its own text gives each state body ("the Kessport police", "a
     Kessport police officer", from `text_ties` of the article); a body two owners share in one article
-    has none."""
+    has none. A bare kind of body ("ministry spokesman <Name>") is the article's bodies of that kind
+    ("Norland's Interior Ministry"), when they all have one owner."""
     out: dict[str, dict[str, str]] = {}
     for file, ties in stated.items():
         found: dict[str, set[str]] = {}
+        kinds: dict[str, set[str]] = {}
         for tie in ties:
             if tie.kind == "body":
                 found.setdefault(_key(tie.body), set()).add(tie.party)
+                if len(words := tie.body.split()) > 1:
+                    kinds.setdefault(_key(words[-1]), set()).add(tie.party)
+        for kind, parties in kinds.items():
+            found[kind] = found.get(kind, set()) | parties
         out[file] = {body: next(iter(parties)) for body, parties in found.items() if len(parties) == 1}
     return out
 
