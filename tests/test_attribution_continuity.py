@@ -129,3 +129,34 @@ def test_a_parenthetical_said_on_a_contracted_auxiliary_speaks_for_the_clause() 
         " sure he can’t support it."
     )
     assert find(claims, "learned enough").speaker == "Tomas Ekdahl"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A second city official sought to play down the reports.",
+        "A city official said the dam had been inspected in May.",
+    ],
+)
+def test_he_after_an_unnamed_subject_is_that_unnamed_person_not_the_last_name(lead: str) -> None:
+    text = f'Ivo Kern, the mayor, said the dam was safe. {lead} "We cannot confirm the crack," he said.'
+    claim = find(claims_of(text), "cannot confirm the crack")
+    assert claim.speaker is not None and claim.speaker.endswith("city official")
+
+
+def test_he_after_an_unnamed_speaker_who_named_someone_is_still_the_unnamed_speaker() -> None:
+    text = (
+        "Ana Soler said the dam was safe. A spokesman for Ivo Kern said the mayor had left the city. "
+        '"He will be back on Monday," he said.'
+    )
+    claim = find(claims_of(text), "back on Monday")
+    assert claim.speaker == "spokesman"
+
+
+def test_he_after_a_named_subject_who_follows_the_unnamed_one_is_the_named_one() -> None:
+    text = (
+        "A city official said the dam had been inspected in May. Ivo Kern, the mayor, said the dam was safe. "
+        '"We cannot confirm the crack," he said.'
+    )
+    claim = find(claims_of(text), "cannot confirm the crack")
+    assert claim.speaker == "Ivo Kern"

@@ -28,6 +28,7 @@ from factcheck.extract.referents import (
     speaker_titles,
     subject_persons,
     unnamed_offices,
+    unnamed_subject,
 )
 from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
 from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes
@@ -170,6 +171,10 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 for title in titles:
                     state.titled[title] = (block.start + at, name)
                     state.held.setdefault(name, set()).add(title)
+            if s.attribution is None and not named and (unnamed := unnamed_subject(s.span, inside)):
+                name, at = unnamed  # "A city official sought to play down the reports. '...,' he said."
+                state.add_person(block.start + at, name, headline=headline)
+                state.places[block.start + at] = (block.start + s.span.start_char, True)
             for at, name in _surname_subjects(s.span, inside, state):  # "Fallon fired back: ..." untagged
                 state.add_person(block.start + at, name, headline=headline)
                 state.places.setdefault(block.start + at, (block.start + s.span.start_char, False))

@@ -139,6 +139,25 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
     return out
 
 
+def unnamed_subject(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[str, int] | None:
+    """The person the main clause is about when it is introduced without a name ("A second city official
+    sought to play down the reports."): the description as a speaker would be called, and its character
+    offset. A later "he said" is theirs, as it would be had they spoken in this sentence; a name in
+    apposition ("A spokesman, <Name>,") is a named person, found by `persons_in`."""
+    root = sent.root
+    for tok in root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ROLE_NOUNS or inside_quote(tok.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            continue
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+            continue
+        mention = mention_from_token(tok)
+        if mention is not None and mention.is_person and mention.pronoun is None:
+            return mention.name, tok.idx
+    return None
+
+
 def _office_at(tok: Token) -> str:
     """The office a title word names with the two words before it ("Vice President" is not "president")."""
     return office_title([w.text for w in tok.doc[max(0, tok.i - 2) : tok.i + 1]])
