@@ -307,3 +307,17 @@ def test_a_bare_body_is_the_one_owned_body_of_its_kind_in_the_article(also: str,
     sister = next(c for c in claims if "his sister" in c.text)
     assert sister.speaker == "Ivo Kern"
     assert sister.side == side
+
+
+@pytest.mark.slow
+def test_a_capitalised_state_body_before_a_role_is_the_articles_owned_body() -> None:
+    """ "Government spokeswoman <Name>" in an article that says "Norland's government": the capital letter
+    makes no party of its own; the body is Norland's."""
+    text = (
+        "Crater near the airport\n\nNorland's government said on Sunday the rock was a meteorite. "
+        "A committee confirmed the noise was caused by a meteorite, said Government spokeswoman Ana Soler."
+    )
+    claims = extract_claims([article_from_text("000_test.txt", text)])
+    committee = next(c for c in claims if "committee confirmed" in c.text)
+    assert committee.speaker == "Ana Soler"
+    assert committee.side == "Norland"

@@ -283,12 +283,18 @@ def carry_generic_sides(
     seen: dict[tuple[str, str], bool] = {}
     words_of: dict[str, set[str]] = {}
     for claim in claims:
-        if not (claim.side and is_generic_side(claim.side)):
+        # "Government spokeswoman <Name>": a state body's kind, capitalised as a title, is generic too, but only
+        # its own article's owner may take it (no other camp: "retired Army Lt. Gen. <Name>" is no nation's)
+        side = claim.side or ""
+        titled = " " not in side and side.lower() in STATE_NOUNS
+        if not (side and (is_generic_side(side) or titled)):
             continue
-        own = owners.get(claim.article, {}).get(_key(claim.side))
+        own = owners.get(claim.article, {}).get(_key(side))
         if own is not None:  # "a Kessport police officer" earlier in this article: its police are Kessport's
             claim.side = claim.camp = camp_of.get(_key(own), own)
             claim.side_basis = "carried"
+            continue
+        if titled and not is_generic_side(side):
             continue
         if not (claim.camp and not is_generic_side(claim.camp)):
             continue
