@@ -160,3 +160,13 @@ def test_he_after_a_named_subject_who_follows_the_unnamed_one_is_the_named_one()
     )
     claim = find(claims_of(text), "cannot confirm the crack")
     assert claim.speaker == "Ivo Kern"
+
+
+def test_they_is_never_a_person_named_by_surname_the_tagger_took_for_an_organisation() -> None:
+    text = (
+        "Rebel leader Ivo al-Kadri has not been seen since May. The denial comes a day after Vardic authorities "
+        "said they were holding a woman believed to be al-Kadri's wife. They said she was detained for travelling "
+        "with a fake ID."
+    )
+    claim = find(claims_of(text), "fake ID")
+    assert "Kadri" not in (claim.speaker or "")

@@ -60,6 +60,11 @@ class ArticleState:
         if not headline:
             self.in_body.add(name)
 
+    def one_person(self, group: str) -> bool:
+        """Whether a "group" the tagger found is one word that is the surname of a person the article named
+        ("al-Kadri's wife" after "Ivo al-Kadri", tagged an organisation): never what "they" or "it" stands for."""
+        return " " not in group.strip() and self.named_before(group)
+
     def named_before(self, name: str) -> bool:
         """Whether a person of this surname is among those the article named so far."""
         return surname_key(name) in self.surnames
@@ -135,6 +140,8 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
         return _as_said(state.organisations[i][1], state)
     if not state.group_speakers:
         i = bisect.bisect_left(state.groups, (at, "")) - 1
+        while i >= 0 and state.one_person(state.groups[i][1]):
+            i -= 1
         return None if i < 0 else _as_said(state.groups[i][1], state)
     # The last group that spoke, or a group that spoke earlier and was named again after it
     # ("... but Sudmark blamed a rocket fired by the Front. It said ..." → the Front, if it spoke before).
@@ -144,7 +151,7 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
     best_at, best = state.group_speakers[i]
     j = bisect.bisect_left(state.groups, (at, "")) - 1
     while j >= 0 and state.groups[j][0] > best_at:
-        if state.groups[j][1] in state.said_by:
+        if state.groups[j][1] in state.said_by and not state.one_person(state.groups[j][1]):
             best = state.groups[j][1]
             break
         j -= 1
