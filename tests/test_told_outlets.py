@@ -3,6 +3,8 @@ news outlet ("a pilot told <Name> ..."), and a party has offices ("<Name>'s spok
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract.press import told_outlets
 
 TEXT = (
@@ -32,3 +34,20 @@ def test_a_name_nobody_tells_anything_is_left_alone() -> None:
 def test_an_outlets_sources_are_no_office() -> None:
     text = "A CNN source said the dam cracked. A pilot told CNN that the fields flooded."
     assert told_outlets([text], ["CNN"]) == {"CNN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film industry magazine Screenlight reports that the actor will take the lead.",
+        "The news came from the entertainment website Screenlight on Friday.",
+        "A review in the weekly Screenlight praised the film.",
+    ],
+)
+def test_a_name_the_text_calls_a_newspaper_or_a_magazine_is_an_outlet(text: str) -> None:
+    assert told_outlets([text], ["Screenlight"]) == {"Screenlight"}
+
+
+def test_a_capitalised_press_word_in_a_name_calls_nothing_an_outlet() -> None:
+    # "Weekly" opens a name here; the lower-case noun is what says "a magazine <Name>".
+    assert told_outlets(["The Weekly Screenlight Awards went to Varn."], ["Screenlight Awards", "Varn"]) == set()
