@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     GENERATION_WORDS,
     GENERIC_GROUPS,
     GROUP_NOUNS,
+    INDEFINITE_DETERMINERS,
     NOT_A_PARTY,
     OFFICE_ROLES,
     RANK_PREFIXES,
@@ -149,8 +150,7 @@ def _a_naming_group(tok: Token) -> bool:
     a clause about the group)."""
     if tok.tag_ != "NN" or tok.lower_ not in _NAMING_GROUPS:
         return False
-    indefinite = ("a", "an", "another", "one")
-    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in indefinite) for c in tok.children)
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS) for c in tok.children)
 
 
 def named_group(tok: Token) -> str | None:
@@ -163,14 +163,16 @@ def named_group(tok: Token) -> str | None:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i:
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    called = before is not None and before.head == tok and before.dep_ in ("compound", "nmod")
-    called = called and before is not None and _a_naming_group(before)
-    called = called or (tok.dep_ == "appos" and tok.head.i < start and _a_naming_group(tok.head))
-    # "<Name>, the militant group,": right after the name (an apposition further on may be another name's)
-    called = called or any(
+    group_before = (  # "Islamist group <Name>"
+        before is not None and before.head == tok and before.dep_ in ("compound", "nmod") and _a_naming_group(before)
+    )
+    apposed_to_group = tok.dep_ == "appos" and tok.head.i < start and _a_naming_group(tok.head)  # "the group, <Name>,"
+    group_after = any(  # "<Name>, the militant group,": right after it (one further on may be another name's)
         c.dep_ == "appos" and tok.i < c.left_edge.i <= tok.i + 2 and _a_naming_group(c) for c in tok.children
     )
-    return (clean_party(doc[start : tok.i + 1].text) or None) if called else None
+    if not (group_before or apposed_to_group or group_after):
+        return None
+    return clean_party(doc[start : tok.i + 1].text) or None
 
 
 def name_phrase(tokens: list[Token]) -> str:

@@ -14,7 +14,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import NOT_PERSONS, ROLE_NOUNS, STATE_NOUNS, TITLE_FULL, TITLE_WORDS, office_title
+from factcheck.extract.lexicon import (
+    INDEFINITE_DETERMINERS,
+    NOT_PERSONS,
+    ROLE_NOUNS,
+    STATE_NOUNS,
+    TITLE_FULL,
+    TITLE_WORDS,
+    office_title,
+)
 from factcheck.extract.mentions import Mention, mention_from_token
 from factcheck.extract.names import clean_name
 from factcheck.extract.outlets import is_outlet
@@ -128,7 +136,7 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
         nominal = tok.tag_ == "NN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "official" is often JJ
         if not nominal or tok.lower_ not in ROLE_NOUNS or inside_quote(tok.idx):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
             continue
         if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) or tok.head.ent_type_ == "PERSON":
             continue
@@ -148,7 +156,7 @@ def unnamed_subject(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[st
     for tok in root.children:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ROLE_NOUNS or inside_quote(tok.idx):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children):
             continue
         if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
             continue
