@@ -288,3 +288,21 @@ def test_a_person_described_by_a_group_noun_stays_a_person(text: str) -> None:
     assert claim.speaker == "Ana Kerrow"
     assert claim.side != "Ana Kerrow"
 
+
+
+def test_a_persons_full_name_the_tagger_took_for_an_organisation_is_still_that_person() -> None:
+    # "Kofi Okupe" is tagged a person in the first sentence and an organisation in the last: the corpus names a
+    # person by that surname, so the name is that person's, who is no party of his own.
+    text = 'Anchor Kofi Okupe said he was going to the meteorologist. "We lost him," Kofi Okupe said.'
+    claim = find(claims_of(text), "We lost him")
+    assert claim.speaker == "Kofi Okupe"
+    assert claim.side is None
+
+
+def test_an_organisation_the_tagger_once_took_for_a_person_stays_a_party() -> None:
+    text = (
+        "Rival firm Kessel Varn said the merger was off. Kessel Varn said on Monday it would sue the board, "
+        "and Kessel Varn denied any talks."
+    )
+    claims = [c for c in claims_of(text) if c.speaker == "Kessel Varn"]
+    assert claims and all(c.side == "Kessel Varn" for c in claims)

@@ -10,7 +10,7 @@ document ("a study by <Institute>"), or a pronoun or description left for the re
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from factcheck.extract.described import (
     COUNT_NOUNS,
@@ -29,7 +29,9 @@ from factcheck.extract.lexicon import (
     GENERIC_GROUPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    INSTITUTION_WORDS,
     INTERJECTIONS,
+    MASTHEAD_WORDS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -62,12 +64,38 @@ from factcheck.extract.role_parties import affiliation_of, party_before_role
 __all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
+# Words organisations are named with, never a person's first or last name in a name the tagger made an
+# organisation's ("Harbour Law School", "Varn House"): see `_person_shaped`.
+_ORGANISATION_WORDS = (
+    GROUP_NOUNS
+    | STATE_NOUNS
+    | MASTHEAD_WORDS
+    | OUTLET_NOUNS
+    | DOCUMENT_NOUNS
+    | INSTITUTION_WORDS
+    | frozenset(
+        """school university college institute institution center centre foundation house society association
+        club church hospital bank fund trust""".split()
+    )
+)
 
 
 def _lowered(name: str) -> str:
     """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
     as written ("DNA tests", not "dna tests")."""
     return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.split())
+
+
+def _person_shaped(ent: Span) -> bool:
+    """An organisation's entity written as a person's name ("<First> <Last>": two or three capitalised words,
+    none a word organisations are named with): a person if the corpus names a person by that surname
+    (`SideLedger.learn`), as a name the tagger left untagged is; it reads an unfamiliar name either way from
+    one sentence to the next."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in ent):
+        return False
+    return not any(t.lower_ in _ORGANISATION_WORDS for t in ent)
 
 
 def _utterance(tok: Token) -> Mention | None:
@@ -218,7 +246,7 @@ def _mention(tok: Token) -> Mention | None:
             return Mention(name=name, is_person=False, side=owner, basis="affiliation")
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
-        ambiguous = len(ent) == 1 and ent.label_ != "NORP"
+        ambiguous = ent.label_ != "NORP" and (len(ent) == 1 or _person_shaped(ent))
         located = _located(name, ent.root, ent.end)
         one = one_of_a_people(tok)  # "an American who volunteers with the crews told ...": a person
         return Mention(name=located, is_person=one, side=name, ambiguous=ambiguous, basis="party name")
