@@ -64,8 +64,8 @@ from factcheck.extract.role_parties import affiliation_of, party_before_role
 __all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
 
 NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
-# Words organisations are named with, never a person's first or last name in a name the tagger made an
-# organisation's ("Harbour Law School", "Varn House"): see `_person_shaped`.
+# Words organisations are named with ("Harbour Law School", "Varn House"): a name the tagger made an
+# organisation's that holds one is read as an organisation's, though a person may bear it (`_person_shaped`).
 _ORGANISATION_WORDS = (
     GROUP_NOUNS
     | STATE_NOUNS
