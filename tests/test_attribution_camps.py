@@ -299,14 +299,14 @@ def test_a_bare_body_is_the_one_owned_body_of_its_kind_in_the_article(also: str,
     """ "ministry spokesman <Name>" after "Norland's Interior Ministry said": the article's one ministry is
     Norland's; with a second owner's ministry in the article, which one is not told."""
     text = (
-        "Border detentions\n\nNorland's Interior Ministry said on Wednesday that the woman was not his wife. "
+        "Ferry strike\n\nNorland's Interior Ministry said on Wednesday that the ferry had been cleared to sail. "
         + also
-        + '"She is his sister," ministry spokesman Ivo Kern told reporters.'
+        + '"The crew has been paid," ministry spokesman Ivo Kern told reporters.'
     )
     claims = extract_claims([article_from_text("000_test.txt", text)])
-    sister = next(c for c in claims if "his sister" in c.text)
-    assert sister.speaker == "Ivo Kern"
-    assert sister.side == side
+    paid = next(c for c in claims if "crew has been paid" in c.text)
+    assert paid.speaker == "Ivo Kern"
+    assert paid.side == side
 
 
 @pytest.mark.slow
@@ -314,10 +314,10 @@ def test_a_capitalised_state_body_before_a_role_is_the_articles_owned_body() -> 
     """ "Government spokeswoman <Name>" in an article that says "Norland's government": the capital letter
     makes no party of its own; the body is Norland's."""
     text = (
-        "Crater near the airport\n\nNorland's government said on Sunday the rock was a meteorite. "
-        "A committee confirmed the noise was caused by a meteorite, said Government spokeswoman Ana Soler."
+        "Bridge survey\n\nNorland's government said on Sunday the bridge was safe. "
+        "A survey confirmed the cracks were old, said Government spokeswoman Ana Soler."
     )
     claims = extract_claims([article_from_text("000_test.txt", text)])
-    committee = next(c for c in claims if "committee confirmed" in c.text)
-    assert committee.speaker == "Ana Soler"
-    assert committee.side == "Norland"
+    survey = next(c for c in claims if "survey confirmed" in c.text)
+    assert survey.speaker == "Ana Soler"
+    assert survey.side == "Norland"

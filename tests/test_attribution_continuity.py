@@ -134,14 +134,14 @@ def test_a_parenthetical_said_on_a_contracted_auxiliary_speaks_for_the_clause() 
 @pytest.mark.parametrize(
     "lead",
     [
-        "A second city official sought to play down the reports.",
-        "A city official said the dam had been inspected in May.",
+        "A second harbour official walked along the damaged quay on Monday.",
+        "A harbour official said the quay had been inspected in May.",
     ],
 )
 def test_he_after_an_unnamed_subject_is_that_unnamed_person_not_the_last_name(lead: str) -> None:
     text = f'Ivo Kern, the mayor, said the dam was safe. {lead} "We cannot confirm the crack," he said.'
     claim = find(claims_of(text), "cannot confirm the crack")
-    assert claim.speaker is not None and claim.speaker.endswith("city official")
+    assert claim.speaker is not None and claim.speaker.endswith("harbour official")
 
 
 def test_he_after_an_unnamed_speaker_who_named_someone_is_still_the_unnamed_speaker() -> None:
@@ -164,9 +164,9 @@ def test_he_after_a_named_subject_who_follows_the_unnamed_one_is_the_named_one()
 
 def test_they_is_never_a_person_named_by_surname_the_tagger_took_for_an_organisation() -> None:
     text = (
-        "Rebel leader Ivo al-Kadri has not been seen since May. The denial comes a day after Vardic authorities "
-        "said they were holding a woman believed to be al-Kadri's wife. They said she was detained for travelling "
-        "with a fake ID."
+        "Rebel leader Ivo al-Kadri has not been seen since May. The statement came a day after Vardic police "
+        "said they had arrested a driver believed to be al-Kadri's cousin. They said the man was stopped at a "
+        "checkpoint with forged papers."
     )
-    claim = find(claims_of(text), "fake ID")
+    claim = find(claims_of(text), "forged papers")
     assert "Kadri" not in (claim.speaker or "")

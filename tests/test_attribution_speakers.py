@@ -209,29 +209,28 @@ def test_a_role_owned_by_a_person_is_that_persons() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The chief of defence staff, Air Marshal Peter Olu, said his troops would comply with the truce.",
-        "It quoted the chief of defence staff, Air Marshal Alex Kadeh, as ordering his troops to comply. "
-        '"The truce holds," Kadeh said.',
+        "The head of the air force, Air Marshal Peter Olu, said the runway would reopen on Monday.",
+        "The radio quoted the head of the air force, Air Marshal James Abara, as saying the runway would reopen. "
+        '"The runway is clear," Abara said.',
     ],
 )
 def test_a_rank_the_tagger_took_for_an_organisation_is_no_side(text: str) -> None:
     # "Air Marshal" is one rank, tagged as an organisation before the name: "Air" is nobody's party.
-    claims = [c for c in claims_of(text) if c.speaker and c.speaker.endswith(("Olu", "Kadeh"))]
+    claims = [c for c in claims_of(text) if c.speaker and c.speaker.endswith(("Olu", "Abara"))]
     assert claims
     assert all(c.side is None for c in claims)
 
 
-
 def test_a_possessive_before_a_role_and_a_rank_is_the_persons_party() -> None:
     # The rank between role and name hangs "Norland's" on the name itself, not on "chief".
-    text = "Norland's defense chief Air Chief Marshal Alex Kadeh said the truce holds along the river."
+    text = "Norland's defense chief Air Chief Marshal James Abara said the truce holds along the river."
     claim = find(claims_of(text), "truce holds")
-    assert claim.speaker == "Alex Kadeh"
+    assert claim.speaker == "James Abara"
     assert claim.side == "Norland"
 
 
 def test_a_possessive_on_a_name_without_a_role_is_no_party() -> None:
-    text = "Norland's Alex Kadeh said the truce holds along the river."
+    text = "Norland's James Abara said the truce holds along the river."
     claim = find(claims_of(text), "truce holds")
     assert claim.side != "Norland"
 
@@ -239,27 +238,27 @@ def test_a_possessive_on_a_name_without_a_role_is_no_party() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Militant group Kato Baram said it holds a hostage from the border town.",
-        "The group, Kato Baram, said it holds a hostage from the border town.",
-        "The rebel movement Kato Baram said it holds a hostage from the border town.",
-        "The leader of Islamist group Kato Baram said it holds a hostage from the border town.",
+        "Militant group Ondo Falim said it holds a hostage from the border town.",
+        "The group, Ondo Falim, said it holds a hostage from the border town.",
+        "The rebel movement Ondo Falim said it holds a hostage from the border town.",
+        "The leader of Islamist group Ondo Falim said it holds a hostage from the border town.",
     ],
 )
 def test_a_name_the_text_calls_a_group_is_a_party_whatever_the_tagger_says(text: str) -> None:
-    # The tagger takes "Kato Baram" for a person; "group <Name>" / "the movement <Name>" says it is not.
+    # The tagger takes "Ondo Falim" for a person; "group <Name>" / "the movement <Name>" says it is not.
     claim = find(claims_of(text), "holds a hostage")
-    assert claim.side == "Kato Baram"
+    assert claim.side == "Ondo Falim"
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "side"),
     [
         (
-            "Militant group Kato Baram said it holds a hostage from the border town. "
-            "The group, Kato Baram, has fought the army in the hills since 2019. "
-            "Kato Baram denied that any truce had been signed with the government.",
-            "Kato Baram",
-            "Kato Baram",
+            "Militant group Ondo Falim said it holds a hostage from the border town. "
+            "The group, Ondo Falim, has fought the army in the hills since 2019. "
+            "Ondo Falim denied that any truce had been signed with the government.",
+            "Ondo Falim",
+            "Ondo Falim",
         ),
         (  # "the centrist organization <Name> founded": the parser puts the name in apposition to the group
             "The talks were held by the Lakeland Council, the centrist organization Maria Lopez founded in 2001. "
@@ -289,13 +288,12 @@ def test_a_person_described_by_a_group_noun_stays_a_person(text: str) -> None:
     assert claim.side != "Ana Kerrow"
 
 
-
 def test_a_persons_full_name_the_tagger_took_for_an_organisation_is_still_that_person() -> None:
-    # "Kofi Okupe" is tagged a person in the first sentence and an organisation in the last: the corpus names a
+    # "Tobi Varga" is tagged a person in the first sentence and an organisation in the last: the corpus names a
     # person by that surname, so the name is that person's, who is no party of his own.
-    text = 'Anchor Kofi Okupe said he was going to the meteorologist. "We lost him," Kofi Okupe said.'
-    claim = find(claims_of(text), "We lost him")
-    assert claim.speaker == "Kofi Okupe"
+    text = 'Anchor Tobi Varga said he was going to the reporter at the stadium. "We lost the line," Tobi Varga said.'
+    claim = find(claims_of(text), "We lost the line")
+    assert claim.speaker == "Tobi Varga"
     assert claim.side is None
 
 

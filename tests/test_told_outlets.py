@@ -39,7 +39,7 @@ def test_an_outlets_sources_are_no_office() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The film industry magazine Screenlight reports that the actor will take the lead.",
+        "The trade magazine Screenlight reports that the theatre will close in May.",
         "The news came from the entertainment website Screenlight on Friday.",
         "A review in the weekly Screenlight praised the film.",
     ],
