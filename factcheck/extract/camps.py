@@ -284,7 +284,7 @@ def carry_generic_sides(
     words_of: dict[str, set[str]] = {}
     for claim in claims:
         # "Government spokeswoman <Name>": a state body's kind, capitalised as a title, is generic too, but only
-        # its own article's owner may take it (no other camp: "retired Army Lt. Gen. <Name>" is no nation's)
+        # its own article's owner may take it (no other camp: a retired army general is no nation's voice)
         side = claim.side or ""
         titled = " " not in side and side.lower() in STATE_NOUNS
         if not (side and (is_generic_side(side) or titled)):

@@ -146,7 +146,7 @@ _NAMING_GROUPS = (GENERIC_GROUPS - {"side", "camp"}) | {"militia", "network"}
 
 def _a_naming_group(tok: Token) -> bool:
     """A singular group noun that names what the proper name beside it is: owned by no one and not
-    indefinite ("the group", "militant group"; not "a group <Name> won by 2 points", where the name begins
+    indefinite ("the group", "militant group"; not "a group <Name> won easily", where the name begins
     a clause about the group)."""
     if tok.tag_ != "NN" or tok.lower_ not in _NAMING_GROUPS:
         return False

@@ -77,8 +77,8 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
 
 def _owner_before_roles(person_tok: Token, roles: list[Token]) -> str | None:
     """The party whose possessive opens a name's role, when the parser hung it on the name itself: a rank
-    between role and name ("<Country>'s defence chief Air Chief Marshal <Name>") moves it off the role,
-    where `party_before_role` reads "<Country>'s defence chief". A possessive with no role after it
+    between role and name ("<Country>'s navy chief Vice Admiral <Name>") moves it off the role,
+    where `party_before_role` reads "<Country>'s navy chief". A possessive with no role after it
     ("<Country>'s <Name>") says where a person is from, not whom they speak for."""
     before = [r for r in roles if r.i < person_tok.i]
     if not before:

@@ -99,7 +99,7 @@ _TOLD = re.compile(rf"\b(?:told|tells|telling|interview with)\s+(?:the\s+)?({_NA
 # "<Name>'s spokesman", "<Name>'s foreign minister"
 _OFFICE_AFTER = re.compile(rf"({_NAME_RUN})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?|\s+)(?i:{_OFFICES})\b")
 _OFFICE_BEFORE = re.compile(rf"\b(?i:{_OFFICES})\s+(?:for|of|at)\s+(?:the\s+)?({_NAME_RUN})")  # "director of <Name>"
-# "the film industry magazine <Name>", "the news website <Name>": the text calls the name a publication (in
+# "the trade magazine <Name>", "the news website <Name>": the text calls the name a publication (in
 # lower case: "the Weekly <Name> Awards" is a name's own word).
 _PUBLICATIONS = "newspaper|magazine|publication|website|site|tabloid|daily|weekly|paper|blog|outlet"
 _CALLED = re.compile(rf"\b(?:{_PUBLICATIONS})\s+(?:the\s+)?({_NAME_RUN})")
@@ -108,7 +108,7 @@ _CALLED = re.compile(rf"\b(?:{_PUBLICATIONS})\s+(?:the\s+)?({_NAME_RUN})")
 def told_outlets(texts: Iterable[str], names: Iterable[str]) -> set[str]:
     """Of the organisation names given, those the corpus tells things to ("a pilot told <Name> that ...",
     "told the <Name>", "in an interview with <Name>") and gives no office of its own ("<Name>'s spokesman",
-    "the director of <Name>"), or calls a publication ("the film magazine <Name>"): a news outlet the tagger
+    "the director of <Name>"), or calls a publication ("the trade magazine <Name>"): a news outlet the tagger
     took for an organisation ("<Acronym> reported ..."), no party. What people tell a body that has a
     spokesman or a director is a party's business. One pass of each pattern over the corpus, and a set
     lookup per name."""

@@ -172,7 +172,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     state.titled[title] = (block.start + at, name)
                     state.held.setdefault(name, set()).add(title)
             if s.attribution is None and not named and (unnamed := unnamed_subject(s.span, inside)):
-                name, at = unnamed  # "A city official sought to play down the reports. '...,' he said."
+                name, at = unnamed  # "A harbour official walked along the quay. '...,' he said."
                 state.add_person(block.start + at, name, headline=headline)
                 state.places[block.start + at] = (block.start + s.span.start_char, True)
             for at, name in _surname_subjects(s.span, inside, state):  # "Fallon fired back: ..." untagged

@@ -148,8 +148,8 @@ def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tup
 
 
 def unnamed_subject(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[str, int] | None:
-    """The person the main clause is about when it is introduced without a name ("A second city official
-    sought to play down the reports."): the description as a speaker would be called, and its character
+    """The person the main clause is about when it is introduced without a name ("A harbour official walked
+    along the quay."): the description as a speaker would be called, and its character
     offset. A later "he said" is theirs, as it would be had they spoken in this sentence; a name in
     apposition ("A spokesman, <Name>,") is a named person, found by `persons_in`."""
     root = sent.root

@@ -62,7 +62,7 @@ class ArticleState:
 
     def one_person(self, group: str) -> bool:
         """Whether a "group" the tagger found is one word that is the surname of a person the article named
-        ("al-Kadri's wife" after "Ivo al-Kadri", tagged an organisation): never what "they" or "it" stands for."""
+        ("<Surname>'s cousin" after "Ivo <Surname>", tagged an organisation): never what "they" or "it" stands for."""
         return " " not in group.strip() and self.named_before(group)
 
     def named_before(self, name: str) -> bool:
