@@ -260,8 +260,8 @@ def test_a_name_the_text_calls_a_group_is_a_party_whatever_the_tagger_says(text:
             "Ondo Falim",
             "Ondo Falim",
         ),
-        (  # "the centrist organization <Name> founded": the parser puts the name in apposition to the group
-            "The talks were held by the Lakeland Council, the centrist organization Maria Lopez founded in 2001. "
+        (  # "the small organization <Name> set up": the parser puts the name in apposition to the group
+            "The talks were held by the Lakeland Council, the small organization Maria Lopez set up in 2001. "
             "Maria Lopez said the truce had been signed with the government.",
             "Maria Lopez",
             None,

@@ -82,7 +82,7 @@ class SideLedger:
 
         A name the text calls a group twice ("militant group <Name>", "<Name>, the armed group,") is that
         group where it speaks bare and the tagger took it for a person ("<Name> denied ..."): twice, because
-        the parser also reads "the small charity <Name> set up" so, once in a while, of a person."""
+        the parser also reads "the small organization <Name> set up" so, once in a while, of a person."""
         self.called_groups.update(groups)
         group_names = {name for name, n in self.called_groups.items() if n >= 2}
         evidence = [m for m in evidence if not (m.name in group_names and m.side is None)]
