@@ -159,11 +159,11 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
-# Group nouns that on their own name no party ("the group said"): they refer back like "it".
 # Determiners that introduce someone or something not met before ("a spokesman", "another official",
 # "one witness"): what a later "he", "the official" or a name beside it may point back to.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
 
+# Group nouns that on their own name no party ("the group said"): they refer back like "it".
 GENERIC_GROUPS = frozenset(
     "group movement organisation organization party side camp coalition alliance faction outfit".split()
 )

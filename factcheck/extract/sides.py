@@ -51,31 +51,44 @@ def _initials_match(words: list[str], acronym: str) -> list[str] | None:
     return None
 
 
-def find_acronyms(text: str) -> dict[str, str]:
-    """Acronyms defined in the text as "Long Name (ACR)", mapped to their long form."""
-    found: dict[str, str] = {}
+def _definitions(text: str) -> list[tuple[list[str], str, list[str]]]:
+    """Each "Long Name (ACR)" of the text, in order: the words before the parenthesis, the acronym and the
+    tail of those words its initials spell. One pass serves both the long forms and their owners."""
+    out = []
     for match in _ACRONYM.finditer(text):
         words = match.group(1).split()
-        acronym = match.group(2)
-        tail = _initials_match(words, acronym)
+        tail = _initials_match(words, match.group(2))
         if tail:
-            found[acronym] = " ".join(tail)
-    return found
+            out.append((words, match.group(2), tail))
+    return out
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text as "Long Name (ACR)", mapped to their long form."""
+    return _long_forms(_definitions(text))
+
+
+def _long_forms(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
+    """Each defined acronym's long form (a later definition in the text wins)."""
+    return {acronym: " ".join(tail) for _, acronym, tail in defined}
 
 
 def acronym_owners(text: str) -> dict[str, str]:
     """Acronyms of a state body an owner's possessive stands before ("<Country>'s Coordinator of Government
     Works (COGW)"), mapped to that owner: the body speaks for it, as "<Country>'s defence ministry" does."""
+    return _owners(_definitions(text))
+
+
+def _owners(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
+    """The owner of each defined acronym whose long form names a body and follows "<Owner>'s"."""
     found: dict[str, str] = {}
-    for match in _ACRONYM.finditer(text):
-        words = match.group(1).split()
-        tail = _initials_match(words, match.group(2))
-        if not tail or len(tail) >= len(words) or not _names_a_body(" ".join(tail)):
+    for words, acronym, tail in defined:
+        if len(tail) >= len(words) or not _names_a_body(" ".join(tail)):
             continue
         before = words[len(words) - len(tail) - 1]
         for mark in ("'s", "’s"):
             if before.endswith(mark) and before[:1].isupper() and len(before) > len(mark) + 1:
-                found[match.group(2)] = before[: -len(mark)]
+                found[acronym] = before[: -len(mark)]
     return found
 
 
@@ -336,9 +349,10 @@ def build_side_names(texts: Iterable[str]) -> SideNames:
     acronyms: dict[str, str] = {}
     owners: dict[str, str] = {}
     for text in texts:
-        for acronym, long in find_acronyms(text).items():
+        defined = _definitions(text)
+        for acronym, long in _long_forms(defined).items():
             acronyms.setdefault(acronym, long)
-        for acronym, owner in acronym_owners(text).items():
+        for acronym, owner in _owners(defined).items():
             owners.setdefault(acronym, owner)
     names.add_acronyms(acronyms)  # at once, so long forms from different articles meet
     for acronym, owner in sorted(owners.items()):

@@ -305,7 +305,7 @@ _CHANGE = re.compile(
 def told_together(claims: Sequence[Claim]) -> dict[str, dict[frozenset[float], set[int]]]:
     """Per counted noun, the pairs of figures one claim gives for that count both ("Of the 40 scouts at the camp,
     nine came home ill": 40 and 9 scouts; "The 40 scouts were at the camp when nine fell ill"): both hold, so
-    they are a whole and its part, never rival answers. A bare figure ("seven") counts the noun of the other figure; two
+    they are a whole and its part, never rival answers. A bare figure ("nine") counts the noun of the other figure; two
     things done to people ("17 killed and 40 wounded") are two counts, not one told twice; a figure that
     changed ("rose from 12 to 20") is left out. Each pair maps to the claims (by index) that give it."""
     pairs: dict[str, dict[frozenset[float], set[int]]] = {}
