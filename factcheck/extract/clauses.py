@@ -76,6 +76,12 @@ def subject_of(verb: Token) -> Token | None:
             return obj  # "the flood led some engineers to warn ...": the object is who warns
     if verb.dep_ == "xcomp" and (prompted := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
         return prompted  # "X was prompted / asked to say ...": the passive's subject speaks
+    if (
+        verb.dep_ in ("conj", "xcomp")
+        and verb.lemma_.lower() not in PASSIVE_SPEECH
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None  # "the rock has yet to be determined", "... and were considered genuine": what is judged
     if verb.dep_ == "conj" and (misread := _source_read_as_object(verb)) is not None:
         return misread
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:

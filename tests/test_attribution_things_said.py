@@ -1,0 +1,29 @@
+"""What is said about a thing is not said by it: the subject of a passive verb of judging is what was judged
+("the rock has yet to be determined"), and a part of a publication ("<Paper>'s Sunday issue") speaks for the
+publication. Invented sentences about an invented event; each test pins one behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_subject_of_a_passive_verb_of_judging_is_no_speaker() -> None:
+    claims = claims_of(
+        "The make-up of the rock has yet to be determined and it was unclear if it broke apart on landing.\n\n"
+        "The paper and the ink were examined and were considered to be genuine."
+    )
+    assert {c.speaker for c in claims} <= {None}  # was "make up" and "paper"
+
+
+def test_a_passive_verb_of_speech_still_names_its_subject() -> None:
+    claims = claims_of(
+        "Ada Finch was interviewed on Monday and was quoted as saying the bridge is safe.\n\n"
+        "Tobi Varga was stopped at the gate and was heard warning that the bridge is unsafe."
+    )
+    assert find(claims, "bridge is safe").speaker == "Ada Finch"
+    assert find(claims, "bridge is unsafe").speaker == "Tobi Varga"
+
