@@ -119,12 +119,22 @@ def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Men
     for ent in sent.ents:
         if ent.label_ != "PERSON" or inside_quote(ent.start_char) or ent.text.lower() in NOT_PERSONS:
             continue
-        mention = mention_from_token(ent.root)
+        mention = mention_from_token(_name_end(ent))
         if mention is not None and mention.is_person and mention.pronoun is None:
             mention.weight = 1
             mention.kin = kin_gender(ent) is not None
             out.append(mention)
     return out
+
+
+def _name_end(ent: Span) -> Token:
+    """The last word of a person's name the tagger cut short ("<First> <Middle>" tagged, the capitalised surname
+    after it not, parsed as the head of the tagged words): the whole name is what the corpus learns."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "compound" and head.i == ent.end and head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper():
+        return head
+    return root
 
 
 def unnamed_offices(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int]]:
