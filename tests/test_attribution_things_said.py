@@ -27,3 +27,18 @@ def test_a_passive_verb_of_speech_still_names_its_subject() -> None:
     assert find(claims, "bridge is safe").speaker == "Ada Finch"
     assert find(claims, "bridge is unsafe").speaker == "Tobi Varga"
 
+
+def test_a_part_of_a_publication_speaks_for_the_publication() -> None:
+    claims = claims_of(
+        "The teen from Dunmore has made $5 million from trading, according to Harbour Weekly's Sunday issue.\n\n"
+        "The Harbour Weekly piece implies that his wealth came from trading.\n\n"
+        "A story by Tobi Varga reported that the ferry was late."
+    )
+    assert find(claims, "$5 million").speaker == "Harbour Weekly"  # was "Sunday issue"
+    assert find(claims, "wealth came").speaker == "Harbour Weekly"  # was "Harbour Weekly piece"
+    assert find(claims, "ferry was late").speaker == "Tobi Varga"  # was "story"
+
+
+def test_a_story_named_for_a_person_is_about_them_not_by_them() -> None:
+    claims = claims_of("The Ada Finch story says the bridge is unsafe.")
+    assert find(claims, "bridge is unsafe").speaker != "Ada Finch"

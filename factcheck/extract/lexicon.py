@@ -302,6 +302,10 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+# Parts of a publication, which speak for the publication or writer that owns them: "according to <Paper>'s
+# Sunday issue", "the <Outlet> piece says", "a story by <Reporter> reports".
+PUBLICATION_PARTS = frozenset("issue edition article story piece column editorial episode broadcast bulletin".split())
+
 # Verbs by which a body puts out its own statement or document: "the board released a statement saying ...",
 # "issued a letter warning ..." (the board speaks); not "obtained / received / saw a letter saying ...".
 ISSUING_VERBS = frozenset("release issue publish send post put write sign file deliver give read".split())

@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRESS_NOUNS,
+    PUBLICATION_PARTS,
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_PRESS_WORDS,
@@ -191,6 +192,15 @@ _AUTHOR_OF = frozenset(
 )
 
 
+def _publisher(tok: Token) -> Mention | None:
+    """Who owns a part of a publication: its possessor, a news outlet written before it, or who it is by
+    ("<Paper>'s Sunday issue", "the <Outlet> piece", "a story by <Reporter>"); not what it is about ("the
+    <Name> story" of a person is a story about them)."""
+    owners = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and is_outlet(c))]
+    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    return next((m for o in owners if (m := mention_from_token(o)) is not None), None)
+
+
 def _mention(tok: Token) -> Mention | None:
     """The mention of one subject phrase, without its conjuncts."""
     if tok.lower_ in INTERJECTIONS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
@@ -218,6 +228,8 @@ def _mention(tok: Token) -> Mention | None:
         )
         if author is not None:
             return author
+    if tok.lower_ in PUBLICATION_PARTS and (publisher := _publisher(tok)) is not None:
+        return publisher  # "according to <Paper>'s Sunday issue", "the <Outlet> piece says": the publication
     # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
     if is_outlet(tok):
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
