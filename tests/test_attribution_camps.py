@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_attribution_patterns import claims_of, find
 
 from factcheck.corpus import article_from_text
 from factcheck.extract.camps import Tie, assign_camps, camps, text_ties, tie_of
@@ -57,6 +58,17 @@ def test_ministry_of_x_named_with_its_state_speaks_for_the_state() -> None:
     assert party_name("Kessland Ministry of Health") == "Kessland"
     assert party_name("Ministry of External Affairs") == "Ministry of External Affairs"
     assert party_name("Bank of Norland") == "Bank of Norland"
+
+
+def test_an_office_named_for_what_it_does_is_no_office_of_its_first_word() -> None:
+    from factcheck.extract.sides import party_name
+
+    assert party_name("Stone Impact Research Office") == "Stone Impact Research Office"  # was "Stone"
+    assert party_name("Kessland Defence Ministry") == "Kessland"
+    assert party_name("Kessland Armed Forces") == "Kessland"
+    assert party_name("Kessland National Police") == "Kessland"
+    claims = claims_of("The rock was no meteorite, said Tom Reel, head of the Stone Impact Research Office.")
+    assert find(claims, "no meteorite").side == "Stone Impact Research Office"  # was "Stone"
 
 
 # Ties the article text states (issue 10, camps round 2): one invented sentence per tie.

@@ -94,7 +94,7 @@ def _owners(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
 
 def party_name(name: str) -> str:
     """The party a state institution speaks for: "Kessland Defence Ministry", "Kessland Ministry of Health"
-    → "Kessland"."""
+    → "Kessland"; not a body whose name says what it does ("Stone Research Office" is no office of "Stone")."""
     words = clean_name(name).split()
     lowered = [w.lower() for w in words]
     head = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # "<X> Ministry of Health"
@@ -104,6 +104,7 @@ def party_name(name: str) -> str:
         and lowered[head] in STATE_NOUNS
         and words[0][:1].isupper()
         and lowered[0] not in INSTITUTION_WORDS
+        and all(w in INSTITUTION_WORDS or w in STATE_NOUNS for w in lowered[1:head])
     ):
         return words[0]
     return clean_name(name)
