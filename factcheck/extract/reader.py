@@ -27,6 +27,7 @@ from factcheck.extract.referents import (
     persons_in,
     speaker_titles,
     subject_persons,
+    subject_pronoun,
     unnamed_offices,
     unnamed_subject,
 )
@@ -175,6 +176,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 name, at = unnamed  # "A harbour official walked along the quay. '...,' he said."
                 state.add_person(block.start + at, name, headline=headline)
                 state.places[block.start + at] = (block.start + s.span.start_char, True)
+            if s.attribution is None and (pronoun := subject_pronoun(s.span, inside)) is not None:
+                state.subject_again(block.start + pronoun.idx, pronoun.lower_, block.start + s.span.start_char)
             for at, name in _surname_subjects(s.span, inside, state):  # "Fallon fired back: ..." untagged
                 state.add_person(block.start + at, name, headline=headline)
                 state.places.setdefault(block.start + at, (block.start + s.span.start_char, False))

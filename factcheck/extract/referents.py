@@ -179,3 +179,15 @@ def unnamed_subject(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[st
 def _office_at(tok: Token) -> str:
     """The office a title word names with the two words before it ("Vice President" is not "president")."""
     return office_title([w.text for w in tok.doc[max(0, tok.i - 2) : tok.i + 1]])
+
+
+def subject_pronoun(sent: Span, inside_quote: Callable[[int], bool]) -> Token | None:
+    """The "he" or "she" that is the main clause's subject outside quotes ("He did not explain why <Other>
+    left."): the person it stands for stays the sentence's subject, whom a later "he" most likely means."""
+    root = sent.root
+    if inside_quote(root.idx):
+        return None
+    return next(
+        (t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")),
+        None,
+    )

@@ -60,6 +60,14 @@ class ArticleState:
         if not headline:
             self.in_body.add(name)
 
+    def subject_again(self, at: int, pronoun: str, sentence: int) -> None:
+        """A sentence whose subject is "he"/"she" at `at` keeps the person it stands for its subject ("He did
+        not explain why <Other> left. But he denied ...": still him, not the one merely named)."""
+        who = nearest_person(self.persons, at, pronoun, self.genders, self.places)
+        if who is not None:
+            self.add_person(at, who)
+            self.places[at] = (sentence, True)
+
     def one_person(self, group: str) -> bool:
         """Whether a "group" the tagger found is one word that is the surname of a person the article named
         ("<Surname>'s cousin" after "Ivo <Surname>", tagged an organisation): never what "they" or "it" stands for."""
