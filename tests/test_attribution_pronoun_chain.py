@@ -27,3 +27,23 @@ def test_a_name_merely_mentioned_after_a_subject_is_still_passed_over() -> None:
     )
     assert find(claims, "ferry had been late").speaker == "Ruth Vell"
 
+
+def test_a_he_the_chain_resolved_is_no_she_later() -> None:
+    claims = claims_of(
+        'Senator Tom Murrow attacked the council on Monday. "Who is the real villain here?" said Murrow on a call '
+        "with reporters.\n\n"
+        "He was joined on the call by Ada Kessel, head of the farmers' union. She said the council had failed to act."
+    )
+    assert find(claims, "failed to act").speaker == "Ada Kessel"  # was "Tom Murrow"
+
+
+def test_a_named_speaker_the_tagger_took_for_an_organisation_is_who_she_stands_for() -> None:
+    claims = claims_of(
+        "Governor Tom Dunmore said the levy would end in May. However, he could not explain why the rule was "
+        "mentioned by Ivy Dunmore in an interview.\n\n"
+        '"We have not written the law yet," he said.\n\n'
+        "Ivy Dunmore, the governor's eldest daughter, noted the rule in the interview last week. She said fathers "
+        "would not be covered by the levy."
+    )
+    assert find(claims, "law yet").speaker == "Tom Dunmore"
+    assert find(claims, "fathers would not").speaker == "Ivy Dunmore"  # was "Tom Dunmore"

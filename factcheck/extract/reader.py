@@ -176,8 +176,6 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 name, at = unnamed  # "A harbour official walked along the quay. '...,' he said."
                 state.add_person(block.start + at, name, headline=headline)
                 state.places[block.start + at] = (block.start + s.span.start_char, True)
-            if s.attribution is None and (pronoun := subject_pronoun(s.span, inside)) is not None:
-                state.subject_again(block.start + pronoun.idx, pronoun.lower_, block.start + s.span.start_char)
             for at, name in _surname_subjects(s.span, inside, state):  # "Fallon fired back: ..." untagged
                 state.add_person(block.start + at, name, headline=headline)
                 state.places.setdefault(block.start + at, (block.start + s.span.start_char, False))
@@ -215,7 +213,9 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
         ):  # a quotation paragraph after "X said:" (or after a paragraph ending with an attribution)
             sents[0].attribution = state.lead_in
         _attribute_quotes(sents, quotes, state, block_index)
-        for s in sents:
+        for s in sents:  # in order: what a "he" stands for may be who spoke just before
+            if s.attribution is None and (pronoun := subject_pronoun(s.span, inside)) is not None:
+                state.subject_again(block.start + pronoun.idx, pronoun.lower_, block.start + s.span.start_char)
             if s.attribution is not None and s.mention is None:
                 s.mention = resolve_speaker(s.attribution, state, _spoken_of(s))
                 if s.mention is not None and headline and not s.mention.headline:
@@ -224,10 +224,12 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     # As written: a title tells the gender of "Mr. Kern", not of the "Ana Kern" he may have
                     # been taken for, whose own gender the next "Ms. Kern" is matched on.
                     state.genders.vote(s.attribution.mention.name or s.mention.name, s.mention.gender, 2)
-                if s.mention is not None and not s.mention.is_person and s.attribution.mention.pronoun is None:
+                person = s.mention is not None and (s.mention.is_person or _named_person(s.mention, state))
+                if s.mention is not None and not person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
-                if s.mention is not None and s.mention.is_person:
+                if s.mention is not None and person:
                     state.add_person(s.attribution.at, s.mention.name, headline=headline)
+                    state.genders.vote(s.mention.name, None)  # a namesake noted, as a tagged name is
                     # the speaker is the subject of the sentence: a later "he" passes over whom it merely named
                     # ("He added that ... <Other> was ... . 'This ...,' he said." is still the speaker's word)
                     state.places.setdefault(s.attribution.at, (block.start + s.span.start_char, True))
@@ -264,6 +266,12 @@ def _surname_subjects(sent: Span, inside_quote: Callable[[int], bool], state: Ar
         if len(names) == 1:
             out.append((tok.idx, next(iter(names))))
     return out
+
+
+def _named_person(mention: Mention, state: ArticleState) -> bool:
+    """A name the tagger took for an organisation's whose surname the article gave a person ("<First> <Surname>,
+    the nominee's eldest daughter, noted ..." after "<Surname>"): a person a later "she" can stand for."""
+    return mention.ambiguous and state.named_before(mention.name)
 
 
 def _tell_genders(state: ArticleState, sentences: list[Sentence]) -> None:

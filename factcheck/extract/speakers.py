@@ -67,6 +67,7 @@ class ArticleState:
         if who is not None:
             self.add_person(at, who)
             self.places[at] = (sentence, True)
+            self.genders.vote(who, pronoun_gender(pronoun))  # "He was joined by <Name>. She said ...": not him
 
     def one_person(self, group: str) -> bool:
         """Whether a "group" the tagger found is one word that is the surname of a person the article named
