@@ -1,6 +1,7 @@
 """Who "he" stands for when a sentence names someone else: the person a sentence is about stays its subject
-("He did not explain why <Other> left. But he denied ..."), and whom a reported clause is about is not who
-reports it ("he said <Name> could not have known"). Invented sentences about an invented event.
+("He did not explain why <Other> left. But he denied ..."), and whom a reported clause is about or who is
+told it is not who reports it ("he said <Name> could not have known", "he tells <Name> ..."). Invented
+sentences about an invented event.
 """
 
 from __future__ import annotations
@@ -47,3 +48,27 @@ def test_a_named_speaker_the_tagger_took_for_an_organisation_is_who_she_stands_f
     )
     assert find(claims, "law yet").speaker == "Tom Dunmore"
     assert find(claims, "fathers would not").speaker == "Ivy Dunmore"  # was "Tom Dunmore"
+
+
+def test_whom_the_reported_clause_is_about_does_not_report_it() -> None:
+    claims = claims_of(
+        "Ondo Falim posted a reply on Sunday. Peter Olu walked through the valley on Monday.\n\n"
+        "Speaking in a video, he said Peter Olu could not have known the farmers."
+    )
+    assert find(claims, "could not have known").speaker == "Ondo Falim"  # was "Peter Olu"
+
+
+def test_whom_a_speaker_tells_is_not_the_speaker() -> None:
+    claims = claims_of(
+        "Peter Olu filmed the harbour for a week. He meets an old fisherman named Tobias Kessler on the quay.\n\n"
+        "He tells Peter Olu he is only trying to earn enough to buy bread."
+    )
+    assert find(claims, "enough to buy bread").speaker == "Tobias Kessler"  # was "Peter Olu"
+
+
+def test_those_the_reported_clause_is_about_together_do_not_report_it() -> None:
+    claims = claims_of(
+        "Ondo Falim watched the quay from the ferry. Peter Olu met Ruth Vell there.\n\n"
+        "He says that Peter Olu and Ruth Vell were working together."
+    )
+    assert find(claims, "working together").speaker == "Ondo Falim"  # was "Ruth Vell"

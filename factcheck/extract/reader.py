@@ -23,6 +23,7 @@ from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.paragraphs import credit_above, page_label, signature, signature_line, transcript_speaker
 from factcheck.extract.referents import (
     groups_in,
+    others_named,
     person_evidence,
     persons_in,
     speaker_titles,
@@ -217,7 +218,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             if s.attribution is None and (pronoun := subject_pronoun(s.span, inside)) is not None:
                 state.subject_again(block.start + pronoun.idx, pronoun.lower_, block.start + s.span.start_char)
             if s.attribution is not None and s.mention is None:
-                s.mention = resolve_speaker(s.attribution, state, _spoken_of(s))
+                others = others_named(doc[s.attribution.cue_index]) if _own(s) else frozenset()
+                s.mention = resolve_speaker(s.attribution, state, _spoken_of(s), others)
                 if s.mention is not None and headline and not s.mention.headline:
                     s.mention = replace(s.mention, headline=True)  # People.full_name is told, as for evidence
                 if s.mention is not None and s.mention.gender and s.attribution.mention.pronoun is None:

@@ -191,3 +191,32 @@ def subject_pronoun(sent: Span, inside_quote: Callable[[int], bool]) -> Token | 
         (t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")),
         None,
     )
+
+
+def others_named(cue: Token) -> frozenset[str]:
+    """The persons a pronoun speaker does not stand for (lower-cased names as written): whom the reported
+    clause is about, as its subject ("he said <Name> could not have known"), and whom the speaker tells it
+    ("He tells <Name> he ...", "she told <Name> that ..."). A content clause counts after the cue or quoted
+    before it: the parser can hang a clause before the cue on it ("<Name> got a roar when ... she added")."""
+    named = [
+        person
+        for clause in cue.children
+        if clause.dep_ == "ccomp" and _after_or_quoted(clause, cue)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for person in (subject, *subject.conjuncts)  # "he says <A> and <B> were working together"
+    ]
+    named += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    named += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    out = set()
+    for tok in named:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+        if ent is not None and (name := ent_person_name(ent)):
+            out.add(name.lower())
+    return frozenset(out)
+
+
+def _after_or_quoted(clause: Token, cue: Token) -> bool:
+    """A clause after the cue, or one opening with a quotation mark before it ('"<Name> had fled," she said')."""
+    first = clause.left_edge
+    return clause.i > cue.i or first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote)

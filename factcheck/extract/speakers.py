@@ -101,14 +101,18 @@ class ArticleState:
 
 
 def resolve_speaker(
-    attribution: Attribution, state: ArticleState, spoken_of: frozenset[str] = frozenset()
+    attribution: Attribution,
+    state: ArticleState,
+    spoken_of: frozenset[str] = frozenset(),
+    others: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """Who an attribution's speaker is, from what the article said before it: a pronoun or a description
     resolved, a group joined by the parties named with it, a lower-cased surname read as the person, and a
     bare body ("the army") given the party that owned it last. `spoken_of`: the surname keys of the persons
     the reported clause is about (its subject), whom a description does not stand for ("the spokesman said
-    <Name> had fled" is not <Name>'s word)."""
-    mention = _with_others(_resolve(attribution, state, spoken_of), attribution.mention.also)
+    <Name> had fled" is not <Name>'s word); `others`: the names (lower case) a "he" or "she" does not stand for
+    (`referents.others_named`)."""
+    mention = _with_others(_resolve(attribution, state, spoken_of, others), attribution.mention.also)
     mention = _known_person(mention, state, attribution.at)
     mention = _in_full(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
@@ -116,7 +120,9 @@ def resolve_speaker(
     return mention
 
 
-def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset[str]) -> Mention | None:
+def _resolve(
+    attribution: Attribution, state: ArticleState, spoken_of: frozenset[str], others: frozenset[str]
+) -> Mention | None:
     """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
     (speaker first), "the statement" to the last speaker."""
     mention = attribution.mention
@@ -135,7 +141,9 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
         return _described(mention, at, state, spoken_of)
     if mention.is_person:
         since = at if attribution.refers_from is None else attribution.refers_from
-        person = nearest_person(state.persons, since, mention.pronoun, state.genders, state.places)
+        # "he said <Name> could not have known", "he tells <Name> ...": <Name> is not who speaks
+        pool = [(k, who) for k, who in state.persons if not _among(who, others)]
+        person = nearest_person(pool, since, mention.pronoun, state.genders, state.places)
         if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
             return Mention(name=mention.name, is_person=True)
         # "he said" after "Ana Kern" and "Ivo Kern", resolved to a bare "Kern": the pronoun's gender picks which
@@ -165,6 +173,13 @@ def _resolve(attribution: Attribution, state: ArticleState, spoken_of: frozenset
             break
         j -= 1
     return _as_said(best, state)
+
+
+def _among(name: str, others: frozenset[str]) -> bool:
+    """Whether a person is one of `others`: the same name, or the one word written of them ("<First>" of
+    "<First> <Middle> <Last>")."""
+    low = name.lower()
+    return low in others or any(" " not in o and o in low.split() for o in others)
 
 
 def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
