@@ -33,7 +33,7 @@ from factcheck.extract.referents import (
     unnamed_subject,
 )
 from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
-from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes
+from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes, owns_attribution, spoken_of
 from factcheck.extract.speakers import ArticleState, pronoun_anchor, resolve_speaker
 from factcheck.model import Article
 
@@ -82,21 +82,10 @@ def _bare(sent: Sentence) -> bool:
     one that says something besides ("The convoy carried 40 tonnes, <Name> told reporters."): only such a
     sentence hands its speaker to the quotation before it and is no claim itself."""
     assert sent.attribution is not None
-    if not _own(sent):
+    if not owns_attribution(sent):
         return True  # an attribution carried from elsewhere: its cue is no token of this sentence
     cue = sent.span.doc[sent.attribution.cue_index]
     return sent.span.root == cue and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children)
-
-
-def _own(sent: Sentence) -> bool:
-    """Whether the sentence's attribution is its own (its cue lies in the sentence), not one carried from
-    another sentence or paragraph, whose token index points into another parse."""
-    attribution = sent.attribution
-    return (
-        attribution is not None
-        and sent.start <= attribution.at < sent.end
-        and sent.span.start <= attribution.cue_index < sent.span.end
-    )
 
 
 def _lead_in(sents: list[Sentence], block: Block) -> Attribution | None:
@@ -218,15 +207,15 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
             if s.attribution is None and (pronoun := subject_pronoun(s.span, inside)) is not None:
                 state.subject_again(block.start + pronoun.idx, pronoun.lower_, block.start + s.span.start_char)
             if s.attribution is not None and s.mention is None:
-                others = others_named(doc[s.attribution.cue_index]) if _own(s) else frozenset()
-                s.mention = resolve_speaker(s.attribution, state, _spoken_of(s), others)
+                others = others_named(doc[s.attribution.cue_index]) if owns_attribution(s) else frozenset()
+                s.mention = resolve_speaker(s.attribution, state, spoken_of(s), others)
                 if s.mention is not None and headline and not s.mention.headline:
                     s.mention = replace(s.mention, headline=True)  # People.full_name is told, as for evidence
                 if s.mention is not None and s.mention.gender and s.attribution.mention.pronoun is None:
                     # As written: a title tells the gender of "Mr. Kern", not of the "Ana Kern" he may have
                     # been taken for, whose own gender the next "Ms. Kern" is matched on.
                     state.genders.vote(s.attribution.mention.name or s.mention.name, s.mention.gender, 2)
-                person = s.mention is not None and (s.mention.is_person or _named_person(s.mention, state))
+                person = s.mention is not None and (s.mention.is_person or state.named_person(s.mention))
                 if s.mention is not None and not person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and person:
@@ -270,12 +259,6 @@ def _surname_subjects(sent: Span, inside_quote: Callable[[int], bool], state: Ar
     return out
 
 
-def _named_person(mention: Mention, state: ArticleState) -> bool:
-    """A name the tagger took for an organisation's whose surname the article gave a person ("<First> <Surname>,
-    the nominee's eldest daughter, noted ..." after "<Surname>"): a person a later "she" can stand for."""
-    return mention.ambiguous and state.named_before(mention.name)
-
-
 def _tell_genders(state: ArticleState, sentences: list[Sentence]) -> None:
     """Each full name's gender as the article's pronouns tell it, on its mentions: the corpus does not complete
     a "Mr. Kern" it meets elsewhere to an "Ana Kern" written "she" here (`People.full_name`)."""
@@ -292,21 +275,6 @@ def _found_here(sent: Sentence, doc: Doc, start: int) -> bool:
     if own is None or not sent.span.start <= own.cue_index < sent.span.end:
         return False
     return own.at == start + doc[own.cue_index].idx
-
-
-def _spoken_of(sent: Sentence) -> frozenset[str]:
-    """The surname key of the person the reported clause is about, as its subject ("the spokesman said
-    <Name> had fled"): who a description in the same sentence does not stand for. A name further in
-    ("... camps that <Name> argued in 2004 were wrong") can be the speaker's own."""
-    if sent.attribution is None or not _own(sent):
-        return frozenset()
-    cue = sent.span.doc[sent.attribution.cue_index]
-    out = set()
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.ent_type_ == "PERSON":
-                out.add(surname_key(subject.text))
-    return frozenset(out)
 
 
 # The verbs a wire story closes its first sentence with: "..., officials said."

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import contrast_clause, reply_clause
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.segment import Block, Quote, quoted_fraction
@@ -97,3 +98,29 @@ def inside_quotes(quotes: list[Quote], base: int) -> Callable[[int], bool]:
         return any(q.start <= pos < q.end for q in quotes)
 
     return inside
+
+
+def owns_attribution(sent: Sentence) -> bool:
+    """Whether the sentence's attribution is its own (its cue lies in the sentence), not one carried from
+    another sentence or paragraph, whose token index points into another parse."""
+    attribution = sent.attribution
+    return (
+        attribution is not None
+        and sent.start <= attribution.at < sent.end
+        and sent.span.start <= attribution.cue_index < sent.span.end
+    )
+
+
+def spoken_of(sent: Sentence) -> frozenset[str]:
+    """The surname key of the person the reported clause is about, as its subject ("the spokesman said
+    <Name> had fled"): who a description in the same sentence does not stand for. A name further in
+    ("... camps that <Name> argued in 2004 were wrong") can be the speaker's own."""
+    if sent.attribution is None or not owns_attribution(sent):
+        return frozenset()
+    cue = sent.span.doc[sent.attribution.cue_index]
+    out = set()
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.ent_type_ == "PERSON":
+                out.add(surname_key(subject.text))
+    return frozenset(out)

@@ -69,6 +69,12 @@ class ArticleState:
             self.places[at] = (sentence, True)
             self.genders.vote(who, pronoun_gender(pronoun))  # "He was joined by <Name>. She said ...": not him
 
+    def named_person(self, mention: Mention) -> bool:
+        """A name the tagger took for an organisation's whose surname the article gave a person ("<First>
+        <Surname>, the nominee's eldest daughter, noted ..." after "<Surname>"): a person a later "she" can stand
+        for."""
+        return mention.ambiguous and self.named_before(mention.name)
+
     def one_person(self, group: str) -> bool:
         """Whether a "group" the tagger found is one word that is the surname of a person the article named
         ("<Surname>'s cousin" after "Ivo <Surname>", tagged an organisation): never what "they" or "it" stands for."""
