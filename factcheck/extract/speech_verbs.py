@@ -115,6 +115,8 @@ def speech_use(verb: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "push":  # "pushed for / back", "pushing (the council) to end the levy"; not "pushed them out"
         return any(c.lower_ in ("for", "back") or c.dep_ == "xcomp" for c in verb.children)
+    if lemma == "call":  # "called the plan a sham", "called on"; not "call a guard over", "called off the deal"
+        return _names_as(verb)
     if lemma == "tell" and [c.lower_ for c in verb.children if c.dep_ != "punct"] == ["all"]:
         return False  # "All told, the group raised $4 million": an idiom for "in all"
     if lemma == "add" and any(map(_made_thing, verb.children)) and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -157,8 +159,9 @@ _SPEECH_PARTICLES = {"point": ("out", "to"), "portray": ("as",), "see": ("as",),
 # Verbs that with an infinitive pass on what nobody named says: "<X>, said / reported / rumoured to be ...".
 _HEARSAY = frozenset("say report rumor rumour allege".split())
 
-# Verbs whose infinitive says what their subject did not say: "X declined / refused to comment".
-REFUSALS = frozenset("decline refuse".split())
+# Words whose infinitive says what their subject did not say: "X declined / refused to comment", "X was unable
+# to confirm", "X failed to mention".
+REFUSALS = frozenset("decline refuse fail unable".split())
 
 
 def holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
@@ -172,3 +175,14 @@ def holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
 def document_subject(verb: Token) -> bool:
     """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
     return any(c.dep_ == "nsubj" and c.lower_ in WRITTEN for c in verb.children)
+
+
+# Particles that make "call" a summons, a telephone call or a cancelling: "call a guard over", "called back",
+# "called off the deal" (not "called out", "called on", which speak).
+_CALL_AWAY = frozenset("over in up back off round around down away".split())
+
+
+def _names_as(call: Token) -> bool:
+    """Whether "call" is said of something ("called the plan a sham", "called on", "called out"), not a
+    summons, a telephone call or a cancelling ("call a guard over", "called back", "called off the deal")."""
+    return not any(c.dep_ == "prt" and c.lower_ in _CALL_AWAY for c in call.children)
