@@ -63,12 +63,12 @@ def test_ministry_of_x_named_with_its_state_speaks_for_the_state() -> None:
 def test_an_office_named_for_what_it_does_is_no_office_of_its_first_word() -> None:
     from factcheck.extract.sides import party_name
 
-    assert party_name("Stone Impact Research Office") == "Stone Impact Research Office"  # was "Stone"
+    assert party_name("Stone Harbour Research Office") == "Stone Harbour Research Office"  # was "Stone"
     assert party_name("Kessland Defence Ministry") == "Kessland"
     assert party_name("Kessland Armed Forces") == "Kessland"
     assert party_name("Kessland National Police") == "Kessland"
-    claims = claims_of("The rock was no meteorite, said Tom Reel, head of the Stone Impact Research Office.")
-    assert find(claims, "no meteorite").side == "Stone Impact Research Office"  # was "Stone"
+    claims = claims_of("The leak was no accident, said Tom Reel, head of the Stone Harbour Research Office.")
+    assert find(claims, "no accident").side == "Stone Harbour Research Office"  # was "Stone"
 
 
 # Ties the article text states (issue 10, camps round 2): one invented sentence per tie.

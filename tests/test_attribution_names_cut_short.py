@@ -13,8 +13,7 @@ pytestmark = pytest.mark.slow
 
 def test_a_name_the_tagger_cut_short_is_learnt_whole() -> None:
     claims = claims_of(
-        "Father Tobi Ade O’Dare was rushed to a hospital after a heart attack and was declared dead before he "
-        "was revived.\n\n"
-        "Father O’Dare says that the doctors at the hospital lied about his death."
+        "Father Tobi Ade O’Dare was pulled from the river on Sunday and was taken to the clinic in Varn.\n\n"
+        "Father O’Dare says that the ferry crew ignored his calls."
     )
-    assert find(claims, "lied about his death").speaker == "Tobi Ade O’Dare"  # was "O’Dare"
+    assert find(claims, "ignored his calls").speaker == "Tobi Ade O’Dare"  # was "O’Dare"

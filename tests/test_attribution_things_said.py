@@ -1,5 +1,5 @@
 """What is said about a thing is not said by it: the subject of a passive verb of judging is what was judged
-("the rock has yet to be determined"), and a part of a publication ("<Paper>'s Sunday issue") speaks for the
+("the cause has yet to be determined"), and a part of a publication ("<Paper>'s Sunday issue") speaks for the
 publication. Invented sentences about an invented event; each test pins one behaviour.
 """
 
@@ -13,10 +13,10 @@ pytestmark = pytest.mark.slow
 
 def test_the_subject_of_a_passive_verb_of_judging_is_no_speaker() -> None:
     claims = claims_of(
-        "The make-up of the rock has yet to be determined and it was unclear if it broke apart on landing.\n\n"
-        "The paper and the ink were examined and were considered to be genuine."
+        "The cause of the depot fire has yet to be determined and it is unclear if it started in the boiler room.\n\n"
+        "The ledger and its seals were checked and were considered to be genuine."
     )
-    assert {c.speaker for c in claims} <= {None}  # was "make up" and "paper"
+    assert {c.speaker for c in claims} <= {None}  # was "cause" and "ledger"
 
 
 def test_a_passive_verb_of_speech_still_names_its_subject() -> None:
@@ -30,12 +30,12 @@ def test_a_passive_verb_of_speech_still_names_its_subject() -> None:
 
 def test_a_part_of_a_publication_speaks_for_the_publication() -> None:
     claims = claims_of(
-        "The teen from Dunmore has made $5 million from trading, according to Harbour Weekly's Sunday issue.\n\n"
-        "The Harbour Weekly piece implies that his wealth came from trading.\n\n"
+        "The ferry line has lost two boats this year, according to Harbour Weekly's Sunday issue.\n\n"
+        "The Harbour Weekly piece implies that the ferries were sold at a loss.\n\n"
         "A story by Tobi Varga reported that the ferry was late."
     )
-    assert find(claims, "$5 million").speaker == "Harbour Weekly"  # was "Sunday issue"
-    assert find(claims, "wealth came").speaker == "Harbour Weekly"  # was "Harbour Weekly piece"
+    assert find(claims, "two boats").speaker == "Harbour Weekly"  # was "Sunday issue"
+    assert find(claims, "sold at a loss").speaker == "Harbour Weekly"  # was "Harbour Weekly piece"
     assert find(claims, "ferry was late").speaker == "Tobi Varga"  # was "story"
 
 

@@ -177,17 +177,17 @@ def test_adding_or_writing_words_is_still_speech(sentence: str) -> None:
 
 def test_a_summons_or_a_cancelling_call_says_nothing() -> None:
     claims = claims_of(
-        "If the robots spot an intruder, they can call a human guard over.\n\n"
-        "Several ferry firms have called off their deals with the port."
+        "When the alarm rings, the night porters can call the fire crew in.\n\n"
+        "Two ferry firms called off the merger last week."
     )
-    assert all(c.speaker is None for c in claims)  # was "robots" / "ferry firms"
+    assert all(c.speaker is None for c in claims)  # was "night porters" / "ferry firms"
     spoken = claims_of("The mayor called the bridge plan a disgrace and called on the council to drop it.")
     assert find(spoken, "disgrace").speaker == "mayor"
 
 
 def test_what_someone_was_unable_or_failed_to_say_is_not_their_claim() -> None:
     claims = claims_of(
-        "Reporter Ada Finch was unable to confirm his arrest record.\n\n"
+        "Reporter Ada Finch was unable to confirm the toll figures.\n\n"
         "Tobi Varga failed to mention that the bridge had closed."
     )
     assert all(c.speaker is None for c in claims)  # was "Ada Finch" / "Tobi Varga"
