@@ -1,5 +1,5 @@
 """Who "he" stands for when a sentence names someone else: the person a sentence is about stays its subject
-("He did not explain why <Other> left. But he denied ..."), and whom a reported clause is about or who is
+("He would not say why <Other> left. But he denied ..."), and whom a reported clause is about or who is
 told it is not who reports it ("he said <Name> could not have known", "he tells <Name> ..."). Invented
 sentences about an invented event.
 """

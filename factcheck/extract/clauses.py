@@ -81,7 +81,7 @@ def subject_of(verb: Token) -> Token | None:
         and verb.lemma_.lower() not in PASSIVE_SPEECH
         and any(c.dep_ == "auxpass" for c in verb.children)
     ):
-        return None  # "the rock has yet to be determined", "... and were considered genuine": what is judged
+        return None  # "the cause has yet to be determined", "... and were considered genuine": what is judged
     if verb.dep_ == "conj" and (misread := _source_read_as_object(verb)) is not None:
         return misread
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:

@@ -182,7 +182,7 @@ def _office_at(tok: Token) -> str:
 
 
 def subject_pronoun(sent: Span, inside_quote: Callable[[int], bool]) -> Token | None:
-    """The "he" or "she" that is the main clause's subject outside quotes ("He did not explain why <Other>
+    """The "he" or "she" that is the main clause's subject outside quotes ("He would not say why <Other>
     left."): the person it stands for stays the sentence's subject, whom a later "he" most likely means."""
     root = sent.root
     if inside_quote(root.idx):
@@ -197,7 +197,7 @@ def others_named(cue: Token) -> frozenset[str]:
     """The persons a pronoun speaker does not stand for (lower-cased names as written): whom the reported
     clause is about, as its subject ("he said <Name> could not have known"), and whom the speaker tells it
     ("He tells <Name> he ...", "she told <Name> that ..."). A content clause counts after the cue or quoted
-    before it: the parser can hang a clause before the cue on it ("<Name> got a roar when ... she added")."""
+    before it: the parser can hang a whole sentence before the cue on it, its subject no one it reports on."""
     named = [
         person
         for clause in cue.children

@@ -61,17 +61,17 @@ class ArticleState:
             self.in_body.add(name)
 
     def subject_again(self, at: int, pronoun: str, sentence: int) -> None:
-        """A sentence whose subject is "he"/"she" at `at` keeps the person it stands for its subject ("He did
-        not explain why <Other> left. But he denied ...": still him, not the one merely named)."""
+        """A sentence whose subject is "he"/"she" at `at` keeps the person it stands for its subject ("He would
+        not say why <Other> left. But he denied ...": still him, not the one merely named)."""
         who = nearest_person(self.persons, at, pronoun, self.genders, self.places)
         if who is not None:
             self.add_person(at, who)
             self.places[at] = (sentence, True)
-            self.genders.vote(who, pronoun_gender(pronoun))  # "He was joined by <Name>. She said ...": not him
+            self.genders.vote(who, pronoun_gender(pronoun))  # "He sat beside <Name>. She said ...": not him
 
     def named_person(self, mention: Mention) -> bool:
         """A name the tagger took for an organisation's whose surname the article gave a person ("<First>
-        <Surname>, the nominee's eldest daughter, noted ..." after "<Surname>"): a person a later "she" can stand
+        <Surname>, the mayor's younger sister, spoke ..." after "<Surname>"): a person a later "she" can stand
         for."""
         return mention.ambiguous and self.named_before(mention.name)
 

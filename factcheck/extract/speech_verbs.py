@@ -115,7 +115,7 @@ def speech_use(verb: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "push":  # "pushed for / back", "pushing (the council) to end the levy"; not "pushed them out"
         return any(c.lower_ in ("for", "back") or c.dep_ == "xcomp" for c in verb.children)
-    if lemma == "call":  # "called the plan a sham", "called on"; not "call a guard over", "called off the deal"
+    if lemma == "call":  # "called the plan a sham", "called on"; not "call the crew in", "called off the deal"
         return _names_as(verb)
     if lemma == "tell" and [c.lower_ for c in verb.children if c.dep_ != "punct"] == ["all"]:
         return False  # "All told, the group raised $4 million": an idiom for "in all"
@@ -177,12 +177,12 @@ def document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in WRITTEN for c in verb.children)
 
 
-# Particles that make "call" a summons, a telephone call or a cancelling: "call a guard over", "called back",
+# Particles that make "call" a summons, a telephone call or a cancelling: "call the fire crew in", "called back",
 # "called off the deal" (not "called out", "called on", which speak).
 _CALL_AWAY = frozenset("over in up back off round around down away".split())
 
 
 def _names_as(call: Token) -> bool:
     """Whether "call" is said of something ("called the plan a sham", "called on", "called out"), not a
-    summons, a telephone call or a cancelling ("call a guard over", "called back", "called off the deal")."""
+    summons, a telephone call or a cancelling ("call the fire crew in", "called back", "called off the deal")."""
     return not any(c.dep_ == "prt" and c.lower_ in _CALL_AWAY for c in call.children)
