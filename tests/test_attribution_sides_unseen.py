@@ -416,3 +416,15 @@ def test_the_chief_of_a_state_body_in_a_country_speaks_for_that_country() -> Non
     assert find(claims, "80 families").side == "France"
     assert find(claims, "shelters were full").side is None
     assert find(claims, "roofs had held").side != "France"
+
+
+def test_a_person_of_an_organisation_speaks_for_it() -> None:
+    claims = claims_of(
+        "Ruth Vell of the Kessland Ferry Company said the boats were sold in May.\n\n"
+        "James Abara of the Brookfield Institute said the bridge was safe.\n\n"
+        "Peter Olu of Dunmore said the bridge was closed. Maria Lopez of the Varn Post said the ferry was late."
+    )
+    assert find(claims, "boats were sold").side == "Kessland Ferry Company"  # was none
+    assert find(claims, "bridge was safe").side == "Brookfield Institute"  # was none
+    assert find(claims, "bridge was closed").side is None  # where he lives
+    assert find(claims, "ferry was late").side is None  # the paper she writes for is no party

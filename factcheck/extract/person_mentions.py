@@ -23,6 +23,7 @@ from factcheck.extract.names import (
     role_end,
     roles_near,
 )
+from factcheck.extract.outlets import is_outlet
 from factcheck.extract.party_tags import party_tag, title_party
 from factcheck.extract.person_names import ent_person_name, person_name, title_gender
 from factcheck.extract.role_parties import affiliation_of, party_before_role
@@ -72,7 +73,20 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
         side = affiliation_of(role)
         if side:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
+    if body := _of_body(person_tok):  # "<Name> of <Company> said": the body the person is of
+        return Mention(name=name, is_person=True, side=body, basis="affiliation", gender=gender)
     return Mention(name=name, is_person=True, gender=gender)
+
+
+def _of_body(person_tok: Token) -> str | None:
+    """The organisation a person is written "of" ("<Name> of the <Name> Company", "<Name> of <Institute>"):
+    whom they speak for. Not a place ("<Name> of <Town>" says where they live) nor a news outlet."""
+    for prep in (c for c in person_tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+            ent = ent_span(pobj)
+            if ent is not None and ent.label_ == "ORG" and not is_outlet(pobj) and (party := clean_party(ent.text)):
+                return party
+    return None
 
 
 def _owner_before_roles(person_tok: Token, roles: list[Token]) -> str | None:
