@@ -24,7 +24,7 @@ from factcheck.extract.lexicon import (
     office_title,
 )
 from factcheck.extract.mentions import Mention, mention_from_token
-from factcheck.extract.names import clean_name
+from factcheck.extract.names import clean_name, ent_span
 from factcheck.extract.outlets import is_outlet
 from factcheck.extract.person_names import ent_person_name, kin_gender, title_gender
 
@@ -210,8 +210,8 @@ def others_named(cue: Token) -> frozenset[str]:
     named += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     out = set()
     for tok in named:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
-        if ent is not None and (name := ent_person_name(ent)):
+        ent = ent_span(tok)
+        if ent is not None and ent.label_ == "PERSON" and (name := ent_person_name(ent)):
             out.add(name.lower())
     return frozenset(out)
 

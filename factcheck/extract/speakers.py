@@ -148,7 +148,7 @@ def _resolve(
     if mention.is_person:
         since = at if attribution.refers_from is None else attribution.refers_from
         # "he said <Name> could not have known", "he tells <Name> ...": <Name> is not who speaks
-        pool = [(k, who) for k, who in state.persons if not _among(who, others)]
+        pool = [(k, who) for k, who in state.persons if not _among(who, others)] if others else state.persons
         person = nearest_person(pool, since, mention.pronoun, state.genders, state.places)
         if person is None and mention.pronoun == "age":  # "said the 46-year-old", nobody named before
             return Mention(name=mention.name, is_person=True)
