@@ -47,6 +47,7 @@ from factcheck.extract.names import (
     PARTY_ENTS,
     apposed_name,
     as_written,
+    camel_cased,
     clean_name,
     clean_party,
     ent_span,
@@ -84,7 +85,7 @@ _ORGANISATION_WORDS = (
 def _lowered(name: str) -> str:
     """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
     as written ("DNA tests", not "dna tests")."""
-    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in name.split())
+    return " ".join(w if (len(w) > 1 and w.isupper()) or camel_cased(w) else w.lower() for w in name.split())
 
 
 def _person_shaped(ent: Span) -> bool:
@@ -176,14 +177,14 @@ def mention_from_token(tok: Token) -> Mention | None:
 def proper_mistagged(tok: Token) -> bool:
     """A name the tagger took for an adjective or an adverb ("Glide in a statement said", "Jolly said"): a
     capitalised word that is no common function word, where a subject stands (a verb there is a gerund:
-    "Reporting by <Outlet> reveals ...")."""
+    "Reporting by <Outlet> reveals ..."); or for a common noun, written with an inner capital ("D’Souza")."""
     return (
         tok.pos_ in ("ADJ", "ADV")
         and tok.text[:1].isupper()
         and tok.text[1:2].islower()
         and not tok.is_stop
         and tok.dep_ in ("nsubj", "advmod", "amod", "npadvmod")
-    )
+    ) or (tok.pos_ == "NOUN" and camel_cased(tok.text))
 
 
 # Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +50,19 @@ def speaks_for_place(noun: Token) -> bool:
 def only_a_place(ent: Span, noun: Token) -> bool:
     """A place name (not a people's name, not an organisation) that gives `noun` no side."""
     return ent.label_ in ("GPE", "LOC") and not speaks_for_place(noun)
+
+
+def camel_cased(word: str) -> bool:
+    """A word with a capital inside it after a small letter or an apostrophe ("McKay", "D’Souza", "DeLuca"):
+    a name, whatever its tag, for no common noun is written so (an acronym, "NGOs", is capitals)."""
+    if not word[:1].isupper():
+        return False
+    return any(c.isupper() and (p.islower() or p in "'’") for p, c in pairwise(word))
+
+
+def proper_shaped(tok: Token) -> bool:
+    """A proper noun, or a name the tagger took for a common noun because of its inner capital ("O’Dell")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and camel_cased(tok.text))
 
 
 def clean_name(text: str) -> str:
