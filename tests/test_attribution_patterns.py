@@ -843,3 +843,17 @@ def test_a_name_and_colon_inside_a_quotation_going_on_is_no_new_turn() -> None:
         ' "Classic Holm: she promised a new canal and she built a new canal for the whole town."'
     )
     assert find(claims, "Classic Holm").speaker == "Jon Varga"
+
+
+def test_a_bare_title_conjoined_to_a_name_is_that_persons_title() -> None:
+    claims = claims_of(
+        "Council member and retired teacher Peter Olu said the school would stay open.\n\n"
+        "The mayor and Ruth Vell said the bridge was safe.\n"
+    )
+    assert find(claims, "school would stay open").speaker == "Peter Olu"  # was "Council member"
+    assert find(claims, "bridge was safe").speaker == "mayor"  # two speakers: the first, as before
+
+
+def test_everyone_but_a_name_is_not_that_name() -> None:
+    claims = claims_of("The board met on Monday. Everyone but Peter Olu said yes to the new levy.\n")
+    assert find(claims, "new levy").speaker != "Peter Olu"

@@ -48,6 +48,7 @@ def subject_of(verb: Token) -> Token | None:
             named = [t for t in subjects if t.pos_ == "PROPN" and t.i == verb.i - 1]
             subjects = named if titled and named else subjects
         subject = next((t for t in subjects if t.ent_type_ == "PERSON"), subjects[0])
+        subject = _titled_name(subject) or subject
         participle = subject.dep_ == "csubj" and subject.tag_ in ("VBG", "VBN")
         if participle and not any(c.dep_ == "mark" for c in subject.children):
             # "Large majorities of voters going to the polls on Tuesday said ...": the participle phrase read as
@@ -266,6 +267,19 @@ def _trailing_report(verb: Token) -> bool:
     return start > verb.sent.start and verb.doc[start - 1].text == "," and any(
         c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
     )
+
+
+def _titled_name(subject: Token) -> Token | None:
+    """ "Council member and retired teacher <Name> said": a singular common noun with no determiner cannot be
+    a subject of its own, so it is the first of the titles of the name conjoined to it ("The mayor and
+    <Name> said", "Farmers and <Name> said" are two speakers)."""
+    if subject.tag_ != "NN" or subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON":
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subject.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None  # "Everything but <Name>"
+    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i > subject.i), None)
 
 
 def speaker_of(subj: Token | None, verb: Token, inside_quote: Callable[[int], bool]) -> Attribution | None:
