@@ -27,6 +27,19 @@ def test_those_counted_speak_not_the_count() -> None:
     assert find(claims, "cast doubt").speaker == "engineers"  # was "number"
 
 
+def test_a_group_of_people_speaks_as_those_people_not_as_the_group() -> None:
+    claims = claims_of(
+        "A group of spider specialists now claim the tale of the river monster is false.\n\n"
+        "A coalition of farmers said the dam had leaked for a week.\n\n"
+        "The Harbour Weekly team of reporters said the mayor had misled voters.\n\n"
+        "A coalition of nearly 40 groups said the levy was unfair.\n"
+    )
+    assert find(claims, "river monster").speaker == "spider specialists"  # was "group"
+    assert find(claims, "leaked for a week").speaker == "farmers"  # was "coalition"
+    assert find(claims, "misled voters").side == "Harbour Weekly"  # a named team speaks for its owner
+    assert find(claims, "levy was unfair").speaker == "coalition"  # a coalition of groups is a body
+
+
 def test_a_place_that_boasts_what_it_has_is_no_speaker() -> None:
     claims = claims_of("The island lies in the lake and boasts a villa, a hunting lodge and stables.")
     assert all(c.speaker is None for c in claims)  # was "island"

@@ -90,6 +90,9 @@ def alone(tok: Token) -> bool:
 
 # Nouns that count people without naming them: "dozens of residents", "a number of scientists".
 COUNT_NOUNS = frozenset("dozens hundreds thousands millions scores number lot lots handful couple".split())
+# Nouns that gather people without naming a body: "a group of residents", "a panel of doctors" (of people
+# written in the plural; "the group of <Name>" is a body).
+GATHERING_NOUNS = frozenset("group coalition team panel band delegation".split())
 # Nouns of a counted share of people ("75 percent of voters said", "a third of residents say").
 SHARE_NOUNS = frozenset(
     "percent % majority majorities minority plurality half halves third thirds quarter quarters fourth fourths fifth "

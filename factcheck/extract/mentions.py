@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.described import (
     COUNT_NOUNS,
+    GATHERING_NOUNS,
     SHARE_NOUNS,
     age_described,
     age_tokens,
@@ -174,6 +175,12 @@ def mention_from_token(tok: Token) -> Mention | None:
     return mention
 
 
+def _named_gathering(tok: Token) -> bool:
+    """Whether a gathering noun is named or owned itself ("the <Name> group of companies", "<Org>'s team of
+    lawyers"): then the body speaks, not its members."""
+    return any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+
+
 def proper_mistagged(tok: Token) -> bool:
     """A name the tagger took for an adjective or an adverb ("Glide in a statement said", "Jolly said"): a
     capitalised word that is no common function word, where a subject stands (a verb there is a gerund:
@@ -212,9 +219,16 @@ def _mention(tok: Token) -> Mention | None:
         return Mention(name=tok.lower_, is_person=False, pronoun=tok.lower_)
     if tok.lower_ in UTTERANCE_NOUNS:
         return _utterance(tok)
-    if tok.lower_ in COUNT_NOUNS:  # "Dozens of dam workers say", "a number of scientists": those counted speak
+    if tok.lower_ in COUNT_NOUNS or tok.lower_ in GATHERING_NOUNS:
+        # "Dozens of dam workers say", "a number of scientists", "a group of residents": those counted speak
         counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        if counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
+        counts = tok.lower_ in COUNT_NOUNS or (
+            bool(counted)
+            and counted[0].tag_ in ("NNS", "NNPS")
+            and counted[0].lemma_.lower() not in GENERIC_GROUPS  # "a coalition of 40 groups" is a body
+            and not _named_gathering(tok)
+        )
+        if counts and counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
             return _mention(counted[0])
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
         # "of" names the author of a report or a ruling, but what a poll, a study or a video is of ("a poll of
