@@ -170,3 +170,26 @@ def test_they_is_never_a_person_named_by_surname_the_tagger_took_for_an_organisa
     )
     claim = find(claims_of(text), "forged papers")
     assert "Kadri" not in (claim.speaker or "")
+
+
+def test_they_is_the_people_who_spoke_last_and_he_is_never_them() -> None:
+    text = (
+        "Mayor Tom Dunmore opened the dam on Monday. Engineers said the gates were safe. "
+        "Residents said the water in the town was brown. They added that the taps had been dry for days.\n\n"
+        "He added that the river was calm."
+    )
+    claims = claims_of(text)
+    assert find(claims, "taps had been dry").speaker == "residents"  # was "engineers"
+    assert find(claims, "water in the town").speaker == "residents"  # was "Residents": one speaker, one spelling
+    assert find(claims, "river was calm").speaker == "Tom Dunmore"
+
+
+def test_a_plural_role_opening_a_sentence_is_not_completed_to_an_earlier_speakers_name() -> None:
+    text = (
+        "Harbour Weekly officials say they are reviewing the posts.\n\n"
+        "Officials at the Kessland Water Board said the pipes were old.\n\n"
+        "Facebook officials say the posts were removed."
+    )
+    claims = claims_of(text)
+    assert find(claims, "pipes were old").speaker == "officials"  # was "Harbour Weekly officials"
+    assert find(claims, "posts were removed").speaker == "Facebook officials"  # a name keeps its capital

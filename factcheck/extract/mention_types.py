@@ -29,6 +29,7 @@ class Mention:
     kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
     bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
     bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare
+    plural: bool = False  # people named in the plural ("residents", "officials"): a later "they", never "he"
 
 
 @dataclass

@@ -292,7 +292,14 @@ def _mention(tok: Token) -> Mention | None:
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
         definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
-        return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role)
+        plural = tok.tag_ in ("NNS", "NNPS")
+        # "Residents said" opening a sentence and "residents said": one speaker. Only the role itself or a
+        # modifier ("Senior", "Local") loses the capital the sentence gave it, never a name ("<Brand> officials").
+        opening = words[0] if words and words[0].i == words[0].sent.start and not words[0].ent_type_ else None
+        common = opening is not None and (opening == tok or opening.pos_ in ("ADJ", "DET", "NUM"))
+        if opening is not None and common and name.startswith(opening.text):
+            name = _lowered(opening.text) + name[len(opening.text) :]
+        return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role, plural=plural)
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
             return Mention(name=named, is_person=False, side=named, basis="party name")

@@ -216,6 +216,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                     # been taken for, whose own gender the next "Ms. Kern" is matched on.
                     state.genders.vote(s.attribution.mention.name or s.mention.name, s.mention.gender, 2)
                 person = s.mention is not None and (s.mention.is_person or state.named_person(s.mention))
+                person = person and not s.attribution.mention.plural  # "Residents said ... They added": them
                 if s.mention is not None and not person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
                 if s.mention is not None and person:
