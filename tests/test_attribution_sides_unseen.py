@@ -6,7 +6,10 @@ Invented sentences about an invented event; each test pins one behaviour.
 from __future__ import annotations
 
 import pytest
-from test_attribution_patterns import claims_of, find
+from test_attribution_patterns import HEADLINE, claims_of, find
+
+from factcheck.corpus import article_from_text
+from factcheck.extract.claims import extract_claims
 
 pytestmark = pytest.mark.slow
 
@@ -428,3 +431,14 @@ def test_a_person_of_an_organisation_speaks_for_it() -> None:
     assert find(claims, "bridge was safe").side == "Brookfield Institute"  # was none
     assert find(claims, "bridge was closed").side is None  # where he lives
     assert find(claims, "ferry was late").side is None  # the paper she writes for is no party
+
+
+def test_a_role_with_a_capitalised_word_before_it_takes_no_side_its_article_does_not_name() -> None:
+    port = article_from_text("000_port.txt", HEADLINE + "Harbour Weekly officials say they are reviewing the posts.\n")
+    dam = article_from_text(
+        "001_dam.txt", HEADLINE + "Transport officials said the dam was safe.\n\nKessland officials said it was new.\n"
+    )
+    claims = extract_claims([port, dam])
+    assert find(claims, "dam was safe").side is None  # was "Harbour Weekly", another article's
+    assert find(claims, "it was new").side == "Kessland"
+    assert find(claims, "reviewing the posts").side == "Harbour Weekly"

@@ -313,12 +313,15 @@ def carry_generic_sides(
 def keep_roles_at_home(claims: Sequence[Claim], texts: Mapping[str, str]) -> None:
     """A speaker known only by a role ("a ministry spokesman", "the source") takes a side from the corpus's
     register of people, which keys a name by its last word: "spokesman" finds another article's
-    "<Country>'s Interior Ministry spokesman". Such a side stays only when the speaker's own article names
+    "<Country>'s Interior Ministry spokesman" (and "Transport officials", capitalised before the role, another
+    article's "<Outlet> officials"). Such a side stays only when the speaker's own article names
     it ("a <Country> source … the source says"); otherwise the speaker keeps none."""
     words_of: dict[str, set[str]] = {}
     for claim in claims:
-        speaker = claim.speaker
-        if not (speaker and speaker == speaker.lower() and claim.side_basis == "carried" and claim.side):
+        speaker = claim.speaker or ""
+        # a role, whatever words before it are capitalised ("Administration officials", "<Field> researchers")
+        head = speaker.split()[-1] if speaker.split() else ""
+        if not (head and head == head.lower() and claim.side_basis == "carried" and claim.side):
             continue
         text = texts.get(claim.article, "").lower()
         if claim.article not in words_of:
