@@ -193,3 +193,21 @@ def test_a_plural_role_opening_a_sentence_is_not_completed_to_an_earlier_speaker
     claims = claims_of(text)
     assert find(claims, "pipes were old").speaker == "officials"  # was "Harbour Weekly officials"
     assert find(claims, "posts were removed").speaker == "Facebook officials"  # a name keeps its capital
+
+
+def test_it_after_a_sentence_about_an_organisation_is_that_organisation() -> None:
+    text = (
+        "The ministry said the dam was safe. Kessel Water Trust was among the first groups to question the claim. "
+        "It said in a report on Friday that the dam had cracked."
+    )
+    claims = claims_of(text)
+    assert find(claims, "dam had cracked").speaker == "Kessel Water Trust"  # was "ministry"
+    assert find(claims, "dam was safe").speaker == "ministry"
+
+
+def test_they_after_a_sentence_about_an_organisation_is_not_that_organisation() -> None:
+    text = (
+        "The ministry said the dam was safe. Kessel Water Trust interviewed twenty farmers near the dam. "
+        "They described crass behaviour by the engineers."
+    )
+    assert find(claims_of(text), "crass behaviour").speaker != "Kessel Water Trust"  # the farmers, most likely

@@ -27,6 +27,7 @@ from factcheck.extract.referents import (
     person_evidence,
     persons_in,
     speaker_titles,
+    subject_groups,
     subject_persons,
     subject_pronoun,
     unnamed_offices,
@@ -171,6 +172,7 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 state.places.setdefault(block.start + at, (block.start + s.span.start_char, False))
             first_named = min((n.at for n in named), default=-1)
             state.genders.learn_sentence(s.span, [n.name for n in named], inside, first_named)
+            state.group_subjects.update(block.start + at for at in subject_groups(s.span, inside))
             for name, at, organisation in groups_in(s.span, inside):
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:

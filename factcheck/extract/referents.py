@@ -113,6 +113,17 @@ def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str
     return out
 
 
+def subject_groups(sent: Span, inside_quote: Callable[[int], bool]) -> list[int]:
+    """Where an organisation named outside quotes is the subject of its sentence's main verb ("<Trust> was
+    among the first to question the claim"): what an "it" after it most likely is (not a people: "Americans")."""
+    return [
+        ent.start_char
+        for ent in sent.ents
+        if ent.label_ == "ORG" and not inside_quote(ent.start_char)
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head == sent.root
+    ]
+
+
 def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Mention]:
     """Every person named outside quotes with the side their role gives them, for corpus-wide sides."""
     out = []
