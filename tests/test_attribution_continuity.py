@@ -186,19 +186,19 @@ def test_they_is_the_people_who_spoke_last_and_he_is_never_them() -> None:
 
 def test_a_plural_role_opening_a_sentence_is_not_completed_to_an_earlier_speakers_name() -> None:
     text = (
-        "Harbour Weekly officials say they are reviewing the posts.\n\n"
+        "Harbour Weekly officials say the ferry timetable was wrong.\n\n"
         "Officials at the Kessland Water Board said the pipes were old.\n\n"
-        "Facebook officials say the posts were removed."
+        "Quillo officials say the timetable was fixed."
     )
     claims = claims_of(text)
     assert find(claims, "pipes were old").speaker == "officials"  # was "Harbour Weekly officials"
-    assert find(claims, "posts were removed").speaker == "Facebook officials"  # a name keeps its capital
+    assert find(claims, "timetable was fixed").speaker == "Quillo officials"  # a name keeps its capital
 
 
 def test_it_after_a_sentence_about_an_organisation_is_that_organisation() -> None:
     text = (
-        "The ministry said the dam was safe. Kessel Water Trust was among the first groups to question the claim. "
-        "It said in a report on Friday that the dam had cracked."
+        "The ministry said the dam was safe. Kessel Water Trust sent its own divers to the dam on Thursday. "
+        "It said on Friday that the dam had cracked."
     )
     claims = claims_of(text)
     assert find(claims, "dam had cracked").speaker == "Kessel Water Trust"  # was "ministry"

@@ -30,22 +30,22 @@ def test_acronyms_common_words_and_lower_case_brands_are_not(word: str) -> None:
 
 def test_a_name_the_tagger_reads_as_a_noun_keeps_its_capitals() -> None:
     claims = claims_of(
-        "After the host asked the ferryman who would win, D’Souza replied, “I would bet on the river.”\n"
+        "After the host asked the ferryman which bank would flood first, D’Emmet replied, “I would bet on the east"
+        " bank.”\n"
     )
-    assert find(claims, "bet on the river").speaker == "D’Souza"  # was "d’souza"
+    assert find(claims, "east bank").speaker == "D’Emmet"  # was "d’emmet"
 
 
-def test_a_strategist_whose_name_is_tagged_an_organisation_is_the_person_a_bare_surname_means() -> None:
+def test_an_adviser_whose_surname_is_tagged_a_noun_is_the_person_a_bare_surname_means() -> None:
     host = article_from_text(
-        "000_host.txt", "River report\n\nHost Norah O’Donnell asked about the river on air.\n\n"
-        "“It is clean,” Norah O’Donnell said.\n"
+        "000_host.txt",
+        "River report\n\nHost Ada O’Dannel asked about the river on air.\n\n“The water is clean,” Ada O’Dannel said.\n",
     )
     row = article_from_text(
         "001_row.txt",
-        "Council row\n\n“It was a waste of time,” said Tobi O’Donnell, chief strategist for Ruth Vell’s campaign.\n\n"
-        "“In retrospect, I don’t think it was,” O’Donnell said.\n",
+        "Council row\n\n“The levy was a waste of money,” said Ivo O’Dannel, chief adviser to the harbour board.\n\n"
+        "“Looking back, I would not vote for it again,” O’Dannel said.\n",
     )
     claims = extract_claims([host, row])
-    assert find(claims, "waste of time").speaker == "Tobi O’Donnell"
-    assert find(claims, "waste of time").side != "Tobi O’Donnell"  # a person, not a party of its own name
-    assert find(claims, "In retrospect").speaker == "Tobi O’Donnell"  # was "Norah O’Donnell", of the other article
+    assert find(claims, "waste of money").speaker == "Ivo O’Dannel"
+    assert find(claims, "Looking back").speaker == "Ivo O’Dannel"  # was "Ada O’Dannel", of the other article

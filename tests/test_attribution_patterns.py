@@ -854,6 +854,6 @@ def test_a_bare_title_conjoined_to_a_name_is_that_persons_title() -> None:
     assert find(claims, "bridge was safe").speaker == "mayor"  # two speakers: the first, as before
 
 
-def test_everyone_but_a_name_is_not_that_name() -> None:
-    claims = claims_of("The board met on Monday. Everyone but Peter Olu said yes to the new levy.\n")
-    assert find(claims, "new levy").speaker != "Peter Olu"
+def test_everybody_but_a_name_is_not_that_name() -> None:
+    claims = claims_of("The board met on Monday. Everybody but Peter Olu agreed that the ferry fare was fair.\n")
+    assert find(claims, "ferry fare").speaker != "Peter Olu"

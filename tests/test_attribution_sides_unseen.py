@@ -434,11 +434,11 @@ def test_a_person_of_an_organisation_speaks_for_it() -> None:
 
 
 def test_a_role_with_a_capitalised_word_before_it_takes_no_side_its_article_does_not_name() -> None:
-    port = article_from_text("000_port.txt", HEADLINE + "Harbour Weekly officials say they are reviewing the posts.\n")
+    port = article_from_text("000_port.txt", HEADLINE + "Harbour Weekly officials say the ferry timetable was wrong.\n")
     dam = article_from_text(
         "001_dam.txt", HEADLINE + "Transport officials said the dam was safe.\n\nKessland officials said it was new.\n"
     )
     claims = extract_claims([port, dam])
     assert find(claims, "dam was safe").side is None  # was "Harbour Weekly", another article's
     assert find(claims, "it was new").side == "Kessland"
-    assert find(claims, "reviewing the posts").side == "Harbour Weekly"
+    assert find(claims, "timetable was wrong").side == "Harbour Weekly"

@@ -29,12 +29,12 @@ def test_those_counted_speak_not_the_count() -> None:
 
 def test_a_group_of_people_speaks_as_those_people_not_as_the_group() -> None:
     claims = claims_of(
-        "A group of spider specialists now claim the tale of the river monster is false.\n\n"
+        "A group of bridge engineers now say the story of the cracked pier is false.\n\n"
         "A coalition of farmers said the dam had leaked for a week.\n\n"
         "The Harbour Weekly team of reporters said the mayor had misled voters.\n\n"
         "A coalition of nearly 40 groups said the levy was unfair.\n"
     )
-    assert find(claims, "river monster").speaker == "spider specialists"  # was "group"
+    assert find(claims, "cracked pier").speaker == "bridge engineers"  # was "group"
     assert find(claims, "leaked for a week").speaker == "farmers"  # was "coalition"
     assert find(claims, "misled voters").side == "Harbour Weekly"  # a named team speaks for its owner
     assert find(claims, "levy was unfair").speaker == "coalition"  # a coalition of groups is a body
