@@ -1,4 +1,4 @@
-"""A name written with a capital inside it ("D’Souza", "McKay", "O’Donnell") is a name even where the
+"""A name written with a capital inside it ("D’Emmet", "McKay", "O’Dannel") is a name even where the
 tagger reads it as a common noun: it keeps its capitals as a speaker, and a role set beside it makes it a
 person. Invented sentences about an invented event.
 """
@@ -14,7 +14,7 @@ from factcheck.extract.claims import extract_claims
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(("word", "name"), [("McKay", True), ("D’Souza", True), ("O'Neill", True), ("DeLuca", True)])
+@pytest.mark.parametrize(("word", "name"), [("McKay", True), ("D’Emmet", True), ("O'Neill", True), ("DeLuca", True)])
 def test_a_word_with_an_inner_capital_is_name_shaped(word: str, name: bool) -> None:
     from factcheck.extract.names import camel_cased
 

@@ -184,7 +184,7 @@ def _named_gathering(tok: Token) -> bool:
 def proper_mistagged(tok: Token) -> bool:
     """A name the tagger took for an adjective or an adverb ("Glide in a statement said", "Jolly said"): a
     capitalised word that is no common function word, where a subject stands (a verb there is a gerund:
-    "Reporting by <Outlet> reveals ..."); or for a common noun, written with an inner capital ("D’Souza")."""
+    "Reporting by <Outlet> reveals ..."); or for a common noun, written with an inner capital ("D’Emmet")."""
     return (
         tok.pos_ in ("ADJ", "ADV")
         and tok.text[:1].isupper()

@@ -53,7 +53,7 @@ def only_a_place(ent: Span, noun: Token) -> bool:
 
 
 def camel_cased(word: str) -> bool:
-    """A word with a capital inside it after a small letter or an apostrophe ("McKay", "D’Souza", "DeLuca"):
+    """A word with a capital inside it after a small letter or an apostrophe ("McKay", "D’Emmet", "DeLuca"):
     a name, whatever its tag, for no common noun is written so (an acronym, "NGOs", is capitals)."""
     if not word[:1].isupper():
         return False
@@ -61,7 +61,7 @@ def camel_cased(word: str) -> bool:
 
 
 def proper_shaped(tok: Token) -> bool:
-    """A proper noun, or a name the tagger took for a common noun because of its inner capital ("O’Dell")."""
+    """A proper noun, or a name the tagger took for a common noun because of its inner capital ("O’Dannel")."""
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and camel_cased(tok.text))
 
 

@@ -144,8 +144,9 @@ def person_token(tok: Token) -> Token | None:
     titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
     if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
         return tok  # "Rear Adm. <First> <Last>", "Colonel <First> <Last>": a titled name the tagger missed
-    roles = [c for c in tok.children if c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS]
-    if roles and proper_shaped(tok):
+    if proper_shaped(tok) and any(
+        c.dep_ in ("compound", "nmod", "appos") and c.lower_ in ROLE_NOUNS for c in tok.children
+    ):
         return tok  # "<Org> spokesman <Name>" with the name mis-tagged as an organisation
     for child in tok.children:
         if child.dep_ == "appos" and named_group(child):

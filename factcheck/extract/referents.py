@@ -114,8 +114,8 @@ def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str
 
 
 def subject_groups(sent: Span, inside_quote: Callable[[int], bool]) -> list[int]:
-    """Where an organisation named outside quotes is the subject of its sentence's main verb ("<Trust> was
-    among the first to question the claim"): what an "it" after it most likely is (not a people: "Americans")."""
+    """Where an organisation named outside quotes is the subject of its sentence's main verb ("<Trust> sent
+    divers to the dam"): what an "it" after it most likely is (not a people: "<Nation>s")."""
     return [
         ent.start_char
         for ent in sent.ents

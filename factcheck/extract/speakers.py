@@ -36,7 +36,7 @@ class ArticleState:
     groups: list[tuple[int, str]] = field(default_factory=list)
     organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
     group_speakers: list[tuple[int, str]] = field(default_factory=list)
-    group_subjects: set[int] = field(default_factory=set)  # where a group named is its sentence's subject
+    group_subjects: set[int] = field(default_factory=set)  # where an organisation is its sentence's subject
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
@@ -175,8 +175,8 @@ def _resolve(
     best_at, best = state.group_speakers[i]
     j = bisect.bisect_left(state.groups, (at, "")) - 1
     while j >= 0 and state.groups[j][0] > best_at:
-        # ("<Trust> was among the first to question it. It said ...": "it" is the organisation a sentence after
-        # the last speaker is about; "they" there is as often the people it spoke to)
+        # ("<Trust> sent divers to the dam. It said ...": "it" is the organisation a sentence after the last
+        # speaker is about; "they" there is as often the people it spoke to)
         about = mention.pronoun == "it" and state.groups[j][0] in state.group_subjects
         if (state.groups[j][1] in state.said_by or about) and not state.one_person(state.groups[j][1]):
             best = state.groups[j][1]
