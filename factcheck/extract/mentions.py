@@ -175,10 +175,12 @@ def mention_from_token(tok: Token) -> Mention | None:
     return mention
 
 
-def _named_gathering(tok: Token) -> bool:
-    """Whether a gathering noun is named or owned itself ("the <Name> group of companies", "<Org>'s team of
-    lawyers"): then the body speaks, not its members."""
-    return any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+def _gathers_people(gathering: Token, gathered: Token) -> bool:
+    """Whether a gathering noun ("group", "panel") gathers people who speak for themselves: written in the
+    plural, no bodies ("a coalition of 40 groups" is a body), and the gathering not named or owned itself
+    ("the <Name> group of companies", "<Org>'s team of lawyers": then the body speaks, not its members)."""
+    named = any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in gathering.children)
+    return gathered.tag_ in ("NNS", "NNPS") and gathered.lemma_.lower() not in GENERIC_GROUPS and not named
 
 
 def proper_mistagged(tok: Token) -> bool:
@@ -221,15 +223,14 @@ def _mention(tok: Token) -> Mention | None:
         return _utterance(tok)
     if tok.lower_ in COUNT_NOUNS or tok.lower_ in GATHERING_NOUNS:
         # "Dozens of dam workers say", "a number of scientists", "a group of residents": those counted speak
-        counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        counts = tok.lower_ in COUNT_NOUNS or (
-            bool(counted)
-            and counted[0].tag_ in ("NNS", "NNPS")
-            and counted[0].lemma_.lower() not in GENERIC_GROUPS  # "a coalition of 40 groups" is a body
-            and not _named_gathering(tok)
-        )
-        if counts and counted and counted[0].dep_ == "pobj" and counted[0].pos_ in ("NOUN", "PROPN"):
-            return _mention(counted[0])
+        counted = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+        if (
+            counted is not None
+            and counted.dep_ == "pobj"
+            and counted.pos_ in ("NOUN", "PROPN")
+            and (tok.lower_ in COUNT_NOUNS or _gathers_people(tok, counted))
+        ):
+            return _mention(counted)
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
         # "of" names the author of a report or a ruling, but what a poll, a study or a video is of ("a poll of
         # 900 voters found", "footage of the blast shows") says nothing.

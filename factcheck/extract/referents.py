@@ -204,6 +204,14 @@ def subject_pronoun(sent: Span, inside_quote: Callable[[int], bool]) -> Token | 
     )
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def reported_subjects(cue: Token) -> list[Token]:
+    """The subjects of the clauses a reporting cue reports ("said <Name> had fled"): whom they are about."""
+    return [s for clause in cue.children if clause.dep_ == "ccomp" for s in clause.children if s.dep_ in _SUBJECTS]
+
+
 def others_named(cue: Token) -> frozenset[str]:
     """The persons a pronoun speaker does not stand for (lower-cased names as written): whom the reported
     clause is about, as its subject ("he said <Name> could not have known"), and whom the speaker tells it
@@ -211,10 +219,8 @@ def others_named(cue: Token) -> frozenset[str]:
     before it: the parser can hang a whole sentence before the cue on it, its subject no one it reports on."""
     named = [
         person
-        for clause in cue.children
-        if clause.dep_ == "ccomp" and _after_or_quoted(clause, cue)
-        for subject in clause.children
-        if subject.dep_ in ("nsubj", "nsubjpass")
+        for subject in reported_subjects(cue)
+        if _after_or_quoted(subject.head, cue)
         for person in (subject, *subject.conjuncts)  # "he says <A> and <B> were working together"
     ]
     named += [c for c in cue.children if c.dep_ in ("dobj", "dative")]

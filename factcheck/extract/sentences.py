@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import contrast_clause, reply_clause
 from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.referents import reported_subjects
 from factcheck.extract.segment import Block, Quote, quoted_fraction
 
 
@@ -118,9 +119,4 @@ def spoken_of(sent: Sentence) -> frozenset[str]:
     if sent.attribution is None or not owns_attribution(sent):
         return frozenset()
     cue = sent.span.doc[sent.attribution.cue_index]
-    out = set()
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.ent_type_ == "PERSON":
-                out.add(surname_key(subject.text))
-    return frozenset(out)
+    return frozenset(surname_key(s.text) for s in reported_subjects(cue) if s.ent_type_ == "PERSON")
