@@ -73,6 +73,26 @@ def test_a_plain_finding_stays_affirmative() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "denies", "negated"),
+    [
+        # "never said that ..." disowns a report: it rejects the claim put in the abbot's mouth, so the report
+        # that he said it and the finding that he never did answer one question two ways, not the same way.
+        ("Abbot Ivo Kern never said that cats have souls, the Quillo monastery said.", True, False),
+        ("Abbot Ivo Kern did not say the dam at Orsk had cracked.", True, False),
+        ("Abbot Ivo Kern did not say whether the dam had cracked.", False, False),  # a question left open
+        ("Abbot Ivo Kern did not confirm that the dam had cracked.", False, False),  # holding back, not disowning
+        ("Abbot Ivo Kern said that cats have souls.", False, False),
+        # A belief raises its negation: "I do not think it cracked" holds that it did not.
+        ("I do not think the Orsk dam cracked.", False, True),
+    ],
+)
+def test_a_negated_speech_verb_disowns_what_it_reports(text: str, denies: bool, negated: bool) -> None:
+    features = _features(text)
+    assert (features["denies"], features["negated"]) == (denies, negated)
+    assert bool(features["denials"]) is denies  # what linking reads to tell a rejection from hearsay
+
+
+@pytest.mark.parametrize(
     ("text", "denies"),
     [
         ("The Sudmark ministry says the figure of 900 dead is totally bogus.", True),

@@ -326,6 +326,30 @@ def test_two_denials_of_one_rumour_agree(make_claims: Callable[[Sequence[Spec]],
     assert _relation(links, claims[0], claims[1]) != "competes"
 
 
+def test_a_remark_its_speaker_never_made_is_disputed(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    # Two outlets report the abbot's remark; a third finds he never made it. That is a dispute, not a third
+    # outlet repeating the remark because it names the same words.
+    claims = make_claims(
+        [
+            ("wire.txt", "Abbot Ivo Kern told pilgrims that cats go to heaven when they die.", "Ivo Kern", None),
+            ("radio.txt", "Abbot Ivo Kern said that cats go to heaven when they die.", "Ivo Kern", None),
+            (
+                "post.txt",
+                "Abbot Ivo Kern never said that cats go to heaven when they die, the monastery said.",
+                "monastery",
+                None,
+            ),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[2])
+    assert question is not None and question is _question_of(questions, claims[1])
+    assert question.claims[claims[2].id] != question.claims[claims[1].id]
+    relations = {_relation(links, claims[0], claims[2]), _relation(links, claims[1], claims[2])}
+    assert "competes" in relations and "corroborates" not in relations
+
+
 def test_two_refusals_to_comment_are_nothing(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
     claims = make_claims(
         [

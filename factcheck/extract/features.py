@@ -54,13 +54,36 @@ def _is_negated(tok: Token) -> bool:
     return False
 
 
-def _content_predicates(sent: Span) -> list[Token]:
-    """The predicates that carry what is claimed: under a reporting or stance verb ("said", "determined",
+# Belief verbs that raise a negation above themselves: "I do not think the dam broke" holds that it did not.
+RAISED_BELIEF = frozenset("think believe expect feel reckon suppose imagine".split())
+# Speech verbs whose negation with a content clause disowns a report: "<X> never said that the dam broke" rejects
+# the claim put in X's mouth, as "<X> denied saying it" would. Not "did not confirm / know that ...": those hold
+# nothing back.
+DISOWNED_SPEECH = frozenset("say claim state tell write tweet post announce declare assert allege mention".split())
+_OPEN_QUESTION = frozenset("whether if how what when where why who which".split())
+
+
+def _negated_over(verb: Token, clause: Token, verbs: frozenset[str]) -> bool:
+    """One of `verbs`, negated, over a content clause that states something ("never said that ..."), not one
+    that leaves a question open ("did not say whether / when ...")."""
+    if verb.lemma_.lower() not in verbs or clause.dep_ != "ccomp" or not _is_negated(verb):
+        return False
+    return not any(t.lower_ in _OPEN_QUESTION for t in clause.lefts)
+
+
+def _disowned_report(tok: Token) -> bool:
+    """ "<X> never said / did not claim that ...": the sentence rejects a report of what X said."""
+    return any(_negated_over(tok, c, DISOWNED_SPEECH) for c in tok.children)
+
+
+def _content_predicates(sent: Span) -> list[tuple[Token, bool]]:
+    """The predicates that carry what is claimed, each with whether a negated belief verb above it turns its
+    polarity ("I do not think the dam broke"): under a reporting or stance verb ("said", "determined",
     "believes"), its complement clauses, so "X determined there were no strikes" says no."""
-    out: list[Token] = []
+    out: list[tuple[Token, bool]] = []
     seen: set[int] = set()
 
-    def visit(tok: Token, depth: int) -> None:
+    def visit(tok: Token, depth: int, turned: bool) -> None:
         if tok.i in seen or depth > 4:
             return
         seen.add(tok.i)
@@ -70,14 +93,14 @@ def _content_predicates(sent: Span) -> list[Token]:
             c.dep_ in ("ccomp", "xcomp") for c in clauses
         ):
             for c in clauses:
-                visit(c, depth + 1)
+                visit(c, depth + 1, turned != _negated_over(tok, c, RAISED_BELIEF))
             return
-        out.append(tok)
+        out.append((tok, turned))
         for c in clauses:
             if c.dep_ in ("conj", "ccomp", "parataxis"):
-                visit(c, depth + 1)
+                visit(c, depth + 1, turned)
 
-    visit(sent.root, 0)
+    visit(sent.root, 0, False)
     return out
 
 
@@ -92,8 +115,9 @@ def _arg_key(tok: Token) -> str | None:
     return tok.lemma_.lower()
 
 
-def _predicate_entry(tok: Token) -> dict[str, Any]:
-    """One content predicate: lemma, polarity and the lemmas of its subject and object."""
+def _predicate_entry(tok: Token, turned: bool = False) -> dict[str, Any]:
+    """One content predicate: lemma, polarity (turned when a negated belief verb is raised above it) and the
+    lemmas of its subject and object."""
     subj = obj = None
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl") and subj is None and child.dep_ != "expl":
@@ -104,7 +128,7 @@ def _predicate_entry(tok: Token) -> dict[str, Any]:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 obj = _arg_key(pobj)
-    return {"lemma": tok.lemma_.lower(), "neg": _is_negated(tok), "subj": subj, "obj": obj}
+    return {"lemma": tok.lemma_.lower(), "neg": _is_negated(tok) != turned, "subj": subj, "obj": obj}
 
 
 def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
@@ -125,6 +149,8 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
         ):
             denying = True
             scope.append(tok.head)
+        elif _disowned_report(tok) and not _aside_of_another(tok):
+            denying = True  # the disowned speaker is no denier: its name stays among the targets
         elif _doubts(tok) and not _aside_of_another(tok):
             denying = True
             # "<X> cast doubt", "<X> is sceptical": the doubter is the head's subject; "<X> questioned": the verb's
@@ -272,6 +298,8 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             denials.append(lemma if lemma in DENIAL_VERBS else low)
         elif _not_true(tok):
             denials.append(f"not {low}")
+        elif _disowned_report(tok) and not _aside_of_another(tok):
+            denials.append(f"not {lemma}")
         elif _doubts(tok) and not _aside_of_another(tok):
             denials.append(lemma)
         if (tok.like_num or tok.pos_ == "NUM") and not in_range(tok):
@@ -294,7 +322,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
     ]
     predicates = _content_predicates(sent)
     locatives: list[list[str]] = []
-    for pred in predicates:
+    for pred, _ in predicates:
         for prep in pred.children:
             if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:
                 for pobj in prep.children:
@@ -303,7 +331,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
                         if arg:
                             locatives.append([pred.lemma_.lower(), arg])
     denies, targets, deniers = _denial(sent)
-    pred_entries = [_predicate_entry(p) for p in predicates]
+    pred_entries = [_predicate_entry(p, turned) for p, turned in predicates]
     negated = bool(pred_entries) and pred_entries[0]["neg"]
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
