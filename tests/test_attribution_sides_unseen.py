@@ -133,13 +133,27 @@ def test_a_press_role_speaks_for_its_employer_not_its_beat() -> None:
     assert find(claims, "dam will hold").side == "Valley Political Report"
 
 
-def test_a_bare_body_speaks_for_the_body_of_that_kind_named_before() -> None:
-    claims = claims_of(
-        "Members of the Valdor Harbour Committee met the Sudmark Dredging Company on Monday.\n\n"
-        "The committee said the levy would be cut by half.\n\n"
-        "The company said it would finish the work by May."
-    )
-    expected = {"cut by half": "Valdor Harbour Committee", "finish the work": "Sudmark Dredging Company"}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members of the Valdor Harbour Committee met the Sudmark Dredging Company on Monday.\n\n"
+            "The committee said the levy would be cut by half.\n\n"
+            "The company said it would finish the work by May.",
+            {"cut by half": "Valdor Harbour Committee", "finish the work": "Sudmark Dredging Company"},
+        ),
+        # Organisations are named with more kinds of word than the group nouns: "the trust", "the association"
+        # refer back to the one named before as "the committee" does.
+        (
+            "Engineers from the Kessel Water Trust met the Quillo Farmers Association on Monday.\n\n"
+            "The trust said the dam had been inspected twice.\n\n"
+            "The association said the levy was a tax on farmers.",
+            {"inspected twice": "Kessel Water Trust", "tax on farmers": "Quillo Farmers Association"},
+        ),
+    ],
+)
+def test_a_bare_body_speaks_for_the_body_of_that_kind_named_before(text: str, expected: dict[str, str]) -> None:
+    claims = claims_of(text)
     assert {fragment: find(claims, fragment).side for fragment in expected} == expected
 
 

@@ -355,6 +355,15 @@ INSTITUTION_WORDS = PORTFOLIO_WORDS | frozenset(
     """.split()
 )
 
+# Last words of organisations' names, by which a bare mention refers back to one named before ("the trust
+# said" after "the <Name> Water Trust"), and which make a tagged name an organisation's ("<Name> Law School").
+ORGANISATION_HEADS = frozenset(
+    """
+    school university college institute institution center centre foundation house society association
+    club church hospital bank fund trust commission board bureau service corporation network league federation
+    """.split()
+)
+
 # Second halves of "X-run Y", "X-led Y", "X-backed Y": the body speaks for X.
 RUN_WORDS = frozenset("run led backed controlled owned operated funded sponsored aligned allied affiliated".split())
 

@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     INSTITUTION_WORDS,
     INTERJECTIONS,
     MASTHEAD_WORDS,
+    ORGANISATION_HEADS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -76,10 +77,7 @@ _ORGANISATION_WORDS = (
     | OUTLET_NOUNS
     | DOCUMENT_NOUNS
     | INSTITUTION_WORDS
-    | frozenset(
-        """school university college institute institution center centre foundation house society association
-        club church hospital bank fund trust""".split()
-    )
+    | ORGANISATION_HEADS
 )
 
 

@@ -23,7 +23,14 @@ from factcheck.extract.coref import (
     pronoun_gender,
     surname_key,
 )
-from factcheck.extract.lexicon import GROUP_NOUNS, OFFICE_ROLES, PRIVATE_ROLES, STATE_NOUNS, office_title
+from factcheck.extract.lexicon import (
+    GROUP_NOUNS,
+    OFFICE_ROLES,
+    ORGANISATION_HEADS,
+    PRIVATE_ROLES,
+    STATE_NOUNS,
+    office_title,
+)
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.sentences import Sentence
 
@@ -326,10 +333,10 @@ def _as_said(name: str, state: ArticleState) -> Mention:
 
 def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
     """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
-    or, when no such body spoke before, is the body of its kind named last ("the committee" ...)."""
+    or, when no such body spoke before, is the body of its kind named last ("the committee", "the trust" ...)."""
     words = mention.name.lower().split()
     head = words[-1] if words else ""
-    if head not in STATE_NOUNS and head not in GROUP_NOUNS:
+    if head not in STATE_NOUNS and head not in GROUP_NOUNS and head not in ORGANISATION_HEADS:
         return mention
     generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
     if not generic:
