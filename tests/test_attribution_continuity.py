@@ -29,6 +29,15 @@ def test_he_after_a_speakers_sentence_is_the_speaker_not_whom_he_named() -> None
     assert find(claims_of(TWO_PRESIDENTS), "shame has no limits").speaker == "Ivo Marten"
 
 
+def test_it_said_in_a_statement_that_is_a_claim() -> None:
+    # "It said in a statement that ...", the clause hung on "statement" by the parser, was read as saying
+    # nothing and dropped under the claim bar.
+    claims = claims_of(
+        "The Kessel Water Trust denied the report on Monday.\n\nIt said in a statement that the dam was safe."
+    )
+    assert find(claims, "dam was safe").speaker == "Kessel Water Trust"
+
+
 def test_the_vice_president_is_not_the_president_named_last() -> None:
     speaker = find(claims_of(TWO_PRESIDENTS), "so reckless").speaker
     assert speaker is not None and speaker.endswith("Ivo Marten")

@@ -72,6 +72,25 @@ def test_a_plain_finding_stays_affirmative() -> None:
     assert features["predicates"][0]["lemma"] == "hit"
 
 
+
+def test_a_clause_hung_on_where_it_was_said_is_what_was_said() -> None:
+    # The parser may hang "that ..." on "statement" (acl), leaving "said" with nothing under it: the claim was
+    # then "say", not the water not released, and fell under the claim bar as saying nothing.
+    doc = load_pipeline(None)("The Kessel Water Trust said in a statement that no water was released from the dam.")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert released.dep_ == "acl" and released.head.lower_ == "statement"  # the shape that lost the content
+    features = claim_features(doc[:], 0.0)
+    assert features["predicates"][0]["lemma"] == "release" and features["negated"] is True
+    assert {"water", "release"} <= set(features["content_lemmas"])
+    # "told a briefing that ...": the clause hung on the briefing, its "that" taken for its subject
+    briefing = _features(
+        "Ivo Kern told a briefing that at the time of the strike, the Norland army was not firing rockets."
+    )
+    assert briefing["predicates"][0]["lemma"] == "fire" and briefing["negated"] is True
+    # a relative clause on the statement ("a statement that was released") is no content
+    relative = _features("The trust said in a statement that was released on Monday.")
+    assert relative["predicates"][0]["lemma"] == "say"
+
 @pytest.mark.parametrize(
     ("text", "denies", "negated"),
     [

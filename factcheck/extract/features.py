@@ -76,6 +76,35 @@ def _disowned_report(tok: Token) -> bool:
     return any(_negated_over(tok, c, DISOWNED_SPEECH) for c in tok.children)
 
 
+# Prepositions by which a verb names where it was said: "said in a statement", "wrote on its website".
+_SAID_IN = frozenset("in on during through via".split())
+
+
+def hung_content(verb: Token) -> Token | None:
+    """The content clause the parser hung on where or to whom something was said, not on the verb: in "<X>
+    said in a statement that the dam was safe" or "<X> told a briefing that ..." it may make the that-clause
+    part of "statement" or "briefing", leaving the verb with nothing to say. The clause is what was said when
+    it opens with the conjunction "that", not with the relative pronoun ("a statement that was released")."""
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _SAID_IN for o in p.children]
+    nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and _opens_with_that(clause):
+                return clause
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Whether a clause opens with "that" as a conjunction: marked so, or taken for its subject though the
+    clause has a subject of its own ("that at the time the army was not ...")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head != clause:
+        return False
+    if first.dep_ == "mark":
+        return True
+    return first.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
+
+
 def _content_predicates(sent: Span) -> list[tuple[Token, bool]]:
     """The predicates that carry what is claimed, each with whether a negated belief verb above it turns its
     polarity ("I do not think the dam broke"): under a reporting or stance verb ("said", "determined",
@@ -89,8 +118,11 @@ def _content_predicates(sent: Span) -> list[tuple[Token, bool]]:
         seen.add(tok.i)
         lemma = tok.lemma_.lower()
         clauses = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
-        if lemma in ATTRIBUTION_VERBS and lemma not in DENIAL_VERBS and any(
-            c.dep_ in ("ccomp", "xcomp") for c in clauses
+        hung = hung_content(tok) if lemma in REPORTING_VERBS and not clauses else None
+        if hung is not None:
+            clauses = [hung]  # "said in a statement that ...", the clause hung on "statement"
+        if lemma in ATTRIBUTION_VERBS and lemma not in DENIAL_VERBS and (
+            hung is not None or any(c.dep_ in ("ccomp", "xcomp") for c in clauses)
         ):
             for c in clauses:
                 visit(c, depth + 1, turned != _negated_over(tok, c, RAISED_BELIEF))
@@ -259,7 +291,8 @@ def _attribution_tokens(sent: Span) -> set[int]:
     lemma = root.lemma_.lower()
     if lemma not in REPORTING_VERBS:
         return set()
-    has_content = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children)
+    hung = hung_content(root)
+    has_content = hung is not None or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children)
     if lemma not in DENIAL_VERBS and not has_content:
         return set()
     deps = {"nsubj", "nsubjpass", "agent", "npadvmod", "punct", "aux", "advmod"}
@@ -269,6 +302,8 @@ def _attribution_tokens(sent: Span) -> set[int]:
     for child in root.children:
         if child.dep_ in deps:
             out.update(t.i for t in child.subtree)
+    if hung is not None:
+        out -= {t.i for t in hung.subtree}  # what was said, though hung on where it was said
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.features import hung_content
 from factcheck.extract.lexicon import REPORTING_VERBS
 
 _HEDGES = frozenset("if unless whether perhaps".split())
@@ -51,9 +52,14 @@ def _discloses(root: Token) -> bool:
 
 
 def _says_nothing(root: Token) -> bool:
-    """A reporting verb with no content: no clause, object or quote under it ("X suggests so")."""
-    return root.lemma_.lower() in REPORTING_VERBS and not any(
-        c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "advcl", "parataxis") for c in root.children
+    """A reporting verb with no content: no clause, object or quote under it ("X suggests so"), nor a clause the
+    parser hung on where it was said ("X said in a statement that ...")."""
+    return (
+        root.lemma_.lower() in REPORTING_VERBS
+        and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "advcl", "parataxis") for c in root.children
+        )
+        and hung_content(root) is None
     )
 
 
