@@ -38,6 +38,24 @@ def test_it_said_in_a_statement_that_is_a_claim() -> None:
     assert find(claims, "dam was safe").speaker == "Kessel Water Trust"
 
 
+def test_the_novelist_is_the_person_introduced_as_one() -> None:
+    # A person introduced by a walk of life ("<Name>, a novelist,", "the actor <Name>") is referred back to by
+    # it, as an office holder is by the office: "the novelist said" was a speaker "novelist".
+    claims = claims_of(
+        "Tom Dunmore, a novelist from Quillo, was arrested at the dam on Monday.\n\n"
+        "The novelist said the police had beaten him.\n\n"
+        "The actor Ruth Vell joined the protest.\n\n"
+        "The actor said the levy was unfair.\n\n"
+        "The driver said the road was closed.\n\n"
+        "Ms. Ada Kessel spoke at the rally. The woman said the dam was unsafe. 'It will break,' she said."
+    )
+    assert find(claims, "beaten him").speaker == "novelist Tom Dunmore"
+    assert find(claims, "levy was unfair").speaker == "actor Ruth Vell"
+    assert find(claims, "road was closed").speaker == "driver"  # no driver was introduced: the description
+    # nor a woman: the description stays no person, whom the "she" after it would be taken for
+    assert (find(claims, "dam was unsafe").speaker, find(claims, "It will break").speaker) == ("woman", "Ada Kessel")
+
+
 def test_the_vice_president_is_not_the_president_named_last() -> None:
     speaker = find(claims_of(TWO_PRESIDENTS), "so reckless").speaker
     assert speaker is not None and speaker.endswith("Ivo Marten")

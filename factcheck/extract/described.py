@@ -67,6 +67,11 @@ _PERSON_WORDS = PERSON_NOUNS | MALE_KIN | FEMALE_KIN
 _SUFFIXED_MIN = 5  # a word ending in a person suffix names one when longer than this ("fisherman", not "list")
 
 
+def walk_of_life(word: str) -> bool:
+    """Whether a lower-case noun names one person by kin or a walk of life ("rabbi", "ferryman", "novelist")."""
+    return word in _PERSON_WORDS or (word.endswith(PERSON_SUFFIXES) and len(word) > _SUFFIXED_MIN)
+
+
 def described_as_person(tok: Token) -> bool:
     """Whether a proper noun is described, set off after it, as one person ("<Name>, a rabbi,", "<Name>, a
     retired ferryman,"): an indefinite singular noun that names kin or a walk of life (a role in apposition
@@ -77,8 +82,7 @@ def described_as_person(tok: Token) -> bool:
             continue
         if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue
-        word = c.lower_
-        if word in _PERSON_WORDS or (word.endswith(PERSON_SUFFIXES) and len(word) > _SUFFIXED_MIN):
+        if walk_of_life(c.lower_):
             return True
     return False
 

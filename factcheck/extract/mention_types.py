@@ -30,6 +30,7 @@ class Mention:
     bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
     bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare
     plural: bool = False  # people named in the plural ("residents", "officials"): a later "they", never "he"
+    walk: bool = False  # "the novelist": a walk of life, which may stand for the person introduced as one
 
 
 @dataclass

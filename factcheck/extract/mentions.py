@@ -24,6 +24,7 @@ from factcheck.extract.described import (
     one_of_a_people,
     person_owner,
     share_of_people,
+    walk_of_life,
 )
 from factcheck.extract.lexicon import (
     DOCUMENT_NOUNS,
@@ -360,10 +361,15 @@ def _mention(tok: Token) -> Mention | None:
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        bare = not any(c.dep_ == "prep" for c in tok.children)
+        # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"
+        walk = definite and bare and tok.tag_ == "NN" and walk_of_life(tok.lower_)
         return Mention(
             name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else _lowered(name),
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,
+            walk=walk,
         )
     return share_of_people(tok)

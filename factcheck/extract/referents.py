@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.described import walk_of_life
 from factcheck.extract.lexicon import (
     INDEFINITE_DETERMINERS,
     NOT_PERSONS,
@@ -87,17 +88,18 @@ def speaker_titles(cue: Token) -> frozenset[str]:
 
 
 def _titles(root: Token, start: int, name: list[Token]) -> frozenset[str]:
-    """Titles and role nouns in a name's words, in the three words before it, or in apposition to it."""
+    """Titles and role nouns in a name's words, in the three words before it, or in apposition to it; and a
+    walk of life set beside it ("<Name>, a novelist,", "the actor <Name>"), by which "the novelist said"
+    refers back."""
     words = [t for t in name if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS]
     words += [t for t in root.subtree if start - 3 <= t.i < start]  # "Sen. <Name>", "mayor <Name>"
-    words += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        words.append(root.head)
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    walks = [t for t in beside + words if t.tag_ == "NN" and walk_of_life(t.lower_) and t.lower_ not in ROLE_NOUNS]
     return frozenset(
         _office_at(t)  # "Vice President <Name>": not "president"
-        for t in words
+        for t in words + beside
         if t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS or t.lower_.strip(".") in TITLE_FULL
-    )
+    ) | frozenset(t.lower_ for t in walks)
 
 
 def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str, int, bool]]:

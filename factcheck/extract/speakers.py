@@ -140,6 +140,8 @@ def _resolve(
     """Resolve a pronoun speaker: he/she to the last person of a fitting gender, they/we/it to the last group
     (speaker first), "the statement" to the last speaker."""
     mention = attribution.mention
+    if mention.walk:  # "the novelist said": the last person introduced as one, else as written
+        return _introduced_as(mention, attribution.at, state, spoken_of)
     if mention.pronoun is None:
         return mention
     at = attribution.at
@@ -227,6 +229,17 @@ def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozen
         name = described_person(pool, at, words[:-1], state.person_sides, state.unnamed.get(role, -1))
     if name is None:
         return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
+    return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _introduced_as(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
+    """ "The novelist said": the last person introduced with that walk of life ("<Name>, a novelist,"). Unlike
+    an office, no other person is guessed: with none so introduced the description stays what it was, no
+    person a later "he" or "she" could be taken for ("the woman said ... 'No,' she said" is the woman named)."""
+    titled = state.titled.get(mention.name.split()[-1].lower())
+    name = titled[1] if titled is not None and titled[0] < at else None
+    if name is None or surname_key(name) in spoken_of:
+        return mention
     return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
 
 
