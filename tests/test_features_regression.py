@@ -84,9 +84,9 @@ def test_a_clause_hung_on_where_it_was_said_is_what_was_said() -> None:
     assert {"water", "release"} <= set(features["content_lemmas"])
     # "told a briefing that ...": the clause hung on the briefing, its "that" taken for its subject
     briefing = _features(
-        "Ivo Kern told a briefing that at the time of the strike, the Norland army was not firing rockets."
+        "Ivo Kern told a news briefing that during the storm, the Kessland water board was not opening the sluices."
     )
-    assert briefing["predicates"][0]["lemma"] == "fire" and briefing["negated"] is True
+    assert briefing["predicates"][0]["lemma"] == "open" and briefing["negated"] is True
     # a relative clause on the statement ("a statement that was released") is no content
     relative = _features("The trust said in a statement that was released on Monday.")
     assert relative["predicates"][0]["lemma"] == "say"
@@ -96,11 +96,11 @@ def test_a_clause_hung_on_where_it_was_said_is_what_was_said() -> None:
     [
         # "never said that ..." disowns a report: it rejects the claim put in the abbot's mouth, so the report
         # that he said it and the finding that he never did answer one question two ways, not the same way.
-        ("Abbot Ivo Kern never said that cats have souls, the Quillo monastery said.", True, False),
+        ("Abbot Ivo Kern never said that the monastery would sell its vineyard, the monastery said.", True, False),
         ("Abbot Ivo Kern did not say the dam at Orsk had cracked.", True, False),
         ("Abbot Ivo Kern did not say whether the dam had cracked.", False, False),  # a question left open
         ("Abbot Ivo Kern did not confirm that the dam had cracked.", False, False),  # holding back, not disowning
-        ("Abbot Ivo Kern said that cats have souls.", False, False),
+        ("Abbot Ivo Kern said that the monastery would sell its vineyard.", False, False),
         # A belief raises its negation: "I do not think it cracked" holds that it did not.
         ("I do not think the Orsk dam cracked.", False, True),
     ],

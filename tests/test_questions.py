@@ -331,11 +331,11 @@ def test_a_remark_its_speaker_never_made_is_disputed(make_claims: Callable[[Sequ
     # outlet repeating the remark because it names the same words.
     claims = make_claims(
         [
-            ("wire.txt", "Abbot Ivo Kern told pilgrims that cats go to heaven when they die.", "Ivo Kern", None),
-            ("radio.txt", "Abbot Ivo Kern said that cats go to heaven when they die.", "Ivo Kern", None),
+            ("wire.txt", "Abbot Ivo Kern told us that the monastery will sell its vineyard soon.", "Ivo Kern", None),
+            ("radio.txt", "Abbot Ivo Kern said that the monastery will sell its vineyard soon.", "Ivo Kern", None),
             (
                 "post.txt",
-                "Abbot Ivo Kern never said that cats go to heaven when they die, the monastery said.",
+                "Abbot Ivo Kern never said that the monastery will sell its vineyard soon, the monastery said.",
                 "monastery",
                 None,
             ),
