@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "230"
+EXTRACTOR_VERSION = "231"
 LINKER_VERSION = "66"

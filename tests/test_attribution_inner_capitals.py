@@ -36,6 +36,19 @@ def test_a_name_the_tagger_reads_as_a_noun_keeps_its_capitals() -> None:
     assert find(claims, "east bank").speaker == "D’Emmet"  # was "d’emmet"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A brand written with a small first letter ("iRiverEthics") or an acronym's plural ("NGOs") is kept as
+        # written when the tagger reads it as a common noun opening a sentence; a plain role is lowered.
+        ("iRiverEthics asked four other outlets if they would follow suit and correct their articles.", "iRiverEthics"),
+        ("Officials asked four other outlets if they would follow suit and correct their articles.", "officials"),
+    ],
+)
+def test_a_brand_opening_a_sentence_keeps_its_capitals(text: str, speaker: str) -> None:
+    assert find(claims_of(text), "follow suit").speaker == speaker  # was "iriverethics"
+
+
 def test_an_adviser_whose_surname_is_tagged_a_noun_is_the_person_a_bare_surname_means() -> None:
     host = article_from_text(
         "000_host.txt",

@@ -10,6 +10,8 @@ document ("a study by <Institute>"), or a pronoun or description left for the re
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from factcheck.extract.described import (
@@ -83,9 +85,16 @@ _ORGANISATION_WORDS = (
 
 
 def _lowered(name: str) -> str:
-    """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms
-    as written ("DNA tests", not "dna tests")."""
-    return " ".join(w if (len(w) > 1 and w.isupper()) or camel_cased(w) else w.lower() for w in name.split())
+    """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms and
+    the words with a capital inside them as written ("DNA tests", "NGOs", "McKay", a brand such as "eFarm"):
+    no common noun is written so."""
+    return " ".join(w if (len(w) > 1 and w.isupper()) or _inner_capital(w) else w.lower() for w in name.split())
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital after the first letter that follows a small letter or another capital ("eFarm", "NGOs",
+    "McKay", "D’Emmet"), not a hyphenated "Pro-Levy" (whose parts are lowered as words of their own)."""
+    return camel_cased(word) or any(c.isupper() and p.isalpha() for p, c in pairwise(word))
 
 
 def _person_shaped(ent: Span) -> bool:
