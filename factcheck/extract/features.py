@@ -73,7 +73,7 @@ def _negated_over(verb: Token, clause: Token, verbs: frozenset[str]) -> bool:
 
 def _disowned_report(tok: Token) -> bool:
     """ "<X> never said / did not claim that ...": the sentence rejects a report of what X said."""
-    return any(_negated_over(tok, c, DISOWNED_SPEECH) for c in tok.children)
+    return tok.lemma_.lower() in DISOWNED_SPEECH and any(_negated_over(tok, c, DISOWNED_SPEECH) for c in tok.children)
 
 
 # Prepositions by which a verb names where it was said: "said in a statement", "wrote on its website".

@@ -183,6 +183,16 @@ def mention_from_token(tok: Token) -> Mention | None:
     return mention
 
 
+def _refers_back(tok: Token) -> bool:
+    """A definite singular description with nothing after it ("the senator", "the Norlandic diplomat", "the
+    novelist"): a person named before, not one described anew ("the senator from <State>")."""
+    return (
+        tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
 def _gathers_people(gathering: Token, gathered: Token) -> bool:
     """Whether a gathering noun ("group", "panel") gathers people who speak for themselves: written in the
     plural, no bodies ("a coalition of 40 groups" is a body), and the gathering not named or owned itself
@@ -299,8 +309,7 @@ def _mention(tok: Token) -> Mention | None:
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
-        definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        role = "role" if definite and not any(c.dep_ == "prep" for c in tok.children) else None
+        role = "role" if _refers_back(tok) else None
         plural = tok.tag_ in ("NNS", "NNPS")
         # "Residents said" opening a sentence and "residents said": one speaker. Only the role itself or a
         # modifier ("Senior", "Local") loses the capital the sentence gave it, never a name ("<Brand> officials").
@@ -370,10 +379,8 @@ def _mention(tok: Token) -> Mention | None:
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        bare = not any(c.dep_ == "prep" for c in tok.children)
         # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"
-        walk = definite and bare and tok.tag_ == "NN" and walk_of_life(tok.lower_)
+        walk = _refers_back(tok) and walk_of_life(tok.lower_)
         return Mention(
             name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else _lowered(name),
             is_person=False,
