@@ -120,7 +120,9 @@ class SideLedger:
                 if m.described:  # "the Norlandic diplomat said", resolved: "Norlandic diplomat Tor Vik"
                     c.speaker = f"{m.described} {c.speaker}"
                 own = self.names.canonical(m.side)
-                carried = self.people.side(m.name)
+                # "the governor's spokesman": whose tells the side, not another spokesman's (people are keyed by
+                # the last word of their name)
+                carried = None if m.owner else self.people.side(m.name)
                 if own is None or (is_generic_side(own) and carried and carried != own):
                     c.side, c.side_basis = carried, "carried" if carried else None
                 else:
@@ -252,10 +254,18 @@ class ArticleReading:
     groups: tuple[str, ...] = ()  # names the article calls a group, once per time (`names.named_group`)
 
 
+def _whose(mention: Mention) -> bool:
+    """Whether a speaker is known only as someone's role ("the governor's spokesman"), not by name."""
+    return bool(mention.owner) and f"{mention.owner}'s " in mention.name
+
+
 def read_article(article: Article, docs: Sequence[tuple[Block, Doc]]) -> ArticleReading:
     """Read one article from its parsed paragraphs; needs nothing from any other article."""
     sentences, found = walk_article(article, iter(docs))
-    evidence = [*found, *(s.mention for s in sentences if s.mention is not None and s.mention.is_person)]
+    # A role someone's ("the governor's spokesman") is no evidence for the bare role: the register of people
+    # keys a name by its last word, and "the spokesman" is not the governor's by it.
+    spoke = [s.mention for s in sentences if s.mention is not None and s.mention.is_person and not _whose(s.mention)]
+    evidence = [*found, *spoke]
     candidates = _candidates(article, sentences, {i: block for i, (block, _) in enumerate(docs)})
     persons = [ent for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"]
     groups = tuple(g for ent in persons if (g := named_group(ent.root)))

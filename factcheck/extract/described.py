@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import FEMALE_KIN, MALE_KIN, PERSON_NOUNS, PERSON_SUFFIXES, ROLE_NOUNS
+from factcheck.extract.lexicon import (
+    FEMALE_KIN,
+    GROUP_NOUNS,
+    MALE_KIN,
+    ORGANISATION_HEADS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    ROLE_NOUNS,
+    STATE_NOUNS,
+    TITLE_WORDS,
+)
 from factcheck.extract.mention_types import Mention
 from factcheck.extract.names import as_written, clean_name, possessor_person
 
@@ -41,6 +51,29 @@ def person_owner(tok: Token) -> str | None:
     if owner is None:
         return None
     return clean_name(as_written(t for t in owner.subtree if t.dep_ not in ("case", "det", "punct"))) or None
+
+
+_NO_LONGER = frozenset("former ex ex- onetime one-time erstwhile".split())
+
+
+def role_owner(tok: Token) -> str | None:
+    """The person a role or a body belongs to when a description, not a name, says whose it is ("the
+    governor's office" → "governor", "the prime minister's spokesman" → "prime minister", "the man's lawyer"
+    → "man"). Whose it is tells one spokesman or office from another: without it, every "spokesman" of an
+    article is one speaker with one side. A body's possessor ("the ministry's spokesman") is a party, read
+    by `party_before_role`."""
+    if any(c.lower_ in _NO_LONGER for c in tok.children):
+        return None  # "the president's former envoy": nobody's voice now, the name as before
+    for child in tok.children:
+        if child.dep_ != "poss" or child.pos_ != "NOUN" or child.ent_type_ or not child.is_lower:
+            continue
+        word = child.lower_
+        if word in GROUP_NOUNS or word in STATE_NOUNS or word in ORGANISATION_HEADS:
+            return None
+        if word in TITLE_WORDS or word in ROLE_NOUNS or walk_of_life(word):
+            mods = [t for t in child.lefts if t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower]
+            return " ".join(t.text for t in [*mods, child])
+    return None
 
 
 def age_described(tok: Token) -> str | None:

@@ -25,6 +25,7 @@ from factcheck.extract.described import (
     leads_with,
     one_of_a_people,
     person_owner,
+    role_owner,
     share_of_people,
     walk_of_life,
 )
@@ -283,6 +284,9 @@ def _mention(tok: Token) -> Mention | None:
         for child in tok.children:
             child_ent = ent_span(child) if child.dep_ == "appos" else None
             if child_ent is not None and child_ent.label_ in PARTY_ENTS:
+                if tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS and _person_shaped(child_ent):
+                    # "the governor's spokesman, <First> <Last>,": one person, whom the tagger took for a body
+                    return person_mention(child_ent.root, tok)
                 ent = child_ent
                 break
     if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
@@ -304,12 +308,15 @@ def _mention(tok: Token) -> Mention | None:
             if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
         ]
         name = clean_name(as_written(words)) or tok.text
+        whose = role_owner(tok) if owned else None
         if owned and (owner := person_owner(tok)):
             name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
+        elif whose:
+            name = f"{whose}'s {name}"  # "the governor's spokesman": not the last spokesman named
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
-        role = "role" if _refers_back(tok) else None
+        role = "role" if _refers_back(tok) and not whose else None
         plural = tok.tag_ in ("NNS", "NNPS")
         # "Residents said" opening a sentence and "residents said": one speaker. Only the role itself or a
         # modifier ("Senior", "Local") loses the capital the sentence gave it, never a name ("<Brand> officials").
@@ -317,7 +324,9 @@ def _mention(tok: Token) -> Mention | None:
         common = opening is not None and (opening == tok or opening.pos_ in ("ADJ", "DET", "NUM"))
         if opening is not None and common and name.startswith(opening.text):
             name = _lowered(opening.text) + name[len(opening.text) :]
-        return Mention(name=name, is_person=True, side=before or after, basis=basis, pronoun=role, plural=plural)
+        return Mention(
+            name=name, is_person=True, side=before or after, basis=basis, pronoun=role, plural=plural, owner=whose
+        )
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
             return Mention(name=named, is_person=False, side=named, basis="party name")
@@ -330,16 +339,19 @@ def _mention(tok: Token) -> Mention | None:
         runner = run_by(tok)
         first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
         name = clean_name(tok.doc[first : tok.i + 1].text)
+        whose = role_owner(tok) if owned and not runner else None
         if not runner:
             name = clean_name(as_written(words))
             if owned and (person := person_possessor(tok)):
                 name = f"{person} {name}"  # "<Name>'s campaign said": the "<Surname> campaign"
+            elif whose:
+                name = f"{whose}'s {name}"  # "the mayor's office said": not the last office that spoke
         after = None if runner else affiliation_of(tok)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
         if not runner and not after and bare and definite:
             return Mention(name=name.lower(), is_person=False, pronoun="group")  # "the group said": as "it said"
-        own = group_side(tok)
+        own = "" if whose else group_side(tok)
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named
         return Mention(
@@ -348,6 +360,7 @@ def _mention(tok: Token) -> Mention | None:
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,
             owned=bool(owned),
+            owner=whose,
         )
     if (age := age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
         return Mention(name=age, is_person=True, pronoun="age")
@@ -377,6 +390,8 @@ def _mention(tok: Token) -> Mention | None:
             return Mention(name=name, is_person=False, side=name, ambiguous=True, basis="party name")
         if owned and (owner := person_owner(tok)):
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
+        if owned and (whose := role_owner(tok)):
+            return Mention(name=f"{whose}'s {name}", is_person=False)  # "the victim's mother": no voice of theirs
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.described import alone
+from factcheck.extract.described import alone, role_owner
 from factcheck.extract.lexicon import NOT_PERSONS, PRESS_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS
 from factcheck.extract.mention_types import Mention
 from factcheck.extract.names import (
@@ -57,7 +57,9 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
     for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
         side = party_before_role(role)
         if side:
-            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender)
+            # "the governor's spokesman, <Name>,": `speakers` finds which governor
+            whose = role_owner(role) if side == role_owner(role) else None
+            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender, owner=whose)
     if owner := _owner_before_roles(person_tok, roles):
         return Mention(name=name, is_person=True, side=owner, basis="role", gender=gender)
     for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds

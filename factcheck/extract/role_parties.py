@@ -12,12 +12,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.described import role_owner
 from factcheck.extract.lexicon import (
     ELECTED_FOR_A_PLACE,
     GROUP_NOUNS,
     LAWMAKER_TITLES,
     LEADING_ONLY_FAMILIES,
     NOT_A_PARTY,
+    ORGANISATION_HEADS,
     PARTY_FAMILIES,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
@@ -75,8 +77,11 @@ def party_before_role(role: Token) -> str | None:
                 return clean_party(ent.text)
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 return clean_party(child.text) or None
-            if child.dep_ == "poss" and child.lower_ in GROUP_NOUNS:
-                # "the ministry of external affairs' spokesperson": the body itself, its owner if named
+            if child.dep_ == "poss" and child.lower_ in TITLE_WORDS and (owner := role_owner(role)):
+                return owner  # "the governor's spokesman, <Name>,": the governor's (`speakers` finds which)
+            if child.dep_ == "poss" and (child.lower_ in GROUP_NOUNS or child.lower_ in ORGANISATION_HEADS):
+                # "the ministry of external affairs' spokesperson", "the trust's spokesman": the body itself, its
+                # owner if named
                 owner = run_by(child) or possessor_party(child)
                 return owner or clean_name(" ".join(t.text for t in child.subtree if t.dep_ not in ("det", "case")))
             named_group = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.lower_ in GROUP_NOUNS)

@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     ORGANISATION_HEADS,
     PRIVATE_ROLES,
     STATE_NOUNS,
+    TITLE_WORDS,
     office_title,
 )
 from factcheck.extract.mentions import Attribution, Mention
@@ -142,6 +143,8 @@ def _resolve(
     mention = attribution.mention
     if mention.walk:  # "the novelist said": the last person introduced as one, else as written
         return _introduced_as(mention, attribution.at, state, spoken_of)
+    if mention.owner:  # "the governor's office said": whose office tells its side
+        return _owned_by(mention, attribution.at, state)
     if mention.pronoun is None:
         return mention
     at = attribution.at
@@ -230,6 +233,20 @@ def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozen
     if name is None:
         return Mention(name=mention.name, is_person=True, side=mention.side, basis=mention.basis)
     return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
+
+
+def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
+    """ "The governor's office said", "the prime minister's spokesman said": the side of the person last
+    introduced with that title ("Governor <Name>": their surname, as for "a spokesman for <Name>"); with none,
+    the office itself ("governor"), so that the mayor's office and the governor's are two sides, not the
+    last office's one. Whose a walk of life is ("the man's lawyer") names no side."""
+    words = mention.owner.split() if mention.owner else []
+    titled = state.titled.get(office_title(words))
+    if titled is not None and titled[0] < at and (surname := titled[1].split()[-1]):
+        return replace(mention, side=surname, basis="role")
+    if words and words[-1] in TITLE_WORDS:
+        return replace(mention, side=mention.owner, basis="role")
+    return mention
 
 
 def _introduced_as(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
@@ -352,6 +369,8 @@ def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
     if head not in STATE_NOUNS and head not in GROUP_NOUNS and head not in ORGANISATION_HEADS:
         return mention
     generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
+    if generic and mention.owner:
+        return mention  # "the man's team": whose, though it names no side, is not the last team's
     if not generic:
         state.bodies[head] = mention
         return mention

@@ -1,0 +1,84 @@
+"""A role or a body whose owner is described, not named ("the governor's office", "the harbour master's
+spokesman", "the man's lawyer"): whose it is tells one spokesman or office from another. Before, every
+"spokesman" of an article was one speaker with the first one's side, and "the mayor's office" spoke for
+the governor's when the governor's office had spoken first. Invented sentences about an invented event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_patterns import claims_of, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_two_offices_owned_by_two_officials_are_two_sides() -> None:
+    claims = claims_of(
+        "The governor's office said the Kessel bridge was closed on Friday. The mayor's office said the bridge"
+        " stayed open all weekend.\n"
+    )
+    governor, mayor = find(claims, "closed on Friday"), find(claims, "stayed open")
+    assert (governor.speaker, governor.side) == ("governor's office", "governor")
+    assert (mayor.speaker, mayor.side) == ("mayor's office", "mayor")  # was "office", the governor's side
+
+
+def test_a_spokesman_owned_by_an_official_is_not_a_body_s_spokesman_named_before() -> None:
+    claims = claims_of(
+        "The water board's spokesman said eleven wells had failed. The governor's spokesman said the wells were"
+        " tested last spring.\n"
+    )
+    owned = find(claims, "tested last spring")
+    assert owned.speaker == "governor's spokesman"  # was "spokesman", side "water board"
+    assert owned.side == "governor"
+    assert find(claims, "eleven wells").side == "water board"
+
+
+def test_the_owner_s_title_finds_the_official_named_before() -> None:
+    claims = claims_of(
+        "Governor Ada Kessel toured the flooded quay on Monday. The governor's office said later that the quay"
+        " would reopen within a week.\n"
+    )
+    owned = find(claims, "reopen within a week")
+    assert owned.speaker == "governor's office"
+    assert owned.side == "Kessel"  # as for "a spokeswoman for Governor Ada Kessel"
+
+
+def test_whose_lawyer_names_no_side_and_takes_no_other_lawyer_s() -> None:
+    claims = claims_of(
+        "The water board's lawyer said the wells were sound. The man's lawyer said his client never opened the"
+        " sluice.\n"
+    )
+    owned = find(claims, "never opened")
+    assert owned.speaker == "man's lawyer"  # was "lawyer", side "water board"
+    assert owned.side is None
+
+
+def test_a_named_spokesman_of_an_official_speaks_for_the_official() -> None:
+    claims = claims_of("The mayor's spokeswoman, Ruth Vell, said the quay was closed for repairs.\n")
+    assert find(claims, "closed for repairs").side == "mayor"  # was None
+
+
+def test_a_spokesman_s_name_the_tagger_takes_for_a_body_is_a_person() -> None:
+    claims = claims_of("The harbour trust's spokesman, Tobi Varga, said the quay would reopen in May.\n")
+    claim = find(claims, "reopen in May")
+    assert (claim.speaker, claim.side) == ("Tobi Varga", "harbour trust")  # was side "Tobi Varga"
+
+
+def test_kin_described_by_whose_they_are_keep_it_and_speak_for_nobody() -> None:
+    claims = claims_of("The ferry pilot's mother said the crane had been rusting for years.\n")
+    claim = find(claims, "rusting for years")
+    assert (claim.speaker, claim.side) == ("ferry pilot's mother", None)  # was "mother"
+
+
+def test_a_named_adviser_of_an_official_speaks_for_the_official_named_before() -> None:
+    claims = claims_of(
+        "Senator Ivo Kern toured the flooded quay on Monday. The senator's longtime adviser, Ruth Vell, said the"
+        " quay was closed for repairs. Vell said it would reopen in May.\n"
+    )
+    assert find(claims, "closed for repairs").side == "Kern"
+    assert find(claims, "reopen in May").side == "Kern"  # the side the adviser's name carries
+
+
+def test_a_former_spokesman_is_nobody_s_voice() -> None:
+    claims = claims_of("Tobi Varga, the mayor's former spokesman, said the quay was closed for repairs.\n")
+    assert find(claims, "closed for repairs").side is None
