@@ -82,3 +82,29 @@ def test_a_named_adviser_of_an_official_speaks_for_the_official_named_before() -
 def test_a_former_spokesman_is_nobody_s_voice() -> None:
     claims = claims_of("Tobi Varga, the mayor's former spokesman, said the quay was closed for repairs.\n")
     assert find(claims, "closed for repairs").side is None
+
+
+def test_his_campaign_and_her_campaign_are_two_people_s() -> None:
+    claims = claims_of(
+        "Mr. Ivo Kern attacked the levy on Monday. His campaign said the levy would ruin growers. Ms. Ada Kessel"
+        " defended it. Her spokeswoman said the levy would pay for schools.\n"
+    )
+    his, hers = find(claims, "ruin growers"), find(claims, "pay for schools")
+    assert (his.speaker, his.side) == ("Kern campaign", "Kern")  # was "campaign", side "campaign"
+    assert (hers.speaker, hers.side) == ("Ada Kessel's spokeswoman", "Kessel")  # was "spokeswoman", no side
+
+
+def test_a_campaign_whose_owner_nobody_fits_speaks_for_no_side() -> None:
+    claims = claims_of("Her campaign said the levy would ruin growers. His campaign said it would pay for schools.\n")
+    assert find(claims, "ruin growers").side is None  # was "campaign": rival campaigns one voice
+    assert find(claims, "pay for schools").side is None
+
+
+def test_his_campaign_is_nobody_s_when_the_last_person_s_gender_is_unknown() -> None:
+    """ "<Name> ... his campaign": with nothing in the article telling <Name>'s gender, a rival named between
+    is as likely the owner; the campaign keeps no side rather than a guessed one."""
+    claims = claims_of(
+        "Ada Kessel, a teacher, met Tobi Varga, a farmer, on Monday. His campaign said the levy would ruin"
+        " growers.\n"
+    )
+    assert find(claims, "ruin growers").side is None

@@ -76,6 +76,15 @@ def role_owner(tok: Token) -> str | None:
     return None
 
 
+def pronoun_owner(tok: Token) -> str | None:
+    """ "his" or "her" when a possessive pronoun owns a role or a body ("his campaign", "her spokeswoman"):
+    the person a "he" or "she" there would stand for, whose voice it is (`speakers` finds them)."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            return child.lower_
+    return None
+
+
 def age_described(tok: Token) -> str | None:
     """ "46-year-old" when the token ends "the 46-year-old" (a person described by age), else None."""
     doc, i = tok.doc, tok.i

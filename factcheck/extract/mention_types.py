@@ -31,7 +31,8 @@ class Mention:
     bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare
     plural: bool = False  # people named in the plural ("residents", "officials"): a later "they", never "he"
     walk: bool = False  # "the novelist": a walk of life, which may stand for the person introduced as one
-    owner: str | None = None  # whose role or body, as described ("the governor's office" → "governor")
+    # whose role or body, as described ("the governor's office" → "governor") or by a pronoun ("his", "her")
+    owner: str | None = None
 
 
 @dataclass

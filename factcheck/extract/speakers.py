@@ -240,6 +240,8 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     introduced with that title ("Governor <Name>": their surname, as for "a spokesman for <Name>"); with none,
     the office itself ("governor"), so that the mayor's office and the governor's are two sides, not the
     last office's one. Whose a walk of life is ("the man's lawyer") names no side."""
+    if mention.owner in ("his", "her"):
+        return _theirs(mention, at, state)
     words = mention.owner.split() if mention.owner else []
     titled = state.titled.get(office_title(words))
     if titled is not None and titled[0] < at and (surname := titled[1].split()[-1]):
@@ -247,6 +249,19 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     if words and words[-1] in TITLE_WORDS:
         return replace(mention, side=mention.owner, basis="role")
     return mention
+
+
+def _theirs(mention: Mention, at: int, state: ArticleState) -> Mention:
+    """ "His campaign said", "her spokeswoman said": the person a "he" or "she" there would stand for (the last
+    fitting person named), written as "<Name>'s campaign" is: the "<Surname> campaign", "<Name>'s
+    spokeswoman". With nobody fitting, no side: not "campaign", which would make rival campaigns one voice."""
+    pronoun = "he" if mention.owner == "his" else "she"
+    person = nearest_person(state.persons, at, pronoun, state.genders, state.places)
+    if person is None or state.genders.of(person) != pronoun_gender(pronoun) or not person[:1].isupper():
+        return mention  # a person of unknown gender is as likely a rival named between
+    surname = person.split()[-1]
+    name = f"{person}'s {mention.name}" if mention.is_person else f"{surname} {mention.name}"
+    return replace(mention, name=name, side=surname, basis="role")
 
 
 def _introduced_as(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
