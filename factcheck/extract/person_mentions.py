@@ -57,9 +57,9 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
     for role in roles:  # "<Org> leader <Name>": the role is a compound of the name
         side = party_before_role(role)
         if side:
-            # "the governor's spokesman, <Name>,": `speakers` finds which governor
-            whose = role_owner(role) if side == role_owner(role) else None
-            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender, owner=whose)
+            whose = role_owner(role)  # "the governor's spokesman, <Name>,": `speakers` finds which governor
+            owner = whose if whose == side else None
+            return Mention(name=name, is_person=True, side=side, basis="role", gender=gender, owner=owner)
     if owner := _owner_before_roles(person_tok, roles):
         return Mention(name=name, is_person=True, side=owner, basis="role", gender=gender)
     for child in person_tok.children:  # "<Org> FM Spokesperson <Name>": the party among the name's compounds

@@ -239,7 +239,8 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     """ "The governor's office said", "the prime minister's spokesman said": the side of the person last
     introduced with that title ("Governor <Name>": their surname, as for "a spokesman for <Name>"); with none,
     the office itself ("governor"), so that the mayor's office and the governor's are two sides, not the
-    last office's one. Whose a walk of life is ("the man's lawyer") names no side."""
+    last office's one. Whose a walk of life is ("the man's lawyer") names no side unless someone was
+    introduced as one ("the guitarist's reps" after "guitarist <Name>"). "His" / "her": `_theirs`."""
     if mention.owner in ("his", "her"):
         return _theirs(mention, at, state)
     words = mention.owner.split() if mention.owner else []
