@@ -108,3 +108,23 @@ def test_his_campaign_is_nobody_s_when_the_last_person_s_gender_is_unknown() -> 
         " growers.\n"
     )
     assert find(claims, "ruin growers").side is None
+
+
+def test_an_office_as_a_side_is_not_a_body_whose_name_begins_like_it() -> None:
+    claims = claims_of(
+        "The governor's office said the bridge was closed on Friday. The Governorate of Kessland said the bridge"
+        " was open all weekend.\n"
+    )
+    assert find(claims, "closed on Friday").side == "governor"
+    assert find(claims, "open all weekend").side != "governor"  # was "governor": one side with the office
+
+
+def test_two_common_nouns_a_letter_apart_are_still_one_side() -> None:
+    from factcheck.extract.sides import SideNames
+
+    names = SideNames()
+    for name in ("militant", "militants", "governor", "Governorate"):
+        names.count(name)
+    names.join_nations()
+    assert names.canonical("militant") == names.canonical("militants")
+    assert names.canonical("governor") != names.canonical("Governorate")

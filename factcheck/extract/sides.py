@@ -305,7 +305,7 @@ class SideNames:
             for b in keys[i + 1 :]:
                 if b[:3] != a[:3]:
                     break
-                if _same_nation(a, b) or _one_letter_apart(a, b):
+                if _one_letter_apart(a, b) or (_same_nation(a, b) and not self._common_noun(a, b)):
                     self.union(a, b)
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in keys:
@@ -324,6 +324,13 @@ class SideNames:
             named = len(rest.split()) >= 2 and rest[:1].isupper() and _key(rest) in self._parent
             if adjective and named and not _names_a_body(rest):
                 self.union(rest, shown)
+
+    def _common_noun(self, a: str, b: str) -> bool:
+        """Whether one of two names is a common noun and the other a name ("governor" / "Governorate",
+        "congressman" / "Congress": an office as a side, extractor 232, begins like a body's name), which no
+        people's adjective and its country are: both are written with capitals. (A typo's test, one letter
+        apart, still joins "jihadist" and a sentence's opening "Jihadists".)"""
+        return is_generic_side(self._display.get(a, a)) != is_generic_side(self._display.get(b, b))
 
     def canonical(self, name: str | None) -> str | None:
         """The display name of the organisation `name` belongs to."""
