@@ -310,7 +310,7 @@ def _mention(tok: Token) -> Mention | None:
         ]
         name = clean_name(as_written(words)) or tok.text
         whose = role_owner(tok) if owned else None
-        theirs = pronoun_owner(tok) if owned else None
+        owner_of = whose or (pronoun_owner(tok) if owned else None)  # "his spokesman": `speakers` finds whose
         if owned and (owner := person_owner(tok)):
             name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
         elif whose:
@@ -318,7 +318,7 @@ def _mention(tok: Token) -> Mention | None:
         before, after = party_before_role(tok), affiliation_of(tok)
         basis = "role" if before else "affiliation" if after else None
         # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
-        role = "role" if _refers_back(tok) and not (whose or theirs) else None
+        role = "role" if _refers_back(tok) and not owner_of else None
         plural = tok.tag_ in ("NNS", "NNPS")
         # "Residents said" opening a sentence and "residents said": one speaker. Only the role itself or a
         # modifier ("Senior", "Local") loses the capital the sentence gave it, never a name ("<Brand> officials").
@@ -333,7 +333,7 @@ def _mention(tok: Token) -> Mention | None:
             basis=basis,
             pronoun=role,
             plural=plural,
-            owner=whose or theirs,
+            owner=owner_of,
         )
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
         if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
@@ -348,7 +348,7 @@ def _mention(tok: Token) -> Mention | None:
         first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
         name = clean_name(tok.doc[first : tok.i + 1].text)
         whose = role_owner(tok) if owned and not runner else None
-        theirs = pronoun_owner(tok) if owned and not runner else None
+        owner_of = whose or (pronoun_owner(tok) if owned and not runner else None)
         if not runner:
             name = clean_name(as_written(words))
             if owned and (person := person_possessor(tok)):
@@ -360,7 +360,7 @@ def _mention(tok: Token) -> Mention | None:
         bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
         if not runner and not after and bare and definite:
             return Mention(name=name.lower(), is_person=False, pronoun="group")  # "the group said": as "it said"
-        own = "" if whose or theirs else group_side(tok)
+        own = "" if owner_of else group_side(tok)
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named
         return Mention(
@@ -369,7 +369,7 @@ def _mention(tok: Token) -> Mention | None:
             side=runner or after or own or None,
             basis="affiliation" if runner or after else "party name" if own else None,
             owned=bool(owned),
-            owner=whose or theirs,
+            owner=owner_of,
         )
     if (age := age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
         return Mention(name=age, is_person=True, pronoun="age")

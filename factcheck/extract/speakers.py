@@ -204,14 +204,20 @@ def _among(name: str, others: frozenset[str]) -> bool:
     return low in others or any(" " not in o and o in low.split() for o in others)
 
 
+def _titled_before(state: ArticleState, title: str, at: int) -> str | None:
+    """The person last introduced with a title or a walk of life ("Sen. <Name>", "<Name>, a novelist,")
+    before offset `at`: whom "the senator", "the novelist", "the governor's office" point back to."""
+    titled = state.titled.get(title)
+    return titled[1] if titled is not None and titled[0] < at else None
+
+
 def _described(mention: Mention, at: int, state: ArticleState, spoken_of: frozenset[str]) -> Mention:
     """ "The senator said": the last person introduced with that title; else, for an office one person
     holds ("the Norlandic diplomat"), the last person named since any unnamed holder ("a diplomat") whose
     known sides fit the description's modifiers; else the description itself."""
     words = mention.name.split()
     role = office_title(words)  # "the vice president" is not the last president named
-    titled = state.titled.get(role)
-    name = titled[1] if titled is not None and titled[0] < at else None
+    name = _titled_before(state, role, at)
     if name and surname_key(name) in spoken_of:  # the last holder is whom the claim is about: another one
         pool = [(k, who) for k, who in state.persons if surname_key(who) not in spoken_of]
         name = described_person(pool, at, words[:-1], state.person_sides)
@@ -244,9 +250,8 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     if mention.owner in ("his", "her"):
         return _theirs(mention, at, state)
     words = mention.owner.split() if mention.owner else []
-    titled = state.titled.get(office_title(words))
-    if titled is not None and titled[0] < at and (surname := titled[1].split()[-1]):
-        return replace(mention, side=surname, basis="role")
+    if holder := _titled_before(state, office_title(words), at):
+        return replace(mention, side=holder.split()[-1], basis="role")
     if words and words[-1] in TITLE_WORDS:
         return replace(mention, side=mention.owner, basis="role")
     return mention
@@ -269,8 +274,7 @@ def _introduced_as(mention: Mention, at: int, state: ArticleState, spoken_of: fr
     """ "The novelist said": the last person introduced with that walk of life ("<Name>, a novelist,"). Unlike
     an office, no other person is guessed: with none so introduced the description stays what it was, no
     person a later "he" or "she" could be taken for ("the woman said ... 'No,' she said" is the woman named)."""
-    titled = state.titled.get(mention.name.split()[-1].lower())
-    name = titled[1] if titled is not None and titled[0] < at else None
+    name = _titled_before(state, mention.name.split()[-1].lower(), at)
     if name is None or surname_key(name) in spoken_of:
         return mention
     return Mention(name=name, is_person=True, side=mention.side, basis=mention.basis, described=mention.name)
