@@ -201,3 +201,34 @@ def test_a_rejection_beside_the_main_clause_is_anothers(text: str, denies: bool)
 def test_a_participle_on_a_counted_thing_does_not_make_it_people(text: str, noun: str) -> None:
     """ "three plays combined" made "How many people were combined?"; soldiers killed are still people."""
     assert [entry[1] for entry in _features(text)["numbers"]] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "negated"),
+    [
+        ("Inspectors found no evidence that the Orsk dam was breached.", "breach", True),
+        ("There is no sign that the mayor of Kessland fled the city.", "flee", True),
+        ("The agency has no credible intelligence to suggest that smugglers crossed the Varn river.", "cross", True),
+        ("The agency continues to have no intelligence to suggest smugglers are plotting an attack.", "plot", True),
+        ("Police said they had not seen any proof that the ferry sank.", "sink", True),
+        ("No evidence suggests that the ferry sank.", "sink", True),
+        ("There is no evidence that the dam was not breached.", "breach", False),
+    ],
+)
+def test_no_evidence_that_something_happened_says_it_did_not(text: str, lemma: str, negated: bool) -> None:
+    # What is answered is the thing said to be unshown, not "find" or "have": "the dam was breached" is its rival.
+    features = _features(text)
+    assert features["predicates"][0]["lemma"] == lemma
+    assert features["negated"] is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers did not find any sign of the ferry.",  # no clause: nothing said to have happened
+        "There is no evidence that was released by the ministry.",  # a relative clause, not what is shown
+        "The agency has evidence that the dam was breached.",  # evidence held, not lacking
+    ],
+)
+def test_evidence_without_a_lacking_clause_keeps_its_own_predicate(text: str) -> None:
+    assert _features(text)["predicates"][0]["lemma"] in ("find", "be", "have")

@@ -442,6 +442,21 @@ def test_a_negation_opposes_only_what_the_other_asserts(make_claims: Callable[[S
     assert _relation(links, claims[0], claims[2]) == "corroborates"
 
 
+def test_no_evidence_for_a_breach_answers_the_breach(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The Orsk dam was breached on Monday night, villagers said.", "villagers", None),
+            ("post.txt", "Engineers found no evidence that the Orsk dam was breached on Monday night.", None, None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] != question.claims[claims[1].id]  # was "asserts" both: "found" was the point
+    assert _relation(links, claims[0], claims[1]) == "competes"
+
+
 def test_a_denied_fortune_answers_the_fortune(
     make_claims: Callable[[Sequence[Spec]], list[Claim]],
 ) -> None:

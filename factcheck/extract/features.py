@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     NEGATION_WORDS,
     REPORTING_VERBS,
 )
+from factcheck.extract.unshown import lacking_evidence, opens_with_that
 
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _LOCATIVE_PREPS = frozenset("in at near inside outside across around throughout".split())
@@ -89,26 +90,16 @@ def hung_content(verb: Token) -> Token | None:
     nouns += [c for c in verb.children if c.dep_ == "dobj"]
     for noun in nouns:
         for clause in noun.children:
-            if clause.dep_ in ("acl", "relcl") and _opens_with_that(clause):
+            if clause.dep_ in ("acl", "relcl") and opens_with_that(clause):
                 return clause
     return None
-
-
-def _opens_with_that(clause: Token) -> bool:
-    """Whether a clause opens with "that" as a conjunction: marked so, or taken for its subject though the
-    clause has a subject of its own ("that at the time the army was not ...")."""
-    first = clause.doc[clause.left_edge.i]
-    if first.lower_ != "that" or first.head != clause:
-        return False
-    if first.dep_ == "mark":
-        return True
-    return first.dep_ == "nsubj" and any(c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children)
 
 
 def _content_predicates(sent: Span) -> list[tuple[Token, bool]]:
     """The predicates that carry what is claimed, each with whether a negated belief verb above it turns its
     polarity ("I do not think the dam broke"): under a reporting or stance verb ("said", "determined",
-    "believes"), its complement clauses, so "X determined there were no strikes" says no."""
+    "believes"), its complement clauses, so "X determined there were no strikes" says no; under a lack of
+    evidence ("found no evidence that the dam broke"), the clause it is lacking for, turned."""
     out: list[tuple[Token, bool]] = []
     seen: set[int] = set()
 
@@ -117,6 +108,10 @@ def _content_predicates(sent: Span) -> list[tuple[Token, bool]]:
             return
         seen.add(tok.i)
         lemma = tok.lemma_.lower()
+        unshown = lacking_evidence(tok)
+        if unshown is not None:  # "no evidence that the dam broke": the dam's breaking, said not to be shown
+            visit(unshown, depth + 1, not turned)
+            return
         clauses = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
         hung = hung_content(tok) if lemma in REPORTING_VERBS and not clauses else None
         if hung is not None:
