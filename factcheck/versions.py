@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "235"
-LINKER_VERSION = "66"
+EXTRACTOR_VERSION = "236"
+LINKER_VERSION = "67"

@@ -232,3 +232,16 @@ def test_no_evidence_that_something_happened_says_it_did_not(text: str, lemma: s
 )
 def test_evidence_without_a_lacking_clause_keeps_its_own_predicate(text: str) -> None:
     assert _features(text)["predicates"][0]["lemma"] in ("find", "be", "have")
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry Ada sank near the Varn estuary.", "The Ada, a passenger ferry, sank near the Varn estuary."]
+)
+def test_a_named_subject_keeps_what_it_is(text: str) -> None:
+    (entry,) = [e for e in _features(text)["predicates"] if e["lemma"] == "sink"]
+    assert entry["subj"] == "ada" and entry["subj_kind"] == ["ferry"]
+
+
+def test_a_subject_that_is_no_name_has_no_kind() -> None:
+    (entry,) = _features("The passenger ferry sank near the Varn estuary.")["predicates"]
+    assert entry["subj"] == "ferry" and "subj_kind" not in entry

@@ -457,6 +457,21 @@ def test_no_evidence_for_a_breach_answers_the_breach(make_claims: Callable[[Sequ
     assert _relation(links, claims[0], claims[1]) == "competes"
 
 
+def test_a_named_boat_and_the_boat_are_one_subject(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "The ferry Ada sank near the Varn estuary on Monday, the port office said.", "office", None),
+            ("post.txt", "The ferry did not sink near the Varn estuary on Monday, its owner said.", "owner", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[0])
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] != question.claims[claims[1].id]  # "Ada" and "ferry" were two subjects
+    assert _relation(links, claims[0], claims[1]) == "competes"
+
+
 def test_a_denied_fortune_answers_the_fortune(
     make_claims: Callable[[Sequence[Spec]], list[Claim]],
 ) -> None:

@@ -142,20 +142,40 @@ def _arg_key(tok: Token) -> str | None:
     return tok.lemma_.lower()
 
 
+def _arg_words(tok: Token) -> list[str]:
+    """The common nouns that say what a named subject is ("the ferry Ada", "Ada, a passenger ferry": "ferry"),
+    so that "the ferry did not sink" can answer "the ferry Ada sank" though one names the boat and the other
+    does not. Empty for a subject that is no name or has no such noun."""
+    if not tok.ent_type_ and tok.pos_ != "PROPN":
+        return []
+    return sorted(
+        {
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.is_alpha and not c.is_stop
+        }
+    )
+
+
 def _predicate_entry(tok: Token, turned: bool = False) -> dict[str, Any]:
     """One content predicate: lemma, polarity (turned when a negated belief verb is raised above it) and the
-    lemmas of its subject and object."""
+    lemmas of its subject and object; for a named subject, the nouns that say what it is (`_arg_words`)."""
     subj = obj = None
+    kinds: list[str] = []
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl") and subj is None and child.dep_ != "expl":
             subj = _arg_key(child)
+            kinds = _arg_words(child)
         elif child.dep_ in ("dobj", "attr", "acomp", "oprd") and obj is None:
             obj = _arg_key(child)
         elif child.dep_ == "prep" and obj is None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 obj = _arg_key(pobj)
-    return {"lemma": tok.lemma_.lower(), "neg": _is_negated(tok) != turned, "subj": subj, "obj": obj}
+    entry = {"lemma": tok.lemma_.lower(), "neg": _is_negated(tok) != turned, "subj": subj, "obj": obj}
+    if subj and kinds:
+        entry["subj_kind"] = kinds  # what the named subject is: "ferry" of "the ferry Ada"
+    return entry
 
 
 def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:

@@ -61,6 +61,7 @@ class Profile:
     context: frozenset[str]  # its words, and those of the claim it answers when it is short
     says_not: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it negates
     says_so: frozenset[tuple[str, str | None]] = frozenset()  # (predicate, subject) it asserts
+    kinds: frozenset[tuple[str, str]] = frozenset()  # (named subject, what it is): ("ada", "ferry")
     written: str | None = None  # its speaker as the claim writes it ("DNA tests"), for reasons
     span: str | None = None  # the span of time its figures add up ("since", "year", "rate"; None: one event's)
 
@@ -117,6 +118,12 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 context=context,
                 says_not=says_not,
                 says_so=says_so,
+                kinds=frozenset(
+                    (str(e["subj"]), str(kind))
+                    for e in f.get("predicates", ())
+                    if e.get("subj")
+                    for kind in e.get("subj_kind", ())
+                ),
                 span=f.get("span") if numbers else None,
             )
         )
@@ -145,6 +152,26 @@ def predicates(
             continue
         (negated if e.get("neg") else asserted).append((str(lemma), e.get("subj")))
     return frozenset(negated), frozenset(asserted)
+
+
+def contradicts(a: Profile, b: Profile) -> bool:
+    """One of the two negates a predicate the other asserts, of one subject: "the dam was not breached"
+    against "the dam was breached", or "the ferry did not sink" against "the ferry Ada sank" (a named subject
+    answers to what it is said to be, `Profile.kinds`)."""
+    return _negates(a, b) or _negates(b, a)
+
+
+def _negates(a: Profile, b: Profile) -> bool:
+    """`a` negates a predicate `b` asserts, of the same subject or of a named one and what it is said to be."""
+    if a.says_not & b.says_so:
+        return True
+    for lemma, subject in a.says_not:
+        for other_lemma, other in b.says_so:
+            if lemma != other_lemma or not (subject and other):
+                continue
+            if (other, subject) in b.kinds or (subject, other) in a.kinds:  # "the ferry" / "the ferry Ada"
+                return True
+    return False
 
 
 def _party_of_deniers(deniers: Sequence[str], by_stem: dict[str, str], parties: Parties) -> str | None:

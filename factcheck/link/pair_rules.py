@@ -8,7 +8,7 @@ came in. Nothing here needs spaCy.
 
 from __future__ import annotations
 
-from factcheck.link.evidence import Profile, aims_at, compare_numbers
+from factcheck.link.evidence import Profile, aims_at, compare_numbers, contradicts
 from factcheck.link.parties import Parties
 from factcheck.link.stance import polarity, says_otherwise
 
@@ -134,7 +134,7 @@ def contradicts_directly(a: Profile, b: Profile) -> bool:
         return True
     if a.numbers and b.numbers and (found := compare_numbers(a, b)) is not None and found[0] == "conflict":
         return True
-    return bool(a.says_not & b.says_so or b.says_not & a.says_so)
+    return contradicts(a, b)
 
 
 def _set_by_camp(member: Profile, head: Profile, parties: Parties) -> bool:

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.link.evidence import Profile, interval, same_measure
+from factcheck.link.evidence import Profile, contradicts, interval, same_measure
 from factcheck.link.evidence import places_differ as located_apart
 
 ASSERTS, DENIES = "asserts", "denies"
@@ -158,7 +158,7 @@ def proposition_stances(
 def _rejection_alone(a: Profile, b: Profile) -> bool:
     """Two claims that answer differently only because one rejects something and the other does not."""
     return a.denies != b.denies and not (
-        _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so) or places_differ(a, b)
+        contradicts(a, b) or places_differ(a, b)
     )
 
 
@@ -172,14 +172,9 @@ def says_otherwise(a: Profile, b: Profile) -> bool:
     """
     if a.denies != b.denies and not (a.negated or b.negated):
         return True
-    if _contradicts(a.says_not, b.says_so) or _contradicts(b.says_not, a.says_so):
+    if contradicts(a, b):
         return True
     return places_differ(a, b)
-
-
-def _contradicts(denied: frozenset[tuple[str, str | None]], asserted: frozenset[tuple[str, str | None]]) -> bool:
-    """One predicate denied of the subject the other asserts it of."""
-    return bool(denied & asserted)
 
 
 def places_differ(a: Profile, b: Profile) -> bool:
