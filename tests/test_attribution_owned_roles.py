@@ -128,3 +128,19 @@ def test_two_common_nouns_a_letter_apart_are_still_one_side() -> None:
     names.join_nations()
     assert names.canonical("militant") == names.canonical("militants")
     assert names.canonical("governor") != names.canonical("Governorate")
+
+
+def test_a_named_body_s_spokesman_speaks_for_the_body_named_before() -> None:
+    claims = claims_of(
+        "The Kessel Water Trust said on Monday that the ferry sank near the Varn estuary.\n\n"
+        '"Divers are on their way," the trust\'s spokesman, Ruth Vell, said.\n\n'
+        "The Kessland Health Ministry said three sailors were in hospital.\n\n"
+        '"They are stable," a ministry spokeswoman said.\n'
+    )
+    assert find(claims, "Divers are on their way").side == "Kessel Water Trust"  # was "trust"
+    assert find(claims, "They are stable").side == find(claims, "three sailors").side
+
+
+def test_a_body_s_spokesman_with_no_such_body_named_keeps_the_word() -> None:
+    claims = claims_of('"The ferry did not sink," said Tobi Varga, the company\'s director.\n')
+    assert find(claims, "did not sink").side == "company"  # no company named: nothing to tie it to

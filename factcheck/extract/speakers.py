@@ -54,6 +54,7 @@ class ArticleState:
     titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
     held: dict[str, set[str]] = field(default_factory=dict)  # name → the titles and roles written with it
     bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
+    body_sides: dict[str, set[str]] = field(default_factory=dict)  # "ministry" → the sides of every one that spoke
     lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
     person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
     unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
@@ -132,7 +133,7 @@ def resolve_speaker(
     mention = _in_full(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
         mention = _tie_body(mention, state, attribution.at)
-    return mention
+    return None if mention is None else _tie_side(mention, state, attribution.at)
 
 
 def _resolve(
@@ -393,6 +394,8 @@ def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
         return mention  # "the man's team": whose, though it names no side, is not the last team's
     if not generic:
         state.bodies[head] = mention
+        if mention.side:
+            state.body_sides.setdefault(head, set()).add(mention.side)
         return mention
     earlier = state.bodies.get(head)
     if len(words) > 2:
@@ -403,6 +406,26 @@ def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
         named = _named_body(head, state, at)
         return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
     return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
+
+
+def _tie_side(mention: Mention, state: ArticleState, at: int) -> Mention:
+    """ "The trust's spokesman, <Name>," or "a ministry spokeswoman" after "the <Place> Water Trust" or "the
+    <Nation> Health Ministry" spoke or was named: the side is that body, as "the trust said" would take it,
+    not the bare word "trust"."""
+    side = mention.side
+    if not side or not side.islower() or " " in side or mention.owned or mention.owner:
+        return mention  # "his campaign chairman": whose is the owner's to tell (`_theirs`)
+    if side not in STATE_NOUNS and side not in GROUP_NOUNS and side not in ORGANISATION_HEADS:
+        return mention
+    i = bisect.bisect_left(state.organisations, (at, ""))
+    # The bodies of that kind named before: "the campaign's" is no "... Campaign Committee"
+    kind = {name for _, name in state.organisations[:i] if len(name.split()) >= 2 and name.split()[-1].lower() == side}
+    if len(kind) > 1 or len(state.body_sides.get(side, ())) > 1:
+        return mention  # two owners' ministries: which one is not told
+    earlier = state.bodies.get(side)
+    if earlier is not None and earlier.side and earlier.side.lower() != side:
+        return replace(mention, side=earlier.side)
+    return replace(mention, side=kind.pop()) if kind else mention
 
 
 def _named_body(head: str, state: ArticleState, at: int) -> str | None:
