@@ -49,6 +49,7 @@ from factcheck.extract.speech_verbs import (
     commits,
     convinced,
     document_subject,
+    held_of_subject,
     holds_content,
     makes_clear,
     speech_use,
@@ -215,6 +216,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
         )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word
+        and not held_of_subject(v)  # "<X> feared dead": said of X, by nobody named
         and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSALS)  # nor is "X declined to comment"
         and speech_use(v)
         and not spoken_to(v)  # "<Name>, tell us where you were": an order to the name

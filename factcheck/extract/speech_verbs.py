@@ -172,6 +172,28 @@ def holds_content(verb: Token, inside_quote: Callable[[int], bool]) -> bool:
     return after_quote(verb, inside_quote) or any(inside_quote(t.idx) for t in verb.sent)
 
 
+# Verbs of a view whose bare participle, in headlines, is a passive: "<X> feared dead" is "<X> is feared dead".
+_VIEW_OF = frozenset("fear believe think presume suppose suspect report rumour rumor".split())
+
+
+def held_of_subject(verb: Token) -> bool:
+    """Headline shorthand for a passive: "<X> feared dead", "<X> reported missing", "<X> believed to have fled".
+    Its subject is what the view is about, not who holds it: nobody is named as speaking. Not "<X> feared the
+    worst" nor "<X> believed the dam was safe" (an object or a clause: the subject holds the view)."""
+    if verb.lemma_.lower() not in _VIEW_OF or verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBN", "VBD"):
+        return False  # "a defeat the mayor believes to be his worst": the mayor's view
+    if any(c.dep_ in ("dobj", "ccomp", "dative", "nsubjpass") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("oprd", "xcomp") or c.left_edge.i != verb.i + 1:
+            continue  # the state comes right after the verb: not "<X> reported on ..., to show ..."
+        if c.dep_ == "oprd" or c.tag_ in ("JJ", "VBN") or c.pos_ == "ADJ":
+            return True
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
 def document_subject(verb: Token) -> bool:
     """The verb's subject is a document or statement: "the letter reads", "a statement read"."""
     return any(c.dep_ == "nsubj" and c.lower_ in WRITTEN for c in verb.children)
