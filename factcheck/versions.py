@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "238"
+EXTRACTOR_VERSION = "239"
 LINKER_VERSION = "67"

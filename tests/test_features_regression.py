@@ -245,3 +245,21 @@ def test_a_named_subject_keeps_what_it_is(text: str) -> None:
 def test_a_subject_that_is_no_name_has_no_kind() -> None:
     (entry,) = _features("The passenger ferry sank near the Varn estuary.")["predicates"]
     assert entry["subj"] == "ferry" and "subj_kind" not in entry
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The number of people killed by the collapse has risen to 63.", [63.0, "people", "=", "kill"]),
+        ("The death toll from the dam collapse rose to 63 on Thursday.", [63.0, "people", "=", "die"]),
+        ("The number of protesters rose to 5,000, police said.", [5000.0, "protester", "=", None]),
+    ],
+)
+def test_a_count_that_rises_counts_what_it_names_not_the_rising(text: str, number: list[object]) -> None:
+    # Was "rise" for all three (and no noun for the toll): "63 killed" and "a toll of 63" never met.
+    assert _features(text)["numbers"] == [number]
+
+
+def test_a_number_of_things_is_no_count_of_them() -> None:
+    text = "The rebels killed two of the guards, demanding that Kessland free a number of prisoners."
+    assert [entry[1] for entry in _features(text)["numbers"]] == [None]  # was "prisoner": "a number of" is some

@@ -472,6 +472,23 @@ def test_a_named_boat_and_the_boat_are_one_subject(make_claims: Callable[[Sequen
     assert _relation(links, claims[0], claims[1]) == "competes"
 
 
+def test_a_rising_death_toll_is_a_figure_for_the_count(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 40 people were killed when the Orsk dam burst, aides said.", "aides", None),
+            ("post.txt", "The death toll from the Orsk dam collapse has risen to 63, rescuers said.", "rescuers", None),
+            ("radio.txt", "Only 12 people died when the Orsk dam burst, its operator said.", "operator", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[1])
+    assert question is not None and set(question.claims) == {c.id for c in claims[:3]}
+    stances = [question.claims[c.id] for c in claims[:3]]
+    assert stances[0] == stances[1] != stances[2]  # 63 can be "at least 40"; 12 cannot (was: no figure in the toll)
+    assert _relation(links, claims[0], claims[1]) == "corroborates"
+
+
 def test_a_denied_fortune_answers_the_fortune(
     make_claims: Callable[[Sequence[Spec]], list[Claim]],
 ) -> None:

@@ -164,6 +164,7 @@ def number_entry(tok: Token) -> list[Any] | None:
     done_to = _participle_of(tok)
     if done_to is None and (on_head := _participle_of(head)) is not None and _may_count_people(head):
         done_to = on_head  # "20 soldiers killed", "12 dead"; not "in three movies combined", "200 homes destroyed"
+    counted: Token | None = None  # what "the number of <noun>" names, when the figure counts that
     if percent:
         noun: str | None = "percent"
     elif done_to is not None:
@@ -177,6 +178,9 @@ def number_entry(tok: Token) -> list[Any] | None:
             noun, done_to = "people", counted  # "confirming the number of dead at 20": as "20 dead"
         elif counted is not None:
             noun = counted.lemma_.lower()  # "the number of people killed at the low end of the 100-to-300 range"
+            done_to = _participle_of(counted)  # "the number of people killed has risen to 63": killed, not risen
+        elif noun is None and _death_toll(tok.sent):
+            noun = "people"  # "the death toll has risen to 63": 63 dead
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     last = " ".join(before[-2:])
     words = set(before) | {c.lower_ for c in tok.children}
@@ -188,7 +192,14 @@ def number_entry(tok: Token) -> list[Any] | None:
         bound = "<="
     else:
         bound = "="
-    verb = done_to.lemma_.lower() if done_to is not None else _governing_verb(head if noun else tok)
+    if done_to is not None:
+        verb: str | None = done_to.lemma_.lower()
+    elif noun == "people" and head.pos_ not in ("NOUN", "PROPN") and _death_toll(tok.sent):
+        verb = "die"  # what the toll counts, not "rise"
+    elif counted is not None and head.pos_ not in ("NOUN", "PROPN"):
+        verb = None  # "the number of protesters rose to 5,000": what the protesters did is not told
+    else:
+        verb = _governing_verb(head if noun else tok)
     entry: list[Any] = [value, noun, bound, verb]
     upper = _range_end(tok)
     if upper is not None and upper > value:
@@ -285,6 +296,8 @@ def _number_of(sent: Span) -> Token | None:
     """What a sentence says it counts with "the number of <noun>" ("estimates the number of people killed at
     ..."): the figure written elsewhere in it counts that noun."""
     for tok in sent:
+        if tok.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue  # "a number of jihadists": some, not a count
         if tok.lower_ in ("number", "toll", "tally", "count", "total"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -292,6 +305,14 @@ def _number_of(sent: Span) -> Token | None:
                     if pobj is not None:
                         return pobj
     return None
+
+
+def _death_toll(sent: Span) -> bool:
+    """The sentence speaks of a death toll ("the death toll has risen to 63", "a casualty toll of ..."): a figure
+    with no noun of its own counts the dead."""
+    return any(
+        t.lower_ == "toll" and any(c.lemma_.lower() in ("death", "casualty", "fatality") for c in t.lefts) for t in sent
+    )
 
 
 def in_range(tok: Token) -> bool:
