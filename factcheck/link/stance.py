@@ -157,9 +157,7 @@ def proposition_stances(
 
 def _rejection_alone(a: Profile, b: Profile) -> bool:
     """Two claims that answer differently only because one rejects something and the other does not."""
-    return a.denies != b.denies and not (
-        contradicts(a, b) or places_differ(a, b)
-    )
+    return a.denies != b.denies and not (contradicts(a, b) or places_differ(a, b))
 
 
 def says_otherwise(a: Profile, b: Profile) -> bool:
