@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "239"
+EXTRACTOR_VERSION = "240"
 LINKER_VERSION = "67"

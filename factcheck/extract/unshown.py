@@ -33,7 +33,10 @@ def lacking_evidence(tok: Token) -> Token | None:
 
 
 def _lacking(noun: Token, holder: Token) -> bool:
-    """A noun of evidence said to be lacking: "no evidence", or "any evidence" under a negated verb."""
+    """A noun of evidence said to be lacking: "no evidence", "any evidence" under a negated verb, or "nothing"
+    ("nothing suggests that ...", "there is nothing to show that ...")."""
+    if noun.lower_ == "nothing":
+        return True
     if noun.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
     dets = {g.lower_ for g in noun.children if g.dep_ == "det"}
