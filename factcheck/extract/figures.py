@@ -165,6 +165,8 @@ def number_entry(tok: Token) -> list[Any] | None:
     if done_to is None and (on_head := _participle_of(head)) is not None and _may_count_people(head):
         done_to = on_head  # "20 soldiers killed", "12 dead"; not "in three movies combined", "200 homes destroyed"
     counted: Token | None = None  # what "the number of <noun>" names, when the figure counts that
+    bare = head.pos_ not in ("NOUN", "PROPN")  # the figure hangs on no noun of its own ("rose to 63")
+    toll = bare and _death_toll(tok.sent)  # ... in a sentence about a death toll: it counts the dead
     if percent:
         noun: str | None = "percent"
     elif done_to is not None:
@@ -172,14 +174,14 @@ def number_entry(tok: Token) -> list[Any] | None:
     elif _across_colon(tok, head):
         noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
     else:
-        noun = head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+        noun = None if bare else head.lemma_.lower()
         counted = _number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
         if counted is not None and counted.lemma_.lower() in _CASUALTY_WORDS:
             noun, done_to = "people", counted  # "confirming the number of dead at 20": as "20 dead"
         elif counted is not None:
             noun = counted.lemma_.lower()  # "the number of people killed at the low end of the 100-to-300 range"
             done_to = _participle_of(counted)  # "the number of people killed has risen to 63": killed, not risen
-        elif noun is None and _death_toll(tok.sent):
+        elif toll:
             noun = "people"  # "the death toll has risen to 63": 63 dead
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     last = " ".join(before[-2:])
@@ -194,9 +196,9 @@ def number_entry(tok: Token) -> list[Any] | None:
         bound = "="
     if done_to is not None:
         verb: str | None = done_to.lemma_.lower()
-    elif noun == "people" and head.pos_ not in ("NOUN", "PROPN") and _death_toll(tok.sent):
+    elif noun == "people" and toll:
         verb = "die"  # what the toll counts, not "rise"
-    elif counted is not None and head.pos_ not in ("NOUN", "PROPN"):
+    elif counted is not None and bare:
         verb = None  # "the number of protesters rose to 5,000": what the protesters did is not told
     else:
         verb = _governing_verb(head if noun else tok)

@@ -382,12 +382,16 @@ def _as_said(name: str, state: ArticleState) -> Mention:
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
 
 
+# Common nouns a body goes by ("the army", "the ministry", "the trust"): what a bare body speaker or side is.
+BODY_WORDS = STATE_NOUNS | GROUP_NOUNS | ORGANISATION_HEADS
+
+
 def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
     """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
     or, when no such body spoke before, is the body of its kind named last ("the committee", "the trust" ...)."""
     words = mention.name.lower().split()
     head = words[-1] if words else ""
-    if head not in STATE_NOUNS and head not in GROUP_NOUNS and head not in ORGANISATION_HEADS:
+    if head not in BODY_WORDS:
         return mention
     generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
     if generic and mention.owner:
@@ -415,7 +419,7 @@ def _tie_side(mention: Mention, state: ArticleState, at: int) -> Mention:
     side = mention.side
     if not side or not side.islower() or " " in side or mention.owned or mention.owner:
         return mention  # "his campaign chairman": whose is the owner's to tell (`_theirs`)
-    if side not in STATE_NOUNS and side not in GROUP_NOUNS and side not in ORGANISATION_HEADS:
+    if side not in BODY_WORDS:
         return mention
     i = bisect.bisect_left(state.organisations, (at, ""))
     # The bodies of that kind named before: "the campaign's" is no "... Campaign Committee"
