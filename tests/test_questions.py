@@ -995,3 +995,30 @@ def test_a_headline_reporting_both_sides_does_not_label_the_question(
     question = _question_of(questions, claims[0])
     assert question is not None and question.disputed and claims[1].id in question.claims
     assert question.label == "Norland troops have captured the Orsk dam"
+
+
+def test_a_question_is_framed_by_a_partys_yes_not_by_a_contenders_no(
+    make_claims: Callable[[Sequence[Spec]], list[Claim]],
+) -> None:
+    """A company rejects reports that water reached the village and says the dam held; a ministry says the
+    dam was breached, villagers that water reached them. The question is the ministry's breach, which the
+    company denies twice. It was labelled by the company's "not breached" (a contender's "no" went before
+    another party's "yes"), and the ministry and the villagers "denied" that."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Varga Energy said reports that water from the dam had reached the village of Orsk were "
+             "false.", "Varga Energy", "Varga Energy"),
+            ("radio.txt", "Villagers said water from the dam had reached the village of Orsk by Monday morning.",
+             "villagers", None),
+            ("post.txt", "The Kessland ministry said the dam at Orsk had been breached on Sunday night.",
+             "ministry", "Kessland"),
+            ("radio.txt", "Varga Energy said the dam at Orsk had not been breached.", "Varga Energy", "Varga Energy"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = _question_of(questions, claims[2])
+    assert question is not None and question.label.startswith("The dam at Orsk had been breached")
+    assert {question.claims[c.id] for c in (claims[1], claims[2])} == {"asserts"}
+    assert {question.claims[c.id] for c in (claims[0], claims[3])} == {"denies"}
+    assert _relation(links, claims[0], claims[1]) == "competes"

@@ -19,7 +19,18 @@ from factcheck.model import Claim
 
 
 def anchor_of(members: Sequence[int], grouping: Grouping) -> int:
-    """The member the label quotes: a contender's affirmative claim, best bonded to the others.
+    """The member the label quotes and the stances are taken against, best bonded to the others: a
+    contender's affirmative claim, else another party's, else a contender's "no", else anyone's claim.
+
+    The anchor frames the question: its camp asserts. A contender's "no" went before another party's
+    "yes": a company heard twice ("reports that water reached the village were false", "the dam was not
+    breached") framed the question as "the dam had not been breached", and the ministry saying it had
+    been, and villagers saying water reached them, "denied" it. On the three events the change raised the
+    stances split right 0.935 -> 0.940 and competes precision 0.462 -> 0.464; FNC-1 competes lift stayed
+    1.201. Anyone's affirmative before a contender's "no" did better on both (0.954, 1.213) but lets a
+    claim of no camp frame the question, whose stances then go by wording alone: the company's "not
+    breached" then "asserted" the villagers' "water reached the village", and a line about the setting
+    ("the dam is located in the hills") became a question with a rejection grouped beside it.
 
     Each member's bonds to the others are added up in the order a loop over every two members (a, b),
     a < b, meets them; only the bonded pairs are visited (adding the 0.0 of a pair that is not bonded
@@ -28,9 +39,11 @@ def anchor_of(members: Sequence[int], grouping: Grouping) -> int:
     near = _near_sums(members, grouping)
     profiles, parties = grouping.profiles, grouping.parties
 
-    def rank(index: int) -> tuple[bool, bool, float, int]:
+    def rank(index: int) -> tuple[bool, bool, bool, bool, float, int]:
         p = profiles[index]
-        return (p.party in parties.contenders, not polarity(p), near.get(index, 0), -index)
+        says_so = not polarity(p)
+        contender = p.party in parties.contenders
+        return (says_so and contender, says_so and p.party is not None, contender, says_so, near.get(index, 0), -index)
 
     return max(members, key=rank)
 
