@@ -479,3 +479,45 @@ def test_a_total_since_a_date_is_not_one_event_s_count(make_claims: Make) -> Non
 )
 def test_a_figure_knows_the_span_of_time_it_adds_up(nlp: Language, text: str, span: str | None) -> None:  # noqa: F811
     assert claim_features(next(iter(nlp(text).sents)), 0.0)["span"] == span
+
+
+def test_workers_and_people_killed_in_one_fire_are_one_count(make_claims: Make) -> None:  # noqa: F811
+    """A fire service counts 12 workers killed, a hospital 19 people, a ministry 15 workers: only workers
+    are counted dead, so the people are the workers and it is one disputed count. Compared noun by noun
+    they were three counts with no question among them."""
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 12 workers were killed when fire swept through the Varn textile plant, the fire "
+             "service said.", "fire service", None),
+            ("daily.txt", "A hospital official said 19 people were killed in the fire at the Varn textile plant.",
+             "hospital official", None),
+            ("post.txt", "The labour ministry said 15 workers were killed in the fire at the Varn textile plant.",
+             "labour ministry", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = next((q for q in questions if claims[1].id in q.claims), None)
+    assert question is not None and claims[2].id in question.claims and claims[0].id in question.claims
+    assert question.claims[claims[2].id] == "15" != question.claims[claims[1].id]  # 19 against 15: disputed
+    assert question.label.startswith("How many workers")
+
+
+def test_people_killed_beside_two_kinds_of_people_stay_apart(make_claims: Make) -> None:  # noqa: F811
+    """Soldiers and civilians are both counted dead: "people" may be either or both, so the 42 people are not
+    read as soldiers (nor as civilians) and dispute neither count."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Twelve soldiers were killed when shells hit the Varn barracks, the army said.", "army", None),
+            ("daily.txt", "Thirty civilians were killed when shells hit the Varn market, a doctor said.", "doctor",
+             None),
+            ("post.txt", "The shelling of Varn killed 42 people, the mayor said.", "mayor", None),
+            ("radio.txt", "At least 40 people were killed in the shelling of Varn, the governor said.", "governor",
+             None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    for soldiers_or_civilians in claims[:2]:
+        question = next((q for q in questions if soldiers_or_civilians.id in q.claims), None)
+        assert question is None or claims[2].id not in question.claims

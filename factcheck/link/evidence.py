@@ -12,13 +12,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.extract.lexicon import REPORTING_VERBS
 from factcheck.link.claim_words import ClaimWords
 from factcheck.link.lexicon import COUNT_KINDS, DEATH_NOUNS, FRAME_OF
 from factcheck.link.parties import Parties, label_tokens, stem
+from factcheck.link.people_counted import as_that_kind, one_kind
 from factcheck.model import Claim
 
 # Words that name a claim as hearsay without rejecting it: "a rumour surfaced" denies nothing.
@@ -127,7 +128,8 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
                 span=f.get("span") if numbers else None,
             )
         )
-    return out
+    kinds = one_kind([p.numbers for p in out])  # "12 workers", "19 people": one count when only workers are counted
+    return [replace(p, numbers=as_that_kind(p.numbers, kinds)) if p.numbers and kinds else p for p in out]
 
 
 def copular(lemma: str) -> bool:
