@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "240"
+EXTRACTOR_VERSION = "241"
 LINKER_VERSION = "69"

@@ -231,8 +231,31 @@ def _publisher(tok: Token) -> Mention | None:
     return next((m for o in owners if (m := mention_from_token(o)) is not None), None)
 
 
+_BREAKS = frozenset("– — : ;".split())  # and a hyphen with a space beside it: "easily - a boast - others"
+
+
+def _aside_end(tok: Token) -> int:
+    """Where the words of a subject may begin: after the last dash, colon or semicolon among the words
+    before it, or after a bracketed tag that opens them ("(Update) Harbour officials said"). The parser can
+    hang the end of an aside on the subject ("... easily - a familiar boast - others say"), and the speaker
+    was "familiar boast others"; a hyphen inside a name ("<First>-<Last>") has no space beside it and
+    stays, and so does a bracket inside the words ("the ministry's (acting) spokesman")."""
+    doc = tok.doc
+    before = [t for t in tok.subtree if t.i < tok.i]
+    opens_bracketed = bool(before) and before[0].text in ("(", "[")
+    edge = 0
+    for t in before:
+        if t.dep_ != "punct":
+            continue
+        spaced_hyphen = t.text == "-" and (bool(t.whitespace_) or bool(doc[t.i - 1].whitespace_))
+        if t.text in _BREAKS or spaced_hyphen or (opens_bracketed and t.text in (")", "]")):
+            edge = t.i + 1
+    return edge
+
+
 def _mention(tok: Token) -> Mention | None:
     """The mention of one subject phrase, without its conjuncts."""
+    edge = _aside_end(tok)
     if tok.lower_ in INTERJECTIONS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None  # '..." Yep, nothing says ...': no one
     if tok.lower_ in PERSON_PRONOUNS:
@@ -268,7 +291,7 @@ def _mention(tok: Token) -> Mention | None:
         return publisher  # "according to <Paper>'s Sunday issue", "the <Outlet> piece says": the publication
     # A news outlet reporting: its words are reported, it is not a party ("the <Name> newspaper said").
     if is_outlet(tok):
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+        words = [t for t in tok.subtree if edge <= t.i <= tok.i and t.dep_ not in ("det", "punct")]
         state = _state_press(tok) if tok.lower_ in OUTLET_NOUNS else None  # "Vardic state television"
         name = broadcaster_name(tok) or clean_name(as_written(words)) or tok.text
         return Mention(name=name, is_person=False, side=state, basis="affiliation" if state else None)
@@ -306,7 +329,7 @@ def _mention(tok: Token) -> Mention | None:
         words = [
             t
             for t in tok.subtree
-            if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
+            if edge <= t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
         ]
         name = clean_name(as_written(words)) or tok.text
         whose = role_owner(tok) if owned else None
@@ -342,10 +365,10 @@ def _mention(tok: Token) -> Mention | None:
         words = [
             t
             for t in tok.subtree
-            if (t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned) or t == tok
+            if (edge <= t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned) or t == tok
         ]
         runner = run_by(tok)
-        first = min((t.i for t in tok.subtree if t.dep_ != "det"), default=tok.i)
+        first = min((t.i for t in tok.subtree if t.dep_ != "det" and t.i >= edge), default=tok.i)
         name = clean_name(tok.doc[first : tok.i + 1].text)
         whose = role_owner(tok) if owned and not runner else None
         owner_of = whose or (pronoun_owner(tok) if owned and not runner else None)
@@ -385,7 +408,7 @@ def _mention(tok: Token) -> Mention | None:
             t
             for t in tok.subtree
             if (
-                t.i <= tok.i
+                edge <= t.i <= tok.i
                 and t.dep_ in ("compound", "amod", "nmod")
                 and t.i not in owned
                 and t.tag_ != "POS"
