@@ -266,3 +266,32 @@ def test_a_count_that_rises_counts_what_it_names_not_the_rising(text: str, numbe
 def test_a_number_of_things_is_no_count_of_them() -> None:
     text = "The rebels killed two of the guards, demanding that Kessland free a number of prisoners."
     assert [entry[1] for entry in _features(text)["numbers"]] == [None]  # was "prisoner": "a number of" is some
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Twenty-five people were killed when the Orsk dam burst.", [[25.0, "people", "=", "kill"]]),
+        ("Nineteen workers died in the fire at the Varn plant.", [[19.0, "worker", "=", "die"]]),
+        ("One hundred and twenty people were rescued from the Varn ferry.", [[120.0, "people", "=", "rescue"]]),
+        ("Sixty three people were hurt at the Orsk market.", [[63.0, "people", "=", "hurt"]]),
+        ("At least twenty-five people were killed at the Orsk dam.", [[25.0, "people", ">=", "kill"]]),
+        ("Twenty to thirty-five people died at the Orsk dam.", [[20.0, "people", "=", "die", 35.0]]),
+    ],
+)
+def test_a_number_written_out_is_read_whole(text: str, numbers: list[list[object]]) -> None:
+    # Each word was read alone: "Twenty-five" gave 20, "one hundred and twenty" 20; "Nineteen" and "Sixty"
+    # were in no table and gave nothing.
+    assert _features(text)["numbers"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Between five and ten people died at the Orsk dam.", [5.0, 10.0]),  # two numbers, not "five and ten"
+        ("One of the workers died at the Varn plant.", []),  # "one of": no count
+        ("Two hundred people marched through Varn on Sunday.", [200.0]),
+    ],
+)
+def test_numbers_written_out_keep_their_bounds(text: str, values: list[float]) -> None:
+    assert [entry[0] for entry in _features(text)["numbers"]] == values

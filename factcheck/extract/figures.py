@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from factcheck.extract.names import ent_span
+from factcheck.extract.spelled import spelled_value, starts_within
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
@@ -147,11 +148,14 @@ def number_entry(tok: Token) -> list[Any] | None:
     The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
     as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
     """
-    value = _number_value(tok.text)
-    if value is None or tok.lower_ in ("one", "a", "an") or _SLASHED.search(tok.text) or _share(tok):
-        return None  # a date or a share, no count: "9/11-style", "24/7", "3/4 of", "two-thirds of"
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    spelled = spelled_value(tok)  # "Twenty-five", "one hundred and twenty": the whole run of words
+    value, end = spelled if spelled is not None else (_number_value(tok.text), tok.i)
+    if value is None or (tok.lower_ in ("one", "a", "an") and end == tok.i) or _SLASHED.search(tok.text):
+        return None  # "one of them"; a date, no count: "9/11-style", "24/7", "3/4 of"
+    if _share(tok):
+        return None  # a share, no count: "two-thirds of"
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
         value *= _MULTIPLIERS[nxt.lower_]
     window = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
@@ -203,7 +207,7 @@ def number_entry(tok: Token) -> list[Any] | None:
     else:
         verb = _governing_verb(head if noun else tok)
     entry: list[Any] = [value, noun, bound, verb]
-    upper = _range_end(tok)
+    upper = _range_end(doc[end])
     if upper is not None and upper > value:
         entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
     owner = _owner_of(head) if noun and head.i != tok.i and done_to is None else None
@@ -287,7 +291,8 @@ def _range_end(tok: Token) -> float | None:
     """The upper end when a numeral opens a range ("400-500", "5 to 10", "the 100-to-300 spectrum")."""
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–", "to") and doc[tok.i + 2].like_num:
-        return _number_value(doc[tok.i + 2].text)
+        spelled = spelled_value(doc[tok.i + 2])  # "twenty to thirty-five"
+        return spelled[0] if spelled is not None else _number_value(doc[tok.i + 2].text)
     joined = _HYPHEN_RANGE.match(doc[tok.i + 2].text) if tok.i + 2 < len(doc) else None
     if joined and doc[tok.i + 1].text in ("-", "–"):
         return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
@@ -320,6 +325,6 @@ def _death_toll(sent: Span) -> bool:
 def in_range(tok: Token) -> bool:
     """The numeral closes a range opened just before it, or follows another numeral."""
     doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].like_num:
-        return True
+    if (tok.i > 0 and doc[tok.i - 1].like_num) or starts_within(tok):
+        return True  # "2 million", "twenty-five", "one hundred and twenty": read with the first word
     return tok.i > 1 and doc[tok.i - 1].text in ("-", "–", "to") and doc[tok.i - 2].like_num
