@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 from spacy.language import Language
-from test_questions import BACKGROUND, Spec, lexical, make_claims, nlp  # noqa: F401  (fixtures)
+from test_questions import BACKGROUND, Spec, _relation, lexical, make_claims, nlp  # noqa: F401  (fixtures)
 
 from factcheck.extract.features import claim_features
 from factcheck.link import link_questions, link_with_figures, suggest_verdicts
@@ -521,3 +521,25 @@ def test_people_killed_beside_two_kinds_of_people_stay_apart(make_claims: Make) 
     for soldiers_or_civilians in claims[:2]:
         question = next((q for q in questions if soldiers_or_civilians.id in q.claims), None)
         assert question is None or claims[2].id not in question.claims
+
+
+def test_a_bound_and_a_figure_that_both_hold_do_not_compete(make_claims: Make) -> None:  # noqa: F811
+    """"At least 12" sits in the answer of 19 (it can hold with it) and so differs in name from 15, which it
+    also agrees with: the fire service and the ministry competed, the reason reading "gives at least 12,
+    gives 15". The two figures can both hold; 19 and 15 cannot."""
+    claims = make_claims(
+        [
+            ("wire.txt", "At least 12 workers were killed when fire swept through the Varn textile plant, the fire "
+             "service said.", "fire service", None),
+            ("daily.txt", "A hospital official said 19 workers were killed in the fire at the Varn textile plant.",
+             "hospital official", "hospital"),
+            ("post.txt", "The labour ministry said 15 workers were killed in the fire at the Varn textile plant.",
+             "labour ministry", "labour ministry"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    question = next(q for q in questions if claims[2].id in q.claims)
+    assert question.claims[claims[0].id] != question.claims[claims[2].id]  # the bound is in 19's answer
+    assert _relation(links, claims[0], claims[2]) is None
+    assert _relation(links, claims[1], claims[2]) == "competes"

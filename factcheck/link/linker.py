@@ -31,6 +31,7 @@ from factcheck.link.evidence import worded_alike
 from factcheck.link.pair_rules import (
     both_say_no,
     contradicts_directly,
+    figures_both_hold,
     inferred,
     may_compete,
     one_camps_counts,
@@ -128,6 +129,7 @@ def _links(claims: Sequence[Claim], grouping: Grouping) -> list[Link]:
         elif (
             unbacked_counts(a, b)
             or one_camps_counts(a, b)
+            or figures_both_hold(a, b)
             or (DENIES in (stances[i], stances[j]) and not rejects_that_figure(a, b, parties))
         ):  # two values of a count, or a figure and a rejection of a count
             continue

@@ -82,6 +82,18 @@ def rejects_that_figure(a: Profile, b: Profile, parties: Parties) -> bool:
     return parties.opposed(a.party, b.party)
 
 
+def figures_both_hold(a: Profile, b: Profile) -> bool:
+    """Whether two members of a count question give figures that can both hold ("at least 12" and "15").
+
+    Answers are groups of figures that can hold together, each named for the figure most of it give, so
+    a bound sits in one group ("at least 12" with "19") and can differ in name from a figure it agrees
+    with ("15"). The link's reason then read "gives at least 12, gives 15": no dispute to an analyst.
+    Both are still shown in the question with their values.
+    """
+    found = compare_numbers(a, b)
+    return found is not None and found[0] == "agree"
+
+
 def one_camps_counts(a: Profile, b: Profile) -> bool:
     """Whether two members give figures for one count from one camp: a toll updated from one report to
     the next ("at least 200 killed", local health officials; "at least 471", the ministry), not a
