@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "242"
-LINKER_VERSION = "70"
+LINKER_VERSION = "71"

@@ -543,3 +543,25 @@ def test_a_bound_and_a_figure_that_both_hold_do_not_compete(make_claims: Make) -
     assert question.claims[claims[0].id] != question.claims[claims[2].id]  # the bound is in 19's answer
     assert _relation(links, claims[0], claims[2]) is None
     assert _relation(links, claims[1], claims[2]) == "competes"
+
+
+def test_marchers_and_people_who_joined_a_march_are_one_count(make_claims: Make) -> None:  # noqa: F811
+    """Organisers count "marchers" (no verb: the noun says what they did), police "people" who "joined" the
+    march, a counting group people who "took part": one count of a turnout, disputed. The noun of the doers
+    and the verbs of one event class (marching, joining, taking part) make one kind of people counted."""
+    claims = make_claims(
+        [
+            ("wire.txt", "Organisers put the number of marchers in Orsk on Saturday at 80,000.", "organisers",
+             "Workers' Front"),
+            ("daily.txt", "Police said about 12,000 people joined the march in Orsk on Saturday.", "police",
+             "police"),
+            ("post.txt", "A counting group said 30,000 people took part in the march in Orsk on Saturday.",
+             "counting group", None),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = next((q for q in questions if claims[0].id in q.claims), None)
+    assert question is not None and claims[1].id in question.claims
+    assert question.claims[claims[0].id] == "80,000" and question.claims[claims[1].id] == "about 12,000"
+    assert question.label.startswith("How many marchers")

@@ -27,7 +27,7 @@ SAYS_NOTHING = frozenset(
 # Verbs of what the counted did themselves: "300 died", not "300 were died".
 DONE_BY_THEM = frozenset(
     """die march flee gather rally protest arrive remain perish drown starve escape vote return survive
-    walk demonstrate strike riot travel cross live stay fight disappear vanish""".split()
+    walk demonstrate strike riot travel cross live stay fight disappear vanish participate attend""".split()
 )
 # (past, participle) of irregular verbs that figures often follow; the rest add -ed.
 IRREGULAR = {

@@ -129,7 +129,7 @@ def build_profiles(claims: Sequence[Claim], parties: Parties, words: ClaimWords 
             )
         )
     kinds = one_kind([p.numbers for p in out])  # "12 workers", "19 people": one count when only workers are counted
-    return [replace(p, numbers=as_that_kind(p.numbers, kinds)) if p.numbers and kinds else p for p in out]
+    return [replace(p, numbers=as_that_kind(p.numbers, kinds)) if p.numbers else p for p in out]
 
 
 def copular(lemma: str) -> bool:

@@ -27,7 +27,8 @@ FRAMES: dict[str, frozenset[str]] = {
             gunfight gunfire shoot shot ambush incursion intrude intruder infiltrate infiltration cross violate
             violation provoke provocation provocative unprovoked blame responsible responsibility launch""",
         "turnout": """turnout strike striker walkout join participate participation protest rally march crowd
-            demonstrator protester attend attendance absenteeism absent stay work working usual normal normally
+            demonstrator protester marcher participant attendee attend attendance absenteeism absent stay work
+            working usual normal normally
             disruption disrupt following vote voter ballot""",
         "damage": "damage destroy destruction burn collapse blaze flood explosion blast ruin",
         "aid": "aid humanitarian supply supplies relief assistance food medicine shipment deliver delivery convoy",
