@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "242"
-LINKER_VERSION = "71"
+EXTRACTOR_VERSION = "243"
+LINKER_VERSION = "72"

@@ -565,3 +565,21 @@ def test_marchers_and_people_who_joined_a_march_are_one_count(make_claims: Make)
     assert question is not None and claims[1].id in question.claims
     assert question.claims[claims[0].id] == "80,000" and question.claims[claims[1].id] == "about 12,000"
     assert question.label.startswith("How many marchers")
+
+
+def test_a_rally_that_drew_a_crowd_counts_the_people_who_took_part(make_claims: Make) -> None:  # noqa: F811
+    """"The rally drew 80,000" is how news counts a crowd as often as "80,000 joined": one count with the
+    police's "12,000 people joined the rally"."""
+    claims = make_claims(
+        [
+            ("wire.txt", "The rally in Orsk on Saturday drew 80,000 people, the organisers said.", "organisers",
+             "Workers' Front"),
+            ("daily.txt", "Police said about 12,000 people joined the rally in Orsk on Saturday.", "police",
+             "police"),
+            *BACKGROUND,
+        ]
+    )
+    questions, _ = link_questions(claims)
+    question = next((q for q in questions if claims[0].id in q.claims), None)
+    assert question is not None and question.claims.get(claims[1].id) == "about 12,000"
+    assert question.claims[claims[0].id] == "80,000"

@@ -22,6 +22,7 @@ from factcheck.extract.clauses import (
     subject_of,
 )
 from factcheck.extract.embedded import ANY_UTTERANCE, embedded
+from factcheck.extract.estimates import sets_an_estimate
 from factcheck.extract.inverted import (
     VOICES,
     after_quote,
@@ -213,6 +214,7 @@ def _main_clause(sent: Span, inside_quote: Callable[[int], bool]) -> Attribution
             or casts_doubt(v)
             or makes_clear(v)
             or sure_that(v)
+            or sets_an_estimate(v)  # "Police put the figure at 12,000"
         )
         and not inside_quote(v.idx)
         and not any(c.dep_ == "neg" for c in v.children)  # "X did not respond" is the outlet's word

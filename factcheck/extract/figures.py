@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.estimates import CROWD_WORDS, estimate_of
 from factcheck.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from factcheck.extract.names import ent_span
 from factcheck.extract.spelled import spelled_value, starts_within
@@ -84,13 +85,24 @@ def _governing_verb(tok: Token) -> str | None:
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
-            return cur.lemma_.lower() if cur.pos_ in ("VERB", "AUX") else None
+            return _verb_lemma(cur) if cur.pos_ in ("VERB", "AUX") else None
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _EVENT_NOUNS:
             return _EVENT_NOUNS[cur.head.head.lemma_.lower()]
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            return cur.lemma_.lower()
+            return _verb_lemma(cur)
     return None
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma, with the phrasal verbs of taking part read as one: "took part" is "participate" (not
+    "take", a verb of seizing a place), "turned out" is "attend"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return "participate"
+    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "attend"
+    return lemma
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -142,7 +154,7 @@ def _span_word(tok: Token) -> str | None:
     return None
 
 
-def number_entry(tok: Token) -> list[Any] | None:
+def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     """[value, counted noun, bound, governing verb(, upper end of a range)] for one numeral.
 
     The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
@@ -187,6 +199,12 @@ def number_entry(tok: Token) -> list[Any] | None:
             done_to = _participle_of(counted)  # "the number of people killed has risen to 63": killed, not risen
         elif toll:
             noun = "people"  # "the death toll has risen to 63": 63 dead
+    named_as = estimate_of(tok) if noun is None and counted is None and not toll else None
+    told_before: list[Any] | None = None  # "Police put the figure at 12,000": the figure given before counts it
+    if named_as is not None and named_as.lemma_.lower() in CROWD_WORDS:
+        noun = "people"  # "put the turnout at 80,000": the people who came
+    elif named_as is not None and back and (told_before := _figure_before(tok)) is not None:
+        noun = told_before[1]
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     last = " ".join(before[-2:])
     words = set(before) | {c.lower_ for c in tok.children}
@@ -200,6 +218,10 @@ def number_entry(tok: Token) -> list[Any] | None:
         bound = "="
     if done_to is not None:
         verb: str | None = done_to.lemma_.lower()
+    elif told_before is not None:
+        verb = told_before[3]
+    elif named_as is not None and noun == "people":
+        verb = "attend"
     elif noun == "people" and toll:
         verb = "die"  # what the toll counts, not "rise"
     elif counted is not None and bare:
@@ -214,6 +236,28 @@ def number_entry(tok: Token) -> list[Any] | None:
     if owner is not None:
         entry.extend([None] * (5 - len(entry)) + [owner])  # [value, noun, bound, verb, upper or None, owner]
     return entry
+
+
+def _figure_before(tok: Token) -> list[Any] | None:
+    """The last figure with a counted noun in the two sentences before the figure's, in its paragraph: what
+    "the figure" in "Police put the figure at 12,000" stands for."""
+    doc, sent = tok.doc, tok.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        gap = doc.text[doc[sent.start - 1].idx : doc[sent.start].idx]
+        if "\n\n" in gap or "\n \n" in gap:
+            return None  # a new paragraph: the figure before is of another count
+        sent = doc[sent.start - 1].sent
+        entries = [
+            entry
+            for t in sent
+            if (t.like_num or t.pos_ == "NUM") and not in_range(t) and (entry := number_entry(t, back=False))
+        ]
+        named = [entry for entry in entries if entry[1]]
+        if named:
+            return named[-1]
+    return None
 
 
 def _owner_of(noun: Token) -> str | None:

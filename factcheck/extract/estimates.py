@@ -1,0 +1,47 @@
+"""Figures given as an estimate of something named before: "Police put the figure at 12,000".
+
+A crowd dispute reads "Organisers said 80,000 people took part. Police put the figure at 12,000." The
+second figure counts what the first counted, and its sentence names the count only as "the figure"; a
+turnout, a crowd or an attendance counts the people who came. Only English is known here: the verbs that
+set an estimate at a value ("put", "place", "peg", "set", "estimate") and the nouns that stand for a count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ESTIMATE_VERBS = frozenset("put place peg set estimate".split())
+# Nouns that stand for a count named before: "the figure", "that number", "the total".
+FIGURE_WORDS = frozenset("figure number total estimate tally count size".split())
+# Nouns of a count of the people who came: "put the turnout at 80,000", "the crowd was 12,000".
+CROWD_WORDS = frozenset("turnout crowd attendance".split())
+
+
+def estimate_of(tok: Token) -> Token | None:
+    """The noun a figure sets the value of, when the figure is "at N" after a verb of estimating with that
+    noun as its object ("put the figure at 12,000", "estimated the crowd at 12,000"), or the complement of
+    "be" with that noun as its subject ("the turnout was 80,000"); None otherwise."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "at" and head.head.lemma_.lower() in ESTIMATE_VERBS:
+        verb, role = head.head, "dobj"
+    elif tok.dep_ == "attr" and head.lemma_.lower() == "be":
+        verb, role = head, "nsubj"
+    else:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == role), None)
+    if noun is None or noun.lemma_.lower() not in FIGURE_WORDS | CROWD_WORDS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the number of marchers": the sentence names what it counts
+    return noun
+
+
+def sets_an_estimate(verb: Token) -> bool:
+    """ "<X> put / placed / pegged the figure (the turnout, the number) at <N>": X gives the figure, though
+    "put" is no verb of speech ("estimate" is one already)."""
+    if verb.lemma_.lower() not in ESTIMATE_VERBS - {"estimate"}:
+        return False
+    has_at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    return has_at and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_WORDS | CROWD_WORDS | {"toll"} for c in verb.children
+    )
