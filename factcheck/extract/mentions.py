@@ -62,6 +62,7 @@ from factcheck.extract.names import (
     named_group,
     only_a_place,
     person_possessor,
+    plural_possessive_name,
     possessed_tokens,
     possessor_party,
     run_by,
@@ -313,6 +314,8 @@ def _mention(tok: Token) -> Mention | None:
                     return person_mention(child_ent.root, tok)
                 ent = child_ent
                 break
+    if ent is not None and ent.label_ in PARTY_ENTS and (whole := plural_possessive_name(tok)):
+        return Mention(name=whole, is_person=False, side=whole, basis="party name")  # "the Farmers' Union"
     if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
         name = clean_party(ent.text)
         owner = run_by(ent.root) or possessor_party(ent.root)

@@ -302,6 +302,23 @@ def role_end(tok: Token) -> int:
     return max(roles) + 1 if roles else tok.left_edge.i
 
 
+def plural_possessive_name(tok: Token) -> str | None:
+    """The whole name of a body named with a plural possessive ("the <Place> Workers' Front", "the Farmers'
+    Union"): the possessive is part of the name, not its owner. The tagger cuts such names in two ("<Place>
+    Workers'" and "Front"), and the body spoke for "<Place> Workers" as the Front's owner. None when the
+    noun is no capitalised name or its possessor takes "'s" ("<Country>'s Front" is owned)."""
+    if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for child in tok.children:
+        if child.dep_ != "poss" or child.i != tok.i - 2 or not child.text[:1].isupper():
+            continue
+        marker = tok.doc[child.i + 1]
+        if marker.text in ("'", "’") and child.lower_.endswith("s"):
+            start = min((t.i for t in child.subtree if t.dep_ != "det"), default=child.i)
+            return clean_name(tok.doc[start : tok.i + 1].text) or None
+    return None
+
+
 def possessor_party(tok: Token) -> str | None:
     """The named party owning a noun: "<Country>'s ministry"."""
     for child in tok.children:
