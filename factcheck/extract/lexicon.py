@@ -274,6 +274,11 @@ def office_title(words: list[str]) -> str:
 # Titles that tell a person's gender: "Mr", "Ms", "Sir", "Queen".
 MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())
+# Roles written as a woman's ("a police spokeswoman, <Name>,"): her gender, as a title tells it. Not their
+# "-man" forms: news writes "Trump spokesman <Name> ... she said", "listed as the chairman ... she announced".
+FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman policewoman anchorwoman".split()
+)
 # Kin written just before a name tell its gender too: "her son, <Name>", "his wife <Name>".
 MALE_KIN = frozenset("son husband brother father grandson grandfather nephew uncle boyfriend widower".split())
 FEMALE_KIN = frozenset("daughter wife sister mother granddaughter grandmother niece aunt girlfriend widow".split())

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.described import walk_of_life
 from factcheck.extract.lexicon import (
+    FEMALE_ROLES,
     INDEFINITE_DETERMINERS,
     NOT_PERSONS,
     ROLE_NOUNS,
@@ -39,8 +40,19 @@ def persons_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[Named]:
         if ent.label_ == "PERSON" and not inside_quote(ent.start_char) and ent.text.lower() not in NOT_PERSONS:
             name = ent_person_name(ent)
             if name:
-                out.append(Named(name, ent.start_char, title_gender(ent), kin_gender(ent), _titles_of(ent)))
+                gender = title_gender(ent) or _role_gender(ent)
+                out.append(Named(name, ent.start_char, gender, kin_gender(ent), _titles_of(ent)))
     return out
+
+
+def _role_gender(ent: Span) -> str | None:
+    """ "f" when a role written with a name is a woman's ("a police spokeswoman, <Name>,"; `_titles` reads the
+    same words, and names them without gender: "spokesperson"): no "she said" need follow the name for a later
+    "he" not to be taken for her. A "-man" role tells nothing: news writes it of women too."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    words = {t.lower_ for t in [*ent, *beside, *(t for t in root.subtree if ent.start - 3 <= t.i < ent.start)]}
+    return "f" if words & FEMALE_ROLES else None
 
 
 class Named(NamedTuple):
