@@ -159,6 +159,8 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
 
     The bound is ">=" ("at least 17"), "<=" ("fewer than 40"), "~" ("about", "up to", "as many
     as": a rough size) or "=". Percentages count "percent", so "11%" and "11 per cent" compare.
+    `back`: whether a figure set as "the figure" ("Police put the figure at 12,000") may take what the
+    figure before it counted (`_figure_before`, which reads those figures with `back` off).
     """
     doc = tok.doc
     spelled = spelled_value(tok)  # "Twenty-five", "one hundred and twenty": the whole run of words

@@ -275,7 +275,7 @@ def office_title(words: list[str]) -> str:
 MALE_TITLES = frozenset("mr mr. sir lord father king prince sheikh monsieur herr señor signor".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss dame lady queen princess madam madame frau señora".split())
 # Roles written as a woman's ("a police spokeswoman, <Name>,"): her gender, as a title tells it. Not their
-# "-man" forms: news writes "Trump spokesman <Name> ... she said", "listed as the chairman ... she announced".
+# "-man" forms: news writes "spokesman" and "chairman" of women too.
 FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman policewoman anchorwoman".split()
 )

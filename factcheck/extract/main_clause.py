@@ -166,7 +166,7 @@ def name_said(tok: Token) -> bool:
     return (
         tok.text == "Said"
         and tok.ent_type_ == "PERSON"
-        and tok.ent_iob_ == "B"  # the name's first word ("Obama Said <...>" in a headline is a verb)
+        and tok.ent_iob_ == "B"  # the name's first word ("Kern Said <...>" in a headline is a verb)
         and tok.i > tok.sent.start
         and tok.i + 1 < tok.sent.end
         and tok.doc[tok.i + 1].pos_ == "PROPN"

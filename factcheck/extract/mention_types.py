@@ -25,7 +25,7 @@ class Mention:
     described: str | None = None  # the description a name was resolved from ("the senator" → "senator")
     also: tuple[str, ...] = ()  # parties named with it as one subject ("the group as well as <Org> denied")
     owned: bool = False  # a body with a possessor ("his campaign", "<Name>'s campaign"): its owner's
-    headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Donald Trump As …")
+    headline: bool = False  # named in a headline, whose capitals fool the name tagger ("… Rip Ivo Kern As …")
     kin: bool = False  # named as someone's kin ("her husband, Ivo Kern"): no bare "Kern" is completed to it
     bare: str | None = None  # the surname as written when the article completed it ("Mr. Kern" → "Ana Kern")
     bearers: frozenset[str] = frozenset()  # the article's own full names of a surname written bare

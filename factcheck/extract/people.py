@@ -20,7 +20,7 @@ PRESS_WORDS = PRESS_NOUNS | {"news"}
 
 
 # How many times more often a name must be written than a form with words in front of it for that form to be
-# a slip of the tagger ("Cheeto Donald Trump") rather than the name in full.
+# a slip of the tagger ("Cheeto Ivo Kern") rather than the name in full.
 _FRONT_RATIO = 20
 
 
@@ -170,7 +170,7 @@ class People:
         """Whether the corpus writes a fuller form of a name at least 1/`ratio` as often as the name itself.
 
         Two uses in `full_name`. A surname written bare across the corpus far more often than its one full
-        form (`_BARE_RATIO`: "Obama" 78 times in articles that write "President Obama", "Michelle Obama"
+        form (`_BARE_RATIO`: "Kern" 78 times in articles that write "President Kern", "Ada Kern"
         once) is another bearer's: an article names a person in full where it first mentions them, and the
         article's own full name is taken before the corpus is asked (`speakers._in_full`). A further step
         (`_COMMON_RATIO`: "Josh Paler Lin" beside "Paler Lin") is the name only when written about as often;
@@ -188,9 +188,9 @@ class People:
             return short
         low = short.lower()
         words = len(short.split())
-        # The tagger reads "Lawmakers Rip Donald Trump As …" as the person "Rip Donald Trump": a form met
+        # The tagger reads "Lawmakers Rip Ivo Kern As …" as the person "Rip Ivo Kern": a form met
         # only in headlines never lengthens a name that has its first name, nor stands for a surname when it
-        # only adds words before a form the text writes ("Donald Trump").
+        # only adds words before a form the text writes ("Ivo Kern").
         written = [f.lower() for f in forms if f not in self._headline_only and " " in f]
 
         def usable(f: str) -> bool:
@@ -203,9 +203,9 @@ class People:
             return words == 1 and not any(f.lower().endswith(" " + w) for w in written)
 
         # A name written with its first name is not lengthened in front by a form written far less often, and
-        # such a form is that name: "Cheeto Donald Trump", once, is a word the tagger swallowed into the name
-        # written hundreds of times (but "Aung San Suu Kyi" once against "Suu Kyi" ten times is her name in
-        # full).
+        # such a form is that name: "Cheeto Ivo Kern", once, is a word the tagger swallowed into the name
+        # written hundreds of times (but "Ada Lin Varga Kessel" once against "Varga Kessel" ten times is her
+        # name in full).
         own = forms.get(short, 0) if words > 1 else 0
         has_first = words > 1 and short[:1].isupper()  # "de Blasio" has none: "Bill" may complete it
         inner = [

@@ -32,13 +32,13 @@ def person_name(text: str) -> str:
 
 def ent_person_name(ent: Span) -> str:
     """A PERSON entity's name; an inverted lead-in the tagger swallowed is left out ("Said Kern: ..."), and
-    so are a common noun, an adjective or a verb's "-ing" form it took for a first name ("Billionaire Donald
-    Trump praised ...", "Taking Thomas to dinner" in a photo caption)."""
+    so are a common noun, an adjective or a verb's "-ing" form it took for a first name ("Billionaire Ivo
+    Kern praised ...", "Taking Ada to dinner" in a photo caption)."""
     if len(ent) > 1 and ent[0].lower_ in ("said", "says") and ent.start == ent.sent.start:
         return person_name(ent[1:].text)
     start = 0
     while start < len(ent) - 1 and (ent[start].tag_ == "VBG" or ent[start].pos_ in ("NOUN", "ADJ")):
-        start += 1  # "Billionaire Donald Trump", "Taking Thomas to dinner": a word the tagger swallowed
+        start += 1  # "Billionaire Ivo Kern", "Taking Ada to dinner": a word the tagger swallowed
     end = next((i for i in range(start + 1, len(ent)) if ent[i].lower_ in _NOT_IN_NAMES), len(ent))
     return person_name(ent[start:end].text)  # "photos of Thomas to Instagram": the name ends before "to"
 

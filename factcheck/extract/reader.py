@@ -343,8 +343,8 @@ def _title_lead(block: Block, doc: Doc, text: str) -> Attribution | None:
         return Attribution(Mention(name=written, is_person=False, side=written, basis="party name"), ":", colon)
     if lead is not None:
         return lead
-    # "Sanders: ...", "Politifact: ...": a word the parser took for a common noun; a person when the body
-    # writes it after a first name ("Bernie Sanders"), else an organisation
+    # "Varga: ...", "Factwire: ...": a word the parser took for a common noun; a person when the body
+    # writes it after a first name ("Tobi Varga"), else an organisation
     if again.group(1) and len(words) == 1:
         return Attribution(Mention(name=written, is_person=True), ":", colon)
     return Attribution(Mention(name=written, is_person=False, side=written, basis="party name"), ":", colon)

@@ -325,8 +325,8 @@ def _with_others(mention: Mention | None, others: tuple[str, ...]) -> Mention | 
 
 
 def _known_person(mention: Mention | None, state: ArticleState, at: int) -> Mention | None:
-    """A one-word speaker the parser read as a common noun ("Sanders accused ...", lower-cased to
-    "sanders") that is the surname of a person the article named before: that person."""
+    """A one-word speaker the parser read as a common noun ("Varga accused ...", lower-cased to
+    "varga") that is the surname of a person the article named before: that person."""
     if mention is None or mention.is_person or mention.pronoun is not None or mention.side:
         return mention
     if " " in mention.name or not mention.name.islower() or surname_key(mention.name) not in state.surnames:

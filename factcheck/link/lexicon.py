@@ -28,8 +28,7 @@ FRAMES: dict[str, frozenset[str]] = {
             violation provoke provocation provocative unprovoked blame responsible responsibility launch""",
         "turnout": """turnout strike striker walkout join participate participation protest rally march crowd
             demonstrator protester marcher participant attendee attend attendance absenteeism absent stay work
-            working usual normal normally
-            disruption disrupt following vote voter ballot""",
+            working usual normal normally disruption disrupt following vote voter ballot""",
         "damage": "damage destroy destruction burn collapse blaze flood explosion blast ruin",
         "aid": "aid humanitarian supply supplies relief assistance food medicine shipment deliver delivery convoy",
         "economy": "price cost budget cut wage salary pay pension deficit tax spend spending fund funding",
