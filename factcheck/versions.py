@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "245"
+EXTRACTOR_VERSION = "246"
 LINKER_VERSION = "72"

@@ -295,3 +295,12 @@ def test_a_number_written_out_is_read_whole(text: str, numbers: list[list[object
 )
 def test_numbers_written_out_keep_their_bounds(text: str, values: list[float]) -> None:
     assert [entry[0] for entry in _features(text)["numbers"]] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twenty-five per cent of voters in Orsk said the law was unfair.", "25 per cent of voters in Orsk said so."],
+)
+def test_a_share_written_out_counts_percent(text: str) -> None:
+    # "per cent" was looked for right after "Twenty", inside the number: "Twenty-five per cent" counted "cent".
+    assert [(entry[0], entry[1]) for entry in _features(text)["numbers"]] == [(25.0, "percent")]

@@ -172,7 +172,7 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _MULTIPLIERS and value < 1000:
         value *= _MULTIPLIERS[nxt.lower_]
-    window = doc[tok.i + 1 : min(len(doc), tok.i + 3)]
+    window = doc[end + 1 : min(len(doc), end + 3)]  # after the whole number: "Twenty-five per cent"
     percent = "%" in tok.text or any(t.lower_ in ("%", "percent", "per", "pct") for t in window)
     if tok.ent_type_ in _NOT_COUNTS and not percent:
         return None
