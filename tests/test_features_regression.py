@@ -304,3 +304,22 @@ def test_numbers_written_out_keep_their_bounds(text: str, values: list[float]) -
 def test_a_share_written_out_counts_percent(text: str) -> None:
     # "per cent" was looked for right after "Twenty", inside the number: "Twenty-five per cent" counted "cent".
     assert [(entry[0], entry[1]) for entry in _features(text)["numbers"]] == [(25.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("The dockers' union rejected the port's offer on Monday.", False),
+        ("The court in Orsk dismissed the case against the mayor.", False),
+        ("Ivo Kern said the turnout showed that the country rejects this law.", False),
+        ("The offer was rejected by the dockers' union on Monday.", False),
+        ("The ministry rejected the claim that the Orsk dam was breached.", True),
+        ("The ministry dismissed reports that the Orsk dam was breached.", True),
+        ("Varga Energy rejected the report as false.", True),
+        ("The union rejected the idea that the strike was illegal.", True),
+    ],
+)
+def test_rejecting_an_offer_or_a_law_is_no_denial(text: str, denies: bool) -> None:
+    # "rejects this law" made "the turnout showed the country rejects this law" a "no", which then answered
+    # an outlet's line about the march; rejecting a thing proposed or decided is an act, not a denial.
+    assert _features(text)["denies"] is denies

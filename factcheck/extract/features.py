@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     NEGATION_WORDS,
     REPORTING_VERBS,
 )
+from factcheck.extract.speech_verbs import refuses_a_thing
 from factcheck.extract.unshown import lacking_evidence, opens_with_that
 
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
@@ -185,7 +186,13 @@ def _denial(sent: Span) -> tuple[bool, list[str], list[str]]:
     scope: list[Token] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in DENIAL_VERBS and tok.pos_ == "VERB" and not _is_negated(tok) and not _aside_of_another(tok):
+        if (
+            lemma in DENIAL_VERBS
+            and tok.pos_ == "VERB"
+            and not _is_negated(tok)
+            and not _aside_of_another(tok)
+            and not refuses_a_thing(tok)  # "rejected the offer": an act, no "no" to a claim
+        ):
             denying = True
             denier.update(_subject_tokens(tok))
         elif _not_true(tok) or (
@@ -342,7 +349,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
         if tok.dep_ == "neg" or low in NEGATION_WORDS:
             negations.append(low)
         lemma = tok.lemma_.lower()
-        if (lemma in DENIAL_VERBS and not _aside_of_another(tok)) or (
+        if (lemma in DENIAL_VERBS and not _aside_of_another(tok) and not refuses_a_thing(tok)) or (
             low in DENIAL_WORDS and not _wrong_with_no_claim(tok)
         ):
             denials.append(lemma if lemma in DENIAL_VERBS else low)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from factcheck.extract.inverted import WRITTEN, after_quote
-from factcheck.extract.lexicon import NICKNAME_MARKS, REPORTING_VERBS, UTTERANCE_NOUNS
+from factcheck.extract.lexicon import NICKNAME_MARKS, REPORTING_VERBS, ROLE_NOUNS, UTTERANCE_NOUNS
 
 
 def speech(verb: Token) -> bool:
@@ -208,3 +208,29 @@ def _names_as(call: Token) -> bool:
     """Whether "call" is said of something ("called the plan a sham", "called on", "called out"), not a
     summons, a telephone call or a cancelling ("call the fire crew in", "called back", "called off the deal")."""
     return not any(c.dep_ == "prt" and c.lower_ in _CALL_AWAY for c in call.children)
+
+
+# What is proposed, decided or brought, not said: rejecting it is no "no" to a claim ("the union rejected the
+# offer", "the court dismissed the case", "the country rejects this law").
+_PROPOSED = frozenset(
+    """law bill offer proposal plan deal demand request appeal application bid motion measure resolution
+    amendment nomination budget treaty agreement ceasefire truce settlement invitation ultimatum terms case
+    lawsuit suit petition complaint candidacy candidate resignation""".split()
+)
+
+
+def refuses_a_thing(verb: Token) -> bool:
+    """ "<X> rejected the offer", "dismissed the case", "rejects this law": a verb of rejection whose object is
+    a thing proposed or decided (or a person: "dismissed the minister") and no clause of what is untrue, an
+    act rather than a denial. "rejected the claim", "dismissed reports that ...", "rejected the idea that
+    ..." still deny."""
+    if verb.lemma_.lower() not in ("reject", "dismiss", "rebuff"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return all(
+        (o.lemma_.lower() in _PROPOSED or o.ent_type_ == "PERSON" or o.lower_ in ROLE_NOUNS)
+        and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in o.children)
+        for o in objects
+    )
