@@ -15,6 +15,9 @@ ESTIMATE_VERBS = frozenset("put place peg set estimate".split())
 FIGURE_WORDS = frozenset("figure number total estimate tally count size".split())
 # Nouns of a count of the people who came: "put the turnout at 80,000", "the crowd was 12,000".
 CROWD_WORDS = frozenset("turnout crowd attendance".split())
+_ESTIMATED = FIGURE_WORDS | CROWD_WORDS
+# The verbs that set an estimate and are no verbs of speech ("estimate" is one already).
+_SETTING_VERBS = ESTIMATE_VERBS - {"estimate"}
 
 
 def estimate_of(tok: Token) -> Token | None:
@@ -29,7 +32,7 @@ def estimate_of(tok: Token) -> Token | None:
     else:
         return None
     noun = next((c for c in verb.children if c.dep_ == role), None)
-    if noun is None or noun.lemma_.lower() not in FIGURE_WORDS | CROWD_WORDS:
+    if noun is None or noun.lemma_.lower() not in _ESTIMATED:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "the number of marchers": the sentence names what it counts
@@ -39,9 +42,9 @@ def estimate_of(tok: Token) -> Token | None:
 def sets_an_estimate(verb: Token) -> bool:
     """ "<X> put / placed / pegged the figure (the turnout, the number) at <N>": X gives the figure, though
     "put" is no verb of speech ("estimate" is one already)."""
-    if verb.lemma_.lower() not in ESTIMATE_VERBS - {"estimate"}:
+    if verb.lemma_.lower() not in _SETTING_VERBS:
         return False
     has_at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     return has_at and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_WORDS | CROWD_WORDS | {"toll"} for c in verb.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in _ESTIMATED or c.lemma_.lower() == "toll") for c in verb.children
     )

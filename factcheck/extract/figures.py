@@ -19,11 +19,8 @@ from factcheck.extract.spelled import spelled_value, starts_within
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$", re.IGNORECASE)
 _SUFFIXES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-}
+# Numbers written out are read by `spelled.py` first; "dozen" is the one word it does not read.
+_WORD_NUMBERS = {"dozen": 12}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Words before a number that make it a bound or an estimate rather than an exact count.
 _LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split())

@@ -32,13 +32,14 @@ AGENT_NOUNS = frozenset("marcher protester protestor demonstrator participant at
 # Nouns of people that figures count and `PERSON_NOUNS` (nouns of a speaker's walk of life) lacks.
 COUNTED_PEOPLE = frozenset("civilian employee child adult soldier troop officer tourist guest fan staff".split())
 PARTICIPATE = "participate"
+_KINDS_OF_PEOPLE = PERSON_NOUNS | COUNTED_PEOPLE | AGENT_NOUNS
 
 
 def names_people(noun: str) -> bool:
     """Whether a counted noun names people of some kind ("workers", "fishermen"), not "people" itself."""
     if noun in PEOPLE:
         return False
-    return noun in PERSON_NOUNS or noun in COUNTED_PEOPLE | AGENT_NOUNS or noun.endswith(PERSON_SUFFIXES)
+    return noun in _KINDS_OF_PEOPLE or noun.endswith(PERSON_SUFFIXES)
 
 
 def counted_verb(noun: str, verb: str | None) -> str | None:
