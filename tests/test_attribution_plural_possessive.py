@@ -14,10 +14,14 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Kessland Workers' Front said on Sunday that police had fired tear gas at the marchers.",
-         "Kessland Workers' Front"),
-        ("The Varn Farmers' Union said on Sunday that the new labour law would ruin small farms.",
-         "Varn Farmers' Union"),
+        (
+            "The Kessland Workers' Front said on Sunday that police had fired tear gas at the marchers.",
+            "Kessland Workers' Front",
+        ),
+        (
+            "The Varn Farmers' Union said on Sunday that the new labour law would ruin small farms.",
+            "Varn Farmers' Union",
+        ),
     ],
 )
 def test_a_name_with_a_plural_possessive_is_one_name(text: str, name: str) -> None:
@@ -29,3 +33,45 @@ def test_a_body_a_country_owns_keeps_its_owner() -> None:
     text = "Kessland's Labour Front said on Sunday that the new law would be withdrawn.\n"
     claim = find(claims_of(text), "Labour Front")
     assert claim.side == "Kessland"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # untagged, the body spoke as "Workers's Front" for no one
+        (
+            "The Workers' Front rejected the offer on Sunday, saying the mills must pay the old wage.",
+            "Workers' Front",
+            "Workers' Front",
+        ),
+        # a role or a person "from" / "of" the body spoke for "Front"
+        (
+            "Organisers from the Workers' Front said 12,000 people joined the march through Orsk.",
+            "Organisers",
+            "Workers' Front",
+        ),
+        ("Dana Velk of the Workers' Front said the police figure was far too low.", "Dana Velk", "Workers' Front"),
+        # tagged a work of art, the body spoke as "Dockers Union"
+        (
+            "The Velm Dockers' Union said the arrests at the port were far more numerous than the police said.",
+            "Velm Dockers' Union",
+            "Velm Dockers' Union",
+        ),
+    ],
+)
+def test_a_plural_possessive_name_is_whole_as_a_speaker_and_as_an_affiliation(
+    text: str, speaker: str, side: str
+) -> None:
+    claim = find(claims_of(text + "\n"), text[:20])
+    assert (claim.speaker, claim.side) == (speaker, side)
+
+
+def test_the_bodys_short_forms_across_articles_are_one_camp() -> None:
+    text = (
+        "The Kessland Workers' Front said on Saturday that 12,000 people had joined the march.\n\n"
+        "The Workers' Front rejected the police count of 3,000 as far too low.\n\n"
+        '"Not one mill in Orsk is working today," the Front said in a statement.\n'
+    )
+    claims = claims_of(text)
+    camps = {find(claims, start).camp for start in ("The Kessland", "The Workers'", '"Not one mill')}
+    assert camps == {"Kessland Workers' Front"}

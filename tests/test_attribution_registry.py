@@ -263,3 +263,25 @@ def test_an_acronym_of_a_law_a_person_owns_is_not_that_person() -> None:
         names.count(side)
     names.join_nations()
     assert names.canonical("ADA") != names.canonical("Ivo Kern")
+
+
+def test_an_organisations_last_words_alone_are_the_one_body_named_in_full() -> None:
+    # "the Front said", "the Workers' Front said" after "the Kessland Workers' Front": one camp, shown in full
+    assert _joined("Kessland Workers' Front", "Workers' Front", "Front") == {"Kessland Workers' Front"}
+
+
+def test_a_bodys_last_words_in_lower_case_are_the_one_body_named_in_full() -> None:
+    assert _joined("Velm Dockers' Union", "dockers union") == {"Velm Dockers' Union"}  # "the dockers' union"
+    assert len(_joined("Velm Dockers' Union", "union")) == 2  # "the union" alone may be any union
+    assert len(_joined("Velm Dockers' Union", "Orsk Dockers' Union", "dockers union")) == 3  # either of two
+    assert len(_joined("Ivo Kern Campaign", "Kern campaign")) == 2  # "<Name> campaign" is its owner's (camps)
+
+
+def test_a_head_word_two_bodies_end_with_is_nobodys() -> None:
+    names = ("Varn Popular Front", "Orsk National Front", "Front")
+    shown = _joined(*names)
+    assert len(shown) == 3  # "the Front" could be either
+
+
+def test_last_words_that_are_no_organisations_head_join_nothing() -> None:
+    assert len(_joined("Orsk Textiles", "Textiles")) == 2  # a firm's last word is no name of the firm

@@ -360,6 +360,14 @@ INSTITUTION_WORDS = PORTFOLIO_WORDS | frozenset(
     """.split()
 )
 
+# Last words of firms' names that no person's name ends with ("<Name> Apparel", "<Name> Logistics", "<Name>
+# Ltd"): a name the tagger took for a person's that ends so is a firm's.
+FIRM_WORDS = frozenset(
+    """apparel textiles logistics foods motors airlines airways industries holdings pharmaceuticals chemicals
+    technologies electronics solutions shipping mining petroleum telecom communications construction
+    engineering insurance securities enterprises corporation corp inc ltd llc plc gmbh""".split()
+)
+
 # Last words of organisations' names, by which a bare mention refers back to one named before ("the trust
 # said" after "the <Name> Water Trust"), and which make a tagged name an organisation's ("<Name> Law School").
 ORGANISATION_HEADS = frozenset(

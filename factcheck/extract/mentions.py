@@ -68,7 +68,7 @@ from factcheck.extract.names import (
     run_by,
 )
 from factcheck.extract.outlets import broadcaster_name, is_outlet
-from factcheck.extract.person_mentions import person_mention, person_token
+from factcheck.extract.person_mentions import person_mention, person_token, said_to_be_a_thing
 from factcheck.extract.role_parties import affiliation_of, party_before_role
 
 __all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
@@ -308,14 +308,18 @@ def _mention(tok: Token) -> Mention | None:
         # "The opposition <Long Name> (<ACR>)": the organisation named in apposition.
         for child in tok.children:
             child_ent = ent_span(child) if child.dep_ == "appos" else None
+            if child_ent is not None and child_ent.label_ == "PERSON" and said_to_be_a_thing(child):
+                firm = clean_party(child_ent.text)  # "the factory's owner, <Name> Apparel,": the firm speaks
+                return Mention(name=firm, is_person=False, side=firm, basis="party name") if firm else None
             if child_ent is not None and child_ent.label_ in PARTY_ENTS:
                 if tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS and _person_shaped(child_ent):
                     # "the governor's spokesman, <First> <Last>,": one person, whom the tagger took for a body
                     return person_mention(child_ent.root, tok)
                 ent = child_ent
                 break
-    if ent is not None and ent.label_ in PARTY_ENTS and (whole := plural_possessive_name(tok)):
-        return Mention(name=whole, is_person=False, side=whole, basis="party name")  # "the Farmers' Union"
+    if (ent is None or ent.label_ != "PERSON") and (whole := plural_possessive_name(tok)):
+        # "the Farmers' Union", however tagged: untagged, "Workers's Front" spoke for no one
+        return Mention(name=whole, is_person=False, side=whole, basis="party name")
     if ent is not None and ent.label_ in PARTY_ENTS and clean_party(ent.text):
         name = clean_party(ent.text)
         owner = run_by(ent.root) or possessor_party(ent.root)

@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.described import alone, role_owner
-from factcheck.extract.lexicon import NOT_PERSONS, PRESS_ROLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS
+from factcheck.extract.lexicon import (
+    FIRM_WORDS,
+    GROUP_NOUNS,
+    NOT_PERSONS,
+    PRESS_ROLES,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+    STATE_NOUNS,
+    TITLE_WORDS,
+)
 from factcheck.extract.mention_types import Mention
 from factcheck.extract.names import (
     PARTY_ENTS,
@@ -20,6 +29,7 @@ from factcheck.extract.names import (
     is_rank_prefix,
     named_group,
     only_a_place,
+    plural_possessive_name,
     proper_shaped,
     role_end,
     roles_near,
@@ -27,7 +37,7 @@ from factcheck.extract.names import (
 from factcheck.extract.outlets import is_outlet
 from factcheck.extract.party_tags import party_tag, title_party
 from factcheck.extract.person_names import ent_person_name, person_name, title_gender
-from factcheck.extract.role_parties import affiliation_of, party_before_role
+from factcheck.extract.role_parties import affiliation_of, body_phrase, party_before_role
 
 __all__ = ["person_mention", "person_token"]
 
@@ -76,9 +86,35 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
         side = affiliation_of(role)
         if side:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
-    if body := _of_body(person_tok):  # "<Name> of <Company> said": the body the person is of
+    if body := _of_body(person_tok) or _body_led(person_tok):  # "<Name> of <Company>", "<Name>, who leads <Org>,"
         return Mention(name=name, is_person=True, side=body, basis="affiliation", gender=gender)
     return Mention(name=name, is_person=True, gender=gender)
+
+
+# Verbs of running a body: "<Name>, who leads the dockers' union," speaks for the union, as its leader would.
+_LEADING_VERBS = frozenset("lead head chair run direct represent".split())
+
+
+def _body_led(person_tok: Token) -> str | None:
+    """The body a person is said to lead now in a relative clause ("<Name>, who leads the dockers' union,", "who
+    heads <Org>"): whom they speak for. Only a body of the story: "who runs a bakery", "who runs a small
+    company" or "who leads the polls" name none, and "who led <Org>" is its past."""
+    for clause in person_tok.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS or clause.tag_ not in ("VBZ", "VBP"):
+            continue  # "who led the agency in 2009": a former head speaks for it no more
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        for body in (c for c in clause.children if c.dep_ == "dobj"):
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in body.children):
+                continue  # "who runs a small theatre company": a body of no part in the story
+            if whole := plural_possessive_name(body):
+                return whole
+            ent = ent_span(body)
+            if ent is not None and ent.label_ == "ORG" and not is_outlet(body) and (party := clean_party(ent.text)):
+                return party
+            if body.lower_ in GROUP_NOUNS or body.lower_ in STATE_NOUNS:
+                return body_phrase(body) or None
+    return None
 
 
 def _of_body(person_tok: Token) -> str | None:
@@ -87,8 +123,12 @@ def _of_body(person_tok: Token) -> str | None:
     for prep in (c for c in person_tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (o for o in prep.children if o.dep_ == "pobj"):
             ent = ent_span(pobj)
+            if ent is not None and ent.label_ == "ORG" and (whole := plural_possessive_name(pobj)):
+                return whole  # "<Name> of the Workers' Front": the Front's whole name, not "Front"
             if ent is not None and ent.label_ == "ORG" and not is_outlet(pobj) and (party := clean_party(ent.text)):
                 return party
+            if (ent is None or ent.label_ != "ORG") and pobj.lower_ in STATE_NOUNS:
+                return body_phrase(pobj) or None  # "Inspector <Name> of the <Town> police": as "a police officer"
     return None
 
 
@@ -139,9 +179,21 @@ def _name_start(person_tok: Token) -> int:
     return start
 
 
+def said_to_be_a_thing(tok: Token) -> bool:
+    """Whether the sentence speaks of a name as of a thing: "<Name>, which owns four mills, said" (a firm
+    the tagger took for a person; "which" never stands for a person, "who" and "that" may), or the name ends
+    as only a firm's does ("<Name> Apparel", "<Name> Ltd")."""
+    if tok.lower_ in FIRM_WORDS:
+        return True
+    return any(
+        child.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in child.children)
+        for child in tok.children
+    )
+
+
 def person_token(tok: Token) -> Token | None:
     """The token naming a person in the subject phrase: the subject itself or a name in apposition to it."""
-    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS:
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in NOT_PERSONS and not said_to_be_a_thing(tok):
         return tok
     titled = any(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.subtree if t.i < tok.i)
     if tok.pos_ == "PROPN" and titled and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
@@ -153,6 +205,8 @@ def person_token(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "appos" and named_group(child):
             continue  # "the movement, <Name>, said": the name the tagger took for a person is the group's
+        if child.dep_ == "appos" and said_to_be_a_thing(child):
+            continue  # "the factory's owner, <Name> Apparel,": a firm, whatever the tagger said
         if child.dep_ == "appos" and (
             child.ent_type_ == "PERSON" or (tok.lower_ in ROLE_NOUNS and child.pos_ == "PROPN" and not child.ent_type_)
         ):

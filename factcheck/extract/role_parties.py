@@ -39,6 +39,7 @@ from factcheck.extract.names import (
     name_phrase,
     named_group,
     only_a_place,
+    plural_possessive_name,
     possessor_party,
     run_by,
     speaks_for_place,
@@ -115,6 +116,8 @@ def affiliation_of(role: Token) -> str | None:
             ent = ent_span(pobj)
             if ent is not None and only_a_place(ent, role):
                 continue  # "a financial adviser in Port Lund"
+            if (ent is None or ent.label_ != "PERSON") and (whole := plural_possessive_name(pobj)):
+                return whole  # "organisers from the Workers' Front": the Front's whole name, not "Front"
             if ent is not None and ent.label_ in PARTY_ENTS:
                 # "head of <Org>'s <Name> Office": the office is the owner's (but "<Country>'s Green Party" is itself)
                 owner = possessor_party(pobj) if pobj.lower_ in _SUBUNITS else None
@@ -133,7 +136,7 @@ def affiliation_of(role: Token) -> str | None:
                 return clean_party(name_phrase(named_words)) or None
             if pobj.lower_ in GROUP_NOUNS and child.lower_ in ("for", "from", "to", "within"):
                 owner = run_by(pobj) or possessor_party(pobj)
-                return owner or _body_phrase(pobj)
+                return owner or body_phrase(pobj)
             if pobj.lower_ in _STATE_BODIES and not former:
                 # "head of <Country>'s civil defence agency", "... agency in <Country>": the state body's owner (not
                 # a group's place: "the leader of <Country>'s Islamist group" is no voice of that country)
@@ -197,7 +200,7 @@ def _portfolio(role: Token, prep: Token, pobj: Token) -> bool:
     )
 
 
-def _body_phrase(noun: Token) -> str:
+def body_phrase(noun: Token) -> str:
     """A body as written: its modifiers, the noun and an "of" phrase ("the ministry of water affairs"),
     never a clause or a second role hung after it ("the campaign on tax issues and a professor at ...")."""
     keep = {t.i for t in noun.subtree if t.i <= noun.i}

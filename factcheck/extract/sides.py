@@ -197,6 +197,17 @@ def _initials(name: str) -> set[str]:
     return _spellings(words) if sum(w.lower() not in _SMALL for w in words) >= 2 else set()
 
 
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name but its small words is capitalised ("Workers' Front", "Ministry of Health")."""
+    return bool(name) and all(w[:1].isupper() or w.lower() in _SMALL for w in name.split())
+
+
+def _folded_words(name: str) -> list[str]:
+    """A name's words folded for comparing its tail: one case, one spelling, no apostrophes ("Dockers’ Union"
+    and "dockers union" alike)."""
+    return [w for w in (spelling_key(w).replace("’", "").replace("'", "") for w in name.split()) if w]
+
+
 def _names_a_body(name: str) -> bool:
     """A name in lower case that still names one body, by a state noun among its words ("ministry of rail
     affairs"), so an acronym can stand for it; a common phrase ("rival team") names none."""
@@ -206,6 +217,16 @@ def _names_a_body(name: str) -> bool:
 # How a people's adjective ends ("Norlandian", "Sudmarkese", "Valdorish", "Kesslandi"): a name it qualifies
 # ("<Adjective> Liberation Front") is the organisation named without it too.
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
+
+
+# Last words of an organisation's name that also stand for it alone once it has been named: "the Kessland
+# Workers' Front ... the Front said", "the Farmers' Union ... the Union said". State bodies are left to the
+# camps (a bare "Ministry" is read there, with its owner).
+_SHORT_HEADS = frozenset(
+    """front bloc congress assembly federation confederation league union party movement alliance coalition
+    council committee organisation organization association society foundation institute commission board
+    bureau network group campaign brigade brigades""".split()
+)
 
 
 # Bodies named after the portfolio they hold: "Department of <Portfolio>", "Ministry of <Portfolio>".
@@ -317,6 +338,7 @@ class SideNames:
             full = by_last.get(shown.lower(), []) if shown.lower() in MASTHEAD_WORDS and shown.istitle() else []
             if len(full) == 1:
                 self.union(self._display.get(full[0], full[0]), shown)
+        self._join_short_forms(keys)
         for key in keys:  # "Sudmarkese Front of Valdor" is the "Front of Valdor" named elsewhere
             shown = self._display.get(key, key)
             first, _, rest = shown.partition(" ")
@@ -324,6 +346,31 @@ class SideNames:
             named = len(rest.split()) >= 2 and rest[:1].isupper() and _key(rest) in self._parent
             if adjective and named and not _names_a_body(rest):
                 self.union(rest, shown)
+
+    def _join_short_forms(self, keys: list[str]) -> None:
+        """ "the Front said", "the Workers' Front said", "the dockers' union said": the one body named in full
+        elsewhere whose last words these are ("the Kessland Workers' Front", "the Velm Dockers' Union"), shown
+        by its full name. Only names that end in an organisation's head word, written in capitals or, of two
+        words or more, in lower case: "the union" or "the network" alone may be any union or network, and
+        "<Name> campaign" is its owner's, as the camps read it. When two bodies end alike ("Popular Front",
+        "National Front"), the short form is nobody's."""
+        shown = {key: self._display.get(key, key) for key in keys}
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for key, name in shown.items():
+            if _capitalised(name):
+                words = _folded_words(name)
+                for cut in range(1, len(words)):
+                    tails[tuple(words[cut:])].add(key)
+        for key, name in sorted(shown.items(), key=lambda kv: (-len(kv[1].split()), kv[0])):  # longer first:
+            words = _folded_words(name)  # "Workers' Front" joins its full name before "Front" asks whose it is
+            lower = name == name.lower() and len(words) >= 2  # "the dockers' union"; "the union" is any union
+            if not words or words[-1] not in _SHORT_HEADS or not (_capitalised(name) or lower):
+                continue
+            longer = tails.get(tuple(words), set())
+            if longer and len({self._find(k) for k in longer}) == 1:
+                full = max(longer, key=lambda k: (len(k), k))
+                self.union(shown[full], name)
+                self._portfolios.add(key)  # shown by the full name, as a portfolio is by its department
 
     def _common_noun(self, a: str, b: str) -> bool:
         """Whether one of two names is a common noun and the other a name ("governor" / "Governorate",
