@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "248"
-LINKER_VERSION = "72"
+EXTRACTOR_VERSION = "249"
+LINKER_VERSION = "73"

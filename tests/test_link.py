@@ -206,7 +206,28 @@ def test_a_denial_of_the_other_sides_claim_competes(make_claims: Callable[[Seque
     for union_claim in (claims[0], claims[2]):
         found = _link(links, union_claim, claims[1])
         assert found is not None and found.relation == "competes"
-        assert "nurses' union asserts" in found.reason and "hospital management denies" in found.reason
+        # "walked out" and "joined the walkout" are one count of nurses: the rejection answers the union's figure
+        assert "nurses' union gives 900" in found.reason and "hospital management rejects the figures" in found.reason
+
+
+def test_a_rejection_of_a_partys_claims_answers_its_count(make_claims: Callable[[Sequence[Spec]], list[Claim]]) -> None:
+    """The union's figure is a count, not a "yes": a rejection naming the union joined only yes/no questions,
+    so it stood alone and nothing competed with the union's 900."""
+    claims = make_claims(
+        [
+            ("ledger.txt", "The nurses' union said 900 nurses joined the strike at Westbrook General Hospital.",
+             "Dana Kell", "nurses' union"),
+            ("bulletin.txt", "Union leader Dana Kell said 900 nurses took part in the strike at Westbrook General "
+             "Hospital.", "Dana Kell", "nurses' union"),
+            ("courier.txt", "Hospital director Marc Olin rejected the union's claims as false.", "Marc Olin",
+             "hospital management"),
+            *BACKGROUND,
+        ]
+    )
+    questions, links = link_questions(claims)
+    (count,) = [q for q in questions if claims[0].id in q.claims]
+    assert count.claims == {claims[0].id: "900", claims[1].id: "900", claims[2].id: "denies"}
+    assert _relation(links, claims[0], claims[2]) == "competes"
 
 
 @pytest.mark.parametrize("word", ["baseless", "false", "untrue"])

@@ -6,12 +6,13 @@ anything but the parse.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.estimates import CROWD_WORDS, estimate_of
+from factcheck.extract.estimates import CROWD_WORDS, TOLL_WORDS, estimate_of
 from factcheck.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from factcheck.extract.names import ent_span
 from factcheck.extract.spelled import spelled_value, starts_within
@@ -25,6 +26,7 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion
 # Words before a number that make it a bound or an estimate rather than an exact count.
 _LOWER_BOUND = frozenset("least more over above exceeding upwards beyond".split())
 _UPPER_BOUND = frozenset("most less fewer under below".split())
+_NEGATED_BOUNDS = {"more": "<=", "over": "<=", "less": ">=", "fewer": ">="}
 _APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
 _NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
 # Words for people beside the person and role words of the lexicon: "500 people killed", "20 troops wounded".
@@ -180,6 +182,7 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     if done_to is None and (on_head := _participle_of(head)) is not None and _may_count_people(head):
         done_to = on_head  # "20 soldiers killed", "12 dead"; not "in three movies combined", "200 homes destroyed"
     counted: Token | None = None  # what "the number of <noun>" names, when the figure counts that
+    persons = False  # "five of them": the numeral counts the persons a pronoun names
     bare = head.pos_ not in ("NOUN", "PROPN")  # the figure hangs on no noun of its own ("rose to 63")
     toll = bare and _death_toll(tok.sent)  # ... in a sentence about a death toll: it counts the dead
     if percent:
@@ -188,6 +191,10 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
         noun = "people"  # "500 killed", "12 dead": the numeral counts people
     elif _across_colon(tok, head):
         noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
+    elif persons := bare and (_of_persons(tok) or _of_persons(doc[end]) or _subject_done_to(tok)):
+        noun = "people"  # "twelve thousand of us", "five of them", "only 40 were detained": persons
+        if (elided := _counted_before(tok)) is not None:
+            noun, head = elided.lemma_.lower(), elided  # "5 <Force> soldiers were killed and 11 were injured"
     else:
         noun = None if bare else head.lemma_.lower()
         counted = _number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
@@ -202,12 +209,17 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     told_before: list[Any] | None = None  # "Police put the figure at 12,000": the figure given before counts it
     if named_as is not None and named_as.lemma_.lower() in CROWD_WORDS:
         noun = "people"  # "put the turnout at 80,000": the people who came
+    elif named_as is not None and named_as.lemma_.lower() in TOLL_WORDS:
+        noun, toll = "people", True  # "the fire service put the toll at nine": nine dead
     elif named_as is not None and back and (told_before := _figure_before(tok)) is not None:
         noun = told_before[1]
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     last = " ".join(before[-2:])
     words = set(before) | {c.lower_ for c in tok.children}
-    if last in ("up to", "as many", "many as") or words & _APPROXIMATE:
+    negated = next((b for a, b in itertools.pairwise(before) if a in ("no", "not") and b in _NEGATED_BOUNDS), None)
+    if negated is not None:  # "no more than 3,000" is at most 3,000; "no fewer than 40" at least 40
+        bound = _NEGATED_BOUNDS[negated]
+    elif last in ("up to", "as many", "many as") or words & _APPROXIMATE:
         bound = "~"
     elif words & _LOWER_BOUND and "most" not in words:
         bound = ">="
@@ -219,14 +231,18 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
         verb: str | None = done_to.lemma_.lower()
     elif told_before is not None:
         verb = told_before[3]
+    elif noun == "people" and toll:
+        verb = "die"  # what the toll counts, not "rise" nor "put"
     elif named_as is not None and noun == "people":
         verb = "attend"
-    elif noun == "people" and toll:
-        verb = "die"  # what the toll counts, not "rise"
     elif counted is not None and bare:
         verb = None  # "the number of protesters rose to 5,000": what the protesters did is not told
+    elif persons:
+        verb = _governing_verb(doc[end])  # the numeral's own verb: "there were" of "twelve thousand of us"
     else:
         verb = _governing_verb(head if noun else tok)
+    if noun == "people" and verb == "be" and _there_were(head if head.pos_ in ("NOUN", "PROPN") else doc[end]):
+        verb = "attend"  # "there were 12,000 of us", "there were 3,000 people": those who were there
     entry: list[Any] = [value, noun, bound, verb]
     upper = _range_end(doc[end])
     if upper is not None and upper > value:
@@ -301,6 +317,50 @@ def _named_before(noun: Token) -> str | None:
             ent = ent_span(child)
             return (ent.text if ent is not None and ent.end <= noun.i else child.text).removesuffix("'s").strip()
     return None
+
+
+def _of_persons(tok: Token) -> bool:
+    """The numeral counts persons a pronoun names: "twelve thousand of us", "five of them"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in _PERSONS for o in prep.children)
+        for prep in tok.children
+    )
+
+
+def _there_were(counted: Token) -> bool:
+    """The count is said to have been there: "there were 12,000 of us" ("be" with an expletive "there")."""
+    verb = counted.head
+    return verb.lemma_ == "be" and counted.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in verb.children)
+
+
+_PERSONS = frozenset("us them you".split())
+# Things done only to persons: a bare numeral they are done to counts persons ("only 40 were detained").
+_DONE_TO_PERSONS = frozenset(
+    """kill injure wound hurt arrest detain jail imprison abduct kidnap release free evacuate rescue displace
+    execute murder shoot hospitalize hospitalise treat deport expel""".split()
+)
+
+
+_DYING = frozenset("die perish drown".split())
+
+
+def _counted_before(tok: Token) -> Token | None:
+    """The noun of persons a bare numeral leaves out, counted just before it in its sentence: "soldiers" of "5
+    <Force> soldiers were killed and 11 were injured" (whose owner it keeps)."""
+    for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < tok.i:
+            return t.head if _may_count_people(t.head) else None  # "two buses were hit and 11 were injured"
+    return None
+
+
+def _subject_done_to(tok: Token) -> bool:
+    """A bare numeral is the subject of a passive verb done only to persons ("only 40 were detained", "at
+    least 17 were killed"; not "200 were destroyed", which counts homes, cars or anything), or of a verb of
+    dying ("14 died")."""
+    lemma = tok.head.lemma_.lower()
+    return (tok.dep_ == "nsubjpass" and lemma in _DONE_TO_PERSONS) or (tok.dep_ == "nsubj" and lemma in _DYING)
 
 
 def _participle_of(tok: Token) -> Token | None:

@@ -24,9 +24,10 @@ Number = tuple[float, float, str, str, str | None, str | None]  # low, high, nou
 
 PEOPLE = frozenset(("people", "person"))
 # Verbs of coming together to a march or a rally: "took part" (read "participate"), "joined the march",
-# "marched", "turned out" (read "attend"), "the rally drew 80,000". A crowd is counted with any of them, and
-# each article picks another; as counts they are one ("80,000 took part" against "12,000 joined the march").
-GATHERING = frozenset("march join participate attend rally gather demonstrate protest draw attract".split())
+# "marched", "walked with us", "turned out" (read "attend"), "the rally drew 80,000". A crowd is counted with
+# any of them, and each article picks another; as counts they are one ("80,000 took part" against "12,000
+# joined the march").
+GATHERING = frozenset("march walk join participate attend rally gather demonstrate protest draw attract".split())
 # People named by their taking part: "80,000 marchers" counts the people who took part.
 AGENT_NOUNS = frozenset("marcher protester protestor demonstrator participant attendee".split())
 # Nouns of people that figures count and `PERSON_NOUNS` (nouns of a speaker's walk of life) lacks.

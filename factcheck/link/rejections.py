@@ -24,11 +24,12 @@ BARE_WORDS = 4  # ...when it says little else ("denied <Party>'s claim, calling 
 
 def answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
     """A rejection that names whose claim it rejects ("<Name> has denied <Party>'s claim, calling it lies",
-    "the assessment contradicts <Party>'s assertions") joins the question in which that party asserts most,
-    against it: its own words are too few to bond, but it answers that party's point. So does one that
-    grouping put in a question where no member speaks for that party ("The assessment contradicts
-    <Country>'s subsequent assertions" sat with one line of its own outlet, a question of its own); it
-    leaves that question, which is dropped if one voice is left."""
+    "the assessment contradicts <Party>'s assertions") joins the question in which that party asserts most
+    (a figure it gives for a count asserts it too: "the director rejected the union's claims" answers the
+    union's "900 nurses walked out"), against it: its own words are too few to bond, but it answers that
+    party's point. So does one that grouping put in a question where no member speaks for that party ("The
+    assessment contradicts <Country>'s subsequent assertions" sat with one line of its own outlet, a question
+    of its own); it leaves that question, which is dropped if one voice is left."""
     profiles = grouping.profiles
     where = {i: k for k, members in enumerate(grouping.members) for i in members}
     keys: dict[int, frozenset[str]] = {}
@@ -45,7 +46,7 @@ def answer_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
     asserting: dict[str, dict[int, Counter[str | None]]] = defaultdict(lambda: defaultdict(Counter))
     for k, stances in enumerate(grouping.stances):
         for j, stance in stances.items():
-            if stance == ASSERTS and not profiles[j].denies:
+            if stance != DENIES and not profiles[j].denies:  # "asserts", or the figure it gives for a count
                 for name in profiles[j].names_of_source & wanted:
                     asserting[name][k][profiles[j].party] += 1
     left: list[tuple[int, int]] = []  # (old question, claim) of those that move
