@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 from test_attribution_patterns import claims_of, find
 
+from factcheck.corpus import article_from_text
+from factcheck.extract.camps import carry_generic_sides
+from factcheck.extract.claims import extract_claims
+from factcheck.model import Claim
+
 pytestmark = pytest.mark.slow
 
 
@@ -75,3 +80,42 @@ def test_the_bodys_short_forms_across_articles_are_one_camp() -> None:
     claims = claims_of(text)
     camps = {find(claims, start).camp for start in ("The Kessland", "The Workers'", '"Not one mill')}
     assert camps == {"Kessland Workers' Front"}
+
+
+def _article(text: str) -> list[Claim]:
+    """The claims of one invented article whose first line is its headline."""
+    return extract_claims([article_from_text("ledger.txt", text)])
+
+
+def test_a_bare_head_word_is_the_one_body_its_article_names_so() -> None:
+    # the headline's "Union" and "the union's secretary" stood as a camp "union" of their own
+    text = (
+        "Union says 14 died in Tarn factory blaze, not nine\n\n"
+        "The death toll from Thursday's fire at a Tarn garment factory is at least 14, the Tarn Garment Workers'"
+        " Union said on Friday, disputing the official count of nine.\n\n"
+        '"We have the names of 14 colleagues who did not come home," said Ria Dost, the union\'s secretary.\n'
+    )
+    claims = _article(text)
+    camps = {find(claims, start).camp for start in ("Union says", "The death toll", '"We have')}
+    assert camps == {"Tarn Garment Workers' Union"}
+
+
+def test_a_bare_head_word_stays_its_own_where_the_article_names_two_such_bodies() -> None:
+    text = (
+        "Union says 14 died in Tarn factory blaze, not nine\n\n"
+        "The death toll from Thursday's fire at a Tarn garment factory is at least 14, the Tarn Garment Workers'"
+        " Union said on Friday, disputing the official count of nine.\n\n"
+        "The Orsk Textile Union said on Friday that its members would strike in support of the garment workers.\n"
+    )
+    camp = find(_article(text), "Union says").camp
+    assert camp not in ("Tarn Garment Workers' Union", "Orsk Textile Union")
+
+
+def test_a_bare_head_word_someone_owns_is_not_the_articles_body() -> None:
+    union = "Tarn Garment Workers' Union"
+    named = Claim("c-1", "ledger.txt", 0, 54, "The Tarn Garment Workers' Union said 14 workers died.", union, union)
+    owned = Claim("c-2", "ledger.txt", 56, 106, "Ivo Kern's union said the count was far too high.", "union", "union")
+    bare = Claim("c-3", "ledger.txt", 108, 150, "The union said the count was far too high.", "union", "union")
+    named.camp, owned.camp, bare.camp = union, "union", "union"
+    carry_generic_sides([named, owned, bare], {"ledger.txt": ""}, {})
+    assert (owned.camp, bare.camp) == ("union", union)  # "<Name>'s union" is <Name>'s, whichever the article names

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
-from factcheck.extract.sides import is_generic_side, same_nation, spelling_key
+from factcheck.extract.sides import SHORT_HEADS, is_generic_side, same_nation, spelling_key
 from factcheck.model import Claim
 
 
@@ -280,6 +280,7 @@ def carry_generic_sides(
             named.setdefault(claim.camp, set()).add(claim.side)
             camp_of.setdefault(_key(claim.side), claim.camp)
     owners = _owners_by_article(stated)
+    bodies = _bodies_by_head(claims)
     seen: dict[tuple[str, str], bool] = {}
     words_of: dict[str, set[str]] = {}
     for claim in claims:
@@ -288,6 +289,12 @@ def carry_generic_sides(
         side = claim.side or ""
         titled = " " not in side and side.lower() in STATE_NOUNS
         if not (side and (is_generic_side(side) or titled)):
+            continue
+        named_body = bodies.get((claim.article, side.lower()))
+        if named_body is not None and not _owned_in(claim.text, side.lower()):
+            # "the union said" where the article's one union is the <Place> Dockers' Union (not "<Name>'s union")
+            claim.side = claim.camp = named_body
+            claim.side_basis = "carried"
             continue
         own = owners.get(claim.article, {}).get(_key(side))
         if own is not None:  # "a Kessport police officer" earlier in this article: its police are Kessport's
@@ -334,6 +341,26 @@ def keep_roles_at_home(claims: Sequence[Claim], texts: Mapping[str, str]) -> Non
 def _words(text: str) -> set[str]:
     """An article's words, in lower case: what `_mentioned` looks a party's name up in."""
     return set(re.findall(r"[\w'’-]+", text.lower()))
+
+
+def _owned_in(text: str, head: str) -> bool:
+    """The claim names whose body it is: "<Name>'s campaign released a statement" is <Name>'s, whichever
+    campaign its article names in full."""
+    return re.search(rf"['’]s\s+{re.escape(head)}\b", text.lower()) is not None
+
+
+def _bodies_by_head(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
+    """For each article and head word ("union", "front", "company"), the camp of the one body its claims name
+    in full with that last word ("the Velm Dockers' Union"): a bare "the union" of that article is that body.
+    An article naming two such bodies gives the word to neither."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        if not claim.side or not claim.camp or is_generic_side(claim.side) or " " not in claim.side.strip():
+            continue
+        head = claim.side.split()[-1].lower()
+        if head in SHORT_HEADS:
+            found.setdefault((claim.article, head), set()).add(claim.camp)
+    return {key: next(iter(camps)) for key, camps in found.items() if len(camps) == 1}
 
 
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:

@@ -222,7 +222,7 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
 # Last words of an organisation's name that also stand for it alone once it has been named: "the Kessland
 # Workers' Front ... the Front said", "the Farmers' Union ... the Union said". State bodies are left to the
 # camps (a bare "Ministry" is read there, with its owner).
-_SHORT_HEADS = frozenset(
+SHORT_HEADS = frozenset(
     """front bloc congress assembly federation confederation league union party movement alliance coalition
     council committee organisation organization association society foundation institute commission board
     bureau network group campaign brigade brigades""".split()
@@ -364,7 +364,7 @@ class SideNames:
         for key, name in sorted(shown.items(), key=lambda kv: (-len(kv[1].split()), kv[0])):  # longer first:
             words = _folded_words(name)  # "Workers' Front" joins its full name before "Front" asks whose it is
             lower = name == name.lower() and len(words) >= 2  # "the dockers' union"; "the union" is any union
-            if not words or words[-1] not in _SHORT_HEADS or not (_capitalised(name) or lower):
+            if not words or words[-1] not in SHORT_HEADS or not (_capitalised(name) or lower):
                 continue
             longer = tails.get(tuple(words), set())
             if longer and len({self._find(k) for k in longer}) == 1:
