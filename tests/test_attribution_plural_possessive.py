@@ -87,13 +87,19 @@ def _article(text: str) -> list[Claim]:
     return extract_claims([article_from_text("ledger.txt", text)])
 
 
+# An invented factory fire: a headline that names the union by its head word alone, then the union in full.
+TOLL_STORY = (
+    "Union says 14 died in Tarn factory blaze, not nine\n\n"
+    "The death toll from Thursday's fire at a Tarn garment factory is at least 14, the Tarn Garment Workers'"
+    " Union said on Friday, disputing the official count of nine.\n\n"
+)
+
+
 def test_a_bare_head_word_is_the_one_body_its_article_names_so() -> None:
     # the headline's "Union" and "the union's secretary" stood as a camp "union" of their own
     text = (
-        "Union says 14 died in Tarn factory blaze, not nine\n\n"
-        "The death toll from Thursday's fire at a Tarn garment factory is at least 14, the Tarn Garment Workers'"
-        " Union said on Friday, disputing the official count of nine.\n\n"
-        '"We have the names of 14 colleagues who did not come home," said Ria Dost, the union\'s secretary.\n'
+        TOLL_STORY
+        + '"We have the names of 14 colleagues who did not come home," said Ria Dost, the union\'s secretary.\n'
     )
     claims = _article(text)
     camps = {find(claims, start).camp for start in ("Union says", "The death toll", '"We have')}
@@ -101,12 +107,7 @@ def test_a_bare_head_word_is_the_one_body_its_article_names_so() -> None:
 
 
 def test_a_bare_head_word_stays_its_own_where_the_article_names_two_such_bodies() -> None:
-    text = (
-        "Union says 14 died in Tarn factory blaze, not nine\n\n"
-        "The death toll from Thursday's fire at a Tarn garment factory is at least 14, the Tarn Garment Workers'"
-        " Union said on Friday, disputing the official count of nine.\n\n"
-        "The Orsk Textile Union said on Friday that its members would strike in support of the garment workers.\n"
-    )
+    text = TOLL_STORY + "The Orsk Textile Union said on Friday that its members would strike in support of them.\n"
     camp = find(_article(text), "Union says").camp
     assert camp not in ("Tarn Garment Workers' Union", "Orsk Textile Union")
 

@@ -341,8 +341,7 @@ _DONE_TO_PERSONS = frozenset(
     """kill injure wound hurt arrest detain jail imprison abduct kidnap release free evacuate rescue displace
     execute murder shoot hospitalize hospitalise treat deport expel""".split()
 )
-
-
+# Verbs of dying, whose bare numeral subject counts persons ("14 died").
 _DYING = frozenset("die perish drown".split())
 
 
