@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "250"
+EXTRACTOR_VERSION = "251"
 LINKER_VERSION = "73"

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.lexicon import FIRM_WORDS, GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
 from factcheck.extract.sides import SHORT_HEADS, is_generic_side, same_nation, spelling_key
 from factcheck.model import Claim
 
@@ -74,6 +74,16 @@ def _body_of(side: str, parties: set[str]) -> tuple[str, str] | None:
         if owner in parties:
             return owner, " ".join(words[cut:])
     return None
+
+
+def _camp_of_owner(owner: str, camp_of: Mapping[str, str]) -> str:
+    """The camp an owning party speaks in: its own side's camp, or the one camp of its nation's other form
+    ("Norland's coastguard" where the claims say "Norlandic"), else the owner itself."""
+    key = _key(owner)
+    if key in camp_of:
+        return camp_of[key]
+    same = {camp for side, camp in camp_of.items() if same_nation(side, key)}
+    return same.pop() if len(same) == 1 else owner
 
 
 def _owner_key(party: str, parties: set[str]) -> str:
@@ -298,7 +308,7 @@ def carry_generic_sides(
             continue
         own = owners.get(claim.article, {}).get(_key(side))
         if own is not None:  # "a Kessport police officer" earlier in this article: its police are Kessport's
-            claim.side = claim.camp = camp_of.get(_key(own), own)
+            claim.side = claim.camp = _camp_of_owner(own, camp_of)
             claim.side_basis = "carried"
             continue
         if titled and not is_generic_side(side):
@@ -349,17 +359,25 @@ def _owned_in(text: str, head: str) -> bool:
     return re.search(rf"['’]s\s+{re.escape(head)}\b", text.lower()) is not None
 
 
+# What a firm is called once named ("<Name> Shipping ... the company said").
+_FIRM_NOUNS = frozenset({"company", "firm"})
+
+
 def _bodies_by_head(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
     """For each article and head word ("union", "front", "company"), the camp of the one body its claims name
-    in full with that last word ("the Velm Dockers' Union"): a bare "the union" of that article is that body.
-    An article naming two such bodies gives the word to neither."""
+    in full with that last word ("the Velm Dockers' Union"): a bare "the union" of that article is that body;
+    a firm's name ("<Name> Shipping", "<Name> Company") gives "company" and "firm". An article naming two such
+    bodies gives the word to neither."""
     found: dict[tuple[str, str], set[str]] = {}
     for claim in claims:
         if not claim.side or not claim.camp or is_generic_side(claim.side) or " " not in claim.side.strip():
             continue
         head = claim.side.split()[-1].lower()
-        if head in SHORT_HEADS:
-            found.setdefault((claim.article, head), set()).add(claim.camp)
+        heads = {head} & SHORT_HEADS
+        if head in FIRM_WORDS or head in _FIRM_NOUNS:  # "<Name> Shipping ... the company said": the firm
+            heads |= _FIRM_NOUNS
+        for word in heads:
+            found.setdefault((claim.article, word), set()).add(claim.camp)
     return {key: next(iter(camps)) for key, camps in found.items() if len(camps) == 1}
 
 

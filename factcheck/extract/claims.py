@@ -98,10 +98,27 @@ class SideLedger:
                 self.names.count(m.side)
         if join:
             self.names.join_nations()
+        for m in mentions:
+            if self._party_not_person(m):
+                m.is_person, m.side, m.basis = False, m.name, "party name"
         for m in evidence:
             # A bare surname's side is its article's one bearer's; of two bearers, nobody's (`reader._own_bearer`).
             if len(m.bearers) <= 1:
                 self.people.add_side(next(iter(m.bearers), m.name), self.names.canonical(m.side), m.weight)
+
+    def _party_not_person(self, m: Mention) -> bool:
+        """A one-word name the tagger took for a person's that the corpus names no person by and that other
+        speakers speak for ("<Place>'s foreign ministry said" ... "<Place> says"): the party, not a person. The
+        tagger's other bare uses of the name make `knows` true; only a fuller name makes it a person's."""
+        plain = not (m.pronoun or m.gender or m.kin or m.described or m.owner or m.bare or m.side)
+        return (
+            m.is_person
+            and plain
+            and " " not in m.name
+            and m.name[:1].isupper()
+            and self.people.full_name(m.name) == m.name
+            and self.names.seen(m.name)
+        )
 
     def assign(self, candidates: Sequence[Candidate]) -> None:
         """Give each candidate's speaker its fullest name and its side."""

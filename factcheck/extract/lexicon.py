@@ -103,7 +103,7 @@ ROLE_NOUNS = frozenset(
     congressmen legislator legislators mp mps mep meps msp msps mla mlas
     diplomat diplomats major sergeant admiral marshal brigadier commissioner inspector superintendent
     chancellor minister ministers secretary-general undersecretary pollster pollsters residents witness
-    witnesses witnesses survivor survivors doctor doctors medic medics
+    witnesses witnesses survivor survivors doctor doctors medic medics executive executives
     """.split()
 )
 
@@ -135,7 +135,8 @@ PRESS_ROLES = frozenset(
 PRIVATE_ROLES = PRESS_ROLES | frozenset(
     """
     activist activists adviser advisers advisor advisors attorney campaigner candidate co-founder counsel
-    doctor doctors employee employees expert experts figure figures founder lawyer lawyers loyalist loyalists
+    doctor doctors employee employees executive executives expert experts figure figures founder lawyer lawyers
+    loyalist loyalists
     manager medic medics member members nominee operative operatives pollster pollsters researcher
     researchers residents staff strategist strategists supporter supporters survivor survivors witness
     witnesses
@@ -155,7 +156,8 @@ GROUP_NOUNS = frozenset(
     rebels insurgents insurgency resistance opposition forces authorities administration regime coalition
     alliance party union committee council agency company firm campaign office department side camp
     command junta cabinet parliament court organisers organizers protesters protestors demonstrators strikers
-    campaigners marchers unions ministries prosecutors investigators authority
+    campaigners marchers unions ministries prosecutors investigators authority navy coastguard coastguards
+    gendarmerie guard guards force troops
     """.split()
 )
 
@@ -340,6 +342,7 @@ STATE_NOUNS = frozenset(
     """
     ministry government army military police forces navy troops authorities administration cabinet
     parliament junta regime embassy presidency office command guard guards intelligence intel
+    coastguard coastguards gendarmerie customs prosecutors
     """.split()
 )
 

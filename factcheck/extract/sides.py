@@ -303,6 +303,10 @@ class SideNames:
         self._find(key)
         self._cache.clear()
 
+    def seen(self, name: str) -> bool:
+        """Whether some speaker's side was this name ("<Place>'s foreign ministry" makes "<Place>" one)."""
+        return self._counts.get(_key(name), 0) > 0
+
     def join_nations(self) -> None:
         """Join each people's adjective with its country's name, each acronym with the one long name seen
         whose initials spell it ("UN" ~ "United Nations"), and a portfolio with its department, among the
