@@ -93,3 +93,20 @@ def test_a_countrys_coastguard_joins_the_camp_of_its_peoples_adjective() -> None
     spokesman = find(claims, "treated well")
     assert find(claims, "switched off its beacon").camp == spokesman.camp  # was "Veldria" beside "Veldrian"
     assert find(claims, "inside its waters").camp == spokesman.camp
+
+
+def test_two_reports_a_semicolon_parts_are_two_claims() -> None:
+    claims = claims_of("The city hospital says three people died; the opposition puts the toll at seven.")
+    hospital, opposition = find(claims, "three people died"), find(claims, "toll at seven")
+    assert hospital.speaker == "city hospital"  # was the opposition's, with the hospital's figure
+    assert "seven" not in hospital.text
+    assert opposition.speaker == "opposition"
+    assert "three" not in opposition.text
+
+
+def test_a_semicolon_before_an_elliptical_figure_or_inside_a_report_cuts_nothing() -> None:
+    short = claims_of("Officials say 23 sailors were detained; the union says 21.")
+    assert "21" in find(short, "23 sailors").text  # "the union says 21" is no claim of its own
+    inside = claims_of("The mayor said the bridge was safe; it had been inspected in May by two engineers.")
+    assert find(inside, "bridge was safe").speaker == "mayor"
+    assert "inspected in May" in find(inside, "bridge was safe").text

@@ -44,7 +44,40 @@ def contrast_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[in
         reported = any(h.lemma_.lower() in ATTRIBUTION_VERBS and not inside_quote(h.idx) for h in heads)
         if subj is not None and not inside_quote(subj.idx) and reported:
             return comma, tok.i, verb.i
+    return _semicolon_clause(sent, inside_quote)
+
+
+def _semicolon_clause(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
+    """ "X says three died; Y says seven" (or "Y puts the toll at seven"): two reports that a semicolon
+    outside quotes parts, each with its own subject and verb. The parser hangs one on the other, so the
+    whole sentence went to the second speaker with the first one's figure. Returns (the semicolon, the
+    semicolon, the second report's verb), or None. A second part too short to be a claim ("...; Y says 21")
+    is left uncut."""
+    for tok in sent:
+        if tok.text != ";" or inside_quote(tok.idx):
+            continue
+        before, after = sent.doc[sent.start : tok.i], sent.doc[tok.i + 1 : sent.end]
+        if sum(t.is_alpha for t in after) < 4:
+            continue  # "...; Y says 21": an elliptical figure, no claim of its own
+        first = [t for t in before if _reports(t) and _own_subject(t, sent.start, tok.i, inside_quote)]
+        verb = _first_verb(after)
+        if not first or verb is None or not (_reports(verb) or _puts_at(verb)):
+            continue
+        if _own_subject(verb, tok.i + 1, sent.end, inside_quote):
+            return tok.i, tok.i, verb.i
     return None
+
+
+def _own_subject(verb: Token, start: int, end: int, inside_quote: Callable[[int], bool]) -> bool:
+    """Whether the verb has a subject of its own between `start` and `end`, outside quotes."""
+    return not inside_quote(verb.idx) and any(
+        c.dep_ == "nsubj" and start <= c.i < end and not inside_quote(c.idx) for c in verb.children
+    )
+
+
+def _puts_at(verb: Token) -> bool:
+    """ "puts the toll at seven": an estimate given, which reads as a report."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
 def _leading_contrast(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, int, int] | None:
