@@ -110,3 +110,36 @@ def test_a_semicolon_before_an_elliptical_figure_or_inside_a_report_cuts_nothing
     inside = claims_of("The mayor said the bridge was safe; it had been inspected in May by two engineers.")
     assert find(inside, "bridge was safe").speaker == "mayor"
     assert "inspected in May" in find(inside, "bridge was safe").text
+
+
+def test_the_group_is_the_body_its_article_calls_a_group() -> None:
+    claims = claims_of(
+        "Rights group Open Lantern said it had found spent cartridges near the square.\n\n"
+        'The group\'s director, Nina Sol, said the cartridges "leave no doubt" that live rounds were fired.'
+    )
+    assert find(claims, "leave no doubt").side == "Open Lantern"  # was "group"
+
+
+def test_a_body_named_in_apposition_as_a_group_is_the_group() -> None:
+    claims = claims_of(
+        "Open Lantern, a monitoring group based in Kessport, said it had counted 40 arrests.\n\n"
+        "The group said its observers were turned away at the gate."
+    )
+    assert find(claims, "turned away").side == "Open Lantern"  # was "Norland", the headline's place
+
+
+def test_the_group_of_an_article_naming_two_groups_is_neither() -> None:
+    claims = claims_of(
+        "Rights group Open Lantern said it had found spent cartridges near the square.\n\n"
+        "Monitoring group Clear Gate said it had counted 40 arrests.\n\n"
+        "The group's director, Ana Vik, said its observers were turned away at the gate."
+    )
+    assert find(claims, "turned away").side not in ("Open Lantern", "Clear Gate")
+
+
+def test_a_commission_spokeswoman_speaks_for_the_commission_her_article_named() -> None:
+    claims = claims_of(
+        "The Central Vote Commission rejected the figures.\n\n"
+        '"The count was checked twice," said commission spokeswoman Rena Holt.'
+    )
+    assert find(claims, "checked twice").side == "Central Vote Commission"  # was no side

@@ -290,7 +290,7 @@ def carry_generic_sides(
             named.setdefault(claim.camp, set()).add(claim.side)
             camp_of.setdefault(_key(claim.side), claim.camp)
     owners = _owners_by_article(stated)
-    bodies = _bodies_by_head(claims)
+    bodies = _bodies_by_head(claims, texts)
     seen: dict[tuple[str, str], bool] = {}
     words_of: dict[str, set[str]] = {}
     for claim in claims:
@@ -363,22 +363,46 @@ def _owned_in(text: str, head: str) -> bool:
 _FIRM_NOUNS = frozenset({"company", "firm"})
 
 
-def _bodies_by_head(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
+def _bodies_by_head(claims: Sequence[Claim], texts: Mapping[str, str]) -> dict[tuple[str, str], str]:
     """For each article and head word ("union", "front", "company"), the camp of the one body its claims name
     in full with that last word ("the Velm Dockers' Union"): a bare "the union" of that article is that body;
-    a firm's name ("<Name> Shipping", "<Name> Company") gives "company" and "firm". An article naming two such
-    bodies gives the word to neither."""
+    a firm's name ("<Name> Shipping", "<Name> Company") gives "company" and "firm"; a body the article calls
+    by a head word ("rights group <Name>", "<Name>, a monitoring group,") gives that word. An article naming
+    two such bodies gives the word to neither."""
     found: dict[tuple[str, str], set[str]] = {}
+    called: dict[tuple[str, str], set[str]] = {}
     for claim in claims:
-        if not claim.side or not claim.camp or is_generic_side(claim.side) or " " not in claim.side.strip():
+        if not claim.side or not claim.camp or is_generic_side(claim.side):
             continue
         head = claim.side.split()[-1].lower()
-        heads = {head} & SHORT_HEADS
+        heads = {head} & SHORT_HEADS if " " in claim.side.strip() else set()
         if head in FIRM_WORDS or head in _FIRM_NOUNS:  # "<Name> Shipping ... the company said": the firm
             heads |= _FIRM_NOUNS
+        if claim.side[:1].isupper():
+            key = (claim.article, claim.side)
+            if key not in called:
+                called[key] = _called_by(texts.get(claim.article, ""), claim.side)
+            heads |= called[key]
         for word in heads:
             found.setdefault((claim.article, word), set()).add(claim.camp)
     return {key: next(iter(camps)) for key, camps in found.items() if len(camps) == 1}
+
+
+# Head words an article may call a named body by, before its name or after it in apposition ("rights group
+# <Name>"); not "party" or "campaign", which come before other words ("the party <Name> leads").
+_CALLED = "|".join(
+    sorted("group organisation organization network coalition alliance movement association foundation".split())
+)
+
+
+def _called_by(text: str, name: str) -> set[str]:
+    """The head words an article calls a named body by: "rights group <Name>", "<Name>, a monitoring group,"
+    give "group"."""
+    escaped = re.escape(name)
+    # a word of kind before the head ("rights group <Name>"): "the group <Name> addressed" is a relative clause
+    before = re.finditer(rf"\b(?!(?:the|a|an|that|this|which)\b)[\w-]+\s+({_CALLED})\s+{escaped}\b", text, re.I)
+    after = re.finditer(rf"\b{escaped},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?({_CALLED})\b", text)
+    return {m.group(1).lower() for m in (*before, *after)}
 
 
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:

@@ -27,6 +27,7 @@ from factcheck.extract.referents import (
     person_evidence,
     persons_in,
     speaker_titles,
+    spoke_as_organisation,
     subject_groups,
     subject_persons,
     subject_pronoun,
@@ -221,6 +222,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 person = person and not s.attribution.mention.plural  # "Residents said ... They added": them
                 if s.mention is not None and not person and s.attribution.mention.pronoun is None:
                     bisect.insort(state.group_speakers, (s.attribution.at, s.mention.name))
+                    if spoke_as_organisation(s.mention, doc):  # what a later "the group said" stands for
+                        bisect.insort(state.organisations, (s.attribution.at, s.mention.name))
                 if s.mention is not None and person:
                     state.add_person(s.attribution.at, s.mention.name, headline=headline)
                     state.genders.vote(s.mention.name, None)  # a namesake noted, as a tagged name is

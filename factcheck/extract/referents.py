@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.described import walk_of_life
 from factcheck.extract.lexicon import (
@@ -125,6 +125,18 @@ def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str
                 organisation = ent.label_ == "ORG" and ent[-1].lower_ not in STATE_NOUNS and not is_outlet(ent.root)
                 out.append((name, ent.start_char, organisation))
     return out
+
+
+def spoke_as_organisation(mention: Mention, doc: Doc) -> bool:
+    """Whether a speaker named by its own name is an organisation "the group" can later refer to, though the
+    tagger found none there ("<Name>, a monitoring group, said" with an unfamiliar name): a party's name, not
+    a state body's, that the parse tags nowhere as a place or a people."""
+    name = mention.name
+    if mention.is_person or mention.pronoun or mention.basis != "party name" or mention.side != name:
+        return False
+    if not name[:1].isupper() or name.split()[-1].lower() in STATE_NOUNS:
+        return False
+    return not any(e.text == name and e.label_ in ("GPE", "LOC", "NORP") for e in doc.ents)
 
 
 def subject_groups(sent: Span, inside_quote: Callable[[int], bool]) -> list[int]:
