@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "253"
-LINKER_VERSION = "73"
+EXTRACTOR_VERSION = "254"
+LINKER_VERSION = "74"

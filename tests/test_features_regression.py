@@ -303,7 +303,8 @@ def test_numbers_written_out_keep_their_bounds(text: str, values: list[float]) -
 )
 def test_a_share_written_out_counts_percent(text: str) -> None:
     # "per cent" was looked for right after "Twenty", inside the number: "Twenty-five per cent" counted "cent".
-    assert [(entry[0], entry[1]) for entry in _features(text)["numbers"]] == [(25.0, "percent")]
+    # A share of voters (extractor 254): "percent voter", apart from a share of anything else.
+    assert [(entry[0], entry[1]) for entry in _features(text)["numbers"]] == [(25.0, "percent voter")]
 
 
 @pytest.mark.parametrize(

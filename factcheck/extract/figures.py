@@ -185,8 +185,10 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     persons = False  # "five of them": the numeral counts the persons a pronoun names
     bare = head.pos_ not in ("NOUN", "PROPN")  # the figure hangs on no noun of its own ("rose to 63")
     toll = bare and _death_toll(tok.sent)  # ... in a sentence about a death toll: it counts the dead
+    share_owner: str | None = None
     if percent:
-        noun: str | None = "percent"
+        base, share_owner = _share_of(tok, end)
+        noun: str | None = f"percent {base}" if base else "percent"
     elif done_to is not None:
         noun = "people"  # "500 killed", "12 dead": the numeral counts people
     elif _across_colon(tok, head):
@@ -243,14 +245,56 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
         verb = _governing_verb(head if noun else tok)
     if noun == "people" and verb == "be" and _there_were(head if head.pos_ in ("NOUN", "PROPN") else doc[end]):
         verb = "attend"  # "there were 12,000 of us", "there were 3,000 people": those who were there
+    if percent and noun != "percent":  # a share of something: "won", "received" one share; "was", "stood at" one level
+        verb = "win" if verb in _WIN_VERBS else "be" if verb in _LEVEL_VERBS else verb
     entry: list[Any] = [value, noun, bound, verb]
     upper = _range_end(doc[end])
     if upper is not None and upper > value:
         entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
-    owner = _owner_of(head) if noun and head.i != tok.i and done_to is None else None
+    owner = _owner_of(head) if noun and head.i != tok.i and done_to is None and not percent else share_owner
     if owner is not None:
         entry.extend([None] * (5 - len(entry)) + [owner])  # [value, noun, bound, verb, upper or None, owner]
     return entry
+
+
+# Verbs of winning a share of a vote: "<Name> won 58 percent" is <Name>'s share of the vote.
+_WIN_VERBS = frozenset("win receive get take secure garner poll obtain gain".split())
+_PERCENT_WORDS = frozenset(("%", "percent", "cent", "pct"))
+# Verbs that set a share at a level without telling more: "turnout was / stood at / reached 61 percent".
+_LEVEL_VERBS = frozenset("be stand reach hit remain".split())
+
+
+def _share_of(tok: Token, end: int) -> tuple[str | None, str | None]:
+    """What a percentage is a share of, and whose share: "58 percent of the vote" → ("vote", None),
+    "turnout was 61 percent" → ("turnout", None), "<Name> won 51 percent" → ("vote", "<Name>"). Two
+    percentages of different things ("won 58 percent", "turnout was 61 percent") are two quantities,
+    and two candidates' shares two counts, not answers to one."""
+    doc = tok.doc
+    sign = next((t for t in doc[end : min(len(doc), end + 3)] if t.lower_ in _PERCENT_WORDS), tok)
+    base = next(
+        (
+            obj.lemma_.lower()
+            for prep in sign.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ),
+        None,
+    )
+    verb = sign.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return base, None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() in _WIN_VERBS:
+        whose = subject.text if subject is not None and subject.pos_ == "PROPN" else None
+        return base or "vote", whose
+    if base is None and subject is not None and subject.pos_ == "NOUN":
+        return subject.lemma_.lower(), None  # "turnout was 61 percent", "unemployment rose to 9 percent"
+    return base, None
 
 
 def _figure_before(tok: Token) -> list[Any] | None:

@@ -77,9 +77,12 @@ def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None
     """"How many <owner> <noun> were <done>?" for the measure, worded as `texts` (anchor first) write it.
 
     `owner` is how the party whose things are counted is written ("12 Sudmark soldiers"), when a
-    party's. With no noun known the count is of what happened ("How many were killed?"). None for a
-    share or a sum ("40 percent", "2 million", "$5"): "how many" does not ask for those.
+    party's. With no noun known the count is of what happened ("How many were killed?"). A share of a
+    named whole asks for the share (`_share_label`); None for any other share or a sum ("40 percent",
+    "2 million", "$5"): "how many" does not ask for those.
     """
+    if measure.noun.startswith("percent "):
+        return _share_label(measure.noun.removeprefix("percent "), measure.verb, owner)
     if measure.noun and (measure.noun in NOT_COUNTED or not measure.noun.isalpha()):
         return None
     noun = _noun(measure.noun, texts) if measure.noun else ""
@@ -93,6 +96,16 @@ def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None
     if verb in DONE_BY_THEM:
         return f"{subject} {_past(verb, written, participle=False)}?"
     return f"{subject} were {_past(verb, written, participle=True)}?"
+
+
+def _share_label(base: str, verb: str | None, owner: str | None) -> str | None:
+    """A share's question: "What share of the vote did <Name> win?", "What was the turnout?"; None for a
+    share of something else (its anchor's words say it better than a template would)."""
+    if verb == "win":
+        return f"What share of the {base} did {owner} win?" if owner else f"What share of the {base} was won?"
+    if verb in (None, "be"):
+        return f"What was the {base}?"
+    return None
 
 
 def _noun(lemma: str, texts: Sequence[str]) -> str:

@@ -145,7 +145,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
             owner = parties.display(measure.owner) if measure.owner else None
             texts = [claims[i].text for i in sorted(given, key=lambda i: i != anchor)]
             label = count_label(measure, texts, owner)
-            _record(claims, grouping, members, stances, anchor, label, _own_figures(given, stances))
+            _record(claims, grouping, members, stances, anchor, label, _own_figures(given, stances, _unit(measure)))
             for group in greedy_groups(rest, grouping.bonds_within(rest), grouping.clashes):
                 _add_question(claims, grouping, group)  # the rest, grouped again on its own bonds
             return
@@ -301,12 +301,19 @@ def _one_count(stances: dict[int, str], members: Sequence[int], measure: Measure
     return {i: name for i, name in stances.items() if name not in apart}
 
 
-def _own_figures(given: dict[int, tuple[float, float, str]], stances: dict[int, str]) -> dict[int, str]:
+def _unit(measure: Measure) -> str:
+    """What a figure of the measure is written with: "%" for a share ("61%", "at most 40%"), else nothing."""
+    return "%" if measure.noun.split(" ")[0] == "percent" else ""
+
+
+def _own_figures(
+    given: dict[int, tuple[float, float, str]], stances: dict[int, str], unit: str = ""
+) -> dict[int, str]:
     """The figure each member gives, where it is not the name of its answer: figures that can both hold
     share one answer named for the figure most give ("219" and "about 200" answer "at least 200"), and a
     reason that said "both give at least 200" of a claim saying 219 would misquote it. On the FNC-1
     benchmark's folders 84 of 802 figures differ so."""
-    return {i: text for i, figure in given.items() if (text := format_value(*figure)) != stances.get(i)}
+    return {i: text for i, figure in given.items() if (text := format_value(*figure) + unit) != stances.get(i)}
 
 
 def _quantity_stances(
@@ -318,7 +325,8 @@ def _quantity_stances(
     was counted is not speaking of the count: "the pupils were married off" denies a truce, not "more
     than 200 pupils" (it used to make "How many pupils were freed?" of a truce dispute)."""
     figures = {i: fig for i in members if (fig := figure_for(profiles[i], measure)) is not None}
-    stances = value_stances(figures)
+    unit = _unit(measure)
+    stances = {i: value + unit for i, value in value_stances(figures).items()}
     by_party: dict[str, Counter[str]] = defaultdict(Counter)
     for i, value in stances.items():
         owner = profiles[i].party
