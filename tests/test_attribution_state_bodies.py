@@ -135,11 +135,3 @@ def test_the_group_of_an_article_naming_two_groups_is_neither() -> None:
         "The group's director, Ana Vik, said its observers were turned away at the gate."
     )
     assert find(claims, "turned away").side not in ("Open Lantern", "Clear Gate")
-
-
-def test_a_commission_spokeswoman_speaks_for_the_commission_her_article_named() -> None:
-    claims = claims_of(
-        "The Central Vote Commission rejected the figures.\n\n"
-        '"The count was checked twice," said commission spokeswoman Rena Holt.'
-    )
-    assert find(claims, "checked twice").side == "Central Vote Commission"  # was no side

@@ -157,7 +157,7 @@ GROUP_NOUNS = frozenset(
     alliance party union committee council agency company firm campaign office department side camp
     command junta cabinet parliament court organisers organizers protesters protestors demonstrators strikers
     campaigners marchers unions ministries prosecutors investigators authority navy coastguard coastguards
-    gendarmerie guard guards force troops commission
+    gendarmerie guard guards force troops
     """.split()
 )
 
