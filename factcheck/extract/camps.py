@@ -28,8 +28,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import FIRM_WORDS, GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
-from factcheck.extract.sides import SHORT_HEADS, is_generic_side, same_nation, spelling_key
+from factcheck.extract.head_words import bodies_by_head
+from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.sides import is_generic_side, same_nation, spelling_key
 from factcheck.model import Claim
 
 
@@ -290,7 +291,7 @@ def carry_generic_sides(
             named.setdefault(claim.camp, set()).add(claim.side)
             camp_of.setdefault(_key(claim.side), claim.camp)
     owners = _owners_by_article(stated)
-    bodies = _bodies_by_head(claims, texts)
+    bodies = bodies_by_head(claims, texts)
     seen: dict[tuple[str, str], bool] = {}
     words_of: dict[str, set[str]] = {}
     for claim in claims:
@@ -359,52 +360,6 @@ def _owned_in(text: str, head: str) -> bool:
     return re.search(rf"['’]s\s+{re.escape(head)}\b", text.lower()) is not None
 
 
-# What a firm is called once named ("<Name> Shipping ... the company said").
-_FIRM_NOUNS = frozenset({"company", "firm"})
-
-
-def _bodies_by_head(claims: Sequence[Claim], texts: Mapping[str, str]) -> dict[tuple[str, str], str]:
-    """For each article and head word ("union", "front", "company"), the camp of the one body its claims name
-    in full with that last word ("the Velm Dockers' Union"): a bare "the union" of that article is that body;
-    a firm's name ("<Name> Shipping", "<Name> Company") gives "company" and "firm"; a body the article calls
-    by a head word ("rights group <Name>", "<Name>, a monitoring group,") gives that word. An article naming
-    two such bodies gives the word to neither."""
-    found: dict[tuple[str, str], set[str]] = {}
-    called: dict[tuple[str, str], set[str]] = {}
-    for claim in claims:
-        if not claim.side or not claim.camp or is_generic_side(claim.side):
-            continue
-        head = claim.side.split()[-1].lower()
-        heads = {head} & SHORT_HEADS if " " in claim.side.strip() else set()
-        if head in FIRM_WORDS or head in _FIRM_NOUNS:  # "<Name> Shipping ... the company said": the firm
-            heads |= _FIRM_NOUNS
-        if claim.side[:1].isupper():
-            key = (claim.article, claim.side)
-            if key not in called:
-                called[key] = _called_by(texts.get(claim.article, ""), claim.side)
-            heads |= called[key]
-        for word in heads:
-            found.setdefault((claim.article, word), set()).add(claim.camp)
-    return {key: next(iter(camps)) for key, camps in found.items() if len(camps) == 1}
-
-
-# Head words an article may call a named body by, before its name or after it in apposition ("rights group
-# <Name>"); not "party" or "campaign", which come before other words ("the party <Name> leads").
-_CALLED = "|".join(
-    sorted("group organisation organization network coalition alliance movement association foundation".split())
-)
-
-
-def _called_by(text: str, name: str) -> set[str]:
-    """The head words an article calls a named body by: "rights group <Name>", "<Name>, a monitoring group,"
-    give "group"."""
-    escaped = re.escape(name)
-    # a word of kind before the head ("rights group <Name>"): "the group <Name> addressed" is a relative clause
-    before = re.finditer(rf"\b(?!(?:the|a|an|that|this|which)\b)[\w-]+\s+({_CALLED})\s+{escaped}\b", text, re.I)
-    after = re.finditer(rf"\b{escaped},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?({_CALLED})\b", text)
-    return {m.group(1).lower() for m in (*before, *after)}
-
-
 def _owners_by_article(stated: Mapping[str, Sequence[Tie]]) -> dict[str, dict[str, str]]:
     """For each article, the one owner its own text gives each state body ("the Kessport police", "a
     Kessport police officer", from `text_ties` of the article); a body two owners share in one article
@@ -432,4 +387,3 @@ def _mentioned(name: str, words: set[str]) -> bool:
     if parts and all(w in words for w in parts):
         return True
     return len(parts) == 1 and any(same_nation(parts[0], w) for w in words if w[:3] == parts[0][:3])
-
