@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "255"
-LINKER_VERSION = "74"
+EXTRACTOR_VERSION = "256"
+LINKER_VERSION = "75"

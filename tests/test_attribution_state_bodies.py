@@ -1,6 +1,7 @@
 """Sides an invented seizure at sea showed missing (extractor 251): a coastguard or troops owned by a country,
 a firm's chief executive, a country the tagger took for a person, "the company" after the firm was named,
-and a country's coastguard where the claims call the country by its people's adjective. Invented names only.
+and a country's coastguard where the claims call the country by its people's adjective; two reports a
+semicolon parts (252); "the group" its article named (253). Invented names only.
 """
 
 from __future__ import annotations

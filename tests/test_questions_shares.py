@@ -13,6 +13,8 @@ from test_questions import BACKGROUND, Spec, make_claims, nlp  # noqa: F401  (fi
 
 from factcheck.extract.features import claim_features
 from factcheck.link import link_questions
+from factcheck.link.count_label import count_label
+from factcheck.link.stance import Measure
 from factcheck.model import Claim
 
 pytestmark = pytest.mark.slow
@@ -28,6 +30,8 @@ Make = Callable[[Sequence[Spec]], list[Claim]]
         ("Its count showed that Dara Lusk had won 51 percent.", ("percent vote", "win", "Lusk")),
         ("The chairman said turnout was 61 percent.", ("percent turnout", "be", None)),
         ("About 40 percent of voters in Orsk said the levy was unfair.", ("percent voter", "say", None)),
+        ("Shares in the Orsk ferry company gained 5 percent on Monday.", ("percent share", "gain", None)),
+        ("The firm took 30 percent of the market.", ("percent market", "take", None)),
     ],
 )
 def test_a_percentage_counts_a_share_of_its_whole(nlp: Language, text: str, share: tuple) -> None:  # noqa: F811
@@ -60,3 +64,10 @@ def test_turnout_and_a_vote_share_are_two_questions(make_claims: Make) -> None: 
     assert turnout.claims[claims[0].id] == "61%"
     assert turnout.claims[claims[1].id] == "at most 40%"
     assert claims[2].id not in turnout.claims  # the winner's share is no answer to the turnout
+
+
+def test_a_share_of_people_is_asked_in_its_anchors_words() -> None:
+    voters = Measure("percent voter", "be")
+    texts = ["About 40 percent of voters in Orsk were undecided, the poll found."]
+    assert count_label(voters, texts) is None  # was "What was the voter?"
+    assert count_label(Measure("percent turnout", "be"), ["Turnout in Orsk was 61 percent."]) == "What was the turnout?"

@@ -257,8 +257,9 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     return entry
 
 
-# Verbs of winning a share of a vote: "<Name> won 58 percent" is <Name>'s share of the vote.
-_WIN_VERBS = frozenset("win receive get take secure garner poll obtain gain".split())
+# Verbs of winning a share of a vote: "<Name> won 58 percent" is <Name>'s share of the vote. Not "gain",
+# "get" or "take": "shares gained 5 percent" is no vote, and "took 30 percent of the market" names its whole.
+_WIN_VERBS = frozenset("win receive secure garner poll".split())
 _PERCENT_WORDS = frozenset(("%", "percent", "cent", "pct"))
 # Verbs that set a share at a level without telling more: "turnout was / stood at / reached 61 percent".
 _LEVEL_VERBS = frozenset("be stand reach hit remain".split())

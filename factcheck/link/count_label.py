@@ -82,7 +82,7 @@ def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None
     "2 million", "$5"): "how many" does not ask for those.
     """
     if measure.noun.startswith("percent "):
-        return _share_label(measure.noun.removeprefix("percent "), measure.verb, owner)
+        return _share_label(measure.noun.removeprefix("percent "), measure.verb, owner, texts)
     if measure.noun and (measure.noun in NOT_COUNTED or not measure.noun.isalpha()):
         return None
     noun = _noun(measure.noun, texts) if measure.noun else ""
@@ -98,12 +98,16 @@ def count_label(measure: Measure, texts: Sequence[str], owner: str | None = None
     return f"{subject} were {_past(verb, written, participle=True)}?"
 
 
-def _share_label(base: str, verb: str | None, owner: str | None) -> str | None:
-    """A share's question: "What share of the vote did <Name> win?", "What was the turnout?"; None for a
-    share of something else (its anchor's words say it better than a template would)."""
+def _share_label(base: str, verb: str | None, owner: str | None, texts: Sequence[str]) -> str | None:
+    """A share's question: "What share of the vote did <Name> win?", "What was the turnout?" (when a member
+    writes the whole as the level's subject: "turnout was", "turnout stood at"); None for a share of
+    something else ("40 percent of voters are undecided" asks no "What was the voter?"): its anchor's words
+    say it better than a template would."""
     if verb == "win":
         return f"What share of the {base} did {owner} win?" if owner else f"What share of the {base} was won?"
-    if verb in (None, "be"):
+    verbs = "was|is|stood|stands|reached|hit|remained"
+    level = re.compile(rf"\b{re.escape(base)}\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:{verbs})\b", re.IGNORECASE)
+    if verb in (None, "be") and any(level.search(text) for text in texts):
         return f"What was the {base}?"
     return None
 
