@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "256"
-LINKER_VERSION = "75"
+EXTRACTOR_VERSION = "257"
+LINKER_VERSION = "76"

@@ -3,8 +3,9 @@ in. Invented names and events only."""
 
 from __future__ import annotations
 
+from factcheck.extract.acronyms import find_acronyms
 from factcheck.extract.people import People
-from factcheck.extract.sides import SideNames, build_side_names, find_acronyms
+from factcheck.extract.sides import SideNames, build_side_names
 
 
 def _joined(*names: str) -> set[str | None]:

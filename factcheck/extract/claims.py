@@ -108,7 +108,8 @@ class SideLedger:
 
     def _party_not_person(self, m: Mention) -> bool:
         """A one-word name the tagger took for a person's that the corpus names no person by and that other
-        speakers speak for ("<Place>'s foreign ministry said" ... "<Place> says"): the party, not a person. The
+        speakers speak for ("<Place>'s foreign ministry said" ... "<Place> says"), or a firm's name without its trade
+        word ("<Name> said" after "<Name> Mining"): the party, not a person. The
         tagger's other bare uses of the name make `knows` true; only a fuller name makes it a person's."""
         plain = not (m.pronoun or m.gender or m.kin or m.described or m.owner or m.bare or m.side)
         return (
@@ -117,7 +118,7 @@ class SideLedger:
             and " " not in m.name
             and m.name[:1].isupper()
             and self.people.full_name(m.name) == m.name
-            and self.names.seen(m.name)
+            and (self.names.seen(m.name) or self.names.firm_short_form(m.name))
         )
 
     def assign(self, candidates: Sequence[Candidate]) -> None:

@@ -128,7 +128,7 @@ def affiliation_of(role: Token) -> str | None:
                 return holder  # "spokesman for <Org> Secretary-General <Name>": the body the person heads
             if ent is not None and ent.label_ == "PERSON" and child.lower_ == "for" and _own_name(pobj):
                 return clean_party(pobj.text) or None  # "a spokesman for <Name>", as "<Name>'s spokesman"
-            if pobj.lower_ in GROUP_NOUNS and (named := apposed_name(pobj)):
+            if pobj.lower_ in GROUP_NOUNS and not _holder_apposed(pobj) and (named := apposed_name(pobj)):
                 return named  # "leader of the militant group <Name>"
             if pobj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GROUP_NOUNS for c in pobj.children):
                 # "leader of Islamist group <Name>", the name mis-tagged as a person: the group is the party
@@ -144,6 +144,16 @@ def affiliation_of(role: Token) -> str | None:
                 if owner:
                     return owner
     return None
+
+
+def _holder_apposed(pobj: Token) -> bool:
+    """Whether the person's name set off by a comma after a role's body names the role's holder, not the
+    body: "a spokeswoman for the company, <First> <Last>, said" is the company's spokeswoman (the parser
+    hangs the name on "company"); "the militant group <Name>" with no comma still names the group."""
+    for child in pobj.children:
+        if child.dep_ == "appos" and child.i > pobj.i and child.ent_type_ == "PERSON":
+            return any(t.text == "," for t in pobj.doc[pobj.i + 1 : child.left_edge.i])
+    return False
 
 
 def _own_name(pobj: Token) -> bool:

@@ -1,95 +1,23 @@
 """Sides across a corpus: one name per organisation.
 
-An acronym and its long form ("Long Name (LN)") are one side; "X of Y" is the same
-organisation as "X" when both were introduced with acronyms. People, their fullest names and the sides
-carried with them, are in `people.py`.
+An acronym and its long form ("Long Name (LN)", read in `acronyms.py`) are one side; "X of Y" is the
+same organisation as "X" when both were introduced with acronyms; a firm goes by its name without its
+trade word. People, their fullest names and the sides carried with them, are in `people.py`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from factcheck.extract.lexicon import INSTITUTION_WORDS, MASTHEAD_WORDS, STATE_NOUNS
+from factcheck.extract.acronyms import SMALL as _SMALL
+from factcheck.extract.acronyms import definitions as _definitions
+from factcheck.extract.acronyms import long_forms as _long_forms
+from factcheck.extract.acronyms import names_a_body as _names_a_body
+from factcheck.extract.acronyms import owners as _owners
+from factcheck.extract.acronyms import spellings as _spellings
+from factcheck.extract.lexicon import FIRM_WORDS, INSTITUTION_WORDS, MASTHEAD_WORDS, STATE_NOUNS
 from factcheck.extract.names import clean_name
-
-# Small words a long name holds between its capitalised ones ("Ministry of Defence", "Banco de la Nación").
-_SMALL = frozenset("of the and for in on to de la du el al".split())
-_WORD = r"(?:[A-Z][\w’'`-]*|" + "|".join(sorted(_SMALL)) + ")"
-# "Long Name (ACR)": a run of up to ten capitalised or small words, then the acronym in brackets.
-_ACRONYM = re.compile(rf"({_WORD}(?:[ \t]+{_WORD}){{1,9}})[ \t]*\(([A-Z][A-Za-z]{{1,7}})\)")
-# Small words an acronym may spell or skip: "Ministry of Defence" is "MD" or "MOD", "Coordinator of <X> in the
-# <Y>" is "COXY" ("the" is never spelt).
-_SPELT = frozenset("of and for in on to".split())
-
-
-def _spellings(words: list[str]) -> set[str]:
-    """Every acronym `words` can abbreviate to: each capitalised word's initial, and each small word's or not."""
-    out = {""}
-    for word in words:
-        low = word.lower()
-        if low in _SMALL:
-            if low in _SPELT:
-                out |= {s + low[0].upper() for s in out}
-            continue
-        out = {s + word[0].upper() for s in out}
-    return out
-
-
-def _initials_match(words: list[str], acronym: str) -> list[str] | None:
-    """The shortest tail of `words` whose initials spell `acronym` (a small word's optionally), if any."""
-    letters = acronym.upper()
-    for start in range(len(words) - 1, -1, -1):
-        tail = words[start:]
-        if tail[0].lower() in _SMALL:
-            continue
-        if letters in _spellings(tail):
-            return tail
-        if sum(w.lower() not in _SMALL for w in tail) > len(letters):
-            return None
-    return None
-
-
-def _definitions(text: str) -> list[tuple[list[str], str, list[str]]]:
-    """Each "Long Name (ACR)" of the text, in order: the words before the parenthesis, the acronym and the
-    tail of those words its initials spell. One pass serves both the long forms and their owners."""
-    out = []
-    for match in _ACRONYM.finditer(text):
-        words = match.group(1).split()
-        tail = _initials_match(words, match.group(2))
-        if tail:
-            out.append((words, match.group(2), tail))
-    return out
-
-
-def find_acronyms(text: str) -> dict[str, str]:
-    """Acronyms defined in the text as "Long Name (ACR)", mapped to their long form."""
-    return _long_forms(_definitions(text))
-
-
-def _long_forms(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
-    """Each defined acronym's long form (a later definition in the text wins)."""
-    return {acronym: " ".join(tail) for _, acronym, tail in defined}
-
-
-def acronym_owners(text: str) -> dict[str, str]:
-    """Acronyms of a state body an owner's possessive stands before ("<Country>'s Coordinator of Government
-    Works (COGW)"), mapped to that owner: the body speaks for it, as "<Country>'s defence ministry" does."""
-    return _owners(_definitions(text))
-
-
-def _owners(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
-    """The owner of each defined acronym whose long form names a body and follows "<Owner>'s"."""
-    found: dict[str, str] = {}
-    for words, acronym, tail in defined:
-        if len(tail) >= len(words) or not _names_a_body(" ".join(tail)):
-            continue
-        before = words[len(words) - len(tail) - 1]
-        for mark in ("'s", "’s"):
-            if before.endswith(mark) and before[:1].isupper() and len(before) > len(mark) + 1:
-                found[acronym] = before[: -len(mark)]
-    return found
 
 
 def party_name(name: str) -> str:
@@ -208,12 +136,6 @@ def _folded_words(name: str) -> list[str]:
     return [w for w in (spelling_key(w).replace("’", "").replace("'", "") for w in name.split()) if w]
 
 
-def _names_a_body(name: str) -> bool:
-    """A name in lower case that still names one body, by a state noun among its words ("ministry of rail
-    affairs"), so an acronym can stand for it; a common phrase ("rival team") names none."""
-    return len(name.split()) >= 2 and any(w in STATE_NOUNS for w in name.lower().split())
-
-
 # How a people's adjective ends ("Norlandian", "Sudmarkese", "Valdorish", "Kesslandi"): a name it qualifies
 # ("<Adjective> Liberation Front") is the organisation named without it too.
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "i")
@@ -244,6 +166,7 @@ class SideNames:
         self._portfolios: set[str] = set()  # "Justice" joined to "Department of Justice": shown by the latter
         self._owned: set[str] = set()  # acronyms of an owner's body ("<Country>'s ... (ACR)"): shown by the owner
         self._cache: dict[str, str] = {}
+        self._firms: dict[str, str] = {}  # a firm's name without its trade words -> the firm's full name
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
@@ -343,6 +266,7 @@ class SideNames:
             if len(full) == 1:
                 self.union(self._display.get(full[0], full[0]), shown)
         self._join_short_forms(keys)
+        self._join_firm_names(keys)
         for key in keys:  # "Sudmarkese Front of Valdor" is the "Front of Valdor" named elsewhere
             shown = self._display.get(key, key)
             first, _, rest = shown.partition(" ")
@@ -375,6 +299,39 @@ class SideNames:
                 full = max(longer, key=lambda k: (len(k), k))
                 self.union(shown[full], name)
                 self._portfolios.add(key)  # shown by the full name, as a portfolio is by its department
+
+    def _join_firm_names(self, keys: list[str]) -> None:
+        """ "<Name> said" after "<Name> Mining" or "<Name> Shipping Ltd": a firm is called by its name without
+        the words that say what trade it is in, as papers do on second mention. Joined only when one firm
+        named in full begins so and the short name goes by no other name already (a country joined to its
+        people's adjective is not its shipping line: "<Country> said" beside "<Country> Shipping" stays apart).
+        The short forms are kept for `firm_short_form`: a one-word name the tagger took for a person's."""
+        firms: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            words = self._display.get(key, key).split()
+            cut = len(words)
+            while cut > 1 and words[cut - 1].lower().strip(".,") in FIRM_WORDS:
+                cut -= 1
+            if cut < len(words) and _capitalised(" ".join(words[:cut])):
+                firms[_key(" ".join(words[:cut]))].add(key)
+        self._firms = {short: next(iter(full)) for short, full in firms.items() if len(full) == 1 and short not in full}
+        for short in self._firms:
+            if short in self._parent:
+                self.firm_short_form(self._display.get(short, short))
+
+    def firm_short_form(self, name: str) -> bool:
+        """Whether `name` is the short form of one firm named in full (`_join_firm_names`), now joined to it;
+        never a people's adjective or a name that already goes by another name (a country and its people)."""
+        short = _key(name)
+        full = self._firms.get(short)
+        if full is None or name.endswith(_DEMONYM_ENDINGS):
+            return False
+        if short in self._parent and any(self._find(k) == self._find(short) for k in self._parent if k != short):
+            return self._find(full) == self._find(short)
+        if any(_same_nation(short, k) for k in self._parent):
+            return False  # "<Country>" beside "<Country>n officials": the country, not its firm
+        self.union(self._display.get(full, full), name)
+        return True
 
     def _common_noun(self, a: str, b: str) -> bool:
         """Whether one of two names is a common noun and the other a name ("governor" / "Governorate",

@@ -8,7 +8,7 @@ as talking about the same thing even when they share no word.
 
 from __future__ import annotations
 
-from factcheck.extract.lexicon import GROUP_NOUNS, NOT_A_SIDE, ROLE_NOUNS
+from factcheck.extract.lexicon import FIRM_WORDS, GROUP_NOUNS, NOT_A_SIDE, ROLE_NOUNS
 
 FRAMES: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
@@ -62,6 +62,9 @@ GENERIC_SIDE_WORDS = frozenset(
     | ROLE_NOUNS
     | NOT_A_SIDE
     | frozenset("largest biggest two both defense defence ministry forces troops spokesmen".split())
+    # the trade a firm's name gives ("<Name> Mining"): shared with a body of that trade ("the mining
+    # authority"), it says nothing about whose claim it is
+    | FIRM_WORDS
 )
 
 # Nouns that stand for someone's statement: "the claim", "these reports", "that version".
