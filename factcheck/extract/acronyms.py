@@ -1,7 +1,8 @@
 """Acronyms a text defines: "Long Name (LN)" gives the long form, and "<Owner>'s Long Name (LN)" the owner.
 
-Read once per text by `sides.build_side_names`, which joins each acronym to its long form; split from
-`sides.py`, which keeps the names one organisation goes by.
+Read once per text by `sides.build_side_names` (`definitions`, then `long_forms` and `owners`), which joins
+each acronym to its long form or its owner; split from `sides.py`, which keeps the names one organisation
+goes by.
 """
 
 from __future__ import annotations
@@ -67,12 +68,6 @@ def find_acronyms(text: str) -> dict[str, str]:
 def long_forms(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
     """Each defined acronym's long form (a later definition in the text wins)."""
     return {acronym: " ".join(tail) for _, acronym, tail in defined}
-
-
-def acronymowners(text: str) -> dict[str, str]:
-    """Acronyms of a state body an owner's possessive stands before ("<Country>'s Coordinator of Government
-    Works (COGW)"), mapped to that owner: the body speaks for it, as "<Country>'s defence ministry" does."""
-    return owners(definitions(text))
 
 
 def owners(defined: list[tuple[list[str], str, list[str]]]) -> dict[str, str]:
