@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "257"
+EXTRACTOR_VERSION = "258"
 LINKER_VERSION = "76"

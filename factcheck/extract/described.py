@@ -78,9 +78,13 @@ def role_owner(tok: Token) -> str | None:
 
 def pronoun_owner(tok: Token) -> str | None:
     """ "his" or "her" when a possessive pronoun owns a role or a body ("his campaign", "her spokeswoman"):
-    the person a "he" or "she" there would stand for, whose voice it is (`speakers` finds them)."""
+    the person a "he" or "she" there would stand for, whose voice it is (`speakers` finds them); "its" or
+    "their" ("its spokesman", "their commander"): the body the sentences before are about, when the role
+    stands before its sentence's verb ("..., said <Name>, its president" is the sentence's own body's)."""
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            return child.lower_
+        if child.dep_ == "poss" and child.lower_ in ("its", "their") and tok.i < tok.sent.root.i:
             return child.lower_
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.described import alone, role_owner
+from factcheck.extract.described import alone, pronoun_owner, role_owner
 from factcheck.extract.lexicon import (
     FIRM_WORDS,
     GROUP_NOUNS,
@@ -88,6 +88,9 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
             return Mention(name=name, is_person=True, side=side, basis="affiliation", gender=gender)
     if body := _of_body(person_tok) or _body_led(person_tok):  # "<Name> of <Company>", "<Name>, who leads <Org>,"
         return Mention(name=name, is_person=True, side=body, basis="affiliation", gender=gender)
+    owners = {pronoun_owner(role) for role in roles} & {"its", "their"}
+    if len(owners) == 1:  # "Its spokesman, <Name>, said": the body named before (`speakers` finds which)
+        return Mention(name=name, is_person=True, gender=gender, owner=owners.pop())
     return Mention(name=name, is_person=True, gender=gender)
 
 

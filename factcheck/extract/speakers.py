@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     office_title,
 )
 from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.referents import owning_body
 from factcheck.extract.sentences import Sentence
 
 
@@ -45,6 +46,7 @@ class ArticleState:
     organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
     group_speakers: list[tuple[int, str]] = field(default_factory=list)
     group_subjects: set[int] = field(default_factory=set)  # where an organisation is its sentence's subject
+    subject_bodies: list[tuple[int, Mention | None]] = field(default_factory=list)  # what "its spokesman" owns
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
@@ -250,6 +252,9 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     introduced as one ("the guitarist's reps" after "guitarist <Name>"). "His" / "her": `_theirs`."""
     if mention.owner in ("his", "her"):
         return _theirs(mention, at, state)
+    if mention.owner in ("its", "their"):  # "its spokesman, <Name>,": the body the sentences before are about
+        body = owning_body(state.subject_bodies, at)
+        return mention if body is None else replace(mention, side=body.side, basis="affiliation")
     words = mention.owner.split() if mention.owner else []
     if holder := _titled_before(state, office_title(words), at):
         return replace(mention, side=holder.split()[-1], basis="role")
@@ -475,4 +480,3 @@ def _leads(subject: Token, word: str) -> bool:
         and clause.i < clause.head.i
         and not any(c.dep_ == "conj" for c in subject.children)
     )
-
