@@ -1,7 +1,8 @@
 """A firm and the bodies around it, as an invented mine collapse showed them (extractor 257, linker 76): a
 spokeswoman "for the company, <Name>," speaks for the firm, not for a party named after herself; "<Name>
-said" after "<Name> Mining" is the firm; and a body of the same trade ("the state mining authority") is not
-the firm's party because both names hold the word "mining". Invented names only.
+said" after "<Name> Mining" is the firm, opening a sentence untagged too (extractor 259); and a body of the
+same trade ("the state mining authority") is not the firm's party because both names hold the word "mining".
+Invented names only.
 """
 
 from __future__ import annotations
@@ -71,3 +72,32 @@ def test_two_firms_of_one_trade_are_two_parties() -> None:
     parties = Parties(["Tarnby Mining", "Holt Mining", "Tarnby"])
     assert parties.of("Tarnby Mining") != parties.of("Holt Mining")
     assert parties.of("Tarnby") == parties.of("Tarnby Mining")
+
+
+def test_the_firms_short_name_opening_a_sentence_untagged_is_the_firm() -> None:
+    claims = corpus(
+        "Miners trapped\n\nTarnby Mining said only 12 workers were below ground.\n",
+        "Warning denied\n\nTarnby denied receiving any warning about the tunnel supports.\n",
+    )
+    claim = claim_with(claims, "denied receiving")
+    assert claim.speaker == "Tarnby"
+    assert claim.side == "Tarnby Mining"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_firm() -> None:
+    claims = corpus(
+        "Miners trapped\n\nTarnby Mining said only 12 workers were below ground.\n",
+        "Families wait\n\nResidents said the sirens sounded twice before dawn.\n",
+    )
+    claim = claim_with(claims, "sirens sounded")
+    assert (claim.speaker or "").lower() == "residents"
+    assert claim.side != "Tarnby Mining"
+
+
+def test_a_common_noun_inside_a_sentence_is_no_firm_named_after_it() -> None:
+    claims = corpus(
+        "Media group\n\nNews Corporation said its papers would print the letters.\n",
+        "Reports\n\nOne news account described the minister sitting glumly on the podium at the summit.\n",
+    )
+    claim = claim_with(claims, "sitting glumly")
+    assert claim.side != "News Corporation"

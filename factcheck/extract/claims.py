@@ -101,6 +101,8 @@ class SideLedger:
         for m in mentions:
             if self._party_not_person(m):
                 m.is_person, m.side, m.basis = False, m.name, "party name"
+            elif short := self._firm_lowered(m):
+                m.name, m.side, m.basis = short, short, "party name"
         for m in evidence:
             # A bare surname's side is its article's one bearer's; of two bearers, nobody's (`reader._own_bearer`).
             if len(m.bearers) <= 1:
@@ -118,8 +120,17 @@ class SideLedger:
             and " " not in m.name
             and m.name[:1].isupper()
             and self.people.full_name(m.name) == m.name
-            and (self.names.seen(m.name) or self.names.firm_short_form(m.name))
+            and (self.names.seen(m.name) or self.names.firm_short_form(m.name) is not None)
         )
+
+    def _firm_lowered(self, m: Mention) -> str | None:
+        """A firm's short name opening a sentence that the tagger took for a common noun ("<Name> denied
+        receiving any warning" after "<Name> Mining", read as the noun "<name>"): the firm's short name as it
+        writes it. Only a word lowered for its opening capital alone (`Mention.opening`: "One news account
+        described ..." is no "<Name> Corporation"), with no side, and the leading words of one firm's name."""
+        if not m.opening or m.is_person or m.side or m.pronoun or m.owner or not m.name.isalpha():
+            return None
+        return self.names.firm_short_form(m.name)
 
     def assign(self, candidates: Sequence[Candidate]) -> None:
         """Give each candidate's speaker its fullest name and its side."""

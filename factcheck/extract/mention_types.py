@@ -33,6 +33,9 @@ class Mention:
     walk: bool = False  # "the novelist": a walk of life, which may stand for the person introduced as one
     # whose role or body, as described ("the governor's office" → "governor") or by a pronoun ("his", "her")
     owner: str | None = None
+    # one word lowered only because the sentence's opening capital was read as a common noun's ("<Name>
+    # denied ..." read as the noun "<name>"): it may still be a name the corpus writes elsewhere
+    opening: bool = False
 
 
 @dataclass

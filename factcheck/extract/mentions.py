@@ -435,11 +435,13 @@ def _mention(tok: Token) -> Mention | None:
         party = run_by(tok) or _press_or_party(tok)
         # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"
         walk = _refers_back(tok) and walk_of_life(tok.lower_)
+        written = party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words)
         return Mention(
-            name=name if party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words) else _lowered(name),
+            name=name if written else _lowered(name),
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,
             walk=walk,
+            opening=not written and len(words) == 1 and tok.i == tok.sent.start and tok.text[:1].isupper(),
         )
     return share_of_people(tok)

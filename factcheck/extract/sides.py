@@ -166,7 +166,7 @@ class SideNames:
         self._portfolios: set[str] = set()  # "Justice" joined to "Department of Justice": shown by the latter
         self._owned: set[str] = set()  # acronyms of an owner's body ("<Country>'s ... (ACR)"): shown by the owner
         self._cache: dict[str, str] = {}
-        self._firms: dict[str, str] = {}  # a firm's name without its trade words -> the firm's full name
+        self._firms: dict[str, tuple[str, str]] = {}  # a firm's name without its trade words -> (full key, written)
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
@@ -307,6 +307,7 @@ class SideNames:
         people's adjective is not its shipping line: "<Country> said" beside "<Country> Shipping" stays apart).
         The short forms are kept for `firm_short_form`: a one-word name the tagger took for a person's."""
         firms: dict[str, set[str]] = defaultdict(set)
+        written: dict[str, str] = {}
         for key in keys:
             words = self._display.get(key, key).split()
             cut = len(words)
@@ -314,24 +315,30 @@ class SideNames:
                 cut -= 1
             if cut < len(words) and _capitalised(" ".join(words[:cut])):
                 firms[_key(" ".join(words[:cut]))].add(key)
-        self._firms = {short: next(iter(full)) for short, full in firms.items() if len(full) == 1 and short not in full}
+                written[_key(" ".join(words[:cut]))] = " ".join(words[:cut])
+        self._firms = {
+            short: (next(iter(full)), written[short])
+            for short, full in firms.items()
+            if len(full) == 1 and short not in full
+        }
         for short in self._firms:
             if short in self._parent:
                 self.firm_short_form(self._display.get(short, short))
 
-    def firm_short_form(self, name: str) -> bool:
-        """Whether `name` is the short form of one firm named in full (`_join_firm_names`), now joined to it;
-        never a people's adjective or a name that already goes by another name (a country and its people)."""
+    def firm_short_form(self, name: str) -> str | None:
+        """The short form `name` is of one firm named in full (`_join_firm_names`), as the firm's name writes it
+        ("<Name>" of "<Name> Mining", whatever the case of `name`), now joined to the firm; None for any other
+        name, a people's adjective or a name that already goes by another name (a country and its people)."""
         short = _key(name)
-        full = self._firms.get(short)
-        if full is None or name.endswith(_DEMONYM_ENDINGS):
-            return False
+        full, shown = self._firms.get(short, (None, ""))
+        if full is None or shown.endswith(_DEMONYM_ENDINGS):
+            return None
         if short in self._parent and any(self._find(k) == self._find(short) for k in self._parent if k != short):
-            return self._find(full) == self._find(short)
+            return shown if self._find(full) == self._find(short) else None
         if any(_same_nation(short, k) for k in self._parent):
-            return False  # "<Country>" beside "<Country>n officials": the country, not its firm
+            return None  # "<Country>" beside "<Country>n officials": the country, not its firm
         self.union(self._display.get(full, full), name)
-        return True
+        return shown
 
     def _common_noun(self, a: str, b: str) -> bool:
         """Whether one of two names is a common noun and the other a name ("governor" / "Governorate",
