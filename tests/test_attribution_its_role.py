@@ -1,7 +1,7 @@
 """Whose "its spokesman" is (extractor 258): the body the sentence before is about, as wire copy writes it
 ("<Country>'s interior ministry issued a statement. Its spokesman, <Name>, said ..."). A person, a family or
-a name that may be a person's just before is not such a body, and nor is one named far back. Invented
-names only.
+a name that may be a person's just before is not such a body, and nor is one named far back. A generic group
+named by its members ("the farmers' alliance") is such a body (extractor 260). Invented names only.
 """
 
 from __future__ import annotations
@@ -70,3 +70,17 @@ def test_its_president_after_the_verb_is_not_the_body_of_the_sentence_before() -
     side = find(claims, "12 million dollars").side or ""
     assert "port" not in side.lower()
     assert side != "Veldria"
+
+
+def test_a_generic_group_named_by_its_members_is_a_body() -> None:
+    claims = claims_of(
+        "The Lower Kessa farmers' alliance rejected the account. Their spokeswoman said three villages were "
+        "under water by noon.\n"
+    )
+    assert find(claims, "rejected the account").side == "farmers' alliance"
+    assert find(claims, "under water").side == "farmers' alliance"
+
+
+def test_a_group_owned_by_a_person_is_not_named_by_members() -> None:
+    claims = claims_of("Ivo Kern's group said the dam was safe and the gates were opened in time.\n")
+    assert "'" not in (find(claims, "dam was safe").side or "")

@@ -59,6 +59,7 @@ from factcheck.extract.names import (
     clean_party,
     ent_span,
     group_side,
+    members_of,
     named_group,
     only_a_place,
     person_possessor,
@@ -393,6 +394,8 @@ def _mention(tok: Token) -> Mention | None:
         own = "" if owner_of else group_side(tok)
         if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
             own = ""  # "environmental groups": no party is named
+        if not own and not owner_of and not runner and (members := members_of(tok)):
+            name = own = f"{members} {tok.lower_}"  # "the farmers' alliance": the body its members name
         return Mention(
             name=_located(name, tok, tok.i + 1),
             is_person=False,

@@ -347,3 +347,14 @@ def favoured(votes: Counter[str] | None) -> str | None:
         return None
     (top, n), *rest = votes.most_common()
     return None if rest and rest[0][1] == n else top
+
+
+def members_of(group: Token) -> str | None:
+    """The members a generic group noun is named by, written as a plural possessive in lower case ("farmers'"
+    of "the farmers' alliance", "residents'" of "the residents' group"): that names one body, where "the
+    alliance" alone may be any alliance. None for a person's or a party's possessive ("<Name>'s group")."""
+    for child in group.children:
+        marked = any(c.dep_ == "case" and c.text in ("'", "’") for c in child.children)
+        if child.dep_ == "poss" and child.tag_ == "NNS" and child.is_lower and marked:
+            return f"{child.lower_}'"
+    return None
