@@ -351,8 +351,9 @@ def favoured(votes: Counter[str] | None) -> str | None:
 
 def members_of(group: Token) -> str | None:
     """The members a generic group noun is named by, written as a plural possessive in lower case ("farmers'"
-    of "the farmers' alliance", "residents'" of "the residents' group"): that names one body, where "the
-    alliance" alone may be any alliance. None for a person's or a party's possessive ("<Name>'s group")."""
+    of "the farmers' alliance"): that names one body, where "the alliance" alone may be any alliance. None
+    for a person's or a party's possessive ("<Name>'s group"), and where the tagger read the possessive as
+    "'s" ("the residents' group" is parsed so: no side, as before)."""
     for child in group.children:
         marked = any(c.dep_ == "case" and c.text in ("'", "’") for c in child.children)
         if child.dep_ == "poss" and child.tag_ == "NNS" and child.is_lower and marked:
