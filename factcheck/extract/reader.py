@@ -179,8 +179,8 @@ def walk_article(article: Article, docs: Iterator[tuple[Block, Doc]]) -> tuple[l
                 bisect.insort(state.groups, (block.start + at, name))
                 if organisation:
                     bisect.insort(state.organisations, (block.start + at, name))
-            if (body := subject_body(s.span, inside)) is not None:
-                state.subject_bodies.append((block.start + body[0], body[1]))  # in reading order
+            if (subject := subject_body(s.span, inside)) is not None:
+                state.subjects.append((block.start + subject[0], subject[1]))  # in reading order
             evidence = person_evidence(s.span, inside)
             state.evidence.extend(evidence)
             for m in evidence:

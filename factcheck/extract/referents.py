@@ -153,22 +153,14 @@ def subject_groups(sent: Span, inside_quote: Callable[[int], bool]) -> list[int]
     ]
 
 
-def subject_body(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, Mention | None] | None:
-    """What a sentence is about, for a following "its spokesman" or "their commander": its main verb's
-    subject outside quotes, as a mention when that is an organisation or a state body with a side ("<Country>'s
-    interior ministry issued a statement", "<Firm> owns the mine"), None when it is anyone else (a person,
-    "the families", a name that may be a person's unless it ends as a firm's or a body's: "their lawyer" is
-    not the body named before them), with the sentence's end (it is about the body from there on). A pronoun
-    subject ("It said ...") is none."""
+def subject_body(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, Token] | None:
+    """What a sentence is about, for a following "its spokesman" or "their commander": its main verb's subject
+    outside quotes, with the sentence's end (it is about that subject from there on); None for a pronoun
+    subject ("It said ...") or none. Whether the subject is a body is read only when a role asks
+    (`owning_body`): most articles have no "its spokesman", and every sentence has a subject."""
     for tok in sent.root.children:
         if tok.dep_ in ("nsubj", "nsubjpass") and not inside_quote(tok.idx):
-            if tok.pos_ == "PRON":
-                return None
-            mention = mention_from_token(tok)
-            if mention is None or mention.is_person or not mention.side or mention.pronoun is not None:
-                return sent.end_char, None
-            named_so = mention.name.split()[-1].lower() in FIRM_WORDS | ORGANISATION_HEADS
-            return sent.end_char, (mention if named_so or not mention.ambiguous else None)
+            return None if tok.pos_ == "PRON" else (sent.end_char, tok)
     return None
 
 
@@ -176,14 +168,20 @@ def subject_body(sent: Span, inside_quote: Callable[[int], bool]) -> tuple[int, 
 _OWNER_REACH = 400
 
 
-def owning_body(bodies: list[tuple[int, Mention | None]], at: int) -> Mention | None:
-    """The body "its spokesman, <Name>, said" or "their commander said" (the cue at `at`) belongs to: what the
-    last sentence ended before it was about (`subject_body`: "<Country>'s interior ministry issued a
-    statement."), if that is a body and near; else None, rather than the last body of the article."""
-    i = bisect.bisect_left(bodies, at, key=lambda entry: entry[0]) - 1
-    if i < 0 or at - bodies[i][0] > _OWNER_REACH:
+def owning_body(subjects: list[tuple[int, Token]], at: int) -> Mention | None:
+    """The body "its spokesman, <Name>, said" or "their commander said" (the cue at `at`) belongs to: the
+    subject of the last sentence ended before it (`subject_body`), if near and an organisation or a state body
+    with a side ("<Country>'s interior ministry issued a statement.", "<Firm> owns the mine"); None when it is
+    anyone else (a person, "the families", a name that may be a person's unless it ends as a firm's or a
+    body's: "their lawyer" is not the body named before them), rather than the last body of the article."""
+    i = bisect.bisect_left(subjects, at, key=lambda entry: entry[0]) - 1
+    if i < 0 or at - subjects[i][0] > _OWNER_REACH:
         return None
-    return bodies[i][1]
+    mention = mention_from_token(subjects[i][1])
+    if mention is None or mention.is_person or not mention.side or mention.pronoun is not None:
+        return None
+    named_so = mention.name.split()[-1].lower() in FIRM_WORDS | ORGANISATION_HEADS
+    return mention if named_so or not mention.ambiguous else None
 
 
 def person_evidence(sent: Span, inside_quote: Callable[[int], bool]) -> list[Mention]:

@@ -46,7 +46,7 @@ class ArticleState:
     organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
     group_speakers: list[tuple[int, str]] = field(default_factory=list)
     group_subjects: set[int] = field(default_factory=set)  # where an organisation is its sentence's subject
-    subject_bodies: list[tuple[int, Mention | None]] = field(default_factory=list)  # what "its spokesman" owns
+    subjects: list[tuple[int, Token]] = field(default_factory=list)  # sentences' subjects: whose "its spokesman"
     last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
     unclosed: bool = False
     evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
@@ -253,7 +253,7 @@ def _owned_by(mention: Mention, at: int, state: ArticleState) -> Mention:
     if mention.owner in ("his", "her"):
         return _theirs(mention, at, state)
     if mention.owner in ("its", "their"):  # "its spokesman, <Name>,": the body the sentences before are about
-        body = owning_body(state.subject_bodies, at)
+        body = owning_body(state.subjects, at)
         return mention if body is None else replace(mention, side=body.side, basis="affiliation")
     words = mention.owner.split() if mention.owner else []
     if holder := _titled_before(state, office_title(words), at):
