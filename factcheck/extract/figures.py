@@ -1,7 +1,7 @@
 """Figures in a sentence: each numeral's value, what it counts, whether it is a bound or a range, what
 happened to the counted things and whose they are ("at least 500 people killed", "12 <Force> soldiers").
 Split from `features.py` (which records them with the rest of a claim's structure); nothing here reads
-anything but the parse.
+anything but the parse. What a numeral counts and whose the counted are is read in `counted.py`.
 """
 
 from __future__ import annotations
@@ -10,11 +10,21 @@ import itertools
 import re
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from factcheck.extract.counted import (
+    CASUALTY_WORDS,
+    counted_before,
+    death_toll,
+    may_count_people,
+    number_of,
+    of_persons,
+    owner_of,
+    participle_of,
+    subject_done_to,
+    there_were,
+)
 from factcheck.extract.estimates import CROWD_WORDS, TOLL_WORDS, estimate_of
-from factcheck.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
-from factcheck.extract.names import ent_span
 from factcheck.extract.spelled import spelled_value, starts_within
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -29,13 +39,6 @@ _UPPER_BOUND = frozenset("most less fewer under below".split())
 _NEGATED_BOUNDS = {"more": "<=", "over": "<=", "less": ">=", "fewer": ">="}
 _APPROXIMATE = frozenset("about around approximately roughly some estimated nearly almost close".split())
 _NOT_COUNTS = frozenset(("DATE", "TIME", "ORDINAL", "MONEY"))
-# Words for people beside the person and role words of the lexicon: "500 people killed", "20 troops wounded".
-_PEOPLE_WORDS = frozenset(
-    "people person persons civilian civilians child children troop troops men women casualty casualties victims "
-    "body bodies".split()
-)
-# Adjectives that name people by what happened to them: "12 dead", "40 injured".
-_CASUALTY_WORDS = frozenset("dead injured wounded missing hurt".split())
 # "to-300", the second half of a hyphenated range as the tokenizer leaves it.
 _HYPHEN_RANGE = re.compile(r"^to[-–](\d[\d,]*(?:\.\d+)?)$")
 # Nouns that place a figure on a scale rather than name what it counts: "the low end of the range".
@@ -70,12 +73,14 @@ def _number_value(text: str) -> float | None:
 
 # Nouns of an event done to what they count, by the verb they stand for: "the release of 200 girls" says what
 # happened to the girls, whatever verb governs it ("to secure the release of ...").
+# fmt: off
 _EVENT_NOUNS = {
     "release": "release", "arrest": "arrest", "abduction": "abduct", "kidnapping": "kidnap", "killing": "kill",
     "death": "die", "murder": "murder", "execution": "execute", "evacuation": "evacuate", "rescue": "rescue",
     "capture": "capture", "detention": "detain", "deportation": "deport", "expulsion": "expel",
     "injury": "injure", "displacement": "displace",
 }
+# fmt: on
 
 
 def _governing_verb(tok: Token) -> str | None:
@@ -178,13 +183,13 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     head = tok.head
     while (head.like_num or _HYPHEN_RANGE.match(head.text)) and head.head.i != head.i and head.i != tok.i:
         head = head.head  # "100-to-300 range": the tagger may take "to-300" for the noun
-    done_to = _participle_of(tok)
-    if done_to is None and (on_head := _participle_of(head)) is not None and _may_count_people(head):
+    done_to = participle_of(tok)
+    if done_to is None and (on_head := participle_of(head)) is not None and may_count_people(head):
         done_to = on_head  # "20 soldiers killed", "12 dead"; not "in three movies combined", "200 homes destroyed"
     counted: Token | None = None  # what "the number of <noun>" names, when the figure counts that
     persons = False  # "five of them": the numeral counts the persons a pronoun names
     bare = head.pos_ not in ("NOUN", "PROPN")  # the figure hangs on no noun of its own ("rose to 63")
-    toll = bare and _death_toll(tok.sent)  # ... in a sentence about a death toll: it counts the dead
+    toll = bare and death_toll(tok.sent)  # ... in a sentence about a death toll: it counts the dead
     share_owner: str | None = None
     if percent:
         base, share_owner = _share_of(tok, end)
@@ -193,18 +198,18 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
         noun = "people"  # "500 killed", "12 dead": the numeral counts people
     elif _across_colon(tok, head):
         noun = None  # "500 killed ...: Health Ministry": a headline's source is not what is counted
-    elif persons := bare and (_of_persons(tok) or _of_persons(doc[end]) or _subject_done_to(tok)):
+    elif persons := bare and (of_persons(tok) or of_persons(doc[end]) or subject_done_to(tok)):
         noun = "people"  # "twelve thousand of us", "five of them", "only 40 were detained": persons
-        if (elided := _counted_before(tok)) is not None:
+        if (elided := counted_before(tok)) is not None:
             noun, head = elided.lemma_.lower(), elided  # "5 <Force> soldiers were killed and 11 were injured"
     else:
         noun = None if bare else head.lemma_.lower()
-        counted = _number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
-        if counted is not None and counted.lemma_.lower() in _CASUALTY_WORDS:
+        counted = number_of(tok.sent) if noun in _SCALE_NOUNS or noun is None else None
+        if counted is not None and counted.lemma_.lower() in CASUALTY_WORDS:
             noun, done_to = "people", counted  # "confirming the number of dead at 20": as "20 dead"
         elif counted is not None:
             noun = counted.lemma_.lower()  # "the number of people killed at the low end of the 100-to-300 range"
-            done_to = _participle_of(counted)  # "the number of people killed has risen to 63": killed, not risen
+            done_to = participle_of(counted)  # "the number of people killed has risen to 63": killed, not risen
         elif toll:
             noun = "people"  # "the death toll has risen to 63": 63 dead
     named_as = estimate_of(tok) if noun is None and counted is None and not toll else None
@@ -243,7 +248,7 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
         verb = _governing_verb(doc[end])  # the numeral's own verb: "there were" of "twelve thousand of us"
     else:
         verb = _governing_verb(head if noun else tok)
-    if noun == "people" and verb == "be" and _there_were(head if head.pos_ in ("NOUN", "PROPN") else doc[end]):
+    if noun == "people" and verb == "be" and there_were(head if head.pos_ in ("NOUN", "PROPN") else doc[end]):
         verb = "attend"  # "there were 12,000 of us", "there were 3,000 people": those who were there
     if percent and noun != "percent":  # a share of something: "won", "received" one share; "was", "stood at" one level
         verb = "win" if verb in _WIN_VERBS else "be" if verb in _LEVEL_VERBS else verb
@@ -251,7 +256,7 @@ def number_entry(tok: Token, back: bool = True) -> list[Any] | None:
     upper = _range_end(doc[end])
     if upper is not None and upper > value:
         entry.append(upper)  # "400-500 metres", "150,000 to 200,000 people": a range
-    owner = _owner_of(head) if noun and head.i != tok.i and done_to is None and not percent else share_owner
+    owner = owner_of(head) if noun and head.i != tok.i and done_to is None and not percent else share_owner
     if owner is not None:
         entry.extend([None] * (5 - len(entry)) + [owner])  # [value, noun, bound, verb, upper or None, owner]
     return entry
@@ -320,114 +325,6 @@ def _figure_before(tok: Token) -> list[Any] | None:
     return None
 
 
-def _owner_of(noun: Token) -> str | None:
-    """Whose the counted things are, when a name before the noun says so: "12 Sudmark soldiers", "20 Indian
-    troops", "Norland's soldiers", or before the noun it is joined to ("a Sudmark colonel and two soldiers
-    were killed"). Each side's own losses are two counts, not two answers to one count."""
-    owner = _named_before(noun)
-    if owner is None and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        owner = _named_before(noun.head)
-        if owner is None and noun.head.dep_ == "appos":  # "two Sudmark officers, both majors, and five soldiers"
-            owner = _named_before(noun.head.head)
-    if owner is None and (first := _first_conjunct(noun)) is not None:
-        owner = _named_before(first)
-    return owner
-
-
-def _first_conjunct(noun: Token) -> Token | None:
-    """The noun a subject is joined to when an apposition stands between them: in "a Sudmark colonel, the
-    commander of a battalion, and two soldiers were killed" the parser hangs "soldiers" on the verb as a
-    second subject, and the "and" on "colonel"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    for sibling in noun.head.children:
-        if sibling.i >= noun.i:
-            break
-        if (
-            sibling.dep_ == noun.dep_
-            and sibling.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "cc" and c.i < noun.i for c in sibling.children)
-            and any(c.dep_ == "appos" for c in sibling.children)
-        ):
-            return sibling
-    return None
-
-
-def _named_before(noun: Token) -> str | None:
-    """The name among the noun's modifiers before it ("Sudmark" of "12 Sudmark soldiers"), if any."""
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("compound", "amod", "poss", "nmod"):
-            continue
-        if child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG"):
-            ent = ent_span(child)
-            return (ent.text if ent is not None and ent.end <= noun.i else child.text).removesuffix("'s").strip()
-    return None
-
-
-def _of_persons(tok: Token) -> bool:
-    """The numeral counts persons a pronoun names: "twelve thousand of us", "five of them"."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lower_ in _PERSONS for o in prep.children)
-        for prep in tok.children
-    )
-
-
-def _there_were(counted: Token) -> bool:
-    """The count is said to have been there: "there were 12,000 of us" ("be" with an expletive "there")."""
-    verb = counted.head
-    return verb.lemma_ == "be" and counted.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in verb.children)
-
-
-_PERSONS = frozenset("us them you".split())
-# Things done only to persons: a bare numeral they are done to counts persons ("only 40 were detained").
-_DONE_TO_PERSONS = frozenset(
-    """kill injure wound hurt arrest detain jail imprison abduct kidnap release free evacuate rescue displace
-    execute murder shoot hospitalize hospitalise treat deport expel""".split()
-)
-# Verbs of dying, whose bare numeral subject counts persons ("14 died").
-_DYING = frozenset("die perish drown".split())
-
-
-def _counted_before(tok: Token) -> Token | None:
-    """The noun of persons a bare numeral leaves out, counted just before it in its sentence: "soldiers" of "5
-    <Force> soldiers were killed and 11 were injured" (whose owner it keeps)."""
-    for t in reversed(tok.sent[: tok.i - tok.sent.start]):
-        if t.like_num and t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < tok.i:
-            return t.head if _may_count_people(t.head) else None  # "two buses were hit and 11 were injured"
-    return None
-
-
-def _subject_done_to(tok: Token) -> bool:
-    """A bare numeral is the subject of a passive verb done only to persons ("only 40 were detained", "at
-    least 17 were killed"; not "200 were destroyed", which counts homes, cars or anything), or of a verb of
-    dying ("14 died")."""
-    lemma = tok.head.lemma_.lower()
-    return (tok.dep_ == "nsubjpass" and lemma in _DONE_TO_PERSONS) or (tok.dep_ == "nsubj" and lemma in _DYING)
-
-
-def _participle_of(tok: Token) -> Token | None:
-    """What a bare numeral had done to it, when it names people by it: "500 killed" (a participle
-    hung on the numeral), "12 dead" (the numeral on a casualty adjective). None otherwise."""
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in _CASUALTY_WORDS:
-        return tok
-    for child in tok.children:
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.i > tok.i:
-            return child
-    return None
-
-
-def _may_count_people(head: Token) -> bool:
-    """Whether the word a numeral counts may be people, so that a participle on it ("20 soldiers killed") tells
-    what happened to people: a person or role word, or no noun at all ("12 dead"). Things ("three movies
-    combined", "200 homes destroyed") keep their own noun."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return True
-    lemma, word = head.lemma_.lower(), head.lower_
-    return bool({lemma, word} & (PERSON_NOUNS | ROLE_NOUNS | _PEOPLE_WORDS))
-
-
 def _across_colon(tok: Token, head: Token) -> bool:
     """A colon lies between a numeral and its head: the parser joined a headline to its source."""
     low, high = sorted((tok.i, head.i))
@@ -444,29 +341,6 @@ def _range_end(tok: Token) -> float | None:
     if joined and doc[tok.i + 1].text in ("-", "–"):
         return _number_value(joined.group(1))  # "100-to-300": the tokenizer keeps "to-300" whole
     return None
-
-
-def _number_of(sent: Span) -> Token | None:
-    """What a sentence says it counts with "the number of <noun>" ("estimates the number of people killed at
-    ..."): the figure written elsewhere in it counts that noun."""
-    for tok in sent:
-        if tok.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            continue  # "a number of jihadists": some, not a count
-        if tok.lower_ in ("number", "toll", "tally", "count", "total"):
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "ADJ")), None)
-                    if pobj is not None:
-                        return pobj
-    return None
-
-
-def _death_toll(sent: Span) -> bool:
-    """The sentence speaks of a death toll ("the death toll has risen to 63", "a casualty toll of ..."): a figure
-    with no noun of its own counts the dead."""
-    return any(
-        t.lower_ == "toll" and any(c.lemma_.lower() in ("death", "casualty", "fatality") for c in t.lefts) for t in sent
-    )
 
 
 def in_range(tok: Token) -> bool:

@@ -5,12 +5,11 @@ the side their role or affiliation gives ("<Org> spokesperson <Name>", "a report
 a party or body ("<Country>'s defence ministry", "the <X>-run office"), an outlet (no side), a
 document ("a study by <Institute>"), or a pronoun or description left for the reader to resolve
 ("he", "it", "the statement", "the senator", "the group"). Named persons and their sides are read in
-`person_mentions`.
+`person_mentions`, speakers named by a role or group noun ("the spokesman", "the farmers' alliance") in
+`noun_mentions`.
 """
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -25,7 +24,6 @@ from factcheck.extract.described import (
     leads_with,
     one_of_a_people,
     person_owner,
-    pronoun_owner,
     role_owner,
     share_of_people,
     walk_of_life,
@@ -52,25 +50,21 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mention_types import Attribution, Mention
 from factcheck.extract.names import (
     PARTY_ENTS,
-    apposed_name,
     as_written,
     camel_cased,
     clean_name,
     clean_party,
     ent_span,
-    group_side,
-    members_of,
     named_group,
     only_a_place,
-    person_possessor,
     plural_possessive_name,
     possessed_tokens,
     possessor_party,
     run_by,
 )
+from factcheck.extract.noun_mentions import group_mention, located, lowered, refers_back, role_mention
 from factcheck.extract.outlets import broadcaster_name, is_outlet
 from factcheck.extract.person_mentions import person_mention, person_token, said_to_be_a_thing
-from factcheck.extract.role_parties import affiliation_of, party_before_role
 
 __all__ = ["NAME_ENTS", "Attribution", "Mention", "mention_from_token", "proper_mistagged"]
 
@@ -78,27 +72,8 @@ NAME_ENTS = frozenset({"PERSON"}) | PARTY_ENTS
 # Words organisations are named with ("Harbour Law School", "Varn House"): a name the tagger made an
 # organisation's that holds one is read as an organisation's, though a person may bear it (`_person_shaped`).
 _ORGANISATION_WORDS = (
-    GROUP_NOUNS
-    | STATE_NOUNS
-    | MASTHEAD_WORDS
-    | OUTLET_NOUNS
-    | DOCUMENT_NOUNS
-    | INSTITUTION_WORDS
-    | ORGANISATION_HEADS
+    GROUP_NOUNS | STATE_NOUNS | MASTHEAD_WORDS | OUTLET_NOUNS | DOCUMENT_NOUNS | INSTITUTION_WORDS | ORGANISATION_HEADS
 )
-
-
-def _lowered(name: str) -> str:
-    """A common-noun speaker in lower case ("Officials" opening a sentence is "officials"), its acronyms and
-    the words with a capital inside them as written ("DNA tests", "NGOs", "McKay", a brand such as "eFarm"):
-    no common noun is written so."""
-    return " ".join(w if (len(w) > 1 and w.isupper()) or _inner_capital(w) else w.lower() for w in name.split())
-
-
-def _inner_capital(word: str) -> bool:
-    """A capital after the first letter that follows a small letter or another capital ("eFarm", "NGOs",
-    "McKay", "D’Emmet"), not a hyphenated "Pro-Levy" (whose parts are lowered as words of their own)."""
-    return camel_cased(word) or any(c.isupper() and p.isalpha() for p, c in pairwise(word))
 
 
 def _person_shaped(ent: Span) -> bool:
@@ -129,18 +104,6 @@ def _utterance(tok: Token) -> Mention | None:
     if any(c.dep_ == "det" and c.lower_ in ("the", "a", "this", "that", "its", "their") for c in tok.children):
         return Mention(name=tok.lower_, is_person=False, pronoun="utterance")
     return None
-
-
-def _located(name: str, root: Token, end: int) -> str:
-    """A state body's name with the place written right after it (at token `end`) in the subject: "the
-    health ministry in <Region>" (the place tells which body; the side stays what it was)."""
-    if root.lower_ not in STATE_NOUNS:
-        return name
-    for prep in root.children:
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ == "in" and prep.i == end and place is not None and place.ent_type_ in ("GPE", "LOC"):
-            return f"{name} {root.doc[prep.i : place.i + 1].text}"
-    return name
 
 
 def _state_press(tok: Token) -> str | None:
@@ -185,16 +148,6 @@ def mention_from_token(tok: Token) -> Mention | None:
             if (party := clean_party(ent.text)) and party != mention.name
         )
     return mention
-
-
-def _refers_back(tok: Token) -> bool:
-    """A definite singular description with nothing after it ("the senator", "the Norlandic diplomat", "the
-    novelist"): a person named before, not one described anew ("the senator from <State>")."""
-    return (
-        tok.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and not any(c.dep_ == "prep" for c in tok.children)
-    )
 
 
 def _gathers_people(gathering: Token, gathered: Token) -> bool:
@@ -329,81 +282,13 @@ def _mention(tok: Token) -> Mention | None:
         if owner is not None:  # "<Country>'s defence ministry", "the <Party>-run <Body>"
             return Mention(name=f"{owner} {name}", is_person=False, side=owner, basis="affiliation")
         ambiguous = ent.label_ != "NORP" and (len(ent) == 1 or _person_shaped(ent))
-        located = _located(name, ent.root, ent.end)
+        where = located(name, ent.root, ent.end)
         one = one_of_a_people(tok)  # "an American who volunteers with the crews told ...": a person
-        return Mention(name=located, is_person=one, side=name, ambiguous=ambiguous, basis="party name")
+        return Mention(name=where, is_person=one, side=name, ambiguous=ambiguous, basis="party name")
     if tok.lower_ in ROLE_NOUNS:
-        owned = possessed_tokens(tok) | age_tokens(tok)
-        words = [
-            t
-            for t in tok.subtree
-            if edge <= t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case") and t.i not in owned
-        ]
-        name = clean_name(as_written(words)) or tok.text
-        whose = role_owner(tok) if owned else None
-        owner_of = whose or (pronoun_owner(tok) if owned else None)  # "his spokesman": `speakers` finds whose
-        if owned and (owner := person_owner(tok)):
-            name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
-        elif whose:
-            name = f"{whose}'s {name}"  # "the governor's spokesman": not the last spokesman named
-        before, after = party_before_role(tok), affiliation_of(tok)
-        basis = "role" if before else "affiliation" if after else None
-        # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
-        role = "role" if _refers_back(tok) and not owner_of else None
-        plural = tok.tag_ in ("NNS", "NNPS")
-        # "Residents said" opening a sentence and "residents said": one speaker. Only the role itself or a
-        # modifier ("Senior", "Local") loses the capital the sentence gave it, never a name ("<Brand> officials").
-        opening = words[0] if words and words[0].i == words[0].sent.start and not words[0].ent_type_ else None
-        common = opening is not None and (opening == tok or opening.pos_ in ("ADJ", "DET", "NUM"))
-        if opening is not None and common and name.startswith(opening.text):
-            name = _lowered(opening.text) + name[len(opening.text) :]
-        return Mention(
-            name=name,
-            is_person=True,
-            side=before or after,
-            basis=basis,
-            pronoun=role,
-            plural=plural,
-            owner=owner_of,
-        )
+        return role_mention(tok, edge)
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
-        if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
-            return Mention(name=named, is_person=False, side=named, basis="party name")
-        owned = possessed_tokens(tok)
-        words = [
-            t
-            for t in tok.subtree
-            if (edge <= t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") and t.i not in owned) or t == tok
-        ]
-        runner = run_by(tok)
-        first = min((t.i for t in tok.subtree if t.dep_ != "det" and t.i >= edge), default=tok.i)
-        name = clean_name(tok.doc[first : tok.i + 1].text)
-        whose = role_owner(tok) if owned and not runner else None
-        owner_of = whose or (pronoun_owner(tok) if owned and not runner else None)
-        if not runner:
-            name = clean_name(as_written(words))
-            if owned and (person := person_possessor(tok)):
-                name = f"{person} {name}"  # "<Name>'s campaign said": the "<Surname> campaign"
-            elif whose:
-                name = f"{whose}'s {name}"  # "the mayor's office said": not the last office that spoke
-        after = None if runner else affiliation_of(tok)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
-        if not runner and not after and bare and definite:
-            return Mention(name=name.lower(), is_person=False, pronoun="group")  # "the group said": as "it said"
-        own = "" if owner_of else group_side(tok)
-        if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
-            own = ""  # "environmental groups": no party is named
-        if not own and not owner_of and not runner and (members := members_of(tok)):
-            name = own = f"{members} {tok.lower_}"  # "the farmers' alliance": the body its members name
-        return Mention(
-            name=_located(name, tok, tok.i + 1),
-            is_person=False,
-            side=runner or after or own or None,
-            basis="affiliation" if runner or after else "party name" if own else None,
-            owned=bool(owned),
-            owner=owner_of,
-        )
+        return group_mention(tok, edge)
     if (age := age_described(tok)) is not None:  # "said the 46-year-old": a person named before, by age
         return Mention(name=age, is_person=True, pronoun="age")
     if tok.lower_ in SHARE_NOUNS and any(
@@ -437,10 +322,10 @@ def _mention(tok: Token) -> Mention | None:
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"
-        walk = _refers_back(tok) and walk_of_life(tok.lower_)
+        walk = refers_back(tok) and walk_of_life(tok.lower_)
         written = party or any(t.ent_type_ or t.pos_ == "PROPN" for t in words)
         return Mention(
-            name=name if written else _lowered(name),
+            name=name if written else lowered(name),
             is_person=False,
             side=party or None,
             basis="affiliation" if party else None,

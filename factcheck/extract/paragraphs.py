@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from factcheck.extract.article_state import ArticleState
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.names import clean_name
 from factcheck.extract.person_names import ent_person_name, person_name
 from factcheck.extract.segment import Block, Quote
 from factcheck.extract.sentences import Sentence
-from factcheck.extract.speakers import ArticleState
 
 # "NAME: words" opening a paragraph (a transcript or interview line, perhaps inside a quotation mark) or
 # "Said Name: ..." (an inverted lead-in): the name is the speaker.

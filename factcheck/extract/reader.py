@@ -3,7 +3,7 @@
 It carries what a reader carries: the open quotation, the last person and group mentioned,
 the last speaker, so a quote's attribution reaches every sentence in it and a pronoun
 finds its person. The spaCy docs are read here and then let go. The cutting into sentences
-is in sentences.py, what is carried and how a speaker is resolved from it in speakers.py.
+is in sentences.py, what is carried in article_state.py and how a speaker is resolved from it in speakers.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from factcheck.extract.article_state import ArticleState
 from factcheck.extract.attribution import find_reported, trailing_source
 from factcheck.extract.coref import surname_key
 from factcheck.extract.cuts import clause_speaker
@@ -37,7 +38,7 @@ from factcheck.extract.referents import (
 )
 from factcheck.extract.segment import SECTION_LABELS, Block, Quote, find_quotes, is_headline, is_title
 from factcheck.extract.sentences import Sentence, block_sentences, inside_quotes, owns_attribution, spoken_of
-from factcheck.extract.speakers import ArticleState, pronoun_anchor, resolve_speaker
+from factcheck.extract.speakers import pronoun_anchor, resolve_speaker
 from factcheck.model import Article
 
 

@@ -1,121 +1,33 @@
-"""What the reader carries through one article (the persons, groups and speakers met so far) and who a
-speaker mention stands for in its light: "he" the last person of his gender, "the group" the last
+"""Who a speaker mention stands for in the light of what the reader carried through the article so far
+(`article_state.ArticleState`): "he" the last person of his gender, "the group" the last
 organisation named, "the senator" the last person given that title, "the army" the party whose army
 spoke before.
 
 Kept apart from reader.py, which walks the paragraphs and decides which sentence has which attribution;
-this module only answers who an attribution's speaker is, from what came before it.
+this module only answers who an attribution's speaker is, from what came before it. A bare body's party
+is told by body_ties.py.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.article_state import ArticleState
+from factcheck.extract.body_ties import tie_body, tie_side
 from factcheck.extract.coref import (
     OFFICES,
-    Genders,
     described_person,
     fits_description,
     nearest_person,
     pronoun_gender,
     surname_key,
 )
-from factcheck.extract.lexicon import (
-    GROUP_NOUNS,
-    OFFICE_ROLES,
-    ORGANISATION_HEADS,
-    PRIVATE_ROLES,
-    STATE_NOUNS,
-    TITLE_WORDS,
-    office_title,
-)
+from factcheck.extract.lexicon import OFFICE_ROLES, PRIVATE_ROLES, TITLE_WORDS, office_title
 from factcheck.extract.mentions import Attribution, Mention
 from factcheck.extract.referents import owning_body
-from factcheck.extract.sentences import Sentence
-
-
-@dataclass
-class ArticleState:
-    """What the reader carries through one article."""
-
-    persons: list[tuple[int, str]] = field(default_factory=list)
-    groups: list[tuple[int, str]] = field(default_factory=list)
-    organisations: list[tuple[int, str]] = field(default_factory=list)  # what "the group" can refer to
-    group_speakers: list[tuple[int, str]] = field(default_factory=list)
-    group_subjects: set[int] = field(default_factory=set)  # where an organisation is its sentence's subject
-    subjects: list[tuple[int, Token]] = field(default_factory=list)  # sentences' subjects: whose "its spokesman"
-    last_quote: tuple[int, Sentence] | None = None  # (block index, an attributed quote sentence)
-    unclosed: bool = False
-    evidence: list[Mention] = field(default_factory=list)  # persons named with a role, for sides
-    speakers: list[tuple[int, str]] = field(default_factory=list)  # every resolved speaker, for "the statement"
-    said_by: dict[str, Mention] = field(default_factory=dict)  # the latest mention of each group speaker
-    genders: Genders = field(default_factory=Genders)
-    titled: dict[str, tuple[int, str]] = field(default_factory=dict)  # "senator" → the last "Sen. <Name>"
-    held: dict[str, set[str]] = field(default_factory=dict)  # name → the titles and roles written with it
-    bodies: dict[str, Mention] = field(default_factory=dict)  # "army" → the last named army that spoke
-    body_sides: dict[str, set[str]] = field(default_factory=dict)  # "ministry" → the sides of every one that spoke
-    lead_in: Attribution | None = None  # the previous paragraph's closing attribution ("X said:")
-    person_sides: dict[str, set[str]] = field(default_factory=dict)  # surname → the sides the person was named with
-    unnamed: dict[str, int] = field(default_factory=dict)  # "official" → where "an official" was last introduced
-    places: dict[int, tuple[int, bool]] = field(default_factory=dict)  # person offset → (sentence start, subject)
-    surnames: set[str] = field(default_factory=set)  # the surname keys of `persons`: who the article named so far
-    in_body: set[str] = field(default_factory=set)  # the persons named outside a headline
-
-    def add_person(self, at: int, name: str, *, headline: bool = False) -> None:
-        """Note a person named (or speaking) at char offset `at` (`headline`: in a headline, whose capitals
-        fool the name tagger)."""
-        bisect.insort(self.persons, (at, name))
-        self.surnames.add(surname_key(name))
-        if not headline:
-            self.in_body.add(name)
-
-    def subject_again(self, at: int, pronoun: str, sentence: int) -> None:
-        """A sentence whose subject is "he"/"she" at `at` keeps the person it stands for its subject ("He would
-        not say why <Other> left. But he denied ...": still him, not the one merely named)."""
-        who = nearest_person(self.persons, at, pronoun, self.genders, self.places)
-        if who is not None:
-            self.add_person(at, who)
-            self.places[at] = (sentence, True)
-            self.genders.vote(who, pronoun_gender(pronoun))  # "He sat beside <Name>. She said ...": not him
-
-    def named_person(self, mention: Mention) -> bool:
-        """A name the tagger took for an organisation's whose surname the article gave a person ("<First>
-        <Surname>, the mayor's younger sister, spoke ..." after "<Surname>"): a person a later "she" can stand
-        for."""
-        return mention.ambiguous and self.named_before(mention.name)
-
-    def one_person(self, group: str) -> bool:
-        """Whether a "group" the tagger found is one word that is the surname of a person the article named
-        ("<Surname>'s cousin" after "Ivo <Surname>", tagged an organisation): never what "they" or "it" stands for."""
-        return " " not in group.strip() and self.named_before(group)
-
-    def named_before(self, name: str) -> bool:
-        """Whether a person of this surname is among those the article named so far."""
-        return surname_key(name) in self.surnames
-
-    def full_names(self, bare: str, gender: str | None, upto: int | None = None) -> set[str]:
-        """The full names of a bare surname's person the article wrote (before char offset `upto`, when
-        given): not a name written as someone's kin ("her husband, Ivo Kessler"), unless the bare name's
-        gender is that kin's, and none the article's pronouns give the other gender ("Ms. Kessler" is not
-        the "Ivo Kessler" it writes "he" of). Headlines' names are among them; `in_body` tells them apart."""
-        key = surname_key(bare)
-        persons = self.persons if upto is None else self.persons[: bisect.bisect_left(self.persons, (upto, ""))]
-        kin = self.genders.written_as_kin()
-        return {
-            n
-            for _, n in persons
-            if " " in n and surname_key(n) == key
-            if n.lower() not in kin or (gender and self.genders.of_full(n) == gender)
-            if not gender or self.genders.of_full(n) in (None, gender)
-        }
-
-    def learn_side(self, mention: Mention) -> None:
-        """Remember the side a person was named with, so a description ("the Norlandic envoy") can be checked."""
-        if mention.side and mention.name:
-            self.person_sides.setdefault(surname_key(mention.name), set()).add(mention.side)
 
 
 def resolve_speaker(
@@ -134,8 +46,8 @@ def resolve_speaker(
     mention = _known_person(mention, state, attribution.at)
     mention = _in_full(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
-        mention = _tie_body(mention, state, attribution.at)
-    return None if mention is None else _tie_side(mention, state, attribution.at)
+        mention = tie_body(mention, state, attribution.at)
+    return None if mention is None else tie_side(mention, state, attribution.at)
 
 
 def _resolve(
@@ -385,68 +297,6 @@ def _as_said(name: str, state: ArticleState) -> Mention:
     if earlier is None:
         return Mention(name=name, is_person=False, side=name, basis="party name")
     return Mention(name=earlier.name, is_person=earlier.is_person, side=earlier.side, basis=earlier.basis)
-
-
-# Common nouns a body goes by ("the army", "the ministry", "the trust"): what a bare body speaker or side is.
-BODY_WORDS = STATE_NOUNS | GROUP_NOUNS | ORGANISATION_HEADS
-
-
-def _tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
-    """ "The army said" after "the <Nation> army said": a bare body speaks for the party that owned it last,
-    or, when no such body spoke before, is the body of its kind named last ("the committee", "the trust" ...)."""
-    words = mention.name.lower().split()
-    head = words[-1] if words else ""
-    if head not in BODY_WORDS:
-        return mention
-    generic = not mention.side or (mention.side.lower() == mention.name.lower() and mention.side.islower())
-    if generic and mention.owner:
-        return mention  # "the man's team": whose, though it names no side, is not the last team's
-    if not generic:
-        state.bodies[head] = mention
-        if mention.side:
-            state.body_sides.setdefault(head, set()).add(mention.side)
-        return mention
-    earlier = state.bodies.get(head)
-    if len(words) > 2:
-        return mention
-    if earlier is None:
-        if mention.owned:
-            return mention  # "his campaign", "<Name>'s campaign": its owner's, not the last "... Campaign ..." named
-        named = _named_body(head, state, at)
-        return mention if named is None else Mention(name=named, is_person=False, side=named, basis="carried")
-    return Mention(name=mention.name, is_person=False, side=earlier.side, basis="carried")
-
-
-def _tie_side(mention: Mention, state: ArticleState, at: int) -> Mention:
-    """ "The trust's spokesman, <Name>," or "a ministry spokeswoman" after "the <Place> Water Trust" or "the
-    <Nation> Health Ministry" spoke or was named: the side is that body, as "the trust said" would take it,
-    not the bare word "trust"."""
-    side = mention.side
-    if not side or not side.islower() or " " in side or mention.owned or mention.owner:
-        return mention  # "his campaign chairman": whose is the owner's to tell (`_theirs`)
-    if side not in BODY_WORDS:
-        return mention
-    i = bisect.bisect_left(state.organisations, (at, ""))
-    # The bodies of that kind named before: "the campaign's" is no "... Campaign Committee"
-    kind = {name for _, name in state.organisations[:i] if len(name.split()) >= 2 and name.split()[-1].lower() == side}
-    if len(kind) > 1 or len(state.body_sides.get(side, ())) > 1:
-        return mention  # two owners' ministries: which one is not told
-    earlier = state.bodies.get(side)
-    if earlier is not None and earlier.side and earlier.side.lower() != side:
-        return replace(mention, side=earlier.side)
-    return replace(mention, side=kind.pop()) if kind else mention
-
-
-def _named_body(head: str, state: ArticleState, at: int) -> str | None:
-    """ "The committee said" after "the Valdor Harbour Committee" was named (not as a speaker): the last
-    organisation named before, whose name has that noun among its words."""
-    i = bisect.bisect_left(state.organisations, (at, "")) - 1
-    while i >= 0:
-        name = state.organisations[i][1]
-        if head in {w.lower() for w in name.split()} and len(name.split()) >= 2:
-            return name
-        i -= 1
-    return None
 
 
 def pronoun_anchor(sent: Span, attribution: Attribution) -> int | None:
