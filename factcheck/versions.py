@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "260"
-LINKER_VERSION = "76"
+LINKER_VERSION = "77"

@@ -225,3 +225,26 @@ def test_straight_quote_marks_paired_across_two_quotations_hold_no_quotation(tex
     """Between the closing mark of one short quotation and the opening mark of the next lies the sentence,
     not a quotation: it opens with a space, which no quotation does (the label kept "Is based on ...")."""
     assert core_clause(text).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        (
+            "The Kessa coastguard said at least 30 passengers were still missing.",
+            "Kessa coastguard",
+            "At least 30 passengers were still missing",
+        ),
+        ("Police said at most a dozen homes had been searched.", "police", "At most a dozen homes had been searched"),
+        # ... while "at" with a place or a time after the verb is still where or when it was said.
+        (
+            "The ferry left on time, the coastguard said at a briefing.",
+            "coastguard",
+            "The ferry left on time",
+        ),
+    ],
+)
+def test_a_bound_after_the_verb_opens_the_claimed_clause(text: str, speaker: str, label: str) -> None:
+    """ "X said at least 30 were missing": "at least" and "at most" open a figure, not a phrase of where or when
+    it was said (the label kept the whole "The coastguard said at least 30 …")."""
+    assert core_clause(text, speaker) == label

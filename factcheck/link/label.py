@@ -88,10 +88,11 @@ _PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|his|her|its|their|them|him)\b", 
 _CLAUSE_THEN_SPEAKER = re.compile(r",\s+(?:the|a|an)\s", re.IGNORECASE)
 # What may follow the verb of a closing attribution: when, where, how or to whom it was said ("…, the
 # army said on Monday", "in a statement", "late Tuesday", "angrily"), never a clause of its own: in
-# "Later in the day, the agency said it would cooperate" the words after "said" are the claim.
+# "Later in the day, the agency said it would cooperate" the words after "said" are the claim; nor "at least" or
+# "at most", which open a figure ("said at least 30 were missing").
 _ADJUNCT = (
-    r"(?:on|in|at|of|during|after|before|by|via|to|through|outside|inside|while|when|from|with|without|near|"
-    r"following|late|early|earlier|later|yesterday|today|tonight|now|again|also|last|recently|afterwards?|ago|"
+    r"(?:on|in|at(?! (?:least|most)\b)|of|during|after|before|by|via|to|through|outside|inside|while|when|from|"
+    r"with|without|near|following|late|early|earlier|later|yesterday|today|tonight|now|again|also|last|recently|afterwards?|ago|"
     r"here|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|as(?! (?:many|much|few|little)\b)|"
     r"(?!only\b)\w+ly(?=\.?$))\b"
 )
