@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from factcheck.extract.coref import Genders, nearest_person, pronoun_gender, surname_key
-from factcheck.extract.mentions import Attribution, Mention
+from factcheck.extract.mention_types import Attribution, Mention
 from factcheck.extract.sentences import Sentence
 
 

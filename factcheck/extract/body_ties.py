@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract.article_state import ArticleState
 from factcheck.extract.lexicon import GROUP_NOUNS, ORGANISATION_HEADS, STATE_NOUNS
-from factcheck.extract.mentions import Mention
+from factcheck.extract.mention_types import Mention
 
 # Common nouns a body goes by ("the army", "the ministry", "the trust"): what a bare body speaker or side is.
 BODY_WORDS = STATE_NOUNS | GROUP_NOUNS | ORGANISATION_HEADS
