@@ -76,6 +76,15 @@ def role_owner(tok: Token) -> str | None:
     return None
 
 
+def possessive(tok: Token, whose: str) -> str:
+    """`whose` (`role_owner` of `tok`) as a possessive written the way the text marks it: "the governor's
+    office" → "governor's", "the residents' lawyer" → "residents'" (not "residents's")."""
+    for child in tok.children:
+        if child.dep_ == "poss" and any(c.dep_ == "case" and c.text in ("'", "’") for c in child.children):
+            return f"{whose}'"
+    return f"{whose}'s"
+
+
 def pronoun_owner(tok: Token) -> str | None:
     """ "his" or "her" when a possessive pronoun owns a role or a body ("his campaign", "her spokeswoman"):
     the person a "he" or "she" there would stand for, whose voice it is (`speakers` finds them); "its" or

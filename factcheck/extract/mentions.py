@@ -24,6 +24,7 @@ from factcheck.extract.described import (
     leads_with,
     one_of_a_people,
     person_owner,
+    possessive,
     role_owner,
     share_of_people,
     walk_of_life,
@@ -62,7 +63,7 @@ from factcheck.extract.names import (
     possessor_party,
     run_by,
 )
-from factcheck.extract.noun_mentions import group_mention, located, lowered, refers_back, role_mention
+from factcheck.extract.noun_mentions import group_mention, located, lowered, members_body, refers_back, role_mention
 from factcheck.extract.outlets import broadcaster_name, is_outlet
 from factcheck.extract.person_mentions import person_mention, person_token, said_to_be_a_thing
 
@@ -285,6 +286,8 @@ def _mention(tok: Token) -> Mention | None:
         where = located(name, ent.root, ent.end)
         one = one_of_a_people(tok)  # "an American who volunteers with the crews told ...": a person
         return Mention(name=where, is_person=one, side=name, ambiguous=ambiguous, basis="party name")
+    if tok.lower_ in ORGANISATION_HEADS and (body := members_body(tok)) is not None:
+        return body  # "the residents' association said"
     if tok.lower_ in ROLE_NOUNS:
         return role_mention(tok, edge)
     if tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS:
@@ -318,7 +321,9 @@ def _mention(tok: Token) -> Mention | None:
         if owned and (owner := person_owner(tok)):
             return Mention(name=f"{owner}'s {name}", is_person=False)  # whose, as written: "<Name>'s rep"
         if owned and (whose := role_owner(tok)):
-            return Mention(name=f"{whose}'s {name}", is_person=False)  # "the victim's mother": no voice of theirs
+            return Mention(
+                name=f"{possessive(tok, whose)} {name}", is_person=False
+            )  # "the victim's mother": no voice of theirs
         # "Indian reports", "local officials": a party named by a modifier speaks through the noun.
         party = run_by(tok) or _press_or_party(tok)
         # "the novelist said": the person introduced as one before ("<Name>, a novelist,"), as "the senator"

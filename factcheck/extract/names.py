@@ -351,11 +351,15 @@ def favoured(votes: Counter[str] | None) -> str | None:
 
 def members_of(group: Token) -> str | None:
     """The members a generic group noun is named by, written as a plural possessive in lower case ("farmers'"
-    of "the farmers' alliance"): that names one body, where "the alliance" alone may be any alliance. None
-    for a person's or a party's possessive ("<Name>'s group"), and where the tagger read the possessive as
-    "'s" ("the residents' group" is parsed so: no side, as before)."""
+    of "the farmers' alliance", "residents'" of "the residents' group"): that names one body, where "the
+    alliance" alone may be any alliance; an irregular plural keeps its "'s" ("women's" of "the women's
+    group"). None for a person's or a party's possessive ("<Name>'s group") and for a singular owner ("the
+    crew's union")."""
     for child in group.children:
-        marked = any(c.dep_ == "case" and c.text in ("'", "’") for c in child.children)
-        if child.dep_ == "poss" and child.tag_ == "NNS" and child.is_lower and marked:
-            return f"{child.lower_}'"
+        mark = next((c.text for c in child.children if c.dep_ == "case" and c.text in _POSSESSIVE_MARKS), None)
+        if child.dep_ == "poss" and child.tag_ == "NNS" and child.is_lower and mark is not None:
+            return child.lower_ + mark.replace("’", "'")  # one side however the outlet writes it
     return None
+
+
+_POSSESSIVE_MARKS = frozenset(("'", "’", "'s", "’s"))

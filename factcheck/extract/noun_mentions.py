@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from factcheck.extract.described import (
     age_tokens,
     person_owner,
+    possessive,
     pronoun_owner,
     role_owner,
 )
@@ -49,7 +50,7 @@ def role_mention(tok: Token, edge: int) -> Mention:
     if owned and (owner := person_owner(tok)):
         name = f"{owner}'s {name}"  # "<Name>'s doctor said": whose doctor, not "<First name> doctor"
     elif whose:
-        name = f"{whose}'s {name}"  # "the governor's spokesman": not the last spokesman named
+        name = f"{possessive(tok, whose)} {name}"  # "the governor's spokesman": not the last spokesman named
     before, after = party_before_role(tok), affiliation_of(tok)
     basis = "role" if before else "affiliation" if after else None
     # "the senator said", "the Norlandic diplomat said": a definite description of a person named before
@@ -75,9 +76,12 @@ def role_mention(tok: Token, edge: int) -> Mention:
 def group_mention(tok: Token, edge: int) -> Mention:
     """A body named by a group noun (`tok`; the subject's words from token `edge`): "the <adj> group <Name>"
     is <Name>, "<Name>'s campaign" the "<Surname> campaign", "the group" a pronoun, "environmental groups"
-    no party, "the farmers' alliance" the body its members name, "the <X>-run office" its runner's."""
+    no party, "the farmers' alliance" the body its members name (`members_body`), "the <X>-run office" its
+    runner's."""
     if named := apposed_name(tok):  # "the <adj> group <Name>" is <Name>
         return Mention(name=named, is_person=False, side=named, basis="party name")
+    if (body := members_body(tok)) is not None:
+        return body
     owned = possessed_tokens(tok)
     words = [
         t
@@ -94,7 +98,7 @@ def group_mention(tok: Token, edge: int) -> Mention:
         if owned and (person := person_possessor(tok)):
             name = f"{person} {name}"  # "<Name>'s campaign said": the "<Surname> campaign"
         elif whose:
-            name = f"{whose}'s {name}"  # "the mayor's office said": not the last office that spoke
+            name = f"{possessive(tok, whose)} {name}"  # "the mayor's office said": not the last office that spoke
     after = None if runner else affiliation_of(tok)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     bare = name.lower() in GENERIC_GROUPS and not any(c.dep_ == "prep" for c in tok.children)
@@ -103,8 +107,6 @@ def group_mention(tok: Token, edge: int) -> Mention:
     own = "" if owner_of else group_side(tok)
     if own.lower() in GENERIC_GROUPS or own.lower().removesuffix("s") in GENERIC_GROUPS:
         own = ""  # "environmental groups": no party is named
-    if not own and not owner_of and not runner and (members := members_of(tok)):
-        name = own = f"{members} {tok.lower_}"  # "the farmers' alliance": the body its members name
     return Mention(
         name=located(name, tok, tok.i + 1),
         is_person=False,
@@ -113,6 +115,23 @@ def group_mention(tok: Token, edge: int) -> Mention:
         owned=bool(owned),
         owner=owner_of,
     )
+
+
+def members_body(tok: Token) -> Mention | None:
+    """A group or an organisation named by its members' plural possessive in lower case ("the farmers'
+    alliance", "the parents' committee", "the <Place> residents' association"): one body, the side "<members>'
+    <noun>", where the noun alone ("the alliance", "committee") may be any. Not when another party runs it or
+    it is another's ("the <X>-backed farmers' alliance", "the farmers' alliance of <Name>")."""
+    members = members_of(tok)
+    if members is None or run_by(tok) or affiliation_of(tok):
+        return None
+    side = f"{members} {tok.lower_}"
+    owner = next(c for c in tok.children if c.dep_ == "poss")
+    # "the Lower <Place> residents' association": the capitalised words before the members name where they are
+    places = [t for t in owner.subtree if t.i < owner.i and t.dep_ not in ("det", "punct")]
+    named = bool(places) and all(t.text[:1].isupper() for t in places)
+    name = f"{as_written(places)} {side}" if named else side
+    return Mention(name=name, is_person=False, side=side, basis="party name", owned=True)
 
 
 def lowered(name: str) -> str:
