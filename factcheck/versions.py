@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "261"
+EXTRACTOR_VERSION = "262"
 LINKER_VERSION = "77"

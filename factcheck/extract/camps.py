@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.head_words import bodies_by_head
-from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, RUN_WORDS, STATE_NOUNS
+from factcheck.extract.lexicon import GROUP_NOUNS, MASTHEAD_WORDS, NON_STATE_GROUPS, RUN_WORDS, STATE_NOUNS
 from factcheck.extract.sides import is_generic_side, same_nation, spelling_key
 from factcheck.model import Claim
 
@@ -66,9 +66,12 @@ class _Union:
 
 
 def _body_of(side: str, parties: set[str]) -> tuple[str, str] | None:
-    """ "Norland defence ministry" → ("norland", "defence ministry") when "norland" is a known party."""
+    """ "Norland defence ministry" → ("norland", "defence ministry") when "norland" is a known party; never a
+    movement, a party or a front ("Norland Liberation Movement" is no body of Norland's state)."""
     words = _key(side).split()
     if len(words) < 2 or (words[-1] not in STATE_NOUNS and words[-1] not in GROUP_NOUNS):
+        return None
+    if words[-1] in NON_STATE_GROUPS:
         return None
     for cut in range(len(words) - 1, 0, -1):
         owner = " ".join(words[:cut])

@@ -157,8 +157,16 @@ GROUP_NOUNS = frozenset(
     alliance party union committee council agency company firm campaign office department side camp
     command junta cabinet parliament court organisers organizers protesters protestors demonstrators strikers
     campaigners marchers unions ministries prosecutors investigators authority navy coastguard coastguards
-    gendarmerie guard guards force troops
+    gendarmerie guard guards force troops front
     """.split()
+)
+
+# Group nouns of a movement that stands against or beside a state, never its own body: "the <Country> Liberation
+# Movement", "the <Country> Workers' Front", "<Country> rebels" speak for themselves, not for the state their name
+# begins with. Not a party ("the <State> Democratic Party" and "Democratic" are one camp) nor a campaign ("the
+# <Name> campaign" is <Name>'s).
+NON_STATE_GROUPS = frozenset(
+    "movement militia militants rebels insurgents insurgency resistance opposition front protesters".split()
 )
 
 # Determiners that introduce someone or something not met before ("a spokesman", "another official",

@@ -304,13 +304,17 @@ def role_end(tok: Token) -> int:
 
 def plural_possessive_name(tok: Token) -> str | None:
     """The whole name of a body named with a plural possessive ("the <Place> Workers' Front", "the Farmers'
-    Union"): the possessive is part of the name, not its owner. The tagger cuts such names in two ("<Place>
-    Workers'" and "Front"), and the body spoke for "<Place> Workers" as the Front's owner. None when the
-    noun is no capitalised name or its possessor takes "'s" ("<Country>'s Front" is owned)."""
+    Union", "the Workers' Solidarity Front"): the possessive is part of the name, not its owner. The tagger
+    cuts such names in two ("<Place> Workers'" and "Front"), and the body spoke for "<Place> Workers" as the
+    Front's owner. None when the noun is no capitalised name or its possessor takes "'s" ("<Country>'s
+    Front" is owned)."""
     if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     for child in tok.children:
-        if child.dep_ != "poss" or child.i != tok.i - 2 or not child.text[:1].isupper():
+        if child.dep_ != "poss" or child.i >= tok.i - 1 or not child.text[:1].isupper():
+            continue
+        between = tok.doc[child.i + 2 : tok.i]  # "the Workers' Solidarity Front": capitalised words of the name
+        if not all(t.head == tok and t.dep_ == "compound" and t.text[:1].isupper() for t in between):
             continue
         marker = tok.doc[child.i + 1]
         if marker.text in ("'", "’") and child.lower_.endswith("s"):

@@ -29,7 +29,7 @@ from factcheck.extract.lexicon import (
     office_title,
 )
 from factcheck.extract.mentions import Mention, mention_from_token
-from factcheck.extract.names import clean_name, ent_span
+from factcheck.extract.names import clean_name, ent_span, plural_possessive_name
 from factcheck.extract.outlets import is_outlet
 from factcheck.extract.person_names import ent_person_name, kin_gender, title_gender
 
@@ -123,7 +123,8 @@ def groups_in(sent: Span, inside_quote: Callable[[int], bool]) -> list[tuple[str
     out = []
     for ent in sent.ents:
         if ent.label_ in ("ORG", "NORP") and not inside_quote(ent.start_char):
-            name = clean_name(ent.text)
+            # "the Workers' Solidarity Front": the tagger's name leaves out the possessive that opens it
+            name = (plural_possessive_name(ent.root) if ent.label_ == "ORG" else None) or clean_name(ent.text)
             if name:
                 organisation = ent.label_ == "ORG" and ent[-1].lower_ not in STATE_NOUNS and not is_outlet(ent.root)
                 out.append((name, ent.start_char, organisation))
