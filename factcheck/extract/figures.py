@@ -145,7 +145,8 @@ def _span_word(tok: Token) -> str | None:
         obj = objects[0]
         if obj.lower_ in _PERIODS or any(g.dep_ == "prep" and g.lower_ == "since" for g in obj.children):
             return "since"  # "over the past five years", "in the years since 2009"
-        if (obj.like_num and obj.text.isdigit() and 1900 <= int(obj.text) <= 2100) or obj.lower_ in _MONTHS:
+        month = obj.lower_ in _MONTHS and obj.text[:1].isupper()  # "in March", not "took part in the march"
+        if (obj.like_num and obj.text.isdigit() and 1900 <= int(obj.text) <= 2100) or month:
             return "year"  # "in 2014 alone", "in March"
     if tok.dep_ in ("npadvmod", "pobj", "dobj") and tok.lower_ in ("year", "month"):
         dets = {g.lower_ for g in tok.children if g.dep_ in ("det", "amod")}
