@@ -67,7 +67,8 @@ class _Union:
 
 def _body_of(side: str, parties: set[str]) -> tuple[str, str] | None:
     """ "Norland defence ministry" → ("norland", "defence ministry") when "norland" is a known party; never a
-    movement, a party or a front ("Norland Liberation Movement" is no body of Norland's state)."""
+    movement, a resistance or a front ("Norland Liberation Movement" is no body of Norland's state), while "the
+    <State> Democratic Party" stays with "Democratic" (`NON_STATE_GROUPS`)."""
     words = _key(side).split()
     if len(words) < 2 or (words[-1] not in STATE_NOUNS and words[-1] not in GROUP_NOUNS):
         return None

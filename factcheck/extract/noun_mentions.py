@@ -126,7 +126,7 @@ def members_body(tok: Token) -> Mention | None:
     if members is None or run_by(tok) or affiliation_of(tok):
         return None
     side = f"{members} {tok.lower_}"
-    owner = next(c for c in tok.children if c.dep_ == "poss")
+    owner = next(c for c in tok.children if c.dep_ == "poss")  # `members_of` found one
     # "the Lower <Place> residents' association": the capitalised words before the members name where they are
     places = [t for t in owner.subtree if t.i < owner.i and t.dep_ not in ("det", "punct")]
     named = bool(places) and all(t.text[:1].isupper() for t in places)
