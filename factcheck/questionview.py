@@ -48,8 +48,7 @@ def person_camp(claim: Claim) -> bool:
         return False
     surname = claim.speaker.split()[-1].lower()
     return any(
-        label == "PERSON" and surname in text.lower().split()
-        for text, label in claim.features.get("entities", ())
+        label == "PERSON" and surname in text.lower().split() for text, label in claim.features.get("entities", ())
     )
 
 
@@ -108,6 +107,7 @@ class QuestionCounts:
 
     by_stance: list[tuple[str, list[tuple[str, int]]]]  # stances in `stance_order`, camps most first
     persons: frozenset[str] = frozenset()  # the camps that are a person speaking for nobody (`person_camp`)
+    voices: frozenset[str] = frozenset()  # the camps that are a description of no party ("several witnesses")
 
     def summary(self, name: Callable[[str], str] | None = None) -> str:
         """`asserts: Union 2, outlet 1 │ denies: Authority 2`; `name` may shorten the camps' names."""
@@ -221,6 +221,7 @@ class QuestionView:
         if counts is None:
             tally: dict[str, Counter[str]] = {}
             persons: set[str] = set()
+            voices: set[str] = set()
             for cid, stance in question.claims.items():
                 claim = self.claims.claim(cid)
                 if claim is not None:
@@ -228,12 +229,15 @@ class QuestionView:
                     tally.setdefault(stance, Counter())[camp] += 1
                     if person_camp(claim):
                         persons.add(camp)
+                    elif not (claim.camp or claim.side) and camp == claim.speaker and camp[:1].islower():
+                        voices.add(camp)  # "several witnesses": words, not a name with initials
             counts = QuestionCounts(
                 [
                     (stance, sorted(tally[stance].items(), key=lambda item: (-item[1], item[0].lower())))
                     for stance in sorted(tally, key=stance_order)
                 ],
                 frozenset(persons),
+                frozenset(voices),
             )
             self._counts[question.id] = counts
         return counts

@@ -425,6 +425,21 @@ def test_a_person_camp_is_shortened_to_the_surname_not_to_initials() -> None:
     assert short_camp("Ivo T. Kessler", 20, people) == "Ivo T. Kessler"  # whole when it fits
 
 
+def test_a_description_of_no_party_is_shortened_by_its_words_not_to_initials() -> None:
+    """ "several witnesses" (a speaker of no party, in lower case) read "SW" when cut, as if a party's acronym."""
+    from factcheck.questionview import QuestionCounts
+    from factcheck.ui.widgets.question_list import counts_line, short_camp
+
+    voices = frozenset({"several witnesses"})
+    counts = QuestionCounts(
+        [("asserts", [("police", 1), ("several witnesses", 1)]), ("denies", [("Port Authority of Vell", 2)])],
+        voices=voices,
+    )
+    assert counts_line(counts, 46) == "asserts: police 1, several… 1 │ denies: PAV 2"
+    assert short_camp("several witnesses", 10, voices=voices) == "several…"
+    assert short_camp("ministry of coastal affairs", 10) == "MCA"  # a party's name: initials, as before
+
+
 def test_counts_cut_for_room_still_show_every_stance() -> None:
     """A disputed question's line shows who denies as well as who asserts, when each side's first camp fits."""
     from factcheck.questionview import QuestionCounts

@@ -20,17 +20,23 @@ from textual.message import Message
 
 from factcheck.extract.names import without_generation
 from factcheck.questionview import QuestionCounts, QuestionView
-from factcheck.ui.marks import CONTESTED_MARK, short_side
+from factcheck.ui.marks import CONTESTED_MARK, short_side, short_words
 from factcheck.ui.widgets.row_list import RowList, fit, one_line
 
 
-def short_camp(camp: str, width: int = 8, persons: frozenset[str] = frozenset()) -> str:
+def short_camp(
+    camp: str, width: int = 8, persons: frozenset[str] = frozenset(), voices: frozenset[str] = frozenset()
+) -> str:
     """A camp's name in at most `width` cells, shortened as everywhere else (`short_side`); a person's
-    (`persons`) to the surname when it fits ("Kessler", not "ITK" for "Ivo T. Kessler")."""
+    (`persons`) to the surname when it fits ("Kessler", not "ITK" for "Ivo T. Kessler"); a description of
+    no party (`voices`) by its first words ("several…", not "SW" for "several witnesses", which reads as a
+    party's acronym)."""
     if camp in persons and len(camp) > width:
         surname = without_generation(camp.split())[-1]
         if len(surname) <= width:
             return surname
+    if camp in voices:
+        return short_words(camp, width)
     return short_side(camp, width)
 
 
@@ -94,7 +100,7 @@ def counts_line(counts: QuestionCounts, width: int) -> str:
     → "PA"); else the first camps of every stance (who denies matters as much as who asserts); else cut
     after whole entries. Of the shortenings, the one that shows the most camps."""
     variants = [counts.summary()] + [
-        counts.summary(partial(short_camp, width=w, persons=counts.persons)) for w in (12, 10, 8)
+        counts.summary(partial(short_camp, width=w, persons=counts.persons, voices=counts.voices)) for w in (12, 10, 8)
     ]
     whole = next((v for v in variants if len(v) <= width), None)
     if whole is not None:
