@@ -22,7 +22,7 @@ from factcheck.extract.lexicon import (
     TITLE_WORDS,
 )
 from factcheck.extract.mention_types import Mention
-from factcheck.extract.names import as_written, clean_name, possessor_person
+from factcheck.extract.names import as_written, clean_name, possessive_mark, possessor_person
 
 _AGE_UNITS = frozenset("year years month months week weeks day days".split())
 
@@ -80,7 +80,7 @@ def possessive(tok: Token, whose: str) -> str:
     """`whose` (`role_owner` of `tok`) as a possessive written the way the text marks it: "the governor's
     office" → "governor's", "the residents' lawyer" → "residents'" (not "residents's")."""
     for child in tok.children:
-        if child.dep_ == "poss" and any(c.dep_ == "case" and c.text in ("'", "’") for c in child.children):
+        if child.dep_ == "poss" and possessive_mark(child) == "'":
             return f"{whose}'"
     return f"{whose}'s"
 

@@ -360,10 +360,17 @@ def members_of(group: Token) -> str | None:
     group"). None for a person's or a party's possessive ("<Name>'s group") and for a singular owner ("the
     crew's union")."""
     for child in group.children:
-        mark = next((c.text for c in child.children if c.dep_ == "case" and c.text in _POSSESSIVE_MARKS), None)
+        mark = possessive_mark(child)
         if child.dep_ == "poss" and child.tag_ == "NNS" and child.is_lower and mark is not None:
-            return child.lower_ + mark.replace("’", "'")  # one side however the outlet writes it
+            return child.lower_ + mark  # one side however the outlet writes it
     return None
+
+
+def possessive_mark(owner: Token) -> str | None:
+    """The mark a possessive is written with, straightened: "'" ("residents'"), "'s" ("women's",
+    "governor's"), or None when the token carries none."""
+    mark = next((c.text for c in owner.children if c.dep_ == "case" and c.text in _POSSESSIVE_MARKS), None)
+    return None if mark is None else mark.replace("’", "'")
 
 
 _POSSESSIVE_MARKS = frozenset(("'", "’", "'s", "’s"))
