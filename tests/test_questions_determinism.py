@@ -9,7 +9,7 @@ import sys
 SCRIPT = """
 from factcheck.link.evidence import build_profiles
 from factcheck.link.parties import build_parties
-from factcheck.link.questions import _measure
+from factcheck.link.counts import measure_of
 from factcheck.model import Claim
 
 def claim(i, numbers):
@@ -21,7 +21,7 @@ claims = [
     claim(2, [[250.0, "house", "=", "flood"], [45.0, "boat", "=", "sink"]]),
 ]
 profiles = build_profiles(claims, build_parties(claims))
-print(_measure([0, 1], profiles))
+print(measure_of([0, 1], profiles))
 """
 
 

@@ -336,6 +336,23 @@ def _is_content_word(tok: Token) -> bool:
     )
 
 
+# Nouns of time: in a date ("last week", "on Sunday morning") they say when, not what.
+_TIME_NOUNS = frozenset(
+    """time day week month year decade century hour minute second night morning afternoon evening weekend
+    weekday today tonight tomorrow yesterday noon midnight dawn dusk season spring summer autumn fall winter
+    quarter half end start beginning era age period moment holiday anniversary date come""".split()
+)
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether a token of a date or a time says when: any of it but a lower-case noun or verb that names no
+    time. The tagger stretches a date over what follows it ("on Sunday that Saturday's march" is one date,
+    its "march" a proper noun: the month), and "march" there is what the claim is about."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return not (tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.is_lower and tok.lemma_.lower() not in _TIME_NOUNS)
+
+
 def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
     """Content lemmas, entities, numbers, places, content predicates, negation and denial of a sentence."""
     lemmas: list[str] = []
@@ -375,7 +392,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
     content_lemmas = [
         t.lemma_.lower()
         for t in sent
-        if t.i not in attribution and _is_content_word(t) and t.ent_type_ not in ("DATE", "TIME")
+        if t.i not in attribution and _is_content_word(t) and not _time_word(t)
     ]
     predicates = _content_predicates(sent)
     locatives: list[list[str]] = []

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from factcheck.link.anchor import anchor_of, label_of, tell_apart
 from factcheck.link.bonds import Grouping, build_bonds, one_voice, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
+from factcheck.link.counts import UNITS, join_counts, measure_of
 from factcheck.link.evidence import Profile, told_together
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
 from factcheck.link.parties import Parties
@@ -40,35 +41,12 @@ __all__ = ["Grouping", "build_bonds", "build_questions", "question_id"]
 
 ATTACH_MIN = 0.3  # a claim left alone joins an opposing camp's question, bonded this much
 MIRROR_MIN = 2  # each camp asserts and says no this often before a group is split in two mirror questions
-# Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
-UNITS = frozenset(
-    """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
-    second minute hour day week month year gmt am pm""".split()
-)
 # Words that speak of a count without giving it: "inflating the death toll", "the figures".
 COUNT_WORDS = frozenset(
     "number toll figure count tally estimate casualty death dead turnout crowd size inflate exaggerate".split()
 )
 # Verbs that describe a setting, not an event anyone disputes: "the hospital is located in the city".
 SETTING_VERBS = frozenset("locate situate lie sit border neighbour overlook house found establish".split())
-
-
-def _measure(members: Sequence[int], profiles: Sequence[Profile]) -> Measure | None:
-    """The quantity most members give a figure for, when at least two do."""
-    counts: Counter[tuple[str, str | None, str | None, str | None]] = Counter()
-    for index in members:
-        p = profiles[index]
-        keys = {(noun, verb, owner, p.span) for _, _, noun, _, verb, owner in p.numbers if noun and noun not in UNITS}
-        counts.update(keys)
-    # Most given first; ties by name, never by set order (which differs from one process to another).
-    for (noun, verb, owner, span), k in sorted(
-        counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or "", kv[0][2] or "", kv[0][3] or "")
-    ):
-        measure = Measure(noun, verb, owner, span)
-        given = sum(1 for index in members if figure_for(profiles[index], measure) is not None)
-        if given >= 2 and k >= 2:
-            return measure
-    return None
 
 
 def _counts_apart(members: Sequence[int], profiles: Sequence[Profile]) -> list[list[int]]:
@@ -99,6 +77,7 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
+    join_counts(claims, grouping, _add_question)
     tell_apart(claims, grouping)
     answer_the_other_side(claims, grouping)
     answer_rejections(claims, grouping)
@@ -133,7 +112,7 @@ def _add_question(claims: Sequence[Claim], grouping: Grouping, members: list[int
     profiles, parties = grouping.profiles, grouping.parties
     if one_voice(members, profiles):
         return
-    measure = _measure(members, profiles)
+    measure = measure_of(members, profiles)
     if measure is not None:
         stances = _quantity_stances(members, measure, profiles, parties)
         stances = _one_count(stances, members, measure, grouping)
@@ -306,9 +285,7 @@ def _unit(measure: Measure) -> str:
     return "%" if measure.noun.split(" ")[0] == "percent" else ""
 
 
-def _own_figures(
-    given: dict[int, tuple[float, float, str]], stances: dict[int, str], unit: str = ""
-) -> dict[int, str]:
+def _own_figures(given: dict[int, tuple[float, float, str]], stances: dict[int, str], unit: str = "") -> dict[int, str]:
     """The figure each member gives, where it is not the name of its answer: figures that can both hold
     share one answer named for the figure most give ("219" and "about 200" answer "at least 200"), and a
     reason that said "both give at least 200" of a claim saying 219 would misquote it. On the FNC-1
