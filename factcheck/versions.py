@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "264"
-LINKER_VERSION = "78"
+LINKER_VERSION = "79"

@@ -109,6 +109,37 @@ def previous_claims(claims: Sequence[Claim]) -> dict[int, int]:
     return prev
 
 
+ANSWER_REACH = 3  # claims back a short claim looks for the one it answers
+
+
+def answered_claims(
+    claims: Sequence[Claim], terms: Sequence[Counter[str]], short: Sequence[bool], names: Sequence[set[str]]
+) -> dict[int, int]:
+    """For each claim, the claim before it in its article that it answers: for a short claim, the nearest of
+    the ANSWER_REACH before it that shares one of its own words (not a word of a name: every side names the
+    places and parties of the dispute), else the one just before.
+
+    "Police said protesters threw stones. Seven officers were injured, police said. The front denied that its
+    members had thrown anything.": the denial answers the stones, not the injured officers just before it.
+    """
+    prev = previous_claims(claims)
+    out = dict(prev)
+    for i, before in prev.items():
+        if not short[i]:
+            continue
+        named = {word for name in names[i] for word in name.split()}
+        own = {w for w in terms[i] if w not in _NOT_OWN_WORDS and w not in named}
+        j: int | None = before
+        for _ in range(ANSWER_REACH):
+            if j is None:
+                break
+            if own & terms[j].keys() - {word for name in names[j] for word in name.split()}:
+                out[i] = j
+                break
+            j = prev.get(j)
+    return out
+
+
 @dataclass
 class ClaimWords:
     """What the similarity and the evidence read from each claim, computed once per linking run."""
@@ -117,16 +148,19 @@ class ClaimWords:
     names: list[set[str]]
     frames: list[set[str]]
     short: list[bool]
-    previous: dict[int, int]
+    previous: dict[int, int]  # the claim before each in its article that it answers (`answered_claims`)
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> ClaimWords:
         """The words, names, event classes and context of every claim."""
         terms = [claim_terms(c) for c in claims]
+        short = [_short(t) for t in terms]  # before folding, which makes new counters of some
+        folded = fold_inflections(terms)
+        names = [claim_names(c) for c in claims]
         return cls(
-            short=[_short(t) for t in terms],  # before folding, which makes new counters of some
-            terms=fold_inflections(terms),
-            names=[claim_names(c) for c in claims],
+            short=short,
+            terms=folded,
+            names=names,
             frames=[claim_frames(c) for c in claims],
-            previous=previous_claims(claims),
+            previous=answered_claims(claims, folded, short, names),
         )

@@ -8,6 +8,7 @@ question they answer when their words do not.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -92,6 +93,34 @@ def join_counts(claims: Sequence[Claim], grouping: Grouping, add_question: AddQu
         changed[k] = [i for i in grouping.members[k] if i not in taken]
     for k in sorted(changed, reverse=True):  # from the last: the places of those before stay
         _remake(claims, grouping, k, changed[k], add_question)
+
+
+def merge_counts(claims: Sequence[Claim], grouping: Grouping, add_question: AddQuestion) -> None:
+    """Two questions asking one count become one, when a member giving a figure in each shares something
+    beyond the count with the other (`one_count`): "12,000 joined the march" and "police estimated the crowd at
+    3,000" in one, "twelve thousand walked with us" and "about 3,000 took part" in the other are one dispute
+    over one crowd, however the grouping parted them. The merged question takes the place of the first."""
+    profiles = grouping.profiles
+    counts = [(k, m) for k, members in enumerate(grouping.members) if (m := measure_of(members, profiles)) is not None]
+    into: dict[int, int] = {}  # a count question -> the earlier one it joins
+    for (k, measure), (later, other) in itertools.combinations(counts, 2):
+        if measure != other or later in into:
+            continue
+        head = into.get(k, k)
+        givers = [profiles[j] for j in grouping.members[k] if figure_for(profiles[j], measure) is not None]
+        theirs = [profiles[j] for j in grouping.members[later] if figure_for(profiles[j], measure) is not None]
+        if len(grouping.members[head]) + len(grouping.members[later]) > MAX_MEMBERS:
+            continue
+        if any(one_count(a, b) for a in givers for b in theirs):
+            into[later] = head
+    if not into:
+        return
+    changed: dict[int, list[int]] = {}
+    for later, head in into.items():
+        changed.setdefault(head, list(grouping.members[head])).extend(grouping.members[later])
+        changed[later] = []  # no question of its own: its members are in the first
+    for k in sorted(changed, reverse=True):  # from the last: the places of those before stay
+        _remake(claims, grouping, k, sorted(set(changed[k])), add_question)
 
 
 def _remake(claims: Sequence[Claim], grouping: Grouping, k: int, members: list[int], add_question: AddQuestion) -> None:

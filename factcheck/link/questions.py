@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from factcheck.link.anchor import anchor_of, label_of, tell_apart
 from factcheck.link.bonds import Grouping, build_bonds, one_voice, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
-from factcheck.link.counts import UNITS, join_counts, measure_of
+from factcheck.link.counts import UNITS, join_counts, measure_of, merge_counts
 from factcheck.link.evidence import Profile, told_together
 from factcheck.link.greedy import MAX_MEMBERS, greedy_groups
 from factcheck.link.parties import Parties
@@ -77,6 +77,7 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
         groups = _join_opposing_camps(groups, grouping)
     for members in groups:
         _add_question(claims, grouping, members)
+    merge_counts(claims, grouping, _add_question)
     join_counts(claims, grouping, _add_question)
     tell_apart(claims, grouping)
     answer_the_other_side(claims, grouping)
