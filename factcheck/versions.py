@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "264"
-LINKER_VERSION = "79"
+EXTRACTOR_VERSION = "265"
+LINKER_VERSION = "80"

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.figures import in_range, number_entry, span_of
+from factcheck.extract.figures import approximation, in_range, number_entry, span_of
 from factcheck.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DENIAL_VERBS,
@@ -322,7 +322,7 @@ def _attribution_tokens(sent: Span) -> set[int]:
         deps |= {"dobj", "dative", "prep"}  # "told Reuters", "said on Twitter"
     out = {root.i}
     for child in root.children:
-        if child.dep_ in deps:
+        if child.dep_ in deps and not approximation(child):  # "said about two tonnes had leaked"
             out.update(t.i for t in child.subtree)
     if hung is not None:
         out -= {t.i for t in hung.subtree}  # what was said, though hung on where it was said
@@ -390,9 +390,7 @@ def claim_features(sent: Span, quoted: float) -> dict[str, Any]:
             places.append(key)
     attribution = _attribution_tokens(sent)
     content_lemmas = [
-        t.lemma_.lower()
-        for t in sent
-        if t.i not in attribution and _is_content_word(t) and not _time_word(t)
+        t.lemma_.lower() for t in sent if t.i not in attribution and _is_content_word(t) and not _time_word(t)
     ]
     predicates = _content_predicates(sent)
     locatives: list[list[str]] = []

@@ -83,15 +83,33 @@ _EVENT_NOUNS = {
 # fmt: on
 
 
+# Words that, before a numeral, say roughly how many: "said about two tonnes had leaked".
+_ABOUT = frozenset("about around approximately roughly nearly almost over".split())
+
+
+def approximation(prep: Token) -> bool:
+    """ "said about two tonnes of chlorine had leaked": the tagger reads "about" as a preposition of the saying
+    (what was spoken of, like "said on Twitter"); before a numeral it says how many, and what follows is the
+    claim."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.dep_ == "prep" and prep.lower_ in _ABOUT and nxt is not None and nxt.like_num
+
+
 def _governing_verb(tok: Token) -> str | None:
     """The lemma of the first verb above a token (what happened to the counted thing); an event noun the
-    count hangs on by "of" stands for its verb ("to secure the release of 200 girls": release)."""
+    count hangs on by "of" stands for its verb ("to secure the release of 200 girls": release); a count the
+    tagger hung on the saying by its "about" is the subject of the clause said ("said about two tonnes had
+    leaked": leak)."""
     cur = tok
     for _ in range(6):
         if cur.head.i == cur.i:
             return _verb_lemma(cur) if cur.pos_ in ("VERB", "AUX") else None
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _EVENT_NOUNS:
             return _EVENT_NOUNS[cur.head.head.lemma_.lower()]
+        if cur.dep_ == "pobj" and approximation(cur.head):
+            said = next((c for c in cur.head.head.children if c.dep_ == "ccomp" and c.i > cur.i), None)
+            if said is not None and said.pos_ in ("VERB", "AUX"):
+                return _verb_lemma(said)
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return _verb_lemma(cur)

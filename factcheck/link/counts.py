@@ -22,9 +22,11 @@ from factcheck.model import Claim
 T = TypeVar("T")
 AddQuestion = Callable[[Sequence[Claim], Grouping, list[int]], None]  # records a group as question(s)
 
-# Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count.
+# Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count. Units of how
+# much of a thing ("two tonnes of chlorine leaked", "at least 20 tonnes flowed into the river") are: a spill,
+# a seizure, a delivery is disputed by its weight as a march by its crowd.
 UNITS = frozenset(
-    """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
+    """foot feet metre meter metres meters kilometre kilometer km mile inch yard
     second minute hour day week month year gmt am pm""".split()
 )
 
