@@ -16,6 +16,9 @@ from factcheck.extract.mention_types import Mention
 
 # Common nouns a body goes by ("the army", "the ministry", "the trust"): what a bare body speaker or side is.
 BODY_WORDS = STATE_NOUNS | GROUP_NOUNS | ORGANISATION_HEADS
+# Who speaks for a body by trade: "a spokeswoman" of no one named speaks for the body that spoke just before.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+NEXT_TO = 400  # characters at most from the body's attribution to the spokesperson's: the sentence after it
 
 
 def tie_body(mention: Mention, state: ArticleState, at: int) -> Mention:
@@ -62,6 +65,22 @@ def tie_side(mention: Mention, state: ArticleState, at: int) -> Mention:
     if earlier is not None and earlier.side and earlier.side.lower() != side:
         return replace(mention, side=earlier.side)
     return replace(mention, side=kind.pop()) if kind else mention
+
+
+def tie_spokesperson(mention: Mention, state: ArticleState, at: int) -> Mention:
+    """ "The agency rejected the group's figure. A spokeswoman said the samples were taken at the wrong place.":
+    a spokesperson of no one named speaks for the body (not a person) whose attribution comes just before
+    hers, close enough to be the sentence before. One of another body is named so ("a spokesman for the
+    hospital") and keeps that side; with a person speaking in between, none is guessed."""
+    if mention.side or mention.owner or mention.owned or mention.name.lower() not in SPOKESPEOPLE:
+        return mention
+    i = bisect.bisect_left(state.speakers, (at, "")) - 1
+    if i < 0 or at - state.speakers[i][0] > NEXT_TO:
+        return mention
+    body = state.said_by.get(state.speakers[i][1])
+    if body is None or body.is_person or not body.side or state.named_person(body):
+        return mention
+    return replace(mention, side=body.side, basis="carried")
 
 
 def _named_body(head: str, state: ArticleState, at: int) -> str | None:

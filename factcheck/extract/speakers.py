@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from factcheck.extract.article_state import ArticleState
-from factcheck.extract.body_ties import tie_body, tie_side
+from factcheck.extract.body_ties import tie_body, tie_side, tie_spokesperson
 from factcheck.extract.coref import (
     OFFICES,
     described_person,
@@ -47,7 +47,9 @@ def resolve_speaker(
     mention = _in_full(mention, state, attribution.at)
     if mention is not None and not mention.is_person:
         mention = tie_body(mention, state, attribution.at)
-    return None if mention is None else tie_side(mention, state, attribution.at)
+    if mention is None:
+        return None
+    return tie_spokesperson(tie_side(mention, state, attribution.at), state, attribution.at)
 
 
 def _resolve(
