@@ -30,6 +30,8 @@ FRAMES: dict[str, frozenset[str]] = {
             demonstrator protester marcher participant attendee attend attendance absenteeism absent stay work
             working usual normal normally disruption disrupt following vote voter ballot""",
         "damage": "damage destroy destruction burn collapse blaze flood explosion blast ruin",
+        "spill": """spill leak leakage discharge seep flow pour dump contaminate contamination pollute pollution
+            toxic effluent sewage""",
         "aid": "aid humanitarian supply supplies relief assistance food medicine shipment deliver delivery convoy",
         "economy": "price cost budget cut wage salary pay pension deficit tax spend spending fund funding",
     }.items()
