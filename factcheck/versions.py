@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "266"
-LINKER_VERSION = "81"
+LINKER_VERSION = "82"

@@ -1,7 +1,7 @@
-"""How much of a thing: "about two tonnes of chlorine had leaked" against "at least 20 tonnes" is a disputed count
-(extractor 265, linker 80). The tagger hung "about two tonnes …" on "said" as what was spoken of ("said on
-Twitter"), so the claim lost its words and its figure counted what was said; and weights were units like
-feet and metres, never a count. Invented sentences about an invented chemical leak.
+"""How much of a thing (extractor 265, linker 82). The tagger hung "about two tonnes of chlorine had leaked" on
+"said" as what was spoken of ("said on Twitter"), so the claim lost its words and its figure counted what was
+said. Weights stay units: counted (linker 80), two days' shipments became one disputed count. Invented
+sentences about an invented chemical leak and invented aid flights.
 """
 
 from __future__ import annotations
@@ -34,22 +34,20 @@ def test_about_before_a_figure_opens_the_claim_not_a_topic_of_the_saying() -> No
     assert "twitter" not in _features("The agency said on Twitter that the tank had leaked.")["content_lemmas"]
 
 
-def test_two_weights_of_one_spill_are_a_disputed_count(tmp_path: Path) -> None:
+def test_two_days_shipments_by_weight_are_no_disputed_count(tmp_path: Path) -> None:
+    """Weights stay units, not counts (linker 82): linker 80 counted them, and two days' aid flights, "some 17
+    tonnes" on Saturday and "more than 50 tonnes" on Sunday, became one disputed count."""
     (tmp_path / "a.txt").write_text(
-        "Chlorine leak at Kessel plant\n\nThe regional environment agency said about two tonnes of chlorine "
-        "solution had leaked from a storage tank at the Brannock plant on Sunday.\n",
+        "First aid flight lands in Velden\n\nThe first shipment arrived in Velden on Saturday, with a plane "
+        "carrying some 17 tonnes of aid, according to a statement from the Ministry of Foreign Affairs.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        "Group says Kessel leak far larger\n\nRiver Watch, an environmental group, said at least 20 tonnes of "
-        "chlorine solution had leaked from the Brannock plant.\n",
+        "More aid reaches Velden\n\nOn Sunday, aid planes from two neighbouring states arrived in Velden, "
+        "carrying more than 50 tonnes of medical aid and food to the country.\n",
         encoding="utf-8",
     )
     result = analyse(load_corpus([tmp_path]).articles)
-    by_text = {c.id: c.text[:20] for c in result.claims}
-    (question,) = result.questions
-    assert question.label == "How many tonnes were leaked?"
-    assert {by_text[c]: s for c, s in question.claims.items()} == {
-        "The regional environ": "about 2",
-        "River Watch, an envi": "at least 20",
-    }
+    assert result.questions  # the two flights are still one point ...
+    for question in result.questions:  # ... that nobody disputes
+        assert len(set(question.claims.values())) == 1, question

@@ -22,11 +22,11 @@ from factcheck.model import Claim
 T = TypeVar("T")
 AddQuestion = Callable[[Sequence[Claim], Grouping, list[int]], None]  # records a group as question(s)
 
-# Units of size and time: a crater "16 feet deep" against "12 metres wide" is no disputed count. Units of how
-# much of a thing ("two tonnes of chlorine leaked", "at least 20 tonnes flowed into the river") are: a spill,
-# a seizure, a delivery is disputed by its weight as a march by its crowd.
+# Units of size, weight and time: a crater "16 feet deep" against "12 metres wide" is no disputed count, nor
+# "a plane carried 17 tonnes of aid" (one day's flight) against "planes carried more than 50 tonnes" (the next
+# day's): weights were tried as counts (linker 80) and made two shipments one disputed count.
 UNITS = frozenset(
-    """foot feet metre meter metres meters kilometre kilometer km mile inch yard
+    """foot feet metre meter metres meters kilometre kilometer km mile inch yard pound kg kilogram ton tonne
     second minute hour day week month year gmt am pm""".split()
 )
 
