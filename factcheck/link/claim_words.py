@@ -1,5 +1,5 @@
 """What the relatedness of claims reads from each claim: its content words, names, event classes, and the
-claim before it in its article, computed once per linking run (`ClaimWords`).
+claim before it in its article that it answers, computed once per linking run (`ClaimWords`).
 
 `similarity.py` builds its index from them and `evidence.py` compares two claims with them. A short
 claim ("we reject that version") has few words of its own and borrows those of the claim it answers.

@@ -1,5 +1,5 @@
-"""Which count a group of claims asks about (`measure_of`), and the figures for it that its bonds missed
-(`join_counts`).
+"""Which count a group of claims asks about (`measure_of`), the figures for it that its bonds missed
+(`join_counts`), and two questions asking one count made one (`merge_counts`).
 
 Split from `questions.py` (past 400 lines). Claims answering one count often share few words ("80,000
 people took part", "police put the number of marchers at 12,000"): what their figures count says which
