@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "267"
+EXTRACTOR_VERSION = "266"
 LINKER_VERSION = "82"

@@ -11,14 +11,13 @@ import bisect
 from dataclasses import replace
 
 from factcheck.extract.article_state import ArticleState
-from factcheck.extract.lexicon import GROUP_NOUNS, ORGANISATION_HEADS, PORTFOLIO_WORDS, STATE_NOUNS
+from factcheck.extract.lexicon import GROUP_NOUNS, ORGANISATION_HEADS, STATE_NOUNS
 from factcheck.extract.mention_types import Mention
 
 # Common nouns a body goes by ("the army", "the ministry", "the trust"): what a bare body speaker or side is.
 BODY_WORDS = STATE_NOUNS | GROUP_NOUNS | ORGANISATION_HEADS
 # Who speaks for a body by trade: "a spokeswoman" of no one named speaks for the body that spoke just before.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-_MINISTRIES = frozenset("ministry department office".split())  # what a minister's brief is run by
 NEXT_TO = 400  # characters at most from the body's attribution to the spokesperson's: the sentence after it
 
 
@@ -82,24 +81,6 @@ def tie_spokesperson(mention: Mention, state: ArticleState, at: int) -> Mention:
     if body is None or body.is_person or not body.side or state.named_person(body):
         return mention
     return replace(mention, side=body.side, basis="carried")
-
-
-def tie_minister(mention: Mention, state: ArticleState) -> Mention:
-    """ "The <Place> interior ministry said … . 'The police acted with restraint,' Interior Minister <Name> told
-    reporters.": a minister of a brief, with no party written, speaks for the ministry of that brief that spoke
-    before in the article (its side), unless ministries of that brief of two sides did (two states' foreign
-    ministries: whose minister is not told)."""
-    if not mention.is_person or mention.side or not mention.portfolio:
-        return mention
-    brief = set(mention.portfolio.split()) - {"and"}
-    sides = set()
-    for body in state.said_by.values():
-        words = body.name.lower().split()
-        if body.is_person or not body.side or words[-1] not in _MINISTRIES or not brief <= set(words):
-            continue
-        if set(body.side.lower().split()) - PORTFOLIO_WORDS - _MINISTRIES:  # "Interior ministry" says not whose
-            sides.add(body.side)
-    return replace(mention, side=sides.pop(), basis="carried") if len(sides) == 1 else mention
 
 
 def _named_body(head: str, state: ArticleState, at: int) -> str | None:

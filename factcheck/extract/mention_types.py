@@ -36,9 +36,6 @@ class Mention:
     # one word lowered only because the sentence's opening capital was read as a common noun's ("<Name>
     # denied ..." read as the noun "<name>"): it may still be a name the corpus writes elsewhere
     opening: bool = False
-    # the brief written before a minister's or secretary's title ("Interior Minister <Name>" → "interior"): the
-    # ministry of that brief speaking in the article is whose the minister is (`body_ties.tie_minister`)
-    portfolio: str | None = None
 
 
 @dataclass

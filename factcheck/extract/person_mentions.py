@@ -7,15 +7,13 @@ Split from `mentions`, which asks these for every subject phrase before it tries
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from factcheck.extract.described import alone, pronoun_owner, role_owner
 from factcheck.extract.lexicon import (
     FIRM_WORDS,
     GROUP_NOUNS,
     NOT_PERSONS,
-    PORTFOLIO_TITLES,
-    PORTFOLIO_WORDS,
     PRESS_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -51,10 +49,8 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
     if ent is not None and ent.label_ == "PERSON":
         name = ent_person_name(ent) or clean_name(ent.text)
         gender = title_gender(ent)
-        start = ent.start
     else:
-        start = _name_start(person_tok)
-        name = clean_name(person_tok.doc[start : person_tok.i + 1].text)
+        name = clean_name(person_tok.doc[_name_start(person_tok) : person_tok.i + 1].text)
         name = person_name(name) or person_tok.text
     roles = roles_near(person_tok) + roles_near(tok)
     roles += [
@@ -95,23 +91,7 @@ def person_mention(person_tok: Token, tok: Token) -> Mention:
     owners = {pronoun_owner(role) for role in roles} & {"its", "their"}
     if len(owners) == 1:  # "Its spokesman, <Name>, said": the body named before (`speakers` finds which)
         return Mention(name=name, is_person=True, gender=gender, owner=owners.pop())
-    return Mention(name=name, is_person=True, gender=gender, portfolio=_portfolio_before(person_tok.doc, start))
-
-
-def _portfolio_before(doc: Doc, start: int) -> str | None:
-    """The brief of a minister or secretary written before the name with no party ("Interior Minister <Name>",
-    "Health and Social Affairs Minister <Name>"): its words in lower case, None when there is no such title."""
-    i = start - 1
-    if i < 1 or doc[i].lower_ not in PORTFOLIO_TITLES:
-        return None
-    words: list[str] = []
-    j = i - 1
-    while j >= doc[start].sent.start and (doc[j].lower_ in PORTFOLIO_WORDS or (words and doc[j].lower_ == "and")):
-        words.insert(0, doc[j].lower_)
-        j -= 1
-    while words and words[0] == "and":
-        words.pop(0)
-    return " ".join(words) or None
+    return Mention(name=name, is_person=True, gender=gender)
 
 
 # Verbs of running a body: "<Name>, who leads the dockers' union," speaks for the union, as its leader would.

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from factcheck.extract.article_state import ArticleState
-from factcheck.extract.body_ties import tie_body, tie_minister, tie_side, tie_spokesperson
+from factcheck.extract.body_ties import tie_body, tie_side, tie_spokesperson
 from factcheck.extract.coref import (
     OFFICES,
     described_person,
@@ -49,7 +49,7 @@ def resolve_speaker(
         mention = tie_body(mention, state, attribution.at)
     if mention is None:
         return None
-    return tie_minister(tie_spokesperson(tie_side(mention, state, attribution.at), state, attribution.at), state)
+    return tie_spokesperson(tie_side(mention, state, attribution.at), state, attribution.at)
 
 
 def _resolve(
