@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "266"
+EXTRACTOR_VERSION = "268"
 LINKER_VERSION = "82"
