@@ -82,9 +82,8 @@ _EVENT_NOUNS = {
 }
 # fmt: on
 
-
-# Words that, before a numeral, say roughly how many: "said about two tonnes had leaked".
-_ABOUT = frozenset("about around approximately roughly nearly almost over".split())
+# Prepositions the tagger hangs a figure on ("said about two tonnes …", "said over 300 …"): `approximation`.
+_BEFORE_A_FIGURE = _APPROXIMATE | {"over"}
 
 
 def approximation(prep: Token) -> bool:
@@ -92,7 +91,7 @@ def approximation(prep: Token) -> bool:
     (what was spoken of, like "said on Twitter"); before a numeral it says how many, and what follows is the
     claim."""
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    return prep.dep_ == "prep" and prep.lower_ in _ABOUT and nxt is not None and nxt.like_num
+    return prep.dep_ == "prep" and prep.lower_ in _BEFORE_A_FIGURE and nxt is not None and nxt.like_num
 
 
 def _governing_verb(tok: Token) -> str | None:

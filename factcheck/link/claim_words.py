@@ -124,16 +124,16 @@ def answered_claims(
     """
     prev = previous_claims(claims)
     out = dict(prev)
+    named = [{word for name in found for word in name.split()} for found in names]
     for i, before in prev.items():
         if not short[i]:
             continue
-        named = {word for name in names[i] for word in name.split()}
-        own = {w for w in terms[i] if w not in _NOT_OWN_WORDS and w not in named}
+        own = {w for w in terms[i] if w not in _NOT_OWN_WORDS} - named[i]
         j: int | None = before
         for _ in range(ANSWER_REACH):
             if j is None:
                 break
-            if own & terms[j].keys() - {word for name in names[j] for word in name.split()}:
+            if own & (terms[j].keys() - named[j]):
                 out[i] = j
                 break
             j = prev.get(j)

@@ -78,7 +78,7 @@ def join_counts(claims: Sequence[Claim], grouping: Grouping, add_question: AddQu
         measure = None if k in free else measure_of(members, profiles)
         if measure is None:
             continue
-        givers = [profiles[j] for j in members if figure_for(profiles[j], measure) is not None]
+        givers = _givers(members, measure, profiles)
         for i in by_noun.get(measure.noun, ()):
             if len(members) + len(joining.get(k, ())) >= MAX_MEMBERS:
                 break
@@ -109,8 +109,8 @@ def merge_counts(claims: Sequence[Claim], grouping: Grouping, add_question: AddQ
         if measure != other or later in into:
             continue
         head = into.get(k, k)
-        givers = [profiles[j] for j in grouping.members[k] if figure_for(profiles[j], measure) is not None]
-        theirs = [profiles[j] for j in grouping.members[later] if figure_for(profiles[j], measure) is not None]
+        givers = _givers(grouping.members[k], measure, profiles)
+        theirs = _givers(grouping.members[later], measure, profiles)
         if len(grouping.members[head]) + len(grouping.members[later]) > MAX_MEMBERS:
             continue
         if any(one_count(a, b) for a in givers for b in theirs):
@@ -123,6 +123,11 @@ def merge_counts(claims: Sequence[Claim], grouping: Grouping, add_question: AddQ
         changed[later] = []  # no question of its own: its members are in the first
     for k in sorted(changed, reverse=True):  # from the last: the places of those before stay
         _remake(claims, grouping, k, sorted(set(changed[k])), add_question)
+
+
+def _givers(members: Sequence[int], measure: Measure, profiles: Sequence[Profile]) -> list[Profile]:
+    """The members that give a figure for the measure."""
+    return [profiles[j] for j in members if figure_for(profiles[j], measure) is not None]
 
 
 def _remake(claims: Sequence[Claim], grouping: Grouping, k: int, members: list[int], add_question: AddQuestion) -> None:
