@@ -12,7 +12,7 @@ PIECES = [
     "said", "says", "Said", "added", "claimed", "told", "told the", "insisted", "stated", "according to",
     "According To", ",", ", ", " — ", "–", ".", " ", "  ", "\n", "\t", "\u00a0", "x", "word", "the army",
     "saidx", "xsaid", "a" * 30, "b " * 25, "”", '"', " on Monday", " in a statement", "angrily", " it would",
-    " Ola Brun", " to be", " as many as", "only",
+    " Ola Brun", " to be", " as many as", "only", " confirming", ", adding", " citing the",
 ]  # fmt: skip
 
 
@@ -43,3 +43,21 @@ def test_labels_lose_the_attribution_at_the_end() -> None:
     assert core_clause("The bridge at Tarn was blown up on Monday night, the Sudmark army said.") == (
         "The bridge at Tarn was blown up on Monday night"
     )
+
+
+def test_what_the_speaker_goes_on_to_do_is_no_part_of_the_label() -> None:
+    """ "…, the army said in a statement confirming …" and "…, the minister said, adding that …": the
+    participle after the attribution is more of what the speaker did; the claim is the clause before it."""
+    assert (
+        core_clause(
+            "The convoy has since withdrawn, the Sudmark army said in a statement confirming the number of dead at 12."
+        )
+        == "The convoy has since withdrawn"
+    )
+    assert core_clause("The dam held through the night, the water minister said, adding that no homes were lost.") == (
+        "The dam held through the night"
+    )
+    assert core_clause("The gates were opened at noon, the mayor said, citing the rising river.") == (
+        "The gates were opened at noon"
+    )
+    assert core_clause("The dam, the minister said, held through the night.") == "The dam held through the night"

@@ -8,14 +8,16 @@ words each add their anchor's own. Split from `questions.py`, which groups the c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.link.bonds import Grouping
 from factcheck.link.label import LABEL_CHARS, core_clause, reports_both_sides
-from factcheck.link.stance import polarity
-from factcheck.model import Claim
+from factcheck.link.label_cut import to_length
+from factcheck.link.stance import ASSERTS, DENIES, polarity
+from factcheck.model import Claim, Question
 
 
 def anchor_of(members: Sequence[int], grouping: Grouping) -> int:
@@ -103,3 +105,49 @@ def tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
             if len(clause) > room:
                 clause = clause[:room].rsplit(" ", 1)[0] + "…"
             grouping.questions[k] = replace(question, label=f"{question.label} ({clause})")
+
+
+# "<Who> denied (the claims) that <point>": who says no, to what. Not after a negation ("did not deny
+# that …" grants the point) and not a quotation's words (a quote mark before the verb).
+_REJECTS_THAT = re.compile(
+    r"^(?P<who>[^\"“”]{1,80}?)\s(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes)\s"
+    r"(?:(?:(?:the|any|all)\s)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s)?"
+    r"that\s(?P<point>\S.{10,})$"
+)
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't|n’t)\s*$", re.IGNORECASE)
+
+
+def rejected_point(text: str) -> str | None:
+    """What a claim of the form "<who> denied that <point>" says no to, as a label: "Chemicals had
+    entered the river" (an "any" that only the denial called for is left out), or None."""
+    found = _REJECTS_THAT.match(" ".join(text.split()).rstrip(" ."))
+    if found is None or _NOT_BEFORE.search(found.group("who")):
+        return None
+    point = found.group("point")
+    if point.lower().startswith("any ") and not point.lower().startswith(("any of ", "any one ", "any more ")):
+        point = point[4:]
+    point = to_length(point)
+    return point[:1].upper() + point[1:]
+
+
+def turn_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
+    """A question anchored on a rejection ("<Company> denied that any chemicals had entered the river")
+    asks what was rejected: its label is the point ("Chemicals had entered the river") and every stance
+    turns round, so the company "denies" it and the residents' "dead fish washed up" that answered the
+    company otherwise "asserts" it. Before, the label quoted the denial and the company "asserted" it: a
+    reason then read "denies '<Company> denied …'". Which members answer alike does not change."""
+    for k, question in enumerate(grouping.questions):
+        anchor = claims[grouping.anchors[k]]
+        if not grouping.profiles[grouping.anchors[k]].denies:
+            continue
+        if any(stance not in (ASSERTS, DENIES) for stance in question.claims.values()):
+            continue  # a count: its answers are figures
+        if question.label != core_clause(anchor.text, anchor.speaker):
+            continue  # labelled in another claim's words
+        point = rejected_point(anchor.text)
+        if point is None:
+            continue
+        turned = {ASSERTS: DENIES, DENIES: ASSERTS}
+        grouping.stances[k] = {i: turned[stance] for i, stance in grouping.stances[k].items()}
+        claims_turned = {cid: turned[stance] for cid, stance in question.claims.items()}
+        grouping.questions[k] = Question(question.id, point, claims_turned)

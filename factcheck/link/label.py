@@ -69,9 +69,7 @@ _DATELINE = re.compile(
 # A quotation that opens the sentence, then who said it: '"The dam will hold," the mayor, Ola Brun, said.'
 _QUOTE_THEN_SPEAKER = re.compile(r"^[“\"]([^”\"]{12,}?)[,.]?[”\"],?\s+([^“”\"]+)$")
 # A quotation split by who said it: '"We never left the dam," he said, "and we never will."'
-_SPLIT_QUOTE = re.compile(
-    r"^[“\"]([^”\"]{4,}?)([,.]?)[”\"],?\s+([^“”\"]{1,80}?),?\s+[“\"]([^”\"]{4,}?)[”\"]\.?$"
-)
+_SPLIT_QUOTE = re.compile(r"^[“\"]([^”\"]{4,}?)([,.]?)[”\"],?\s+([^“”\"]{1,80}?),?\s+[“\"]([^”\"]{4,}?)[”\"]\.?$")
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|explained|insisted|argued)\b"
 )
@@ -100,7 +98,16 @@ _SAID = r"(?:said|says|added|claimed|insisted|stated)"
 # A closing attribution: "…, the army said (on Monday).", "…, according to …", "…, X told reporters.", or
 # who said it after the verb: '…," said <Name>, a shift manager.'
 _ACCORDING = r"according to [^,]{1,80}(?: [^,]{0,40})?"
-_VERB_TAIL = rf"told [^,]{{1,40}}(?: [^,]{{0,40}})?|{_SAID}(?: {_ADJUNCT}[^,]{{0,40}})?"  # "said on Monday"
+# What an attribution goes on with after when or where it was said: "…, the army said in a statement
+# confirming the number of dead": more of what the speaker did, not the claimed clause (which came first).
+_REPORTING_ING = (
+    r"(?:adding|citing|confirming|noting|quoting|referring|saying|describing|calling|repeating)\b[^,]{0,60}"
+)
+_GOES_ON = re.compile(_REPORTING_ING, re.IGNORECASE)  # "…, the minister said, adding that …": no predicate
+_VERB_TAIL = (
+    rf"told [^,]{{1,40}}(?: [^,]{{0,40}})?"
+    rf"|{_SAID}(?:(?: {_ADJUNCT}[^,]{{0,40}}?)(?:,? {_REPORTING_ING})?|, {_REPORTING_ING})?"  # "said on Monday"
+)
 _NAMED_AFTER = rf"{_SAID}\s+(?!to\b)[^,]{{1,60}}(?:,\s+[^,]{{1,80}}){{0,2}}"  # "said <Name>, 62, who …"
 _TAIL = re.compile(
     rf"(?:,?\s*(?:{_ACCORDING}|[^,—–]{{0,60}}\b(?:{_VERB_TAIL}))|(?:,\s*)?[”\"]\s*\b{_NAMED_AFTER})\.?$",
@@ -205,7 +212,7 @@ def _unattributed(flat: str, speaker: str | None) -> str:
     if _ACCORDING_LEAD.match(led) and _LEAD.match(rest):
         return _unattributed(rest, speaker)  # "According to the report, <Name> said the dam held"
     aside = _SPEECH_ASIDE.match(led)
-    if aside is not None and _PREDICATE_FIRST.match(rest):
+    if aside is not None and _PREDICATE_FIRST.match(rest) and not _GOES_ON.match(rest):
         return _at_least_three(_tails_off(f"{aside.group(1)} {rest}"), flat)  # the subject and its predicate
     clause = _a_clause(rest, after_comma=led.endswith(","))
     # "..., the army said" and '…," said <Name>' put the claim first; a lead ending in "that" never does
@@ -276,7 +283,7 @@ def _speaker_after(text: str, verb: int) -> int:
     """Where '…," said <Name>' can start at the earliest before the verb at `verb`: at the comma before the
     quote mark (spaces between), else at the quote mark; past the end when there is no quote mark."""
     at = _back_over(text, verb, " ")
-    if at > 0 and text[at - 1] in "”\"":
+    if at > 0 and text[at - 1] in '”"':
         comma = _back_over(text, at - 1, ",")
         return comma if text[comma] == "," else at - 1
     return len(text) + 1

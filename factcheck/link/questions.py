@@ -17,7 +17,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factcheck.link.anchor import anchor_of, label_of, tell_apart
+from factcheck.link.anchor import anchor_of, label_of, tell_apart, turn_rejections
 from factcheck.link.bonds import Grouping, build_bonds, one_voice, opposed_strongest_first, question_id
 from factcheck.link.count_label import count_label
 from factcheck.link.counts import UNITS, join_counts, measure_of, merge_counts
@@ -82,6 +82,7 @@ def build_questions(claims: Sequence[Claim], grouping: Grouping | None = None) -
     tell_apart(claims, grouping)
     answer_the_other_side(claims, grouping)
     answer_rejections(claims, grouping)
+    turn_rejections(claims, grouping)
     return grouping
 
 
