@@ -61,3 +61,17 @@ def test_what_the_speaker_goes_on_to_do_is_no_part_of_the_label() -> None:
         "The gates were opened at noon"
     )
     assert core_clause("The dam, the minister said, held through the night.") == "The dam held through the night"
+
+
+def test_a_second_clause_said_loses_its_that() -> None:
+    """ "said all exits were open and that the fire was caused by faulty wiring": without the verb that said
+    both, the label joins the two clauses by "and" alone; a "that" that points at something stays."""
+    assert core_clause("The owner said all exits were open and that the fire was caused by faulty wiring.") == (
+        "All exits were open and the fire was caused by faulty wiring"
+    )
+    assert (
+        core_clause("The mayor said the dam held but that 40 homes were lost.") == "The dam held but 40 homes were lost"
+    )
+    assert core_clause("The bridge was closed and that road was flooded too.") == (
+        "The bridge was closed and that road was flooded too"
+    )

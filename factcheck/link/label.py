@@ -156,6 +156,12 @@ _HE_SAID = re.compile(
     r"^(?:He|She)(?=\s+(?:\w+\s+)?(?:said|says|added|claimed|insisted|stated|told|tells|wrote|tweeted)\b)"
 )
 _A_NAME = re.compile(r"^(?!(?:He|She|It|They|We|I|The|A|An)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+$")
+# The "that" of a second reported clause, once the verb that reported both is gone ("said all exits were open
+# and that the fire was caused by faulty wiring"); not a "that" that points ("and that road").
+_AND_THAT = re.compile(
+    r"\b(and|but) that (?=(?:the|a|an|all|no|none|its|their|his|her|he|she|it|they|we|i|there|some|many|most|only|"
+    r"about|at|more|fewer|every|each)\b|[A-Z0-9])"
+)
 # A label that is one quotation, marks and all.
 _WHOLE_QUOTE = re.compile(r"^[“\"]([^“”\"]+)[”\"]$")
 # What a closing attribution that names only whom the words come from opens with.
@@ -377,6 +383,7 @@ def core_clause(text: str, speaker: str | None = None) -> str:
             core = core[:-1].rstrip(" .,;:")  # "‘Pray for him.'": and closed it
     if core.count("“") != core.count("”") or core.count('"') % 2:
         core = core.replace("“", "").replace("”", "").replace('"', "").strip(" .,;:—–")  # a quote cut in two
+    core = _AND_THAT.sub(r"\1 ", core)  # "all exits were open and that the fire was …": two clauses said
     core = to_length(core)
     return core[:1].upper() + core[1:]
 
