@@ -7,4 +7,4 @@ resume) imports neither spaCy nor numpy.
 from __future__ import annotations
 
 EXTRACTOR_VERSION = "268"
-LINKER_VERSION = "84"
+LINKER_VERSION = "85"

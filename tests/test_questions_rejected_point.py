@@ -36,6 +36,8 @@ def test_a_rejection_names_what_it_rejects(text: str, point: str) -> None:
         "The mayor never denied that the gates had failed.",
         '"We deny nothing," the mayor said of the gates.',  # no point: nothing follows "that"
         "The council said the dam had held.",  # no rejection
+        "The judge rejected that argument in a ruling released on Thursday.",  # "that" points at the argument
+        "The minister denied that allegation at a news conference on Monday.",
     ],
 )
 def test_no_rejected_point(text: str) -> None:

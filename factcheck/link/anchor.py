@@ -108,11 +108,20 @@ def tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
 
 
 # "<Who> denied (the claims) that <point>": who says no, to what. Not after a negation ("did not deny
-# that …" grants the point) and not a quotation's words (a quote mark before the verb).
+# that …" grants the point) and not a quotation's words (a quote mark before the verb). "Rejected",
+# "dismissed" and "disputed" take a clause only after a noun of claims ("rejected that argument" points at
+# one), and no "that" opens a point when a noun of claims follows it ("denied that allegation").
+_CLAIMS = r"(?:(?:the|any|all)\s)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s"
+_THAT_NOUNS = (
+    "claim claims report reports allegation allegations accusation accusations suggestion suggestions argument "
+    "arguments account version story statement assertion characterization characterisation notion idea figure "
+    "figures number numbers charge charges request decision view assessment"
+)
 _REJECTS_THAT = re.compile(
-    r"^(?P<who>[^\"“”]{1,80}?)\s(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes)\s"
-    r"(?:(?:(?:the|any|all)\s)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s)?"
-    r"that\s(?P<point>\S.{10,})$"
+    rf"^(?P<who>[^\"“”]{{1,80}}?)\s(?:(?:denied|denies|deny)\s(?:{_CLAIMS})?"
+    rf"|(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s{_CLAIMS})"
+    rf"that\s(?!(?:{'|'.join(_THAT_NOUNS.split())})\b)(?P<point>\S.{{10,}})$",
+    re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't|n’t)\s*$", re.IGNORECASE)
 
