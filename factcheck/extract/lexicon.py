@@ -314,6 +314,7 @@ DOCUMENT_NOUNS = frozenset(
     analysis review audit assessment investigation inquiry findings data figures record records
     filing filings complaint lawsuit indictment ruling verdict order decree resolution bill
     petition opinion decision transcript footage video email emails tweet post estimate estimates projection projections
+    results statistics
     """.split()
 )
 

@@ -173,6 +173,14 @@ def proper_mistagged(tok: Token) -> bool:
 
 
 # Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
+# Participles whose agent made the document ("figures released by the board", "a poll conducted by <Institute>"),
+# not one who only saw or passed it on ("documents seen by", "obtained by", "leaked by" a newspaper).
+# Tallies, whose "from" says where they were counted ("results from 14 districts"), not who counted them.
+_TALLIES = frozenset("results statistics".split())
+_MADE_BY = frozenset(
+    "release publish issue compile produce prepare provide gather collect conduct write draft sign file post "
+    "present announce submit send".split()
+)
 _AUTHOR_OF = frozenset(
     "report reports letter letters memo memos ruling verdict order decree resolution findings".split()
 )
@@ -233,10 +241,14 @@ def _mention(tok: Token) -> Mention | None:
     if tok.lower_ in DOCUMENT_NOUNS:  # "a study by <Institute> found", "<Name>'s tweet said": the author speaks
         # "of" names the author of a report or a ruling, but what a poll, a study or a video is of ("a poll of
         # 900 voters found", "footage of the blast shows") says nothing.
-        by = ("by", "from", "of") if tok.lower_ in _AUTHOR_OF else ("by", "from")
+        by = ("by", "from", "of") if tok.lower_ in _AUTHOR_OF else ("by",) if tok.lower_ in _TALLIES else ("by", "from")
         preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in by]
+        # "figures released by the board", "a report published by <Trust>": the agent of the participle
+        released = [v for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _MADE_BY]
+        preps += [a for v in released for a in v.children if a.dep_ == "agent"]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        authors = [c for c in tok.children if c.dep_ == "poss"] + objects
+        # "Last year's figures", "Monday night's results": when, not whose
+        authors = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")] + objects
         author = next(
             (inner for o in authors if o.lower_ not in DOCUMENT_NOUNS and (inner := mention_from_token(o)) is not None),
             None,
