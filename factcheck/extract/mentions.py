@@ -172,7 +172,6 @@ def proper_mistagged(tok: Token) -> bool:
     ) or (tok.pos_ == "NOUN" and camel_cased(tok.text))
 
 
-# Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
 # Participles whose agent made the document ("figures released by the board", "a poll conducted by <Institute>"),
 # not one who only saw or passed it on ("documents seen by", "obtained by", "leaked by" a newspaper).
 # Tallies, whose "from" says where they were counted ("results from 14 districts"), not who counted them.
@@ -181,6 +180,7 @@ _MADE_BY = frozenset(
     "release publish issue compile produce prepare provide gather collect conduct write draft sign file post "
     "present announce submit send".split()
 )
+# Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
 _AUTHOR_OF = frozenset(
     "report reports letter letters memo memos ruling verdict order decree resolution findings".split()
 )

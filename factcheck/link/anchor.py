@@ -16,6 +16,7 @@ from dataclasses import replace
 from factcheck.link.bonds import Grouping
 from factcheck.link.label import LABEL_CHARS, core_clause, reports_both_sides
 from factcheck.link.label_cut import to_length
+from factcheck.link.lexicon import CLAIM_NOUNS
 from factcheck.link.stance import ASSERTS, DENIES, polarity
 from factcheck.model import Claim, Question
 
@@ -112,17 +113,17 @@ def tell_apart(claims: Sequence[Claim], grouping: Grouping) -> None:
 # "dismissed" and "disputed" take a clause only after a noun of claims ("rejected that argument" points at
 # one), and no "that" opens a point when a noun of claims follows it ("denied that allegation").
 _CLAIMS = r"(?:(?:the|any|all)\s)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s"
-_THAT_NOUNS = (
-    "claim claims report reports allegation allegations accusation accusations suggestion suggestions argument "
-    "arguments account version story statement assertion characterization characterisation notion idea figure "
-    "figures number numbers charge charges request decision view assessment"
+_THAT_NOUNS = CLAIM_NOUNS | frozenset(
+    "accusation accusations suggestion suggestions argument arguments assertion characterization characterisation "
+    "notion idea figure figures number numbers charge charges request decision view assessment".split()
 )
 _REJECTS_THAT = re.compile(
     rf"^(?P<who>[^\"“”]{{1,80}}?)\s(?:(?:denied|denies|deny)\s(?:{_CLAIMS})?"
     rf"|(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s{_CLAIMS})"
-    rf"that\s(?!(?:{'|'.join(_THAT_NOUNS.split())})\b)(?P<point>\S.{{10,}})$",
+    rf"that\s(?!(?:{'|'.join(sorted(_THAT_NOUNS))})\b)(?P<point>\S.{{10,}})$",
     re.IGNORECASE,
 )
+_TURNED = {ASSERTS: DENIES, DENIES: ASSERTS}
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't|n’t)\s*$", re.IGNORECASE)
 
 
@@ -156,7 +157,6 @@ def turn_rejections(claims: Sequence[Claim], grouping: Grouping) -> None:
         point = rejected_point(anchor.text)
         if point is None:
             continue
-        turned = {ASSERTS: DENIES, DENIES: ASSERTS}
-        grouping.stances[k] = {i: turned[stance] for i, stance in grouping.stances[k].items()}
-        claims_turned = {cid: turned[stance] for cid, stance in question.claims.items()}
+        grouping.stances[k] = {i: _TURNED[stance] for i, stance in grouping.stances[k].items()}
+        claims_turned = {cid: _TURNED[stance] for cid, stance in question.claims.items()}
         grouping.questions[k] = Question(question.id, point, claims_turned)
