@@ -6,5 +6,5 @@ resume) imports neither spaCy nor numpy.
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "269"
+EXTRACTOR_VERSION = "270"
 LINKER_VERSION = "85"

@@ -30,6 +30,8 @@ STORY = (
     "Monday night's results showed that the mayor had lost ground in the north.\n"
     "\n"
     "Early results from the region's 14 districts showed that the mayor had won.\n"
+    "\n"
+    "A Velm army assessment, provided to the Courier by a council source, estimates that 40 homes were lost.\n"
 )
 
 
@@ -42,3 +44,4 @@ def test_a_document_speaks_for_who_made_it(tmp_path: Path) -> None:
     assert speakers.get("The dam was ") != "Velm Courier"  # the paper saw the documents; it did not write them
     assert speakers["Monday night"] == "results"  # when they came, not who made them
     assert speakers["Early result"] == "early results"  # where they were counted
+    assert speakers["A Velm army "] != "council source"  # the source passed the army's assessment on

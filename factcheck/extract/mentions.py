@@ -173,12 +173,12 @@ def proper_mistagged(tok: Token) -> bool:
 
 
 # Participles whose agent made the document ("figures released by the board", "a poll conducted by <Institute>"),
-# not one who only saw or passed it on ("documents seen by", "obtained by", "leaked by" a newspaper).
+# not one who only saw or passed it on ("documents seen by", "obtained by" a newspaper; "an assessment provided
+# to <Agency> by a source": the source passed on what others made).
 # Tallies, whose "from" says where they were counted ("results from 14 districts"), not who counted them.
 _TALLIES = frozenset("results statistics".split())
 _MADE_BY = frozenset(
-    "release publish issue compile produce prepare provide gather collect conduct write draft sign file post "
-    "present announce submit send".split()
+    "release publish issue compile produce prepare gather collect conduct write draft sign file announce".split()
 )
 # Documents whose "of" names who wrote them ("the report of the commission", "a ruling of the court").
 _AUTHOR_OF = frozenset(
